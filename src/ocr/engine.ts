@@ -1,0 +1,39 @@
+/**
+ * The OCR port. The pipeline only knows this interface; the tesseract.js adapter implements it, and unit
+ * tests use a recorded or fake engine (OCRmyPDF's plugin spec does the same for its engines).
+ */
+
+/** tesseract's language codes for the models shipped as npm packages. */
+export type OcrLanguage = 'swe' | 'nor' | 'eng';
+
+export interface OcrWord {
+  text: string;
+  /** 0–1 */
+  confidence: number;
+  /** Pixel box in the image the engine was given (after preprocessing). */
+  bbox: { x0: number; y0: number; x1: number; y1: number };
+}
+
+export interface OcrRequest {
+  /** An encoded page image (PNG, JPEG or TIFF bytes). */
+  image: Buffer;
+  /** Models to combine, most likely first, e.g. `['swe', 'eng']`. */
+  languages: readonly OcrLanguage[];
+  /** 1-based page number, for diagnostics. */
+  pageNumber: number;
+}
+
+export interface OcrPageResult {
+  text: string;
+  /** Mean word confidence, 0–1. */
+  confidence: number;
+  words: OcrWord[];
+  /** What was done to the page before and during recognition (preprocessing steps, retries). */
+  notes: string[];
+}
+
+export interface OcrEngine {
+  recognize(request: OcrRequest): Promise<OcrPageResult>;
+  /** Frees workers; the engine cannot be used afterwards. */
+  close(): Promise<void>;
+}
