@@ -27,7 +27,9 @@ export const Source = z.object({
   mediaType: z.string().describe('detected from the bytes, e.g. application/pdf, image/png, text/plain'),
   pages: z.number().int().nonnegative(),
   textSource: TextSource,
-  ocrConfidence: Confidence.nullable().describe('mean word confidence over OCR pages, null when nothing was OCR-read'),
+  ocrConfidence: Confidence.nullable().describe(
+    'mean word confidence over OCR pages, null when nothing was OCR-read',
+  ),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -89,7 +91,9 @@ export const Repair = z.object({
   to: z.string(),
   page: z.number().int().positive(),
   offset: z.number().int().nonnegative(),
-  rule: z.string().describe('which rule made the change, e.g. confusion:ii>ö, document-vocabulary, orgnumber-checksum'),
+  rule: z
+    .string()
+    .describe('which rule made the change, e.g. confusion:ii>ö, document-vocabulary, orgnumber-checksum'),
 });
 export type Repair = z.infer<typeof Repair>;
 

@@ -1,0 +1,29 @@
+import { CommanderError } from 'commander';
+
+/** The documented exit codes (README "Exit codes"); one place maps errors to them. */
+export const ExitCode = {
+  /** Everything went fine. */
+  ok: 0,
+  /** Finished, but some input failed or failed validation (the others were still written). */
+  someFailed: 1,
+  /** The command line was wrong: unknown flag, missing argument, bad value. */
+  usage: 2,
+  /** The tool itself crashed: a bug, not a bad document. */
+  internal: 70,
+} as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+/** A usage error raised by our own option checks (commander raises its own). */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** Maps anything thrown out of a command to an exit code. */
+export function exitCodeFor(error: unknown): ExitCode {
+  if (error instanceof UsageError) return ExitCode.usage;
+  if (error instanceof CommanderError) {
+    // --help and --version end through exitOverride with exit code 0.
+    return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+  }
+  return ExitCode.internal;
+}

@@ -1,0 +1,64 @@
+import { Command } from 'commander';
+import { ExitCode, exitCodeFor } from './exit-codes.ts';
+import { registerExtractCommand } from './extract.ts';
+import type { CliIo } from './io.ts';
+import { registerSchemaCommand } from './schema.ts';
+import { registerValidateCommand } from './validate.ts';
+import { VERSION } from './version.ts';
+
+/** Builds the commander program; each subcommand lives in its own file and reports its exit code. */
+export function createProgram(io: CliIo, setExitCode: (code: ExitCode) => void): Command {
+  const program = new Command('loi-extract')
+    .description(
+      'Turn letters of intent and cooperation agreements (PDF, images, OCR text; sv/no/en) into schema-checked JSON.\nWorks offline: OCR models come from npm packages.',
+    )
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    })
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ loi-extract extract fixtures/scanned/seed-004.pdf          JSON on stdout
+  $ loi-extract extract scans/ --out results/ --jobs 2         one JSON file per document
+  $ loi-extract extract scans/ --format csv > table.csv        one row per document
+  $ loi-extract repair ocr.txt --report repairs.json           repaired text on stdout
+  $ loi-extract lang fixtures/text/seed-001.txt                prints "no 0.98"
+  $ loi-extract validate results/                              exit 1 on any invalid file
+  $ loi-extract schema > loi.schema.json                       the JSON Schema of the output
+
+Exit codes: 0 all fine, 1 some input failed (the others were written), 2 usage error, 70 internal error.`,
+    );
+  registerExtractCommand(program, io, setExitCode);
+  registerValidateCommand(program, io, setExitCode);
+  registerSchemaCommand(program, io);
+  for (const register of extraCommands) register(program, io, setExitCode);
+  return program;
+}
+
+/** Commands contributed by other modules (repair, lang), registered after the built-in ones. */
+type Register = (program: Command, io: CliIo, setExitCode: (code: ExitCode) => void) => void;
+const extraCommands: Register[] = [];
+
+/** Runs the CLI with the given arguments (without `node` and the script) and returns the exit code. */
+export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  let code: ExitCode = ExitCode.ok;
+  const program = createProgram(io, (next) => {
+    if (next > code) code = next;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    const exit = exitCodeFor(error);
+    if (exit === ExitCode.internal)
+      io.stderr.write(`loi-extract: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    else if (!(error && typeof error === 'object' && 'code' in error))
+      io.stderr.write(`loi-extract: ${(error as Error).message}\n`);
+    return exit;
+  }
+  return code;
+}

@@ -1,0 +1,293 @@
+import { extractFields } from '../extract/index.ts';
+import { detectLanguage } from '../language/index.ts';
+import { decideOcr } from '../ocr/decide.ts';
+import type { OcrEngine, OcrLanguage } from '../ocr/engine.ts';
+import { repairDocument } from '../repair/index.ts';
+import {
+  type LanguageCode,
+  LetterOfIntent,
+  type PageOutput,
+  SCHEMA_VERSION,
+  type TextSource,
+} from '../schema/letter-of-intent.ts';
+import { type Diagnostic, StageError } from './diagnostic.ts';
+import { type LoadedDocument, type LoadedPage, loadDocument } from './load.ts';
+import type { PageText, TextPage } from './page.ts';
+
+/**
+ * The pipeline, top to bottom in one place (like OCRmyPDF's `_pipelines/ocr.py`):
+ *
+ *   load → per page: keep the text layer or OCR the image → detect the language of the raw text →
+ *   repair OCR noise → detect the language of the repaired text → extract fields → validate → result
+ *
+ * Every stage is a function of its own module; this file only orders them and turns a stage's failure
+ * into a fatal diagnostic on this document, so one bad document never stops a batch.
+ */
+
+export type OcrMode = 'auto' | 'force' | 'off';
+export type LanguageOption = 'auto' | 'sv' | 'no' | 'en';
+
+export interface PipelineOptions {
+  ocr: OcrMode;
+  lang: LanguageOption;
+  repair: boolean;
+  includeText: boolean;
+  maxPages: number;
+  renderDpi: number;
+  maxPixels: number;
+  /** Gives the OCR engine; called only when a page needs OCR, so text inputs never start tesseract. */
+  engine: () => Promise<OcrEngine>;
+  /** Told about each page as it is done, for progress reporting. */
+  onPage?: (event: PageEvent) => void;
+  /** Stops work between pages. */
+  signal?: AbortSignal;
+}
+
+export interface PageEvent {
+  file: string;
+  page: number;
+  pages: number;
+  textSource: PageText['textSource'];
+}
+
+export type DocumentResult =
+  | { ok: true; document: LetterOfIntent; diagnostics: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+/** Pages whose mean OCR word confidence is below this get a warning: below it, about one word in five is wrong. */
+export const LOW_OCR_CONFIDENCE = 0.7;
+/** A language guess below this confidence is reported as unsure. */
+const LOW_LANGUAGE_CONFIDENCE = 0.6;
+
+/** tesseract models for a language. English keeps Swedish so that names like Luleå keep their å (issue 3). */
+const OCR_MODELS: Record<LanguageCode, readonly OcrLanguage[]> = {
+  sv: ['swe'],
+  no: ['nor'],
+  en: ['eng', 'swe'],
+  und: ['swe', 'nor', 'eng'],
+};
+
+/** Runs the whole pipeline on one document's bytes. Never throws for bad input: failures are diagnostics. */
+export async function runPipeline(
+  file: string,
+  bytes: Uint8Array,
+  options: PipelineOptions,
+): Promise<DocumentResult> {
+  const diagnostics: Diagnostic[] = [];
+  let loaded: LoadedDocument | undefined;
+  try {
+    loaded = await loadDocument(bytes, options);
+    const pages = await readPages(file, loaded, options, diagnostics);
+
+    const rawLanguage = chooseLanguage(pages.map((page) => page.text).join('\n'), options.lang);
+    const repaired = options.repair
+      ? await repairDocument(pages.map(toTextPage), { language: rawLanguage.language })
+      : { pages: pages.map(toTextPage), repairs: [] };
+
+    const language = chooseLanguage(repaired.pages.map((page) => page.text).join('\n'), options.lang);
+    const pageLanguages = repaired.pages.map((page) => chooseLanguage(page.text, options.lang).language);
+    const extraction = extractFields(repaired.pages, language.language);
+
+    const warnings = [
+      ...loaded.warnings,
+      ...pageWarnings(pages),
+      ...languageWarnings(language, pageLanguages),
+      ...extraction.warnings,
+    ];
+    const document = {
+      schemaVersion: SCHEMA_VERSION,
+      source: {
+        file,
+        sha256: loaded.sha256,
+        mediaType: loaded.mediaType,
+        pages: loaded.pageCount,
+        textSource: documentTextSource(pages),
+        ocrConfidence: meanOcrConfidence(pages),
+      },
+      language: language.language,
+      languageConfidence: language.confidence,
+      ...extraction.fields,
+      evidence: extraction.evidence,
+      repairs: repaired.repairs,
+      warnings,
+      ...(options.includeText ? { pages: pageOutputs(pages, repaired.pages, pageLanguages) } : {}),
+    };
+    for (const warning of warnings)
+      diagnostics.push({ fatal: false, source: file, rule: 'warning', page: null, message: warning });
+
+    const checked = LetterOfIntent.safeParse(document);
+    if (!checked.success) {
+      const issues = checked.error.issues.map(
+        (issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`,
+      );
+      diagnostics.push({
+        fatal: true,
+        source: file,
+        rule: 'validate/schema',
+        page: null,
+        message: issues.join('; '),
+      });
+      return { ok: false, diagnostics };
+    }
+    return { ok: true, document: checked.data, diagnostics };
+  } catch (error) {
+    diagnostics.push(toFatal(file, error));
+    return { ok: false, diagnostics };
+  } finally {
+    await loaded?.close();
+  }
+}
+
+/**
+ * Turns each loaded page into text: the text layer where it is usable, OCR otherwise. With `--lang auto`,
+ * the first OCR page is read with the combined model and its language picks the model for the rest.
+ */
+async function readPages(
+  file: string,
+  loaded: LoadedDocument,
+  options: PipelineOptions,
+  diagnostics: Diagnostic[],
+): Promise<PageText[]> {
+  const results: PageText[] = new Array(loaded.pages.length);
+  const toOcr: LoadedPage[] = [];
+  for (const page of loaded.pages) {
+    const decision = decideOcr({ textLayer: page.textLayer, hasImage: page.hasImage }, options.ocr);
+    diagnostics.push({
+      fatal: false,
+      source: file,
+      rule: 'ocr/decision',
+      page: page.number,
+      message: decision.reason,
+    });
+    if (decision.ocr) {
+      toOcr.push(page);
+    } else {
+      results[page.number - 1] = {
+        number: page.number,
+        text: page.textLayer ?? '',
+        textSource: loaded.mediaType === 'text/plain' ? 'plain-text' : 'text-layer',
+        ocrConfidence: null,
+        words: [],
+        notes: [decision.reason],
+      };
+      options.onPage?.({ file, page: page.number, pages: loaded.pages.length, textSource: 'text-layer' });
+    }
+  }
+  if (toOcr.length === 0) return results;
+
+  const engine = await options.engine();
+  let models = options.lang === 'auto' ? OCR_MODELS.und : OCR_MODELS[options.lang];
+  const ocrPage = async (page: LoadedPage, languages: readonly OcrLanguage[]): Promise<PageText> => {
+    options.signal?.throwIfAborted();
+    const image = await page.image();
+    const result = await engine.recognize({ image, languages, pageNumber: page.number });
+    options.onPage?.({ file, page: page.number, pages: loaded.pages.length, textSource: 'ocr' });
+    return {
+      number: page.number,
+      text: result.text,
+      textSource: 'ocr',
+      ocrConfidence: result.confidence,
+      words: result.words,
+      notes: [`OCR with ${languages.join('+')}`, ...result.notes],
+    };
+  };
+
+  const [first, ...rest] = toOcr;
+  if (first !== undefined) {
+    const firstText = await ocrPage(first, models);
+    results[first.number - 1] = firstText;
+    if (options.lang === 'auto') {
+      const detected = detectLanguage(firstText.text);
+      if (detected.language !== 'und') models = OCR_MODELS[detected.language];
+    }
+  }
+  const texts = await Promise.all(rest.map((page) => ocrPage(page, models)));
+  for (const text of texts) results[text.number - 1] = text;
+  return results;
+}
+
+function chooseLanguage(
+  text: string,
+  option: LanguageOption,
+): { language: LanguageCode; confidence: number } {
+  if (option !== 'auto') return { language: option, confidence: 1 };
+  const guess = detectLanguage(text);
+  return { language: guess.language, confidence: guess.confidence };
+}
+
+function toTextPage(page: PageText): TextPage {
+  return { number: page.number, text: page.text };
+}
+
+function documentTextSource(pages: readonly PageText[]): TextSource {
+  const sources = new Set(pages.map((page) => page.textSource));
+  if (sources.size === 1) return [...sources][0] ?? 'plain-text';
+  return 'mixed';
+}
+
+function meanOcrConfidence(pages: readonly PageText[]): number | null {
+  const values = pages.flatMap((page) => (page.ocrConfidence === null ? [] : [page.ocrConfidence]));
+  if (values.length === 0) return null;
+  return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+function pageWarnings(pages: readonly PageText[]): string[] {
+  return pages.flatMap((page) =>
+    page.ocrConfidence !== null && page.ocrConfidence < LOW_OCR_CONFIDENCE
+      ? [
+          `page ${page.number}: low OCR confidence ${page.ocrConfidence.toFixed(2)}; check the extracted values`,
+        ]
+      : [],
+  );
+}
+
+function languageWarnings(
+  language: { language: LanguageCode; confidence: number },
+  pageLanguages: readonly LanguageCode[],
+): string[] {
+  const warnings: string[] = [];
+  if (language.language === 'und') warnings.push('language could not be determined');
+  else if (language.confidence < LOW_LANGUAGE_CONFIDENCE) {
+    warnings.push(`language unsure: ${language.language} with confidence ${language.confidence.toFixed(2)}`);
+  }
+  const others = new Set(pageLanguages.filter((code) => code !== 'und' && code !== language.language));
+  if (others.size > 0) warnings.push(`some pages are in another language: ${[...others].join(', ')}`);
+  return warnings;
+}
+
+function pageOutputs(
+  pages: readonly PageText[],
+  repaired: readonly TextPage[],
+  languages: readonly LanguageCode[],
+): PageOutput[] {
+  return pages.map((page, index) => ({
+    number: page.number,
+    textSource: page.textSource,
+    ocrConfidence: page.ocrConfidence,
+    language: languages[index] ?? 'und',
+    text: repaired[index]?.text ?? page.text,
+  }));
+}
+
+function toFatal(file: string, error: unknown): Diagnostic {
+  if (error instanceof StageError) {
+    return { fatal: true, source: file, rule: error.rule, page: error.page, message: error.message };
+  }
+  if (error instanceof Error && error.name === 'AbortError') {
+    return {
+      fatal: true,
+      source: file,
+      rule: 'pipeline/aborted',
+      page: null,
+      message: 'stopped before it was done',
+    };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    fatal: true,
+    source: file,
+    rule: 'pipeline/crash',
+    page: null,
+    message: `internal error: ${message}`,
+  };
+}

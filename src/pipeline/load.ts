@@ -1,0 +1,272 @@
+import { createHash } from 'node:crypto';
+import { PDFParse } from 'pdf-parse';
+import sharp, { type Metadata } from 'sharp';
+import { StageError } from './diagnostic.ts';
+
+/** The input types we read, detected from the bytes (never from the name alone). */
+export type MediaType = 'application/pdf' | 'image/png' | 'image/jpeg' | 'image/tiff' | 'text/plain';
+
+/** One page of a loaded document: its text layer (if any) and a way to get its image for OCR. */
+export interface LoadedPage {
+  /** 1-based */
+  number: number;
+  /** The page's own text (PDF text layer or plain text); null for images. */
+  textLayer: string | null;
+  /** Whether there is anything to OCR on this page (false for plain text). */
+  hasImage: boolean;
+  /** Renders or decodes the page as an encoded image for OCR. Called only when the page is OCR'd. */
+  image(): Promise<Buffer>;
+}
+
+export interface LoadedDocument {
+  sha256: string;
+  mediaType: MediaType;
+  /** Pages in the document, even when fewer were loaded because of `maxPages`. */
+  pageCount: number;
+  pages: LoadedPage[];
+  warnings: string[];
+  /** Frees the PDF parser; safe to call twice. */
+  close(): Promise<void>;
+}
+
+export interface LoadOptions {
+  /** Read at most this many pages; the rest are reported in a warning. */
+  maxPages: number;
+  /** Resolution at which PDF pages are rendered for OCR. */
+  renderDpi: number;
+  /** Refuse page images larger than this, so a pixel bomb cannot exhaust memory. */
+  maxPixels: number;
+}
+
+/** 300 dpi is where Tesseract's LSTM models read best; more costs time and gains nothing (issue 3). */
+export const DEFAULT_RENDER_DPI = 300;
+/** A4 at 600 dpi is 35 Mpx; 60 Mpx leaves room for large formats while keeping a page under ~250 MB of RGBA. */
+export const DEFAULT_MAX_PIXELS = 60_000_000;
+/** PDF points per inch. */
+const POINTS_PER_INCH = 72;
+/** Share of control characters above which bytes are binary, not text (OCR text has none). */
+const MAX_CONTROL_SHARE = 0.01;
+
+/** Detects the media type from magic bytes; text is recognised by decoding. Returns null for unknown bytes. */
+export function sniffMediaType(bytes: Uint8Array): MediaType | null {
+  const head = Buffer.from(bytes.subarray(0, 1024));
+  if (head.indexOf('%PDF-') !== -1 && head.indexOf('%PDF-') < 1024) return 'application/pdf';
+  if (head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return 'image/png';
+  if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'image/jpeg';
+  const tiffLE = head[0] === 0x49 && head[1] === 0x49 && head[2] === 0x2a && head[3] === 0x00;
+  const tiffBE = head[0] === 0x4d && head[1] === 0x4d && head[2] === 0x00 && head[3] === 0x2a;
+  if (tiffLE || tiffBE) return 'image/tiff';
+  return decodeText(bytes) === null ? null : 'text/plain';
+}
+
+/**
+ * Decodes text bytes: UTF-8 (BOM stripped), else Windows-1252 for old OCR exports. Returns null when the
+ * bytes are binary (NUL bytes or too many control characters).
+ */
+export function decodeText(bytes: Uint8Array): string | null {
+  if (bytes.includes(0)) return null;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder('windows-1252').decode(bytes);
+  }
+  let control = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    // Tab, LF, FF (page break) and CR are ordinary in text files.
+    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) control++;
+  }
+  if (text.length > 0 && control / text.length > MAX_CONTROL_SHARE) return null;
+  return text.replace(/^\uFEFF/, '');
+}
+
+/** Hex SHA-256 of the input bytes: the document's identity for `source.sha256` and for resume. */
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Loads a document from its bytes: detects its type and prepares its pages. Throws StageError on bad input. */
+export async function loadDocument(bytes: Uint8Array, options: LoadOptions): Promise<LoadedDocument> {
+  if (bytes.length === 0) throw new StageError('load/empty', 'the file is empty');
+  const mediaType = sniffMediaType(bytes);
+  if (mediaType === null) {
+    throw new StageError(
+      'load/unknown-type',
+      'not a PDF, PNG, JPEG, TIFF or text file (binary content of unknown type)',
+    );
+  }
+  const hash = sha256(bytes);
+  switch (mediaType) {
+    case 'text/plain':
+      return loadText(bytes, hash, options);
+    case 'application/pdf':
+      return loadPdf(bytes, hash, options);
+    default:
+      return loadImage(bytes, hash, mediaType, options);
+  }
+}
+
+function loadText(bytes: Uint8Array, hash: string, options: LoadOptions): LoadedDocument {
+  const text = decodeText(bytes) ?? '';
+  // A form feed is the page break of plain-text OCR exports (Tesseract's own text output uses it too).
+  const all = text.split('\f');
+  if (all.length > 1 && all.at(-1)?.trim() === '') all.pop();
+  const texts = all.slice(0, options.maxPages);
+  return {
+    sha256: hash,
+    mediaType: 'text/plain',
+    pageCount: all.length,
+    pages: texts.map((pageText, index) => ({
+      number: index + 1,
+      textLayer: pageText,
+      hasImage: false,
+      image: () =>
+        Promise.reject(
+          new StageError('ocr/no-image', 'a text page has no image to OCR', { page: index + 1 }),
+        ),
+    })),
+    warnings: truncationWarning(all.length, options.maxPages),
+    close: async () => {},
+  };
+}
+
+async function loadPdf(bytes: Uint8Array, hash: string, options: LoadOptions): Promise<LoadedDocument> {
+  // pdf.js takes ownership of the buffer it is given, so hand it a copy and keep ours for hashing.
+  const parser = new PDFParse({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 });
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await parser.destroy();
+  };
+  try {
+    const info = await parser.getInfo({ parsePageInfo: true });
+    const pageCount = info.total;
+    if (pageCount === 0) throw new StageError('load/pdf-empty', 'the PDF has no pages');
+    const count = Math.min(pageCount, options.maxPages);
+    const partial = Array.from({ length: count }, (_, index) => index + 1);
+    const text = await parser.getText({ partial, pageJoiner: '' });
+    const byNumber = new Map(text.pages.map((page) => [page.num, page.text]));
+    const pages: LoadedPage[] = partial.map((number) => {
+      const pageInfo = info.pages?.find((page) => page.pageNumber === number);
+      return {
+        number,
+        textLayer: byNumber.get(number) ?? '',
+        hasImage: true,
+        image: () => renderPdfPage(parser, number, pageInfo, options),
+      };
+    });
+    return {
+      sha256: hash,
+      mediaType: 'application/pdf',
+      pageCount,
+      pages,
+      warnings: truncationWarning(pageCount, options.maxPages),
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw pdfError(error);
+  }
+}
+
+async function renderPdfPage(
+  parser: PDFParse,
+  number: number,
+  pageInfo: { width: number; height: number } | undefined,
+  options: LoadOptions,
+): Promise<Buffer> {
+  let scale = options.renderDpi / POINTS_PER_INCH;
+  if (pageInfo !== undefined) {
+    const pixels = pageInfo.width * scale * pageInfo.height * scale;
+    // An oversized page is rendered at the resolution that fits the pixel budget rather than refused.
+    if (pixels > options.maxPixels) scale *= Math.sqrt(options.maxPixels / pixels);
+  }
+  const shot = await parser.getScreenshot({
+    partial: [number],
+    scale,
+    imageDataUrl: false,
+    imageBuffer: true,
+  });
+  const data = shot.pages[0]?.data;
+  if (data === undefined || data.length === 0) {
+    throw new StageError('load/pdf-render', `page ${number} could not be rendered`, { page: number });
+  }
+  return Buffer.from(data);
+}
+
+function pdfError(error: unknown): unknown {
+  if (error instanceof StageError) return error;
+  const name = error instanceof Error ? error.name : '';
+  const message = error instanceof Error ? error.message : String(error);
+  if (name === 'PasswordException' || /password/i.test(message)) {
+    return new StageError('load/pdf-encrypted', 'the PDF is encrypted (password-protected)', {
+      cause: error,
+    });
+  }
+  return new StageError('load/pdf-invalid', `the PDF cannot be read: ${message}`, { cause: error });
+}
+
+async function loadImage(
+  bytes: Uint8Array,
+  hash: string,
+  mediaType: 'image/png' | 'image/jpeg' | 'image/tiff',
+  options: LoadOptions,
+): Promise<LoadedDocument> {
+  let metadata: Metadata;
+  try {
+    // Only the header is read here, so the size can be checked before any pixel is decoded.
+    metadata = await sharp(bytes, { limitInputPixels: false }).metadata();
+  } catch (error) {
+    throw new StageError('load/image-invalid', `the image cannot be read: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  const width = metadata.width ?? 0;
+  const height = metadata.height ?? 0;
+  const pageCount = metadata.pages ?? 1;
+  const pageHeight = metadata.pageHeight ?? height;
+  if (width * pageHeight > options.maxPixels) {
+    throw new StageError(
+      'load/image-too-large',
+      `the image is ${width}×${pageHeight} pixels, over the limit of ${options.maxPixels} (a pixel bomb or an absurd scan resolution)`,
+    );
+  }
+  const count = Math.min(pageCount, options.maxPages);
+  const pages: LoadedPage[] = Array.from({ length: count }, (_, index) => ({
+    number: index + 1,
+    textLayer: null,
+    hasImage: true,
+    image: async () => {
+      try {
+        const image = sharp(bytes, { page: index, limitInputPixels: options.maxPixels });
+        return mediaType === 'image/tiff' ? await image.png().toBuffer() : Buffer.from(bytes);
+      } catch (error) {
+        throw new StageError(
+          'load/image-invalid',
+          `page ${index + 1} cannot be decoded: ${(error as Error).message}`,
+          {
+            page: index + 1,
+            cause: error,
+          },
+        );
+      }
+    },
+  }));
+  return {
+    sha256: hash,
+    mediaType,
+    pageCount,
+    pages,
+    warnings: truncationWarning(pageCount, options.maxPages),
+    close: async () => {},
+  };
+}
+
+function truncationWarning(pageCount: number, maxPages: number): string[] {
+  return pageCount > maxPages
+    ? [`only the first ${maxPages} of ${pageCount} pages were read (--max-pages)`]
+    : [];
+}
