@@ -37,7 +37,7 @@ process.stdout.write(JSON.stringify({ seconds: __seconds, peakMiB: process.resou
 }
 
 /** Formats rows as a Markdown table with right-aligned numbers. */
-export function table(header: readonly string[], rows: readonly (readonly (string | number))[]): string {
+export function table(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
   const cells = rows.map((row) => row.map((cell) => (typeof cell === 'number' ? formatNumber(cell) : cell)));
   const widths = header.map((title, index) =>
     Math.max(title.length, ...cells.map((row) => String(row[index] ?? '').length)),

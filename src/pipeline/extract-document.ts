@@ -1,6 +1,6 @@
 import { extractFields } from '../extract/index.ts';
 import { detectLanguage } from '../language/index.ts';
-import { decideOcr } from '../ocr/decide.ts';
+import { decideOcr, type OcrMode } from '../ocr/decide.ts';
 import type { OcrEngine, OcrLanguage } from '../ocr/engine.ts';
 import { repairDocument } from '../repair/index.ts';
 import {
@@ -24,7 +24,7 @@ import type { PageText, TextPage } from './page.ts';
  * into a fatal diagnostic on this document, so one bad document never stops a batch.
  */
 
-export type OcrMode = 'auto' | 'force' | 'off';
+export type { OcrMode };
 export type LanguageOption = 'auto' | 'sv' | 'no' | 'en';
 
 export interface PipelineOptions {
