@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { ExitCode, exitCodeFor } from './exit-codes.ts';
 import { registerExtractCommand } from './extract.ts';
 import type { CliIo } from './io.ts';
+import { registerRepairCommand } from './repair.ts';
 import { registerSchemaCommand } from './schema.ts';
 import { registerValidateCommand } from './validate.ts';
 import { VERSION } from './version.ts';
@@ -35,14 +36,10 @@ Exit codes: 0 all fine, 1 some input failed (the others were written), 2 usage e
     );
   registerExtractCommand(program, io, setExitCode);
   registerValidateCommand(program, io, setExitCode);
+  registerRepairCommand(program, io, setExitCode);
   registerSchemaCommand(program, io);
-  for (const register of extraCommands) register(program, io, setExitCode);
   return program;
 }
-
-/** Commands contributed by other modules (repair, lang), registered after the built-in ones. */
-type Register = (program: Command, io: CliIo, setExitCode: (code: ExitCode) => void) => void;
-const extraCommands: Register[] = [];
 
 /** Runs the CLI with the given arguments (without `node` and the script) and returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {
