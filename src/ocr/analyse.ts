@@ -1,0 +1,385 @@
+/**
+ * Cheap measurements on a binarised page image: ink threshold, speckle density, skew, orientation and
+ * text-line count. Preprocessing decides per page from these numbers, and the OCR adapter compares the
+ * line count with what tesseract recognised to notice dropped text blocks.
+ */
+
+/** An 8-bit single-channel image, row-major. */
+export interface GreyImage {
+  data: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/** Ink mask: 1 where a pixel is darker than the page's threshold. */
+export interface BinaryImage {
+  ink: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/** Coordinates of every ink pixel, so profile searches loop over ink (~5 % of a page) not all pixels. */
+export interface InkPoints {
+  xs: Int32Array;
+  ys: Int32Array;
+  width: number;
+  height: number;
+}
+
+/** Lists the ink pixels of a binary image. */
+export function inkPoints(image: BinaryImage): InkPoints {
+  const count = inkCount(image);
+  const xs = new Int32Array(count);
+  const ys = new Int32Array(count);
+  let n = 0;
+  for (let y = 0; y < image.height; y++) {
+    const row = y * image.width;
+    for (let x = 0; x < image.width; x++) {
+      if (image.ink[row + x] === 1) {
+        xs[n] = x;
+        ys[n] = y;
+        n++;
+      }
+    }
+  }
+  return { xs, ys, width: image.width, height: image.height };
+}
+
+/** A horizontal band of ink rows that looks like one line of text. */
+export interface TextLine {
+  top: number;
+  bottom: number;
+  /** Ink above the line's core band (ascenders, capitals, accents). */
+  above: number;
+  /** Ink below the line's core band (descenders). */
+  below: number;
+}
+
+/** Otsu's threshold of a greyscale image: the grey level that best separates ink from paper. */
+export function otsuThreshold(image: GreyImage): number {
+  const histogram = new Float64Array(256);
+  const { data } = image;
+  for (let i = 0; i < data.length; i++) {
+    const value = data[i] ?? 255;
+    histogram[value] = (histogram[value] ?? 0) + 1;
+  }
+  const total = image.data.length;
+  let sumAll = 0;
+  for (let level = 0; level < 256; level++) sumAll += level * (histogram[level] ?? 0);
+  let sumBelow = 0;
+  let countBelow = 0;
+  let best = 0;
+  let bestLevel = 127;
+  for (let level = 0; level < 256; level++) {
+    countBelow += histogram[level] ?? 0;
+    if (countBelow === 0) continue;
+    const countAbove = total - countBelow;
+    if (countAbove === 0) break;
+    sumBelow += level * (histogram[level] ?? 0);
+    const meanBelow = sumBelow / countBelow;
+    const meanAbove = (sumAll - sumBelow) / countAbove;
+    const between = countBelow * countAbove * (meanBelow - meanAbove) ** 2;
+    if (between > best) {
+      best = between;
+      bestLevel = level;
+    }
+  }
+  return bestLevel;
+}
+
+/** Binarises a greyscale image at `threshold` (default: Otsu). */
+export function binarise(image: GreyImage, threshold = otsuThreshold(image)): BinaryImage {
+  const ink = new Uint8Array(image.data.length);
+  for (let i = 0; i < image.data.length; i++) ink[i] = (image.data[i] ?? 255) <= threshold ? 1 : 0;
+  return { ink, width: image.width, height: image.height };
+}
+
+/** Counts ink pixels. */
+export function inkCount(image: BinaryImage): number {
+  let count = 0;
+  const { ink } = image;
+  for (let i = 0; i < ink.length; i++) count += ink[i] ?? 0;
+  return count;
+}
+
+/**
+ * Ink pixels with no inked 8-neighbour, per pixel of the page. Print strokes at 150–300 dpi are
+ * several pixels wide, so isolated ink pixels are almost all scanner speckle or salt noise.
+ */
+export function isolatedInkDensity(image: BinaryImage): number {
+  const { ink, width, height } = image;
+  let isolated = 0;
+  for (let y = 1; y < height - 1; y++) {
+    const row = y * width;
+    for (let x = 1; x < width - 1; x++) {
+      const i = row + x;
+      if (ink[i] !== 1) continue;
+      const neighbours =
+        (ink[i - width - 1] ?? 0) +
+        (ink[i - width] ?? 0) +
+        (ink[i - width + 1] ?? 0) +
+        (ink[i - 1] ?? 0) +
+        (ink[i + 1] ?? 0) +
+        (ink[i + width - 1] ?? 0) +
+        (ink[i + width] ?? 0) +
+        (ink[i + width + 1] ?? 0);
+      if (neighbours === 0) isolated++;
+    }
+  }
+  return isolated / Math.max(1, width * height);
+}
+
+/** Ink pixels with at least this many inked 8-neighbours are inside a stroke, not on speckle. */
+const STROKE_NEIGHBOURS = 3;
+
+/**
+ * Share of stroke pixels of `before` (ink with several inked neighbours) that are still ink in
+ * `after`: how much of the text a filter kept, ignoring the speckle it was meant to remove.
+ */
+export function strokeSurvival(before: BinaryImage, after: BinaryImage): number {
+  const { ink, width, height } = before;
+  let strokes = 0;
+  let kept = 0;
+  for (let y = 1; y < height - 1; y++) {
+    const row = y * width;
+    for (let x = 1; x < width - 1; x++) {
+      const i = row + x;
+      if (ink[i] !== 1) continue;
+      const neighbours =
+        (ink[i - width - 1] ?? 0) +
+        (ink[i - width] ?? 0) +
+        (ink[i - width + 1] ?? 0) +
+        (ink[i - 1] ?? 0) +
+        (ink[i + 1] ?? 0) +
+        (ink[i + width - 1] ?? 0) +
+        (ink[i + width] ?? 0) +
+        (ink[i + width + 1] ?? 0);
+      if (neighbours < STROKE_NEIGHBOURS) continue;
+      strokes++;
+      kept += after.ink[i] ?? 0;
+    }
+  }
+  return strokes === 0 ? 1 : kept / strokes;
+}
+
+/**
+ * Row profile of the ink after shearing by `degrees` (a cheap stand-in for rotating): entry r is the
+ * ink on the text row that would be row r if the page were rotated back by that angle.
+ */
+export function shearedRowProfile(points: InkPoints, degrees: number): Float64Array {
+  const { xs, ys, width, height } = points;
+  const slope = Math.tan((degrees * Math.PI) / 180);
+  const margin = Math.ceil(Math.abs(slope) * width);
+  const profile = new Float64Array(height + 2 * margin + 1);
+  for (let i = 0; i < xs.length; i++) {
+    const r = Math.round((ys[i] ?? 0) - (xs[i] ?? 0) * slope) + margin;
+    profile[r] = (profile[r] ?? 0) + 1;
+  }
+  return profile;
+}
+
+/** Sum of squared profile entries: peaks when text lines line up with rows (projection-profile deskew). */
+function profileSharpness(profile: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < profile.length; i++) sum += (profile[i] ?? 0) ** 2;
+  return sum;
+}
+
+/** Largest skew we look for; scans beyond a few degrees are rare and a wider search costs time. */
+export const MAX_SKEW_DEGREES = 5;
+/** Coarse search step, then a fine step around the best coarse angle. */
+const COARSE_STEP_DEGREES = 0.5;
+const FINE_STEP_DEGREES = 0.1;
+
+/**
+ * Estimates the skew of text lines in degrees (positive: lines fall to the right, in image coordinates)
+ * by maximising the sharpness of the sheared row profile.
+ */
+export function estimateSkew(image: InkPoints): number {
+  let bestAngle = 0;
+  let bestScore = -1;
+  for (let angle = -MAX_SKEW_DEGREES; angle <= MAX_SKEW_DEGREES + 1e-9; angle += COARSE_STEP_DEGREES) {
+    const score = profileSharpness(shearedRowProfile(image, angle));
+    if (score > bestScore) {
+      bestScore = score;
+      bestAngle = angle;
+    }
+  }
+  const centre = bestAngle;
+  for (
+    let angle = centre - COARSE_STEP_DEGREES;
+    angle <= centre + COARSE_STEP_DEGREES + 1e-9;
+    angle += FINE_STEP_DEGREES
+  ) {
+    const score = profileSharpness(shearedRowProfile(image, angle));
+    if (score > bestScore) {
+      bestScore = score;
+      bestAngle = angle;
+    }
+  }
+  return Math.round(bestAngle * 100) / 100;
+}
+
+/**
+ * How strongly ink is organised in horizontal bands: normalised variance of the row profile at the
+ * best small skew. Text lines give deep gaps between rows; the same page turned 90° does not.
+ */
+export function bandedness(image: InkPoints, degrees: number): number {
+  const profile = shearedRowProfile(image, degrees);
+  let sum = 0;
+  for (const value of profile) sum += value;
+  const mean = sum / Math.max(1, profile.length);
+  if (mean === 0) return 0;
+  let variance = 0;
+  for (const value of profile) variance += (value - mean) ** 2;
+  return variance / profile.length / (mean * mean);
+}
+
+/** A row counts as inked when it holds at least this share of the busiest row's ink (skips specks). */
+const LINE_ROW_SHARE = 0.04;
+/** Within a line, the core (x-height) band is the rows with at least this share of the line's peak. */
+const CORE_BAND_SHARE = 0.45;
+
+/**
+ * Finds text lines in the row profile at the given skew: runs of inked rows at least `minHeight`
+ * high. Each line also reports its ink above and below the core band, for the upside-down check.
+ */
+export function findTextLines(image: InkPoints, degrees: number, minHeight: number): TextLine[] {
+  const profile = shearedRowProfile(image, degrees);
+  let peak = 0;
+  for (const value of profile) peak = Math.max(peak, value);
+  const floor = Math.max(2, peak * LINE_ROW_SHARE);
+  const runs: Array<[number, number]> = [];
+  let start = -1;
+  for (let r = 0; r <= profile.length; r++) {
+    const inked = r < profile.length && (profile[r] ?? 0) >= floor;
+    if (inked && start < 0) start = r;
+    if (!inked && start >= 0) {
+      if (r - start >= minHeight) runs.push([start, r - 1]);
+      start = -1;
+    }
+  }
+  return mergeFragments(runs).map(([top, bottom]) => describeLine(profile, top, bottom));
+}
+
+/** A run this much shorter than the median line is a fragment (descender tails, accents), not a line. */
+const FRAGMENT_HEIGHT_SHARE = 0.4;
+/** A fragment this close to its neighbour (as a share of the median line height) belongs to it. */
+const FRAGMENT_GAP_SHARE = 0.35;
+
+/** Joins descender tails and accent rows to the line they belong to, and drops stray specks. */
+function mergeFragments(runs: Array<[number, number]>): Array<[number, number]> {
+  if (runs.length === 0) return runs;
+  const heights = runs.map(([top, bottom]) => bottom - top + 1).sort((a, b) => a - b);
+  const median = heights[Math.floor(heights.length / 2)] ?? 0;
+  const merged: Array<[number, number]> = [];
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i] as [number, number];
+    if (run[1] - run[0] + 1 >= median * FRAGMENT_HEIGHT_SHARE) {
+      merged.push([run[0], run[1]]);
+      continue;
+    }
+    const previous = merged[merged.length - 1];
+    const next = runs[i + 1];
+    const maxGap = median * FRAGMENT_GAP_SHARE;
+    if (previous && run[0] - previous[1] - 1 <= maxGap) previous[1] = run[1];
+    else if (next && next[0] - run[1] - 1 <= maxGap) next[0] = run[0];
+  }
+  return merged;
+}
+
+function describeLine(profile: Float64Array, top: number, bottom: number): TextLine {
+  let peak = 0;
+  for (let r = top; r <= bottom; r++) peak = Math.max(peak, profile[r] ?? 0);
+  let coreTop = bottom;
+  let coreBottom = top;
+  for (let r = top; r <= bottom; r++) {
+    if ((profile[r] ?? 0) >= peak * CORE_BAND_SHARE) {
+      coreTop = Math.min(coreTop, r);
+      coreBottom = Math.max(coreBottom, r);
+    }
+  }
+  let above = 0;
+  let below = 0;
+  for (let r = top; r < coreTop; r++) above += profile[r] ?? 0;
+  for (let r = coreBottom + 1; r <= bottom; r++) below += profile[r] ?? 0;
+  return { top, bottom, above, below };
+}
+
+/**
+ * Latin script has more ink above the x-height band (capitals, ascenders, å/ä/ö dots) than below the
+ * baseline (descenders), so a page whose lines carry more ink below than above is upside down.
+ * Returns above/below over all lines (>1 upright, <1 upside down), or null with too few lines to tell.
+ */
+export function ascenderRatio(lines: readonly TextLine[]): number | null {
+  if (lines.length < MIN_LINES_FOR_ORIENTATION) return null;
+  let above = 0;
+  let below = 0;
+  for (const line of lines) {
+    above += line.above;
+    below += line.below;
+  }
+  if (above + below === 0) return null;
+  return (above + 1) / (below + 1);
+}
+
+/** Fewer lines than this give too little evidence for the up/down decision. */
+export const MIN_LINES_FOR_ORIENTATION = 3;
+
+/**
+ * Ink components (8-connected) of at most `maxArea` pixels: dust and specks. Returns their pixel
+ * indices, so the caller can paint them out. Periods and å/ä/ö dots are larger than the caller's bound.
+ */
+export function smallComponents(image: BinaryImage, maxArea: number): { count: number; pixels: Int32Array } {
+  const { ink, width, height } = image;
+  const seen = new Uint8Array(ink.length);
+  const stack: number[] = [];
+  const component: number[] = [];
+  const found: number[] = [];
+  let count = 0;
+  for (let start = 0; start < ink.length; start++) {
+    if (ink[start] !== 1 || seen[start] === 1) continue;
+    seen[start] = 1;
+    stack.push(start);
+    component.length = 0;
+    while (stack.length > 0) {
+      const p = stack.pop() as number;
+      if (component.length <= maxArea) component.push(p);
+      const x = p % width;
+      const y = (p - x) / width;
+      for (let dy = -1; dy <= 1; dy++) {
+        const ny = y + dy;
+        if (ny < 0 || ny >= height) continue;
+        for (let dx = -1; dx <= 1; dx++) {
+          const nx = x + dx;
+          if (nx < 0 || nx >= width) continue;
+          const q = ny * width + nx;
+          if (ink[q] === 1 && seen[q] !== 1) {
+            seen[q] = 1;
+            stack.push(q);
+          }
+        }
+      }
+    }
+    if (component.length <= maxArea) {
+      count++;
+      for (const p of component) found.push(p);
+    }
+  }
+  return { count, pixels: Int32Array.from(found) };
+}
+
+/** Mean grey level of the paper (pixels lighter than the ink threshold). */
+export function paperLevel(image: GreyImage, threshold: number): number {
+  let sum = 0;
+  let count = 0;
+  const { data } = image;
+  for (let i = 0; i < data.length; i++) {
+    const value = data[i] ?? 255;
+    if (value > threshold) {
+      sum += value;
+      count++;
+    }
+  }
+  return count > 0 ? Math.round(sum / count) : 255;
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { decideOcr, textLayerQuality } from '../../src/ocr/decide.ts';
+
+const SWEDISH =
+  'Denna avsiktsförklaring beskriver en övergripande inriktning mot en bred samverkan mellan Norrbottens läns ' +
+  'landsting (NLL) och Luleå tekniska universitet (LTU), org. nr 202100-2841, daterad 2016-09-23.';
+const ENGLISH =
+  'This memorandum of understanding sets out how the parties will cooperate on research and education.';
+/** Old bad OCR: mostly non-words. */
+const BAD_OCR =
+  'Tlrc ;,|| rrnlcx Bxx7q zzkq wrrt ~~ ./.. qqpx tn Fj@ vvxx kjhgf 8a8a8 Mxq.. ;;;; xzkcvb Rrrrr qwpt';
+/** Broken font encoding: letters mapped to symbols and private-use code points. */
+const BROKEN_FONT =
+  '\uE001\uE002\uE003 \uE004\uE005\uE006\uE007 \uE008\uE009 \uE00A\uE00B\uE00C\uE00D\uE00E \uE00F\uE010 \uE011\uE012\uE013';
+
+describe('decideOcr', () => {
+  it('keeps a usable text layer in auto', () => {
+    for (const text of [SWEDISH, ENGLISH]) {
+      const decision = decideOcr({ textLayer: text, hasImage: true }, 'auto');
+      expect(decision.ocr).toBe(false);
+      expect(decision.reason).toMatch(/usable text layer/);
+    }
+  });
+
+  it('OCRs an image page without text', () => {
+    expect(decideOcr({ textLayer: null, hasImage: true }, 'auto')).toMatchObject({
+      ocr: true,
+      reason: expect.stringMatching(/no usable text/),
+    });
+    expect(decideOcr({ textLayer: '  3 ', hasImage: true }, 'auto').ocr).toBe(true);
+  });
+
+  it('re-OCRs a garbage text layer in auto, naming why', () => {
+    const bad = decideOcr({ textLayer: BAD_OCR, hasImage: true }, 'auto');
+    expect(bad.ocr).toBe(true);
+    expect(bad.reason).toMatch(/garbage text layer/);
+    const broken = decideOcr({ textLayer: BROKEN_FONT.repeat(3), hasImage: false }, 'auto');
+    expect(broken.ocr).toBe(true);
+    expect(broken.reason).toMatch(/odd characters/);
+  });
+
+  it('keeps a text layer with typical OCR noise (a few bad words are not garbage)', () => {
+    const noisy = `${SWEDISH} Partema ftir kommunema utbilclning 284I rekr¡era.`;
+    expect(decideOcr({ textLayer: noisy, hasImage: true }, 'auto').ocr).toBe(false);
+  });
+
+  it('does not OCR a short text page with no image', () => {
+    expect(decideOcr({ textLayer: 'Sida 2', hasImage: false }, 'auto').ocr).toBe(false);
+  });
+
+  it('obeys force and off regardless of the page', () => {
+    expect(decideOcr({ textLayer: SWEDISH, hasImage: false }, 'force')).toEqual({
+      ocr: true,
+      reason: 'OCR forced',
+    });
+    expect(decideOcr({ textLayer: null, hasImage: true }, 'off')).toEqual({
+      ocr: false,
+      reason: 'OCR is off',
+    });
+  });
+});
+
+describe('textLayerQuality', () => {
+  it('scores real prose high and garbage low', () => {
+    expect(textLayerQuality(SWEDISH).wordlikeShare).toBeGreaterThan(0.9);
+    expect(textLayerQuality(BAD_OCR).wordlikeShare).toBeLessThan(0.5);
+    expect(textLayerQuality(BROKEN_FONT).oddShare).toBeGreaterThan(0.5);
+  });
+});

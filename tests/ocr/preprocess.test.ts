@@ -1,0 +1,68 @@
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { preprocessPage } from '../../src/ocr/preprocess.ts';
+import { addSaltAndPepper, greyGrainy, renderTextPage, rotate } from './pages.ts';
+
+const LINES = Array.from(
+  { length: 10 },
+  (_, i) => `Punkt ${i + 1}. Luleå tekniska universitet och Region Norrbotten ska bjuda in till dialog.`,
+);
+
+let page: Buffer;
+beforeAll(async () => {
+  page = await renderTextPage(LINES, { dpi: 200 });
+});
+
+describe('preprocessPage', () => {
+  it('leaves a clean upright page alone apart from greyscale', async () => {
+    const result = await preprocessPage(page);
+    expect(result.rotation).toBe(0);
+    expect(result.skewDegrees).toBe(0);
+    expect(result.notes.some((note) => /^median filter \(|rotated|deskew/.test(note))).toBe(false);
+    const meta = await sharp(result.image).metadata();
+    expect(meta.channels).toBe(1);
+    expect(result.textLines).toBeGreaterThanOrEqual(LINES.length);
+  });
+
+  it('turns upside-down and sideways pages upright', async () => {
+    expect((await preprocessPage(await rotate(page, 180))).rotation).toBe(180);
+    expect((await preprocessPage(await rotate(page, 90))).rotation).toBe(270);
+    expect((await preprocessPage(await rotate(page, 270))).rotation).toBe(90);
+  });
+
+  it('deskews a tilted page and reports it', async () => {
+    const result = await preprocessPage(await rotate(page, 3));
+    expect(Math.abs(result.skewDegrees - 3)).toBeLessThan(0.25);
+    expect((await preprocessPage(await rotate(page, 1))).skewDegrees).toBe(0); // small skews left to tesseract
+    expect(result.notes.join(' ')).toMatch(/deskewed/);
+  });
+
+  it('median-filters a speckled page but not a grainy grey one', async () => {
+    const speckled = await preprocessPage(await addSaltAndPepper(page, 0.01));
+    expect(speckled.notes.join(' ')).toMatch(/^median filter \(/m);
+    const grainy = await preprocessPage(await greyGrainy(page));
+    expect(grainy.notes.some((note) => note.startsWith('median filter ('))).toBe(false);
+  });
+
+  it('upscales a low-resolution page towards 300 dpi when asked', async () => {
+    const low = await renderTextPage(LINES, { dpi: 120 });
+    expect((await preprocessPage(low)).scale).toBe(1); // off by default: it did not pay
+    const result = await preprocessPage(low, { steps: { upscale: true } });
+    expect(result.scale).toBeGreaterThan(1.5);
+    expect(result.notes.join(' ')).toMatch(/upscaled/);
+  });
+
+  it('crops a dark scanner border', async () => {
+    const bordered = await sharp(page)
+      .extend({ top: 40, bottom: 0, left: 30, right: 0, background: '#000000' })
+      .png()
+      .toBuffer();
+    const result = await preprocessPage(bordered);
+    expect(result.notes.join(' ')).toMatch(/cropped dark borders \(top 40, bottom 0, left 30/);
+  });
+
+  it('switches steps off on request', async () => {
+    const result = await preprocessPage(await rotate(page, 180), { steps: { orientation: false } });
+    expect(result.rotation).toBe(0);
+  });
+});
