@@ -1,0 +1,82 @@
+import type { TextPage } from '../pipeline/page.ts';
+import type { EvidenceSpan, LanguageCode } from '../schema/letter-of-intent.ts';
+import { cueSets, type LanguageCues } from './cues/index.ts';
+import { anyOf, gather, re } from './patterns.ts';
+import { type Block, buildDoc, type Doc } from './text.ts';
+
+/** The roles a section heading can have; `body` is any other heading (a cooperation area in agreements). */
+export type SectionRole =
+  | 'purpose'
+  | 'areas'
+  | 'governance'
+  | 'validity'
+  | 'parties'
+  | 'signatures'
+  | 'administrative'
+  | 'body';
+
+/** What every extractor gets: the document, the cue sets (detected language first) and section roles. */
+export interface Context {
+  doc: Doc;
+  language: LanguageCode;
+  sets: LanguageCues[];
+  abbreviations: Set<string>;
+  /** For each block index, the role of the section it is in (`null` before the first heading). */
+  sectionOf: (SectionRole | null)[];
+  /** The role of each heading block, by block index. */
+  headingRole: Map<number, SectionRole>;
+}
+
+/** What an extractor returns: the value, evidence by field path, and warnings. */
+export interface FieldResult<T> {
+  value: T;
+  evidence: Record<string, EvidenceSpan[]>;
+  warnings: string[];
+}
+
+const ROLE_ORDER: Exclude<SectionRole, 'body'>[] = [
+  'purpose',
+  'areas',
+  'governance',
+  'validity',
+  'parties',
+  'signatures',
+  'administrative',
+];
+
+/** Builds the shared context for one document. */
+export function buildContext(pages: readonly TextPage[], language: LanguageCode): Context {
+  const doc = buildDoc(pages);
+  const sets = cueSets(language);
+  const abbreviations = new Set(gather(sets, (cues) => cues.abbreviations));
+  const headingRole = new Map<number, SectionRole>();
+  const sectionOf: (SectionRole | null)[] = [];
+  let current: SectionRole | null = null;
+  for (const block of doc.blocks) {
+    if (block.kind === 'heading') {
+      current = headingRoleOf(headingText(block), sets);
+      headingRole.set(block.index, current);
+    }
+    sectionOf.push(current);
+  }
+  return { doc, language, sets, abbreviations, sectionOf, headingRole };
+}
+
+/** A heading's text without its number ("2. Syfte" → "Syfte", "Article 1 – Scope" → "Scope"). */
+export function headingText(block: Block): string {
+  return block.norm.text
+    .replace(
+      /^(?:(?:article|artikel|artikkel|§|section|punkt)\s*)?\d{1,2}(?:\.\d{1,2})*[.)]?\s*(?:[–-]\s*)?/iu,
+      '',
+    )
+    .trim();
+}
+
+/** Classifies a heading by the cue lists; the first role whose cue starts a word in the heading wins. */
+export function headingRoleOf(text: string, sets: readonly LanguageCues[]): SectionRole {
+  for (const role of ROLE_ORDER) {
+    const cues = gather(sets, (cues) => cues.headings[role]);
+    if (re(`(?:^|\\s)${anyOf(cues)}(?![\\p{L}])`).test(text)) return role;
+  }
+  return 'body';
+}

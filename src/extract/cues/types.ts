@@ -1,0 +1,105 @@
+/**
+ * The shape of one language's cue data. Patterns are regular-expression *sources* (case-insensitive, Unicode)
+ * so that a new language is one data file; the extractors never hold language-specific literals.
+ */
+export interface LanguageCues {
+  /** Month names and abbreviations, lowercase, to month number 1–12. */
+  months: Record<string, number>;
+  /** Number words (lowercase) to their value, for durations, notice periods and meeting counts. */
+  numbers: Record<string, number>;
+  /** Words that introduce a date ("den 3 mars", "the 12th day of"). */
+  dateLeadWords: string[];
+  /** Labels before a publication or document date ("Publicerad", "Date:"). */
+  dateLabels: string[];
+  /** Phrases before the signing date inside a sentence ("entered into on", "undertecknat den"). */
+  signingDatePhrases: string[];
+  /** Labels before a registration number ("Dnr", "Saksnummer", "Our ref"). */
+  referenceLabels: string[];
+  documentTypes: {
+    letterOfIntent: string[];
+    cooperationAgreement: string[];
+  };
+  /** Signs of a news article: reported speech, publication lines, past-tense signing. */
+  newsCues: string[];
+  /** Verbs (any tense) that say parties signed, used to find parties and signatories in news text. */
+  signingVerbs: string[];
+  /** Words after the signing verb that introduce the signers ("av", "by"). */
+  signedByWords: string[];
+  /** Lines that are page furniture, not the title ("Skip to content", "Photo: …"). */
+  boilerplateLines: string[];
+  /** "between" / "mellan": introduces the parties in titles and party clauses. */
+  betweenWords: string[];
+  /** Conjunctions joining parties or list items. */
+  andWords: string[];
+  /** Clauses that open a party list ("har ingåtts mellan", "Parter i denne avtalen er"). */
+  partyListCues: string[];
+  /** Defined-term introducers ("nedan kallad", "hereinafter"). */
+  definitionCues: string[];
+  /** Labels before an organisation number. */
+  orgNumberLabels: string[];
+  /** Descriptive prefixes that are not part of an organisation's name ("Den ideella föreningen"). */
+  descriptorPrefixes: string[];
+  /** Nouns that end organisation names ("universitet", "kommune", "University"); help tell names from phrases. */
+  orgNouns: string[];
+  /** Short words that do not count as initials of an acronym ("of", "för", "i"). */
+  functionWords: string[];
+  /** Section-heading cues by role: a heading whose text matches is that kind of section. */
+  headings: {
+    purpose: string[];
+    areas: string[];
+    governance: string[];
+    validity: string[];
+    parties: string[];
+    signatures: string[];
+    /** Administrative sections that are not cooperation areas (economy, confidentiality, disputes, …). */
+    administrative: string[];
+  };
+  /** Sentences that state a purpose wherever they occur ("Syftet med … är", "The purpose of this … is"). */
+  purposeCues: string[];
+  /** Weaker purpose cues, trusted only inside a purpose section ("för att", "bidra till"). */
+  purposeSectionCues: string[];
+  /** Phrases that introduce an inline enumeration of cooperation areas; the list follows the match. */
+  areaListCues: string[];
+  /** Words between an enumeration cue and the list ("samarbeide innen områdene A, B"): skipped. */
+  areaNouns: string[];
+  /** Lead-ins of a bulleted list of areas ("följande områden:", "Disse temaene"). */
+  areaListLeadIns: string[];
+  /** Fixed phrases that are one area although they contain commas and "and". */
+  atomicPhrases: string[];
+  /** Where an inline enumeration stops ("för att", "in order to"). */
+  listTerminators: string[];
+  /** Governance bodies: the canonical name and the pattern of its inflected forms. */
+  governanceBodies: { name: string; pattern: string }[];
+  /** Phrases that introduce a body's mandate ("med uppdrag att", "shall be responsible for"). */
+  mandateCues: string[];
+  /** "N gånger per år" with `NUM` standing for a number. */
+  timesPerYear: string[];
+  /** Fixed frequencies ("kvartalsvis" → 4, "twice a year" → 2). */
+  frequencies: { pattern: string; perYear: number }[];
+  /** Context that makes a frequency about meetings rather than follow-up of documents. */
+  meetingWords: string[];
+  /** Responsibility for follow-up: patterns whose named group `who` is the role or unit. */
+  responsiblePatterns: string[];
+  validity: {
+    onSignature: string[];
+    untilTerminated: string[];
+    /** Phrases followed by a start date. */
+    startDate: string[];
+    /** Phrases followed by an end date. */
+    endDate: string[];
+    /** Phrases near a duration ("varighet på", "for a period of"). */
+    duration: string[];
+    /** Words for notice ("varsel", "notice", "uppsägningstid"). */
+    notice: string[];
+  };
+  /** Unit words for durations. */
+  units: { year: string; month: string; week: string; day: string };
+  /** Signature-block introducers ("För", "On behalf of"). */
+  forParty: string[];
+  /** Labels in signature blocks. */
+  signatureLabels: { name: string[]; title: string[] };
+  /** Job titles, lowercase stems: tell a title line from a person's name. */
+  titleWords: string[];
+  /** Abbreviations whose period does not end a sentence. */
+  abbreviations: string[];
+}

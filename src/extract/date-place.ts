@@ -1,0 +1,153 @@
+import type { Context, FieldResult } from './context.ts';
+import { findDates } from './dates.ts';
+import { anyOf, gather, re } from './patterns.ts';
+import { evidenceInNorm, type Norm, normalize } from './text.ts';
+
+export interface DatePlaceReference {
+  date: string | null;
+  place: string | null;
+  reference: string | null;
+}
+
+/** How much a date source is trusted, best first: a labelled date, a place-and-date line, a signing phrase, a lone date line. */
+enum DateSource {
+  Labelled = 0,
+  PlaceLine = 1,
+  SigningPhrase = 2,
+  Alone = 3,
+}
+
+interface Candidate {
+  source: DateSource;
+  iso: string;
+  place: string | null;
+  norm: Norm;
+  dateStart: number;
+  dateEnd: number;
+  placeEnd: number;
+}
+
+/** A signing phrase ends at most this many characters before its date ("entered into on the"). */
+const SIGNING_PHRASE_WINDOW = 60;
+
+/** Longest plausible place name before a date: one to three capitalised words. */
+const PLACE = '(?<place>[\\p{L}][\\p{L}\\-]+(?:\\s[\\p{L}][\\p{L}\\-]+){0,2})';
+
+/** Finds the signing or publication date, the place of signing and the registration reference. */
+export function extractDatePlaceReference(ctx: Context): FieldResult<DatePlaceReference> {
+  const { doc, sets } = ctx;
+  const evidence: FieldResult<DatePlaceReference>['evidence'] = {};
+  const labels = anyOf(gather(sets, (cues) => cues.dateLabels));
+  const leads = anyOf(gather(sets, (cues) => cues.dateLeadWords));
+  const signing = anyOf(gather(sets, (cues) => cues.signingDatePhrases));
+  const months = new Set(gather(sets, (cues) => Object.keys(cues.months)));
+  const candidates: Candidate[] = [];
+
+  for (const line of doc.lines) {
+    if (line.blank) continue;
+    const norm = normalize(doc.text, line.start, line.end);
+    const text = norm.text;
+    for (const found of findDates(text, sets)) {
+      const before = text.slice(0, found.start).trimEnd();
+      const after = text.slice(found.end).trim();
+      const base = { iso: found.iso, norm, dateStart: found.start, dateEnd: found.end };
+      if (re(`^${labels}\\s*:?$`).test(before.replace(/\s*[:.]$/u, ''))) {
+        candidates.push({ ...base, source: DateSource.Labelled, place: null, placeEnd: 0 });
+        continue;
+      }
+      const placeLine = re(`^${PLACE}\\s*,?\\s*(?:${leads}\\s+)?$`).exec(before);
+      const placeName = placeLine?.groups?.place;
+      if (
+        placeName &&
+        /^\p{Lu}/u.test(placeName) &&
+        !months.has(placeName.toLowerCase()) &&
+        /^[.]?$/u.test(after)
+      ) {
+        const place = placeName.replace(/\s+(?:den|the|on)$/iu, '');
+        candidates.push({
+          ...base,
+          source: DateSource.PlaceLine,
+          place: tidyPlace(place),
+          placeEnd: place.length,
+        });
+        continue;
+      }
+      if (before === '' && after.replace(/[.,]/gu, '') === '') {
+        candidates.push({ ...base, source: DateSource.Alone, place: null, placeEnd: 0 });
+      }
+    }
+  }
+
+  // Signing phrases run over line breaks in wrapped text, so they are looked for in whole blocks.
+  const signingPhrase = re(`${signing}(?:\\s+(?:on|den))?(?:\\s+(?:this|the))?\\s*$`);
+  for (const block of doc.blocks) {
+    for (const found of findDates(block.norm.text, sets)) {
+      if (
+        signingPhrase.test(
+          block.norm.text.slice(Math.max(0, found.start - SIGNING_PHRASE_WINDOW), found.start).trimEnd(),
+        )
+      ) {
+        candidates.push({
+          iso: found.iso,
+          norm: block.norm,
+          dateStart: found.start,
+          dateEnd: found.end,
+          source: DateSource.SigningPhrase,
+          place: null,
+          placeEnd: 0,
+        });
+      }
+    }
+  }
+
+  let date: string | null = null;
+  let place: string | null = null;
+  const best = Math.min(...candidates.map((c) => c.source));
+  const pool = candidates.filter((c) => c.source === best);
+  // Several place-and-date lines are one per signatory; the last is when the agreement was complete.
+  const chosen = best === DateSource.PlaceLine ? pool.at(-1) : pool[0];
+  if (chosen) {
+    date = chosen.iso;
+    evidence.date = [evidenceInNorm(doc, chosen.norm, chosen.dateStart, chosen.dateEnd)];
+    if (chosen.place) {
+      place = chosen.place;
+      evidence.place = [evidenceInNorm(doc, chosen.norm, 0, chosen.placeEnd)];
+    }
+  }
+
+  const warnings: string[] = [];
+  if (chosen?.source === DateSource.Alone)
+    warnings.push(
+      'date: taken from a date standing alone near the top; it may be the letter date rather than the signing date',
+    );
+  const reference = findReference(ctx, evidence);
+  return { value: { date, place, reference }, evidence, warnings };
+}
+
+/** All-capital letterhead places ("LULEÅ") are given their usual capitalisation. */
+function tidyPlace(place: string): string {
+  if (place.length > 3 && place === place.toUpperCase())
+    return place.charAt(0) + place.slice(1).toLowerCase();
+  return place;
+}
+
+function findReference(ctx: Context, evidence: FieldResult<DatePlaceReference>['evidence']): string | null {
+  const { doc, sets } = ctx;
+  const labels = anyOf(gather(sets, (cues) => cues.referenceLabels));
+  const pattern = re(
+    `(?<![\\p{L}])${labels}\\s*[:.]?\\s*(?:[A-ZÅÄÖÆØ]{1,5}\\s?)?\\d[\\p{L}\\d./\\-]*\\d`,
+    'giu',
+  );
+  for (const line of doc.lines) {
+    if (line.blank) continue;
+    const norm = normalize(doc.text, line.start, line.end);
+    const match = pattern.exec(norm.text);
+    pattern.lastIndex = 0;
+    if (!match) continue;
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    evidence.reference = [evidenceInNorm(doc, norm, start, end)];
+    return match[0].trim();
+  }
+  return null;
+}

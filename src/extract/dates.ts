@@ -1,0 +1,54 @@
+import type { LanguageCues } from './cues/index.ts';
+import { anyOf, escapeRegex, gather, re } from './patterns.ts';
+
+/** A date found in text: ISO value and its range in the searched string. */
+export interface FoundDate {
+  iso: string;
+  start: number;
+  end: number;
+}
+
+/** Two-digit years are not accepted: a bare "12.03.19" is too easily a reference number. */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+
+function iso(year: number, month: number, day: number): string | null {
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return null;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > daysInMonth) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The regex (global) matching every supported date form, with the month names of the given cue sets. */
+export function dateRegex(sets: readonly LanguageCues[]): RegExp {
+  const months = anyOf(gather(sets, (cues) => Object.keys(cues.months)).map(escapeRegex));
+  const day = '(?<d>\\d{1,2})(?:st|nd|rd|th|:e|:a)?\\.?';
+  const forms = [
+    '(?<y1>\\d{4})-(?<m1>\\d{1,2})-(?<d1>\\d{1,2})',
+    '(?<y2>\\d{4}) (?<m2>\\d{2}) (?<d2>\\d{2})(?!\\d)',
+    '(?<d3>\\d{1,2})\\.(?<m3>\\d{1,2})\\.(?<y3>\\d{4})',
+    `${day}\\s+(?:day\\s+of\\s+)?(?<mn>${months})\\.?,?\\s+(?<y4>\\d{4})`,
+    `(?<mn2>${months})\\.?\\s+(?<d5>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y5>\\d{4})`,
+  ];
+  return re(`(?<![\\d\\p{L}])(?:${forms.join('|')})(?![\\d])`, 'giu');
+}
+
+/** Finds every valid date in a string. */
+export function findDates(text: string, sets: readonly LanguageCues[]): FoundDate[] {
+  const monthNumber = new Map<string, number>();
+  for (const cues of sets)
+    for (const [name, value] of Object.entries(cues.months)) monthNumber.set(name, value);
+  const found: FoundDate[] = [];
+  for (const match of text.matchAll(dateRegex(sets))) {
+    const g = match.groups ?? {};
+    let value: string | null = null;
+    if (g.y1) value = iso(Number(g.y1), Number(g.m1), Number(g.d1));
+    else if (g.y2) value = iso(Number(g.y2), Number(g.m2), Number(g.d2));
+    else if (g.y3) value = iso(Number(g.y3), Number(g.m3), Number(g.d3));
+    else if (g.y4 && g.mn) value = iso(Number(g.y4), monthNumber.get(g.mn.toLowerCase()) ?? 0, Number(g.d));
+    else if (g.y5 && g.mn2)
+      value = iso(Number(g.y5), monthNumber.get(g.mn2.toLowerCase()) ?? 0, Number(g.d5));
+    if (value) found.push({ iso: value, start: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
+  }
+  return found;
+}

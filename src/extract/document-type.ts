@@ -1,0 +1,57 @@
+import type { DocumentType, EvidenceSpan } from '../schema/letter-of-intent.ts';
+import type { Context, FieldResult } from './context.ts';
+import { anyOf, gather, re } from './patterns.ts';
+import { type Block, evidenceInBlock } from './text.ts';
+import { startsWithDocumentType } from './title.ts';
+
+/** News text needs at least this many signs (reported speech, publication line, "have signed"). */
+const NEWS_MIN_SIGNS = 2;
+/** Without a typed title, only the opening blocks say what the document is. */
+const OPENING_BLOCKS = 4;
+
+/** Classifies the document (letter of intent, cooperation agreement, news article, other), with the cue as evidence. */
+export function extractDocumentType(
+  ctx: Context,
+  title: string | null,
+  titleBlock: Block | null,
+): FieldResult<DocumentType> {
+  const { doc, sets } = ctx;
+  const loi = re(anyOf(gather(sets, (cues) => cues.documentTypes.letterOfIntent)));
+  const coop = re(anyOf(gather(sets, (cues) => cues.documentTypes.cooperationAgreement)));
+  const typedTitle = title !== null && startsWithDocumentType(ctx, title);
+  const newsCues = gather(sets, (cues) => cues.newsCues).map((source) => re(source, 'gimu'));
+  const newsEvidence: EvidenceSpan[] = [];
+  for (const block of doc.blocks)
+    for (const cue of newsCues)
+      for (const match of block.norm.text.matchAll(cue)) {
+        const start = match.index ?? 0;
+        newsEvidence.push(evidenceInBlock(doc, block, start, start + match[0].length));
+      }
+  const warnings: string[] = [];
+  if (!typedTitle && newsEvidence.length >= NEWS_MIN_SIGNS)
+    return {
+      value: 'news-article',
+      evidence: { documentType: newsEvidence.slice(0, NEWS_MIN_SIGNS) },
+      warnings,
+    };
+  const blocks = [...(titleBlock ? [titleBlock] : []), ...doc.blocks.slice(0, OPENING_BLOCKS)];
+  for (const block of blocks) {
+    const text = block.norm.text;
+    const l = loi.exec(text);
+    const c = coop.exec(text);
+    const found = l && (!c || (l.index ?? 0) <= (c.index ?? 0)) ? l : c;
+    if (!found) continue;
+    const start = found.index ?? 0;
+    const evidence = { documentType: [evidenceInBlock(doc, block, start, start + found[0].length)] };
+    return { value: found === l ? 'letter-of-intent' : 'cooperation-agreement', evidence, warnings };
+  }
+  if (typedTitle)
+    return {
+      value: 'letter-of-intent',
+      evidence: {},
+      warnings: [
+        'documentType: the title starts with an OCR-damaged document-type word; read as a letter of intent',
+      ],
+    };
+  return { value: 'other', evidence: {}, warnings };
+}

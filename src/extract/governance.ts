@@ -1,0 +1,133 @@
+import type { EvidenceSpan, Governance } from '../schema/letter-of-intent.ts';
+import type { Context, FieldResult } from './context.ts';
+import { anyOf, gather, numberSource, parseNumber, re } from './patterns.ts';
+import { evidenceInBlock, sentences } from './text.ts';
+
+/** Splits "museichefen respektive dekanus …" into roles; plain "och/and" stays inside a role name. */
+const ROLE_SEPARATORS = /\s+(?:respektive|resp\.|samt|as well as|as also)\s+/iu;
+
+/** Governance: the bodies named (with mandate), how often they meet, who is responsible for follow-up. */
+export function extractGovernance(ctx: Context): FieldResult<Governance> {
+  const evidence: Record<string, EvidenceSpan[]> = {};
+  const bodies = findBodies(ctx, evidence);
+  const meetingsPerYear = findMeetings(ctx, evidence);
+  const responsible = findResponsible(ctx, evidence);
+  return { value: { bodies, meetingsPerYear, responsible }, evidence, warnings: [] };
+}
+
+function findBodies(ctx: Context, evidence: Record<string, EvidenceSpan[]>): Governance['bodies'] {
+  const mandateCue = re(`(?:${anyOf(gather(ctx.sets, (cues) => cues.mandateCues))})\\s+`);
+  const found: { name: string; mandate: string | null; position: number; span: EvidenceSpan }[] = [];
+  for (const cues of ctx.sets) {
+    for (const body of cues.governanceBodies) {
+      if (found.some((entry) => entry.name === body.name)) continue;
+      const pattern = re(`(?<![\\p{L}])${body.pattern}(?![\\p{L}])`);
+      for (const block of ctx.doc.blocks) {
+        const match = pattern.exec(block.norm.text);
+        if (!match) continue;
+        const start = match.index ?? 0;
+        const sentence = sentences(block, ctx.abbreviations).find((s) => s.start <= start && start < s.end);
+        let mandate: string | null = null;
+        if (sentence) {
+          const after = sentence.text.slice(start - sentence.start + match[0].length);
+          const cue = mandateCue.exec(after);
+          if (cue)
+            mandate =
+              after
+                .slice((cue.index ?? 0) + cue[0].length)
+                .replace(/[.;]\s*$/u, '')
+                .trim() || null;
+        }
+        found.push({
+          name: body.name,
+          mandate,
+          position: block.start + start,
+          span: evidenceInBlock(ctx.doc, block, start, start + match[0].length),
+        });
+        break;
+      }
+    }
+  }
+  found.sort((a, b) => a.position - b.position);
+  found.forEach((entry, index) => {
+    evidence[`governance.bodies[${index}].name`] = [entry.span];
+  });
+  return found.map(({ name, mandate }) => ({ name, mandate }));
+}
+
+function findMeetings(ctx: Context, evidence: Record<string, EvidenceSpan[]>): number | null {
+  const num = numberSource(ctx.sets);
+  const counted = gather(ctx.sets, (cues) => cues.timesPerYear).map((source) =>
+    re(`(?<![\\p{L}])${source.replace('NUM', `(?<n>${num})`)}`),
+  );
+  const fixed = ctx.sets.flatMap((cues) => cues.frequencies);
+  const meetingWords = re(anyOf(gather(ctx.sets, (cues) => cues.meetingWords)));
+  const hits: { value: number; meeting: boolean; span: EvidenceSpan }[] = [];
+  for (const block of ctx.doc.blocks) {
+    for (const sentence of sentences(block, ctx.abbreviations)) {
+      const meeting = meetingWords.test(sentence.text);
+      for (const pattern of counted) {
+        const match = pattern.exec(sentence.text);
+        const value = match?.groups?.n ? parseNumber(match.groups.n, ctx.sets) : null;
+        if (match && value !== null) {
+          const start = sentence.start + (match.index ?? 0);
+          hits.push({
+            value,
+            meeting,
+            span: evidenceInBlock(ctx.doc, block, start, start + match[0].length),
+          });
+        }
+      }
+      for (const frequency of fixed) {
+        const match = re(frequency.pattern).exec(sentence.text);
+        if (match) {
+          const start = sentence.start + (match.index ?? 0);
+          hits.push({
+            value: frequency.perYear,
+            meeting,
+            span: evidenceInBlock(ctx.doc, block, start, start + match[0].length),
+          });
+        }
+      }
+    }
+  }
+  const best = hits.find((hit) => hit.meeting) ?? hits[0];
+  if (!best) return null;
+  evidence['governance.meetingsPerYear'] = [best.span];
+  return best.value;
+}
+
+function findResponsible(ctx: Context, evidence: Record<string, EvidenceSpan[]>): string[] {
+  const patterns = gather(ctx.sets, (cues) => cues.responsiblePatterns).map((source) => re(source, 'giu'));
+  const roles: string[] = [];
+  const spans: EvidenceSpan[] = [];
+  for (const block of ctx.doc.blocks) {
+    for (const sentence of sentences(block, ctx.abbreviations)) {
+      for (const pattern of patterns) {
+        for (const match of sentence.text.matchAll(pattern)) {
+          const who = match.groups?.who;
+          if (!who) continue;
+          const whoStart = sentence.start + (match.index ?? 0) + match[0].indexOf(who);
+          let offset = 0;
+          for (const part of who.split(ROLE_SEPARATORS)) {
+            const at = who.indexOf(part, offset);
+            offset = at + part.length;
+            const role = part
+              .replace(/^(?:the)\s+/iu, '')
+              .replace(/\s+(?:at|hos|vid|ved)\s+.*$/iu, '')
+              .replace(/[.,;]\s*$/u, '')
+              .trim();
+            if (!role || roles.includes(role)) continue;
+            const start = whoStart + at + part.indexOf(role);
+            roles.push(role);
+            spans.push(evidenceInBlock(ctx.doc, block, start, start + role.length));
+          }
+        }
+      }
+    }
+  }
+  spans.forEach((span, index) => {
+    evidence[`governance.responsible[${index}]`] = [span];
+  });
+  return roles;
+}

@@ -1,0 +1,572 @@
+import type { EvidenceSpan, Party } from '../schema/letter-of-intent.ts';
+import type { Context, FieldResult } from './context.ts';
+import { ORG_NUMBER_SOURCE, parseOrgNumber } from './org-number.ts';
+import { anyOf, escapeRegex, gather, re } from './patterns.ts';
+import { normalizeForCompare, similarity } from './similarity.ts';
+import { type Block, evidenceInBlock } from './text.ts';
+
+/** Names this similar (after normalisation) are one organisation spelt twice, e.g. with an OCR error. */
+const SAME_NAME_SIMILARITY = 0.85;
+/** Descriptive prefixes are recognised through OCR noise at this similarity ("Den ideella ftireningen"). */
+const DESCRIPTOR_SIMILARITY = 0.8;
+/** An acronym is 2–8 characters with at least two capitals: "LTU", "NoK", "UiT". */
+const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{L}&]{2,8}$/u;
+/** Party names are short; anything longer is a clause that was cut in the wrong place. */
+const NAME_MAX_WORDS = 9;
+/** News names the signing parties in the headline or the first paragraphs; later mentions are other actors. */
+const NEWS_LEAD_BLOCKS = 12;
+/** A defined abbreviation follows its name within this many characters (an org number may come between). */
+const DEFINITION_WINDOW = 80;
+
+/** A party with the places it was found. */
+interface Candidate {
+  name: string;
+  abbreviation: string | null;
+  orgNumber: string | null;
+  orgNumberValid: boolean | null;
+  /** The name was written in full next to a defined abbreviation: the best spelling of it. */
+  defined: boolean;
+  nameEvidence: EvidenceSpan[];
+  abbreviationEvidence: EvidenceSpan[];
+  orgNumberEvidence: EvidenceSpan[];
+}
+
+/** Extracts the parties: party lists, organisation numbers, "between X and Y" in titles and clauses, news text. */
+export function extractParties(ctx: Context, titleBlock: Block | null): FieldResult<Party[]> {
+  const warnings: string[] = [];
+  const sources: Candidate[][] = [
+    fromOrgNumbers(ctx),
+    fromPartyLists(ctx),
+    fromBetweenClauses(ctx),
+    titleBlock ? fromTitle(ctx, titleBlock) : [],
+    fromSigningSentences(ctx),
+  ];
+  const parties: Candidate[] = [];
+  for (const source of sources) {
+    const enough = parties.length >= 2;
+    for (const candidate of source) {
+      const same = parties.find((party) => sameParty(party, candidate));
+      if (same) mergeInto(same, candidate);
+      else if (!enough) parties.push(candidate);
+    }
+  }
+  for (const party of parties) {
+    completeAbbreviation(ctx, party);
+    if (party.orgNumber && party.orgNumberValid === false)
+      warnings.push(`parties: organisation number ${party.orgNumber} of ${party.name} fails its checksum`);
+  }
+  const evidence: Record<string, EvidenceSpan[]> = {};
+  parties.forEach((party, index) => {
+    if (party.nameEvidence.length > 0) evidence[`parties[${index}].name`] = party.nameEvidence;
+    if (party.abbreviation && party.abbreviationEvidence.length > 0)
+      evidence[`parties[${index}].abbreviation`] = party.abbreviationEvidence;
+    if (party.orgNumber && party.orgNumberEvidence.length > 0)
+      evidence[`parties[${index}].orgNumber`] = party.orgNumberEvidence;
+  });
+  if (parties.length === 1) warnings.push('parties: only one party found');
+  const value = parties.map(({ name, abbreviation, orgNumber, orgNumberValid }) => ({
+    name,
+    abbreviation,
+    orgNumber,
+    orgNumberValid,
+  }));
+  return { value, evidence, warnings };
+}
+
+function candidate(name: string, evidence: EvidenceSpan[]): Candidate {
+  return {
+    name,
+    abbreviation: null,
+    orgNumber: null,
+    orgNumberValid: null,
+    defined: false,
+    nameEvidence: evidence,
+    abbreviationEvidence: [],
+    orgNumberEvidence: [],
+  };
+}
+
+/** "Name, org. nr 202100-2841": the name is the phrase before the label, back to the previous clause boundary. */
+function fromOrgNumbers(ctx: Context): Candidate[] {
+  const labels = anyOf(gather(ctx.sets, (cues) => cues.orgNumberLabels));
+  const pattern = re(`[,;(]?\\s*${labels}\\s*[:.]?\\s*(?<num>${ORG_NUMBER_SOURCE})`, 'giu');
+  const found: Candidate[] = [];
+  for (const block of ctx.doc.blocks) {
+    const text = block.norm.text;
+    let clauseStart = 0;
+    for (const match of text.matchAll(pattern)) {
+      const labelStart = match.index ?? 0;
+      const num = match.groups?.num ?? '';
+      const parsed = parseOrgNumber(num);
+      const nameRange = nameBefore(ctx, text, clauseStart, labelStart);
+      const numStart = labelStart + match[0].length - num.length;
+      clauseStart = labelStart + match[0].length;
+      if (!parsed || !nameRange) continue;
+      const party = namedCandidate(ctx, block, nameRange.start, nameRange.end);
+      if (!party) continue;
+      party.orgNumber = parsed.value;
+      party.orgNumberValid = parsed.valid;
+      party.orgNumberEvidence = [evidenceInBlock(ctx.doc, block, numStart, numStart + num.length)];
+      const definition = definitionAfter(ctx, block, clauseStart);
+      if (definition && !party.abbreviation) {
+        party.abbreviation = definition.abbreviation;
+        party.abbreviationEvidence = [definition.evidence];
+      }
+      found.push(party);
+    }
+  }
+  return found;
+}
+
+/** The range of the party name that ends at `end`: back to the last clause boundary after `from`. */
+function nameBefore(
+  ctx: Context,
+  text: string,
+  from: number,
+  end: number,
+): { start: number; end: number } | null {
+  const between = anyOf(gather(ctx.sets, (cues) => [...cues.betweenWords, ...cues.partyListCues]));
+  const ands = anyOf(gather(ctx.sets, (cues) => cues.andWords));
+  const strong = re(
+    `(?:[:;]|\\(\\d{1,2}\\)|(?<![\\p{L}])(?:${between}|är|er|is|are)(?![\\p{L}])|,\\s*(?:${ands})(?![\\p{L}])|^\\s*(?:${ands})(?![\\p{L}]))`,
+    'giu',
+  );
+  const segment = text.slice(from, end);
+  let start = 0;
+  for (const match of segment.matchAll(strong)) start = (match.index ?? 0) + match[0].length;
+  // OCR specks and a list number left in front of the name ("'2. Stiftelsen …") are not part of it.
+  start += /^[\s'‘’"|.,:;–-]*(?:\(?\d{1,2}[.)]\s*)?/u.exec(segment.slice(start))?.[0].length ?? 0;
+  let nameText = segment.slice(start);
+  const lead = nameText.length - nameText.trimStart().length;
+  nameText = nameText.trim().replace(/[,\s]+$/u, '');
+  if (!nameText) return null;
+  return { start: from + start + lead, end: from + start + lead + nameText.length };
+}
+
+/** A candidate from a name range in a block: descriptors stripped, "(ABBR)" split off, evidence on the name. */
+function namedCandidate(ctx: Context, block: Block, start: number, end: number): Candidate | null {
+  let text = block.norm.text.slice(start, end);
+  let abbreviation: string | null = null;
+  let abbreviationEvidence: EvidenceSpan[] = [];
+  const paren = /\s*\(\s*["“«']?(?<abbr>[^()"”»'\s]{2,10})["”»']?\s*\)\s*$/u.exec(text);
+  if (paren?.groups?.abbr && ACRONYM.test(paren.groups.abbr)) {
+    const abbrStart = start + (paren.index ?? 0) + paren[0].indexOf(paren.groups.abbr);
+    abbreviation = paren.groups.abbr;
+    abbreviationEvidence = [evidenceInBlock(ctx.doc, block, abbrStart, abbrStart + abbreviation.length)];
+    text = text.slice(0, paren.index);
+  }
+  text = text.replace(/\s*\([^)]*\)\s*$/u, '').replace(/[,;.\s]+$/u, '');
+  const stripped = stripDescriptor(ctx, text);
+  start += text.length - stripped.length;
+  text = stripped;
+  if (!isPlausibleName(text)) return null;
+  const party = candidate(text, [evidenceInBlock(ctx.doc, block, start, start + text.length)]);
+  party.abbreviation = abbreviation;
+  party.abbreviationEvidence = abbreviationEvidence;
+  party.defined = abbreviation !== null;
+  return party;
+}
+
+function isPlausibleName(text: string): boolean {
+  if (text.length < 2) return false;
+  const words = text.split(/\s+/u);
+  if (words.length > NAME_MAX_WORDS) return false;
+  return /^[\p{Lu}\d]/u.test(text);
+}
+
+/** Drops "Den ideella föreningen", "the", … from the start of a name (OCR-tolerant). */
+function stripDescriptor(ctx: Context, text: string): string {
+  const descriptors = gather(ctx.sets, (cues) => cues.descriptorPrefixes).sort((a, b) => b.length - a.length);
+  const words = text.split(/\s+/u);
+  for (const descriptor of descriptors) {
+    const count = descriptor.split(/\s+/u).length;
+    if (words.length <= count) continue;
+    const head = words.slice(0, count).join(' ');
+    if (similarity(head, descriptor) >= DESCRIPTOR_SIMILARITY) {
+      const rest = words.slice(count).join(' ');
+      if (/^[\p{Lu}\d]/u.test(rest)) return rest;
+    }
+  }
+  return text;
+}
+
+/** `(heretter kalt «UiT»)`, `, hereinafter "MSU"`, `("UU")` right after a party clause. */
+function definitionAfter(
+  ctx: Context,
+  block: Block,
+  from: number,
+): { abbreviation: string; evidence: EvidenceSpan } | null {
+  const cues = anyOf(gather(ctx.sets, (c) => c.definitionCues));
+  const window = block.norm.text.slice(from, from + DEFINITION_WINDOW);
+  const pattern = re(
+    `^[,;]?\\s*(?:\\(\\s*)?(?:(?:the|den|det)\\s+)?(?:${cues}\\s*)?(?:the\\s+)?["“«'](?<abbr>[^"”»']{2,10})["”»']`,
+  );
+  const match = pattern.exec(window) ?? /^[,;]?\s*\(\s*(?<abbr>[^()\s"”»']{2,8})\s*\)/u.exec(window);
+  const abbr = match?.groups?.abbr;
+  if (!match || !abbr || !ACRONYM.test(abbr)) return null;
+  const start = from + match[0].lastIndexOf(abbr);
+  return { abbreviation: abbr, evidence: evidenceInBlock(ctx.doc, block, start, start + abbr.length) };
+}
+
+/** Items after "har ingåtts mellan", "Parter i denne avtalen er:", "by and between:". */
+function fromPartyLists(ctx: Context): Candidate[] {
+  const cues = re(anyOf(gather(ctx.sets, (c) => c.partyListCues)));
+  const blocks = ctx.doc.blocks;
+  const found: Candidate[] = [];
+  for (const [index, block] of blocks.entries()) {
+    const isIntro = block.kind !== 'item' && cues.test(block.norm.text);
+    const isHeading = block.kind === 'heading' && ctx.headingRole.get(index) === 'parties';
+    if (!isIntro && !isHeading) continue;
+    for (const item of blocks.slice(index + 1)) {
+      if (item.kind !== 'item') break;
+      const text = item.norm.text;
+      const end = /,|\(|\s(?:org|reg)\.?|;|$/iu.exec(text)?.index ?? text.length;
+      const party = namedCandidate(ctx, item, 0, end);
+      if (!party) continue;
+      const definition = definitionAfter(ctx, item, end) ?? definitionInside(ctx, item);
+      if (definition && !party.abbreviation) {
+        party.abbreviation = definition.abbreviation;
+        party.abbreviationEvidence = [definition.evidence];
+        party.defined = true;
+      }
+      found.push(party);
+    }
+  }
+  return found;
+}
+
+/** A definition anywhere in a list item ("…, org.nr. 970 342 184 (heretter kalt «UiT»)"). */
+function definitionInside(
+  ctx: Context,
+  block: Block,
+): { abbreviation: string; evidence: EvidenceSpan } | null {
+  const cues = anyOf(gather(ctx.sets, (c) => c.definitionCues));
+  const match = re(`(?:${cues})\\s*["“«'](?<abbr>[^"”»']{2,10})["”»']`).exec(block.norm.text);
+  const abbr = match?.groups?.abbr;
+  if (!match || !abbr || !ACRONYM.test(abbr)) return null;
+  const start = (match.index ?? 0) + match[0].lastIndexOf(abbr);
+  return { abbreviation: abbr, evidence: evidenceInBlock(ctx.doc, block, start, start + abbr.length) };
+}
+
+/** "… entered into by and between A, hereinafter "A", and B …" written inline in a sentence. */
+function fromBetweenClauses(ctx: Context): Candidate[] {
+  const cues = anyOf(gather(ctx.sets, (c) => c.partyListCues));
+  const found: Candidate[] = [];
+  for (const block of ctx.doc.blocks) {
+    if (block.kind === 'heading') continue;
+    const match = re(`${cues}\\s+(?=\\S)`).exec(block.norm.text);
+    if (!match) continue;
+    const start = (match.index ?? 0) + match[0].length;
+    const rest = block.norm.text.slice(start);
+    const end = start + (/\.(?:\s|$)/u.exec(rest)?.index ?? rest.length);
+    found.push(...splitPartyPhrase(ctx, block, start, end));
+  }
+  return found;
+}
+
+/** "Avsiktsförklaring om … mellan A och B": the phrase after the between-word in the title. */
+function fromTitle(ctx: Context, block: Block): Candidate[] {
+  const between = anyOf(gather(ctx.sets, (c) => c.betweenWords));
+  const text = block.norm.text;
+  const match = re(`(?<![\\p{L}])${between}\\s+`).exec(text);
+  if (match) {
+    const start = (match.index ?? 0) + match[0].length;
+    const tail = text.slice(start);
+    const stop =
+      /\s(?:om|on|regarding|concerning|about|angående|vedrørande|vedrørende|for|för|to|i|in)\s(?=\p{Ll})|[.:]\s*$|$/u.exec(
+        tail,
+      );
+    return splitPartyPhrase(ctx, block, start, start + (stop?.index ?? tail.length));
+  }
+  return fromSigningSentence(ctx, block);
+}
+
+/** News: "X och Y har tecknat …", "da NTNU og NHO signerte avtalen", "A and B have signed …". */
+function fromSigningSentences(ctx: Context): Candidate[] {
+  const found: Candidate[] = [];
+  for (const block of ctx.doc.blocks.slice(0, NEWS_LEAD_BLOCKS)) {
+    if (block.kind === 'heading') continue;
+    const candidates = fromSigningSentence(ctx, block);
+    if (candidates.length >= 2) return candidates;
+    found.push(...candidates);
+  }
+  return found.length >= 2 ? found : [];
+}
+
+function fromSigningSentence(ctx: Context, block: Block): Candidate[] {
+  const verbs = anyOf(gather(ctx.sets, (c) => c.signingVerbs));
+  const text = block.norm.text;
+  const match = re(`(?<![\\p{L}])${verbs}(?![\\p{L}])`).exec(text);
+  if (!match) return [];
+  const verbStart = match.index ?? 0;
+  const stop = text.lastIndexOf('. ', verbStart);
+  const sentenceStart = stop < 0 ? 0 : stop + 2;
+  const pieces = splitPartyPhrase(ctx, block, sentenceStart, verbStart);
+  return pieces.length >= 2 ? pieces : [];
+}
+
+/** Splits "A, …, and the B, …" into party candidates: at ", and" when there is one, else at the first "and" before a capital. */
+function splitPartyPhrase(ctx: Context, block: Block, start: number, end: number): Candidate[] {
+  const text = block.norm.text;
+  const ands = anyOf(gather(ctx.sets, (c) => c.andWords));
+  const phrase = text.slice(start, end);
+  const strong = [...phrase.matchAll(re(`(?:,|\\)|["”»'])\\s*(?:${ands})\\s+`, 'giu'))];
+  let cuts = strong;
+  if (cuts.length === 0) {
+    const plain = [...phrase.matchAll(re(`\\s(?:${ands})\\s+`, 'giu'))].filter((m) =>
+      /^(?:the\s+|den\s+)?[\p{Lu}\d]/u.test(phrase.slice((m.index ?? 0) + m[0].length)),
+    );
+    cuts = plain.slice(0, 1);
+  }
+  const ranges: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    const cutStart = (cut.index ?? 0) + (/^[,)"”»']/u.test(cut[0]) && cut[0][0] !== ',' ? 1 : 0);
+    ranges.push({ start: from, end: cutStart });
+    from = (cut.index ?? 0) + cut[0].length;
+  }
+  ranges.push({ start: from, end: phrase.length });
+  const found: Candidate[] = [];
+  for (const range of ranges) {
+    const piece = phrase.slice(range.start, range.end);
+    const headEnd =
+      /,|\s+(?:hereinafter|heretter|nedan)\b|\s*\((?![\p{Lu}\p{L}]{2,8}\))|$/u.exec(piece)?.index ??
+      piece.length;
+    const firstCapital = nameStartIn(ctx, piece.slice(0, headEnd));
+    if (firstCapital < 0) continue;
+    // Lower-case words before the name ("da NTNU", "the University") are not part of it.
+    const nameStart = start + range.start + firstCapital;
+    const nameEnd = headEnd - firstCapital;
+    const candidate = namedCandidate(ctx, block, nameStart, nameStart + nameEnd);
+    if (!candidate) continue;
+    const definition = definitionAfter(ctx, block, nameStart + nameEnd);
+    if (definition && !candidate.abbreviation) {
+      candidate.abbreviation = definition.abbreviation;
+      candidate.abbreviationEvidence = [definition.evidence];
+      candidate.defined = true;
+    }
+    found.push(candidate);
+  }
+  return found;
+}
+
+/**
+ * Where the name starts in a phrase: at the first capitalised word after the last ordinary lower-case word
+ * that is followed by a capitalised one ("da NTNU" → "NTNU"), so "Luleå tekniska universitet" stays whole.
+ */
+function nameStartIn(ctx: Context, piece: string): number {
+  const functionWords = new Set(gather(ctx.sets, (c) => c.functionWords));
+  const words = [...piece.matchAll(/[\p{L}\d][\p{L}\d-]*/gu)];
+  let start = -1;
+  for (const word of words) {
+    const capital = /^[\p{Lu}\d]/u.test(word[0]);
+    if (capital && start < 0) start = word.index ?? 0;
+    else if (!capital && !functionWords.has(word[0].toLowerCase())) {
+      const laterCapital = words.some((w) => (w.index ?? 0) > (word.index ?? 0) && /^[\p{Lu}\d]/u.test(w[0]));
+      if (laterCapital) start = -1;
+    }
+  }
+  return start;
+}
+
+function isAcronym(name: string): boolean {
+  return ACRONYM.test(name);
+}
+
+/** True when two candidates name the same organisation. */
+function sameParty(a: Candidate, b: Candidate): boolean {
+  const x = normalizeForCompare(a.name);
+  const y = normalizeForCompare(b.name);
+  if (x === y) return true;
+  for (const [p, q] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    if (p.abbreviation && normalizeForCompare(p.abbreviation) === normalizeForCompare(q.name)) return true;
+    if (p.abbreviation && q.abbreviation && p.abbreviation === q.abbreviation) return true;
+    if (isAcronym(q.name) && initialsMatch(q.name, p.name)) return true;
+  }
+  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+  if (shorter.length >= 4 && (longer.startsWith(`${shorter} `) || longer.endsWith(` ${shorter}`)))
+    return true;
+  return similarity(x, y) >= SAME_NAME_SIMILARITY;
+}
+
+/** Folds what `extra` knows into `party`, keeping the best spelling of the name. */
+function mergeInto(party: Candidate, extra: Candidate): void {
+  const takeName =
+    (extra.defined && !party.defined && !isAcronym(extra.name)) ||
+    (isAcronym(party.name) && !isAcronym(extra.name)) ||
+    (!party.defined && !isAcronym(extra.name) && extra.name.length > party.name.length && !party.orgNumber);
+  if (takeName) {
+    if (isAcronym(party.name) && !party.abbreviation) {
+      party.abbreviation = party.name;
+      party.abbreviationEvidence = party.nameEvidence;
+    }
+    party.name = extra.name;
+    party.nameEvidence = extra.nameEvidence;
+    party.defined ||= extra.defined;
+  } else if (isAcronym(extra.name) && !party.abbreviation && extra.name !== party.name) {
+    party.abbreviation = extra.name;
+    party.abbreviationEvidence = extra.nameEvidence;
+  }
+  if (!party.abbreviation && extra.abbreviation) {
+    party.abbreviation = extra.abbreviation;
+    party.abbreviationEvidence = extra.abbreviationEvidence;
+  }
+  if (!party.orgNumber && extra.orgNumber) {
+    party.orgNumber = extra.orgNumber;
+    party.orgNumberValid = extra.orgNumberValid;
+    party.orgNumberEvidence = extra.orgNumberEvidence;
+  }
+}
+
+/** Capital letters of an acronym ("UiB" → U, B; "LKAB" → L, K, A, B). */
+function acronymLetters(acronym: string): string[] {
+  return [...acronym].filter((ch) => /\p{Lu}/u.test(ch));
+}
+
+/** Initials of a name: first letter of each word and hyphen part, all letters of capitalised short words ("AB"). */
+function nameInitials(name: string, functionWords: ReadonlySet<string> = DEFAULT_FUNCTION_WORDS): string[] {
+  const initials: string[] = [];
+  for (const word of name.split(/\s+/u)) {
+    if (functionWords.has(word.toLowerCase())) continue;
+    if (/^\p{Lu}{2,4}$/u.test(word)) {
+      initials.push(...word);
+      continue;
+    }
+    for (const part of word.split('-')) if (part) initials.push((part[0] ?? '').toUpperCase());
+  }
+  return initials;
+}
+
+const DEFAULT_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'of',
+  'the',
+  'for',
+  'and',
+  'at',
+  'i',
+  'för',
+  'på',
+  'och',
+  'og',
+  'av',
+]);
+
+/** True when the acronym's capitals are the name's initials in some order, the first one first. */
+function initialsMatch(acronym: string, name: string): boolean {
+  const letters = acronymLetters(acronym);
+  const initials = nameInitials(name);
+  if (letters.length < 2 || letters.length !== initials.length || letters[0] !== initials[0]) return false;
+  return [...letters].sort().join('') === [...initials].sort().join('');
+}
+
+/** Gives an acronym-only party its full name, and a full-name party its abbreviation, from the rest of the text. */
+function completeAbbreviation(ctx: Context, party: Candidate): void {
+  const { doc } = ctx;
+  if (isAcronym(party.name)) {
+    const expansion = findExpansion(ctx, party.name);
+    if (expansion) {
+      party.abbreviation = party.name;
+      party.abbreviationEvidence = party.nameEvidence;
+      party.name = expansion.name;
+      party.nameEvidence = [expansion.evidence];
+    }
+    return;
+  }
+  if (party.abbreviation) return;
+  const escaped = escapeRegex(party.name);
+  for (const block of doc.blocks) {
+    const match = re(`${escaped}\\s*\\(\\s*["“«]?(?<abbr>[^()\\s"”»]{2,8})["”»]?\\s*\\)`).exec(
+      block.norm.text,
+    );
+    const abbr = match?.groups?.abbr;
+    if (match && abbr && ACRONYM.test(abbr)) {
+      const start = (match.index ?? 0) + match[0].lastIndexOf(abbr);
+      party.abbreviation = abbr;
+      party.abbreviationEvidence = [evidenceInBlock(doc, block, start, start + abbr.length)];
+      return;
+    }
+  }
+  for (const block of doc.blocks) {
+    for (const match of block.norm.text.matchAll(/(?<![\p{L}\d-])\p{Lu}[\p{L}]{1,6}(?![\p{L}\d])/gu)) {
+      const token = match[0];
+      if (ACRONYM.test(token) && token !== party.name && initialsMatch(token, party.name)) {
+        const start = match.index ?? 0;
+        party.abbreviation = token;
+        party.abbreviationEvidence = [evidenceInBlock(doc, block, start, start + token.length)];
+        return;
+      }
+    }
+  }
+}
+
+/** The full name of an acronym: "Full Name (ACR)" first, else a capitalised phrase whose initials match it. */
+function findExpansion(ctx: Context, acronym: string): { name: string; evidence: EvidenceSpan } | null {
+  const { doc } = ctx;
+  const orgNouns = new Set(gather(ctx.sets, (c) => c.orgNouns));
+  for (const block of doc.blocks) {
+    const text = block.norm.text;
+    for (const match of text.matchAll(re(`\\(\\s*${escapeRegex(acronym)}\\s*\\)`, 'gu'))) {
+      const before = text.slice(0, match.index ?? 0).trimEnd();
+      const phrase = bestInitialsSuffix(before, acronym);
+      if (phrase) {
+        const start = before.length - phrase.length;
+        return { name: phrase, evidence: evidenceInBlock(doc, block, start, start + phrase.length) };
+      }
+    }
+  }
+  const letters = acronymLetters(acronym).length;
+  for (const block of doc.blocks) {
+    const words = [...block.norm.text.matchAll(/[\p{L}][\p{L}-]*/gu)];
+    for (let i = 0; i < words.length; i++) {
+      const first = words[i];
+      if (!first || !/^\p{Lu}/u.test(first[0])) continue;
+      for (let length = 2; length <= letters + 2 && i + length <= words.length; length++) {
+        const last = words[i + length - 1];
+        if (!last) break;
+        const start = first.index ?? 0;
+        const end = (last.index ?? 0) + last[0].length;
+        const phrase = block.norm.text.slice(start, end);
+        if (/[,.;:()]/u.test(phrase)) break;
+        if (phrase.split(/\s+/u).includes(acronym) || DEFAULT_FUNCTION_WORDS.has(last[0].toLowerCase()))
+          continue;
+        const allCapitalised = phrase
+          .split(/\s+/u)
+          .every((word) => /^\p{Lu}/u.test(word) || DEFAULT_FUNCTION_WORDS.has(word));
+        if (!allCapitalised && !orgNouns.has(last[0].toLowerCase())) continue;
+        if (initialsMatch(acronym, phrase))
+          return { name: phrase, evidence: evidenceInBlock(doc, block, start, end) };
+      }
+    }
+  }
+  return null;
+}
+
+/** The shortest word-suffix of `text` that starts with a capital and whose initials match the acronym. */
+function bestInitialsSuffix(text: string, acronym: string): string | null {
+  const words = text.split(/\s+/u);
+  for (let count = 1; count <= Math.min(words.length, NAME_MAX_WORDS); count++) {
+    const phrase = words.slice(words.length - count).join(' ');
+    if (/^\p{Lu}/u.test(phrase) && initialsMatch(acronym, phrase)) return phrase;
+  }
+  return null;
+}
+
+/** The extracted party a signature line or news phrase refers to (name, abbreviation or a close spelling). */
+export function matchParty(text: string, parties: readonly Party[]): Party | null {
+  const wanted = normalizeForCompare(text.replace(/^(?:the|för|for|på vegne av)\s+/iu, ''));
+  if (!wanted) return null;
+  let best: { party: Party; score: number } | null = null;
+  for (const party of parties) {
+    const options = [party.name, party.abbreviation].filter((value): value is string => Boolean(value));
+    for (const option of options) {
+      const form = normalizeForCompare(option);
+      let score = similarity(form, wanted);
+      if (wanted === form || wanted.includes(form) || form.includes(wanted)) score = Math.max(score, 0.95);
+      if (!best || score > best.score) best = { party, score };
+    }
+  }
+  return best && best.score >= SAME_NAME_SIMILARITY ? best.party : null;
+}

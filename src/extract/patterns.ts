@@ -1,0 +1,53 @@
+import type { LanguageCues } from './cues/index.ts';
+
+/** Joins cue pattern sources into one alternation group. */
+export function anyOf(sources: readonly string[]): string {
+  return `(?:${[...sources].sort((a, b) => b.length - a.length).join('|')})`;
+}
+
+/** All cue sources of one kind from every cue set, detected language first. */
+export function gather(
+  sets: readonly LanguageCues[],
+  pick: (cues: LanguageCues) => readonly string[],
+): string[] {
+  return [...new Set(sets.flatMap((cues) => [...pick(cues)]))];
+}
+
+/**
+ * A Unicode word boundary. JavaScript's `\b` only knows ASCII letters even with the `u` flag, so a cue like
+ * `\bårligen\b` would never match; cue sources use `\b` and get this instead.
+ */
+const UNICODE_BOUNDARY = '(?:(?<![\\p{L}\\d])(?=[\\p{L}\\d])|(?<=[\\p{L}\\d])(?![\\p{L}\\d]))';
+
+/** A case-insensitive Unicode regex from a source, with `\b` made Unicode-aware. */
+export function re(source: string, flags = 'iu'): RegExp {
+  return new RegExp(source.replace(/\\b/g, UNICODE_BOUNDARY), flags);
+}
+
+/** Escapes a literal for use inside a regex. */
+export function escapeRegex(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Number words of every language merged: "tre", "three", "to", "två" → value. */
+export function numberWords(sets: readonly LanguageCues[]): Map<string, number> {
+  const words = new Map<string, number>();
+  for (const cues of sets)
+    for (const [word, value] of Object.entries(cues.numbers)) if (!words.has(word)) words.set(word, value);
+  return words;
+}
+
+/** Regex source for a number: digits or a number word, optionally followed by the digits in brackets ("three (3)"). */
+export function numberSource(sets: readonly LanguageCues[]): string {
+  const words = [...numberWords(sets).keys()].map(escapeRegex);
+  return `(?:\\d+|${anyOf(words)})(?:\\s*\\(\\d+\\))?`;
+}
+
+/** Reads a number written as digits, a number word, or "three (3)". */
+export function parseNumber(token: string, sets: readonly LanguageCues[]): number | null {
+  const bracket = /\((\d+)\)/u.exec(token);
+  if (bracket?.[1]) return Number(bracket[1]);
+  const trimmed = token.trim().toLowerCase();
+  if (/^\d+$/u.test(trimmed)) return Number(trimmed);
+  return numberWords(sets).get(trimmed) ?? null;
+}

@@ -1,0 +1,414 @@
+import type { TextPage } from '../pipeline/page.ts';
+import type { EvidenceSpan } from '../schema/letter-of-intent.ts';
+
+/**
+ * The document as the extractors see it: the pages joined into one string (so a paragraph may run over a
+ * page break), cut into lines and blocks (headings, paragraphs, list items). Matching happens on a
+ * normalised copy of each block (markdown marks dropped, line-end hyphenation joined, whitespace collapsed)
+ * whose characters map back to offsets in the original text, so evidence always quotes the page itself.
+ */
+export interface Doc {
+  pages: readonly TextPage[];
+  text: string;
+  /** Offset in `text` where each page starts. */
+  pageStarts: number[];
+  lines: Line[];
+  blocks: Block[];
+}
+
+export interface Line {
+  start: number;
+  end: number;
+  /** The line without markdown heading marks, emphasis stars or surrounding whitespace. */
+  clean: string;
+  blank: boolean;
+}
+
+export type BlockKind = 'heading' | 'paragraph' | 'item';
+
+export interface Block {
+  kind: BlockKind;
+  index: number;
+  /** Range in `Doc.text`, list marker excluded. */
+  start: number;
+  end: number;
+  /** First and last line index. */
+  firstLine: number;
+  lastLine: number;
+  norm: Norm;
+}
+
+/** Normalised text; `map[i]` is the offset in `Doc.text` of character `i`. */
+export interface Norm {
+  text: string;
+  map: number[];
+}
+
+/** A stretch of normalised text with its place in the document. */
+export interface Found {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Pages are joined with a blank line so a page break also ends a block unless the paragraph clearly runs on. */
+const PAGE_JOIN = '\n\n';
+
+/** Headings are short: longer lines are body text even without a final period. */
+const HEADING_MAX_CHARS = 80;
+const HEADING_MAX_WORDS = 10;
+/** Headings not set off by a blank line are shorter still: longer lines are a paragraph's first line. */
+const TIGHT_HEADING_MAX_WORDS = 7;
+/** A lower-case line this short right under a heading is the heading's wrapped end. */
+const HEADING_CONTINUATION_MAX_CHARS = 60;
+/**
+ * Text-layer PDFs have no blank line between paragraphs: a line that ends a sentence and is clearly shorter
+ * than a full line (this share of the 90th-percentile line length) ends its paragraph.
+ */
+const SHORT_LINE_SHARE = 0.8;
+
+const BULLET = /^(?:[-•*–▪◦]\s+|\(?\d{1,2}[.)]\s*|\(\d{1,2}\)\s*|\(?[a-z][.)]\s+|\([a-z]\)\s*)/u;
+const SENTENCE_END = /[\p{L}\d)"”»][.!?;:]["”»)]?$/u;
+/** OCR leaves specks at line ends (" .", " |", " -", " '"); they do not end a sentence or a heading. */
+const TRAILING_SPECKS = /\s+[-–|'‘’"“”:.,;_~=]+$/u;
+/** Specks before the first letter of a line ("' långsiktig", "- universitet"). */
+const LEADING_SPECKS = /^[\s'‘’"|.,:;–-]*/u;
+/** Headings do not end with a conjunction or preposition: such a line is cut off mid-sentence. */
+const OPEN_ENDING = /\s(?:och|og|and|or|eller|mellan|mellom|between|of|the|en|ett|att|som)$/iu;
+
+/** True when a text ends a sentence, ignoring OCR specks after the last word. */
+function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text.replace(TRAILING_SPECKS, ''));
+}
+
+/** True when a text starts with a lower-case letter, ignoring OCR specks before it. */
+function startsLower(text: string): boolean {
+  return /^\p{Ll}/u.test(text.replace(LEADING_SPECKS, ''));
+}
+const CONJUNCTIONS = new Set(['och', 'og', 'and', 'eller', 'or', 'samt', 'resp', 'respektive']);
+
+/** Builds the document view of the repaired pages. */
+export function buildDoc(pages: readonly TextPage[]): Doc {
+  const pageStarts: number[] = [];
+  let text = '';
+  for (const [index, page] of pages.entries()) {
+    if (index > 0) text += PAGE_JOIN;
+    pageStarts.push(text.length);
+    text += page.text.replace(/\f/g, '\n');
+  }
+  const lines = splitLines(text);
+  const blocks = buildBlocks(text, lines);
+  return { pages, text, pageStarts, lines, blocks };
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const raw = text.slice(start, end);
+    const clean = raw
+      .replace(/^\s*#+\s*/u, '')
+      .replace(/\*/g, '')
+      .trim()
+      .replace(TRAILING_SPECKS, '');
+    lines.push({ start, end, clean, blank: clean.length === 0 });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/**
+ * True when a line reads as a section heading (see the constants above for the limits). `afterHeading` says
+ * the previous line was one, so stacked headings ("AVSIKTSFÖRKLARING" over the full title) both count.
+ */
+export function isHeadingLine(
+  lines: Line[],
+  index: number,
+  text: string,
+  afterHeading = false,
+  fullLine = 0,
+): boolean {
+  const line = lines[index];
+  if (!line || line.blank) return false;
+  if (/^\s*#/u.test(text.slice(line.start, line.end))) return true;
+  const clean = line.clean;
+  if (clean.length > HEADING_MAX_CHARS || clean.split(/\s+/).length > HEADING_MAX_WORDS) return false;
+  if (/\s{3,}|\t/u.test(text.slice(line.start, line.end).trim())) return false;
+  if (!/[\p{L}\d)]$/u.test(clean) || OPEN_ENDING.test(clean)) return false;
+  const numbered =
+    /^(?:(?:article|artikel|artikkel|§|section|punkt)\s*)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?<rest>.+)$/iu.exec(
+      clean,
+    );
+  const body = numbered?.groups?.rest ?? clean;
+  if (numbered && body.includes(',')) return false;
+  if (!numbered && BULLET.test(clean)) return false;
+  if (!/^[\p{Lu}\d§]/u.test(numbered ? body.replace(/^[–-]\s*/u, '') : body)) return false;
+  const previous = previousNonBlank(lines, index);
+  const prevLine = lines[index - 1];
+  const afterBlank = !prevLine || prevLine.blank;
+  // Text-layer PDFs have no blank lines: a short previous line (the end of a paragraph or a heading) also frees it.
+  const previousShort =
+    previous !== undefined && fullLine > 0 && previous.clean.length < fullLine * SHORT_LINE_SHARE;
+  // Without a blank line before it, only a short line is trusted to be a heading.
+  if (!afterBlank && clean.split(/\s+/u).length > TIGHT_HEADING_MAX_WORDS) return false;
+  if (!afterBlank && previous && !endsSentence(previous.clean) && !previousShort) {
+    // Under a one-word or all-capital heading (a cover title, "Fakta") the next short line may be a heading too.
+    const stacked =
+      afterHeading &&
+      !clean.includes(',') &&
+      (previous.clean === previous.clean.toUpperCase() || !/\s/u.test(previous.clean));
+    if (!stacked) return false;
+  }
+  const next = lines[index + 1];
+  if (next && !next.blank && startsLower(next.clean) && !isHeadingContinuation(next)) return false;
+  // OCR puts blank lines inside paragraphs: a lower-case line after the gap means the sentence runs on.
+  const nextContent = lines.slice(index + 1).find((candidate) => !candidate.blank);
+  if (next?.blank && nextContent && startsLower(nextContent.clean)) return false;
+  return true;
+}
+
+/** A short lower-case line under a heading finishes it ("… och Västerbottens" / "museum", "RAMMEAVTALE" / "om …"). */
+function isHeadingContinuation(line: Line): boolean {
+  return (
+    !line.blank &&
+    /^\p{Ll}/u.test(line.clean) &&
+    line.clean.length <= HEADING_CONTINUATION_MAX_CHARS &&
+    !/[.,;:!?]$/u.test(line.clean) &&
+    !OPEN_ENDING.test(` ${line.clean}`)
+  );
+}
+
+function previousNonBlank(lines: Line[], index: number): Line | undefined {
+  for (let i = index - 1; i >= 0; i--) {
+    const line = lines[i];
+    if (line && !line.blank) return line;
+  }
+  return undefined;
+}
+
+function buildBlocks(text: string, lines: Line[]): Block[] {
+  const blocks: Block[] = [];
+  let current: { kind: BlockKind; start: number; end: number; firstLine: number; lastLine: number } | null =
+    null;
+  const flush = () => {
+    if (current)
+      blocks.push({ ...current, index: blocks.length, norm: normalize(text, current.start, current.end) });
+    current = null;
+  };
+  const fullLine = percentile(
+    lines.filter((line) => !line.blank).map((line) => line.clean.length),
+    0.9,
+  );
+  let afterHeading = false;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as Line;
+    if (line.blank) {
+      flush();
+      afterHeading = false;
+      continue;
+    }
+    const rawLine = text.slice(line.start, line.end);
+    if (isHeadingLine(lines, index, text, afterHeading, fullLine)) {
+      flush();
+      const offset = rawLine.search(/\S/u);
+      current = {
+        kind: 'heading',
+        start: line.start + offset,
+        end: line.end,
+        firstLine: index,
+        lastLine: index,
+      };
+      const next = lines[index + 1];
+      const words = (value: string) => value.split(/\s+/u).length;
+      if (next && isHeadingContinuation(next) && words(line.clean) + words(next.clean) <= HEADING_MAX_WORDS) {
+        current.end = next.end;
+        current.lastLine = index + 1;
+        index++;
+      }
+      flush();
+      afterHeading = true;
+      continue;
+    }
+    afterHeading = false;
+    const stripped = rawLine.replace(/^[\s*'‘’|]*/u, '');
+    const bullet = BULLET.exec(stripped);
+    if (bullet) {
+      flush();
+      const markerEnd = line.start + (rawLine.length - stripped.length) + bullet[0].length;
+      current = { kind: 'item', start: markerEnd, end: line.end, firstLine: index, lastLine: index };
+    } else if (current && !endsShortItem(current, lines, line, fullLine)) {
+      current.end = line.end;
+      current.lastLine = index;
+    } else {
+      flush();
+      const offset = rawLine.search(/\S/u);
+      current = {
+        kind: 'paragraph',
+        start: line.start + offset,
+        end: line.end,
+        firstLine: index,
+        lastLine: index,
+      };
+    }
+    if (endsSentence(line.clean) && line.clean.length < fullLine * SHORT_LINE_SHARE) flush();
+  }
+  flush();
+  return mergeRunOnParagraphs(text, blocks);
+}
+
+/** A list item whose last line was short is over; a capitalised line after it starts a new paragraph. */
+function endsShortItem(
+  current: { kind: BlockKind; lastLine: number },
+  lines: Line[],
+  line: Line,
+  fullLine: number,
+): boolean {
+  const last = lines[current.lastLine];
+  return (
+    current.kind === 'item' &&
+    last !== undefined &&
+    /^\p{Lu}/u.test(line.clean) &&
+    last.clean.length < fullLine * SHORT_LINE_SHARE
+  );
+}
+
+function percentile(values: number[], share: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? 0;
+}
+
+/** OCR text often has blank lines inside a paragraph; a block that stops mid-sentence runs on into the next. */
+function mergeRunOnParagraphs(text: string, blocks: Block[]): Block[] {
+  const merged: Block[] = [];
+  for (const block of blocks) {
+    const last = merged.at(-1);
+    // OCR reads a speck before a wrapped line as a bullet ("- universitet (LTU) för att …"): a lower-case
+    // "item" after an unfinished paragraph is that paragraph's next line.
+    const runOn = block.kind === 'paragraph' || (block.kind === 'item' && last?.kind === 'paragraph');
+    if (
+      last &&
+      last.kind !== 'heading' &&
+      runOn &&
+      !endsSentence(last.norm.text) &&
+      startsLower(block.norm.text)
+    ) {
+      last.end = block.end;
+      last.lastLine = block.lastLine;
+      last.norm = normalize(text, last.start, last.end);
+      continue;
+    }
+    merged.push({ ...block, index: merged.length });
+  }
+  return merged;
+}
+
+/** Normalises `text[start, end)`: see `Doc`. */
+export function normalize(text: string, start: number, end: number): Norm {
+  let out = '';
+  const map: number[] = [];
+  let atLineStart = true;
+  let i = start;
+  while (i < end) {
+    const ch = text[i] ?? '';
+    if (atLineStart && ch === '#') {
+      i++;
+      continue;
+    }
+    if (ch === '*') {
+      i++;
+      continue;
+    }
+    if (/\s/u.test(ch)) {
+      let j = i;
+      let newline = false;
+      while (j < end && /\s/u.test(text[j] ?? '')) {
+        if (text[j] === '\n') newline = true;
+        j++;
+      }
+      atLineStart = newline;
+      const before = out.at(-2) ?? '';
+      const next = text[j] ?? '';
+      if (newline && out.endsWith('-') && /[\p{L}\d]/u.test(before) && j < end) {
+        const nextWord = /^[\p{L}]+/u.exec(text.slice(j, Math.min(end, j + 20)))?.[0]?.toLowerCase() ?? '';
+        if (/\p{Ll}/u.test(next) && /\p{L}/u.test(before) && !CONJUNCTIONS.has(nextWord)) {
+          out = out.slice(0, -1);
+          map.pop();
+        } else if (!/[\p{Lu}\d]/u.test(next)) {
+          out += ' ';
+          map.push(i);
+        }
+      } else if (out.length > 0 && j < end) {
+        out += ' ';
+        map.push(i);
+      }
+      i = j;
+      continue;
+    }
+    atLineStart = false;
+    out += ch;
+    map.push(i);
+    i++;
+  }
+  return { text: out, map };
+}
+
+/** Maps a range of normalised text back to the document: the original start and end offsets. */
+export function toRaw(norm: Norm, start: number, end: number): { start: number; end: number } {
+  const rawStart = norm.map[start] ?? norm.map.at(-1) ?? 0;
+  const last = norm.map[Math.max(start, end - 1)] ?? rawStart;
+  return { start: rawStart, end: last + 1 };
+}
+
+/** Evidence for a range of `Doc.text`: page-relative, clipped to the page the range starts on. */
+export function evidenceAt(doc: Doc, start: number, end: number): EvidenceSpan {
+  let pageIndex = 0;
+  for (const [index, pageStart] of doc.pageStarts.entries()) if (pageStart <= start) pageIndex = index;
+  const pageStart = doc.pageStarts[pageIndex] ?? 0;
+  const page = doc.pages[pageIndex];
+  const pageText = page?.text ?? '';
+  const localStart = Math.max(0, start - pageStart);
+  const localEnd = Math.min(pageText.length, Math.max(localStart, end - pageStart));
+  return {
+    page: page?.number ?? pageIndex + 1,
+    start: localStart,
+    end: localEnd,
+    snippet: pageText.slice(localStart, localEnd),
+  };
+}
+
+/** Evidence for a range of normalised text. */
+export function evidenceInNorm(doc: Doc, norm: Norm, start: number, end: number): EvidenceSpan {
+  const raw = toRaw(norm, start, end);
+  return evidenceAt(doc, raw.start, raw.end);
+}
+
+/** Evidence for a range of a block's normalised text. */
+export function evidenceInBlock(doc: Doc, block: Block, start: number, end: number): EvidenceSpan {
+  return evidenceInNorm(doc, block.norm, start, end);
+}
+
+/** Splits a block's normalised text into sentences, keeping abbreviations ("bl.a.", "org. nr") and initials whole. */
+export function sentences(block: Block, abbreviations: ReadonlySet<string>): Found[] {
+  const text = block.norm.text;
+  const found: Found[] = [];
+  let start = 0;
+  const boundary = /[.!?;](?=["”»)]?\s+["“«(–-]?\s*[\p{Lu}\d])/gu;
+  for (const match of text.matchAll(boundary)) {
+    const end = (match.index ?? 0) + 1;
+    const token = /([\p{L}.]+)$/u.exec(text.slice(start, end - 1))?.[1]?.toLowerCase() ?? '';
+    if (abbreviations.has(token) || /^\p{L}$/u.test(token)) continue;
+    pushSentence(found, text, start, end);
+    start = end;
+  }
+  pushSentence(found, text, start, text.length);
+  return found;
+}
+
+function pushSentence(found: Found[], text: string, start: number, end: number): void {
+  let s = start;
+  while (s < end && /\s/u.test(text[s] ?? '')) s++;
+  if (s < end) found.push({ text: text.slice(s, end), start: s, end });
+}

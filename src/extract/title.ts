@@ -1,0 +1,195 @@
+import type { Context, FieldResult } from './context.ts';
+import { findDates } from './dates.ts';
+import { anyOf, gather, re } from './patterns.ts';
+import { similarity } from './similarity.ts';
+import { type Block, evidenceInBlock, type Line, normalize } from './text.ts';
+
+/** The title is looked for among the first non-empty lines only: after that it is body text. */
+const TITLE_SEARCH_LINES = 12;
+/** A title line longer than this is a paragraph that happens to start with a document-type word. */
+const TITLE_MAX_CHARS = 250;
+/** A title wraps over at most this many lines; a cover page ("X / between / A / and / B") over a few more. */
+const TITLE_MAX_LINES = 4;
+const COVER_MAX_LINES = 6;
+/** A lower-case line this short continues the title ("… och Västerbottens" / "museum"). */
+const CONTINUATION_MAX_CHARS = 60;
+/** A capitalised line this short that ends with a period closes a wrapped title ("Norrbottens" / "Kommuner."). */
+const CLOSING_LINE_MAX_CHARS = 40;
+/** A date line may carry a short label or place besides the date ("Publicerad", "Oslo,"). */
+const DATE_LINE_EXTRA_CHARS = 25;
+/** OCR'd document-type words ("Avsiktsfärklaring") still count when this similar to the cue. */
+const FUZZY_CUE_SIMILARITY = 0.8;
+
+/** The title and the synthetic block holding it (so other extractors can read "between A and B" from it). */
+export interface TitleResult extends FieldResult<string | null> {
+  block: Block | null;
+}
+
+/**
+ * The document's own title: the first line that starts with a document-type word (its wrapped lines and a
+ * cover page's "between A and B" included), else the first line that is not page furniture (a headline).
+ */
+export function extractTitle(ctx: Context): TitleResult {
+  const { doc } = ctx;
+  const lines = doc.lines.filter((line) => !line.blank).slice(0, TITLE_SEARCH_LINES);
+  const content = lines.filter((line) => !isFurniture(ctx, line.clean));
+  const firstSentenceEnd = content.findIndex(
+    (line) => /[.!?]$/u.test(line.clean) && !startsWithDocumentType(ctx, line.clean),
+  );
+  const searchable = firstSentenceEnd < 0 ? content : content.slice(0, firstSentenceEnd + 1);
+  const typedIndex = searchable.findIndex(
+    (line, position) =>
+      line.clean.length <= TITLE_MAX_CHARS &&
+      /^\p{Lu}/u.test(line.clean) &&
+      startsWithDocumentType(ctx, line.clean) &&
+      startsBlock(doc.lines, line, searchable[position - 1]),
+  );
+  let index = Math.max(typedIndex, 0);
+  if (!content[index]) return { value: null, evidence: {}, warnings: [], block: null };
+  const linkers = anyOf(
+    gather(ctx.sets, (cues) => [...cues.betweenWords, ...cues.andWords, 'om', 'on', 'regarding']),
+  );
+  const picked: Line[] = [];
+  const first = content[index] as Line;
+  const next = content[index + 1];
+  if (typedIndex >= 0 && isBareDocumentType(ctx, first.clean) && next) {
+    if (next.clean.length <= TITLE_MAX_CHARS && startsWithDocumentType(ctx, next.clean)) {
+      index++;
+      picked.push(next);
+    } else {
+      picked.push(first);
+      // Cover page: the parties follow on their own lines, joined by "between" and "and".
+      let expectName = re(`\\s${linkers}$`).test(first.clean);
+      for (const line of content.slice(index + 1, index + 1 + COVER_MAX_LINES)) {
+        const isLinker = re(`^${linkers}$`).test(line.clean);
+        const startsLower = /^\p{Ll}/u.test(line.clean) && re(`^${linkers}\\s`).test(line.clean);
+        if (!isLinker && !startsLower && !expectName) break;
+        picked.push(line);
+        expectName = isLinker || re(`\\s${linkers}$`).test(line.clean);
+      }
+    }
+  } else picked.push(first);
+  extendWrapped(ctx, content, picked, linkers);
+
+  const firstLine = picked[0] as Line;
+  const lastLine = picked.at(-1) as Line;
+  const start =
+    firstLine.start + Math.max(0, doc.text.slice(firstLine.start, firstLine.end).search(/[^\s#*]/u));
+  const norm = normalize(doc.text, start, lastLine.end);
+  const block: Block = {
+    kind: 'heading',
+    index: -1,
+    start,
+    end: lastLine.end,
+    firstLine: doc.lines.indexOf(firstLine),
+    lastLine: doc.lines.indexOf(lastLine),
+    norm,
+  };
+  let value = norm.text
+    .replace(/\s+/gu, ' ')
+    .replace(/[.:]\s*$/u, '')
+    .trim();
+  const shouting = firstLine.clean;
+  if (
+    shouting.length > 3 &&
+    shouting === shouting.toUpperCase() &&
+    /\p{Lu}/u.test(shouting) &&
+    value.startsWith(shouting)
+  ) {
+    value = sentenceCase(shouting) + value.slice(shouting.length);
+  }
+  const end = norm.text.replace(/[.:\s]+$/u, '').length;
+  return {
+    value: value || null,
+    evidence: { title: [evidenceInBlock(doc, block, 0, end)] },
+    warnings: [],
+    block,
+  };
+}
+
+/** A previous line this short ended its paragraph (text-layer PDFs have no blank lines). */
+const SHORT_PREVIOUS_LINE = 60;
+
+/** True when a line starts a block: after a blank line, a sentence end, a short line, or page furniture. */
+function startsBlock(lines: readonly Line[], line: Line, previousContent: Line | undefined): boolean {
+  const before = lines[lines.indexOf(line) - 1];
+  if (!before || before.blank) return true;
+  if (previousContent !== before) return true;
+  return /[.!?:;]$/u.test(before.clean) || before.clean.length < SHORT_PREVIOUS_LINE;
+}
+
+/** Adds the wrapped lines of a title: after a trailing "och/and/between", a short lower-case line, or a short closing line. */
+function extendWrapped(ctx: Context, content: Line[], picked: Line[], linkers: string): void {
+  const functionWords = anyOf(gather(ctx.sets, (cues) => cues.functionWords));
+  let position = content.indexOf(picked.at(-1) as Line) + 1;
+  while (picked.length < TITLE_MAX_LINES + COVER_MAX_LINES) {
+    const last = (picked.at(-1) as Line).clean;
+    const next = content[position];
+    if (!next || /[.!?]$/u.test(last)) return;
+    // A wrapped title continues on the very next line; a blank line or furniture in between ends it.
+    if (ctx.doc.lines.indexOf(next) !== ctx.doc.lines.indexOf(picked.at(-1) as Line) + 1) return;
+    const endsOpen = re(`(?:\\s(?:${linkers}|${functionWords})|,)$`).test(last);
+    const lowerContinuation =
+      /^\p{Ll}/u.test(next.clean) && next.clean.length <= CONTINUATION_MAX_CHARS && !/:$/u.test(next.clean);
+    const closing =
+      /^\p{Lu}/u.test(next.clean) && next.clean.length <= CLOSING_LINE_MAX_CHARS && /\.$/u.test(next.clean);
+    if (!endsOpen && !lowerContinuation && !closing) return;
+    picked.push(next);
+    position++;
+  }
+}
+
+/** Lines that come before a title but are not one: page furniture, dates, references. */
+function isFurniture(ctx: Context, text: string): boolean {
+  const boilerplate = gather(ctx.sets, (cues) => cues.boilerplateLines);
+  if (re(anyOf(boilerplate)).test(text)) return true;
+  const dates = findDates(text, ctx.sets);
+  const withoutDates = dates.reduce((rest, date) => rest.replace(text.slice(date.start, date.end), ''), text);
+  const labels = anyOf(gather(ctx.sets, (cues) => [...cues.dateLabels, ...cues.referenceLabels]));
+  if (
+    dates.length > 0 &&
+    re(`^(?:${labels})?[\\s:,.\\p{L}]{0,${DATE_LINE_EXTRA_CHARS}}$`).test(withoutDates.trim())
+  )
+    return true;
+  if (re(`^${anyOf(gather(ctx.sets, (cues) => cues.referenceLabels))}\\s*[:.]?\\s*\\S*\\d`).test(text))
+    return true;
+  // A letterhead ("UMEÅ UNIVERSITET", "LULEÅ") above the real title.
+  return (
+    text === text.toUpperCase() &&
+    /\p{Lu}/u.test(text) &&
+    !startsWithDocumentType(ctx, text) &&
+    text.split(/\s+/u).length <= 3
+  );
+}
+
+function documentTypeCues(ctx: Context): string[] {
+  return gather(ctx.sets, (cues) => [
+    ...cues.documentTypes.letterOfIntent,
+    ...cues.documentTypes.cooperationAgreement,
+  ]);
+}
+
+/** True when the text starts with a document-type word, allowing OCR noise in a one-word cue. */
+export function startsWithDocumentType(ctx: Context, text: string): boolean {
+  if (re(`^${anyOf(documentTypeCues(ctx))}`).test(text)) return true;
+  const firstWord = /^[\p{L}]+/u.exec(text)?.[0] ?? '';
+  if (firstWord.length < 8) return false;
+  return documentTypeCues(ctx).some((cue) => {
+    const literal = cue.replace(/\\p\{L\}\*$/u, '');
+    return (
+      /^[\p{L}]+$/u.test(literal) &&
+      similarity(firstWord.slice(0, literal.length), literal) >= FUZZY_CUE_SIMILARITY
+    );
+  });
+}
+
+function isBareDocumentType(ctx: Context, text: string): boolean {
+  const between = anyOf(gather(ctx.sets, (cues) => cues.betweenWords));
+  return re(`^${anyOf(documentTypeCues(ctx))}(?:\\s+${between})?[.:]?$`).test(text.trim());
+}
+
+/** "SAMVERKANSAVTAL" → "Samverkansavtal": an all-capital heading is typography, not spelling. */
+function sentenceCase(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}

@@ -1,0 +1,135 @@
+import type { EvidenceSpan, Validity } from '../schema/letter-of-intent.ts';
+import type { Context, FieldResult } from './context.ts';
+import { findDates } from './dates.ts';
+import { anyOf, gather, numberSource, parseNumber, re } from './patterns.ts';
+import { type Block, evidenceInBlock, evidenceInNorm, normalize } from './text.ts';
+
+/** A date belongs to a start/end phrase only when it follows within this many characters ("den", "the"). */
+const DATE_AFTER_CUE_MAX = 6;
+/** A duration's number follows its cue within this many characters ("gäller från 2019-01-01 i tre år"). */
+const DURATION_GAP_MAX = 40;
+/** Notice periods in days or weeks are given in months; a month is counted as 30 days. */
+const DAYS_PER_MONTH = 30;
+const WEEKS_PER_MONTH = 52 / 12;
+const MONTHS_PER_YEAR = 12;
+
+/** Validity: from when (signature or a date), until when (termination or a date), duration and notice period. */
+export function extractValidity(ctx: Context): FieldResult<Validity> {
+  const evidence: Record<string, EvidenceSpan[]> = {};
+  const v = ctx.sets;
+  const start = phraseOrDate(
+    ctx,
+    gather(v, (c) => c.validity.onSignature),
+    'on-signature',
+    gather(v, (c) => c.validity.startDate),
+    'validity.start',
+    evidence,
+  );
+  const end = phraseOrDate(
+    ctx,
+    gather(v, (c) => c.validity.untilTerminated),
+    'until-terminated',
+    gather(v, (c) => c.validity.endDate),
+    'validity.end',
+    evidence,
+  );
+  const durationMonths = findDuration(ctx, evidence);
+  const noticePeriodMonths = findNotice(ctx, evidence);
+  return { value: { start, end, durationMonths, noticePeriodMonths } as Validity, evidence, warnings: [] };
+}
+
+function phraseOrDate<T extends string>(
+  ctx: Context,
+  phrases: string[],
+  literal: T,
+  dateCues: string[],
+  path: string,
+  evidence: Record<string, EvidenceSpan[]>,
+): T | string | null {
+  const phrase = re(`(?<![\\p{L}])${anyOf(phrases)}(?![\\p{L}])`);
+  for (const block of ctx.doc.blocks) {
+    const match = phrase.exec(block.norm.text);
+    if (match) {
+      const start = match.index ?? 0;
+      evidence[path] = [evidenceInBlock(ctx.doc, block, start, start + match[0].length)];
+      return literal;
+    }
+  }
+  const cue = re(`(?<![\\p{L}])${anyOf(dateCues)}(?![\\p{L}])`, 'giu');
+  for (const [index, block] of ctx.doc.blocks.entries()) {
+    // The date may sit on the next line, which OCR or layout can leave in a block of its own.
+    const next = ctx.doc.blocks[index + 1];
+    const norm = normalize(ctx.doc.text, block.start, next && next.kind !== 'heading' ? next.end : block.end);
+    const dates = findDates(norm.text, ctx.sets);
+    for (const match of norm.text.matchAll(cue)) {
+      if ((match.index ?? 0) >= block.norm.text.length) break;
+      const cueEnd = (match.index ?? 0) + match[0].length;
+      const date = dates.find((d) => d.start >= cueEnd && d.start - cueEnd <= DATE_AFTER_CUE_MAX);
+      if (date) {
+        evidence[path] = [evidenceInNorm(ctx.doc, norm, match.index ?? 0, date.end)];
+        return date.iso;
+      }
+    }
+  }
+  return null;
+}
+
+/** Converts an amount in a unit to months; `null` for units that are not a period. */
+function toMonths(amount: number, unit: string, ctx: Context): number | null {
+  const is = (pick: (u: { year: string; month: string; week: string; day: string }) => string) =>
+    ctx.sets.some((cues) => re(`^(?:${pick(cues.units)})['’]?s?$`).test(unit));
+  if (is((u) => u.year)) return amount * MONTHS_PER_YEAR;
+  if (is((u) => u.month)) return amount;
+  if (is((u) => u.week)) return Math.round((amount / WEEKS_PER_MONTH) * 10) / 10;
+  if (is((u) => u.day)) return Math.round((amount / DAYS_PER_MONTH) * 10) / 10;
+  return null;
+}
+
+function unitSource(ctx: Context): string {
+  return anyOf(ctx.sets.flatMap((cues) => Object.values(cues.units)));
+}
+
+function findDuration(ctx: Context, evidence: Record<string, EvidenceSpan[]>): number | null {
+  const cues = anyOf(gather(ctx.sets, (c) => c.validity.duration));
+  const notice = anyOf(gather(ctx.sets, (c) => c.validity.notice));
+  const pattern = re(
+    `(?<![\\p{L}])${cues}[^.]{0,${DURATION_GAP_MAX}}?(?<![\\p{L}\\d])(?<n>${numberSource(ctx.sets)})[.,]?\\s+(?<u>${unitSource(ctx)})(?![\\p{L}'’])(?!\\s+(?:\\p{L}+\\s+)?${notice})`,
+    'giu',
+  );
+  return firstAmount(ctx, pattern, 'validity.durationMonths', evidence);
+}
+
+function findNotice(ctx: Context, evidence: Record<string, EvidenceSpan[]>): number | null {
+  const notice = anyOf(gather(ctx.sets, (c) => c.validity.notice));
+  const num = numberSource(ctx.sets);
+  const before = re(
+    `(?<![\\p{L}\\d])(?<n>${num})[.,]?\\s+(?<u>${unitSource(ctx)})['’]?s?\\s+(?:\\p{L}+\\s+){0,2}?${notice}`,
+    'giu',
+  );
+  const after = re(`${notice}\\s+(?:of|om|på|av)\\s+(?<n>${num})[.,]?\\s+(?<u>${unitSource(ctx)})`, 'giu');
+  return (
+    firstAmount(ctx, before, 'validity.noticePeriodMonths', evidence) ??
+    firstAmount(ctx, after, 'validity.noticePeriodMonths', evidence)
+  );
+}
+
+function firstAmount(
+  ctx: Context,
+  pattern: RegExp,
+  path: string,
+  evidence: Record<string, EvidenceSpan[]>,
+): number | null {
+  for (const block of ctx.doc.blocks as Block[]) {
+    for (const match of block.norm.text.matchAll(pattern)) {
+      const amount = match.groups?.n ? parseNumber(match.groups.n, ctx.sets) : null;
+      const unit = match.groups?.u;
+      if (amount === null || !unit) continue;
+      const months = toMonths(amount, unit.toLowerCase(), ctx);
+      if (months === null) continue;
+      const start = match.index ?? 0;
+      evidence[path] = [evidenceInBlock(ctx.doc, block, start, start + match[0].length)];
+      return months;
+    }
+  }
+  return null;
+}

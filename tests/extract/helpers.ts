@@ -1,0 +1,12 @@
+import { type Extraction, extractFields } from '../../src/extract/index.ts';
+import type { LanguageCode } from '../../src/schema/letter-of-intent.ts';
+
+/** Splits a text into pages at form feeds, as the loader does for `.txt` input. */
+export function pagesOf(text: string): { number: number; text: string }[] {
+  return text.split('\f').map((pageText, index) => ({ number: index + 1, text: pageText }));
+}
+
+/** Runs the extractor on one text. */
+export function extract(text: string, language: LanguageCode): Extraction {
+  return extractFields(pagesOf(text), language);
+}
