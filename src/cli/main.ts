@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { ExitCode, exitCodeFor } from './exit-codes.ts';
 import { registerExtractCommand } from './extract.ts';
 import type { CliIo } from './io.ts';
+import { registerLangCommand } from './lang.ts';
 import { registerRepairCommand } from './repair.ts';
 import { registerSchemaCommand } from './schema.ts';
 import { registerValidateCommand } from './validate.ts';
@@ -37,6 +38,7 @@ Exit codes: 0 all fine, 1 some input failed (the others were written), 2 usage e
   registerExtractCommand(program, io, setExitCode);
   registerValidateCommand(program, io, setExitCode);
   registerRepairCommand(program, io, setExitCode);
+  registerLangCommand(program, io, setExitCode);
   registerSchemaCommand(program, io);
   return program;
 }

@@ -1,0 +1,223 @@
+import { francAll } from 'franc';
+import type { LanguageCode } from '../schema/letter-of-intent.ts';
+import { COMMON_WORD_WEIGHT, COMMON_WORDS } from './data/common-words.ts';
+import { CUE_WEIGHT, CUE_WORDS, type CueLanguage } from './data/cue-words.ts';
+import { OCR_LETTER_CONFUSIONS } from './data/ocr-confusions.ts';
+import { casedWords, wordGrams, wordKind } from './text.ts';
+
+export interface LanguageGuess {
+  language: LanguageCode;
+  /** 0–1 */
+  confidence: number;
+  /** Every language considered, best first, with a score in 0–1. */
+  candidates: { language: string; score: number }[];
+}
+
+/** Options for {@link detectLanguage}. */
+export interface DetectOptions {
+  /** Restrict the answer to these codes (e.g. `['sv', 'no']` when English is ruled out). */
+  only?: LanguageCode[];
+}
+
+/** Internal classes: Norwegian is modelled as bokmål and nynorsk, Danish only to recognise it. */
+export type Internal = CueLanguage;
+const INTERNAL: readonly Internal[] = ['sv', 'nb', 'nn', 'da', 'en'];
+const REPORTED: Record<Internal, string> = { sv: 'sv', nb: 'no', nn: 'no', da: 'da', en: 'en' };
+
+/** The weights that combine the evidence; the defaults were chosen by cross-validation on the train split. */
+export interface Tuning {
+  /**
+   * The 1–4-gram features of one word are far from independent; multiplying their summed log probability
+   * by this keeps the model from being overconfident on short text.
+   */
+  ngramScale: number;
+  /** Multiplies every cue-word weight. */
+  cueScale: number;
+  /**
+   * How much a word's spelling counts in the n-gram model by kind. Acronyms (`NTNU`, `LTU`) say nothing
+   * about the language and count 0; capitalised names (`Norrbottens`) were tried at half weight, which did
+   * not help in cross-validation, so they count fully.
+   */
+  kindWeight: Record<'acronym' | 'capitalised' | 'plain', number>;
+  /** Added per word found in a language's common-word list. */
+  commonWeight: number;
+  /** franc's own score (0–1, 1 for its best language) enters as a log with this weight. */
+  francWeight: number;
+  /** The best reported language needs at least this posterior; otherwise `und`. */
+  minConfidence: number;
+  /**
+   * Log prior per class. Bokmål and nynorsk split Norwegian's share, so that Norwegian as a whole does not
+   * start with two tickets; Danish is an outsider in these documents.
+   */
+  logPrior: Record<Internal, number>;
+}
+
+/** Default tuning. */
+export const DEFAULT_TUNING: Tuning = {
+  ngramScale: 0.15,
+  kindWeight: { acronym: 0, capitalised: 1, plain: 1 },
+  cueScale: 1,
+  commonWeight: COMMON_WORD_WEIGHT,
+  francWeight: 1,
+  minConfidence: 0.58,
+  logPrior: { sv: 0, nb: -Math.LN2, nn: -Math.LN2, da: -Math.LN2, en: 0 },
+};
+/** Danish has no n-gram profile of its own: it borrows bokmål's, minus this much for being an outsider. */
+const DANISH_PENALTY = 4;
+/** franc's languages and the internal class each stands for. */
+const FRANC_CODES: Record<string, Internal> = { swe: 'sv', nob: 'nb', nno: 'nn', dan: 'da', eng: 'en' };
+/** franc needs this many characters before it answers at all. */
+const FRANC_MIN_LENGTH = 10;
+/** An OCR-mangled spelling of a cue word counts this share of the clean word's weight. */
+const VARIANT_FACTOR = 0.6;
+/** Below this many letters there is nothing to go on: `und`. */
+const MIN_LETTERS = 3;
+
+/** Character n-gram log probabilities per profiled language, as written by `fixtures/language/make-profiles.ts`. */
+export interface NgramProfile {
+  /** Language of each slot in a `grams` row. */
+  languages: string[];
+  /** The n-gram orders (lengths) in the profile. */
+  orders: number[];
+  /** Per language, the log probability of a gram not in the profile, per order (index order − 1). */
+  unseen: Record<string, number[]>;
+  /** gram → log probability per language, `null` where the gram is not among that language's kept grams. */
+  grams: Record<string, (number | null)[]>;
+}
+
+/** Every spelling OCR may make of `word` by confusing one letter kind (all its occurrences). */
+function ocrVariants(word: string): string[] {
+  const out: string[] = [];
+  for (const [letter, replacements] of Object.entries(OCR_LETTER_CONFUSIONS)) {
+    if (!word.includes(letter)) continue;
+    for (const r of replacements) out.push(word.replaceAll(letter, r));
+  }
+  return out;
+}
+
+type WordTable = Map<string, Partial<Record<Internal, number>>>;
+
+/**
+ * word → per-language weight from weighted word lists, including the OCR-mangled spellings of each word
+ * that do not collide with a listed word of any language.
+ */
+function wordTable(entries: [lang: Internal, word: string, weight: number][]): WordTable {
+  const table: WordTable = new Map();
+  const put = (word: string, lang: Internal, weight: number): void => {
+    const row = table.get(word) ?? {};
+    row[lang] = Math.max(row[lang] ?? 0, weight);
+    table.set(word, row);
+  };
+  for (const [lang, word, weight] of entries) put(word, lang, weight);
+  const clean = new Set(table.keys());
+  for (const [lang, word, weight] of entries)
+    for (const variant of ocrVariants(word)) {
+      // `för` read as `for` is Norwegian and English `for`: such a variant proves nothing.
+      if (!clean.has(variant)) put(variant, lang, weight * VARIANT_FACTOR);
+    }
+  return table;
+}
+
+const CUE_TABLE = wordTable(
+  INTERNAL.flatMap((lang) =>
+    Object.entries(CUE_WORDS[lang]).flatMap(([strength, list]) =>
+      list.map(
+        (word) => [lang, word, CUE_WEIGHT[strength as keyof typeof CUE_WEIGHT]] as [Internal, string, number],
+      ),
+    ),
+  ),
+);
+
+const COMMON_TABLE = wordTable(
+  INTERNAL.flatMap((lang) => COMMON_WORDS[lang].map((word) => [lang, word, 1] as [Internal, string, number])),
+);
+
+function emptyScores(): Record<Internal, number> {
+  return { sv: 0, nb: 0, nn: 0, da: 0, en: 0 };
+}
+
+/** Summed n-gram log probability of the words per profiled language. */
+function ngramScores(profile: NgramProfile, list: string[], weights: number[]): Record<Internal, number> {
+  const scores = emptyScores();
+  const langs = profile.languages as Internal[];
+  list.forEach((word, w) => {
+    const weight = weights[w] ?? 1;
+    if (weight === 0) return;
+    for (const order of profile.orders)
+      for (const gram of wordGrams(word, order)) {
+        const row = profile.grams[gram];
+        langs.forEach((lang, i) => {
+          scores[lang] += weight * (row?.[i] ?? profile.unseen[lang]?.[order - 1] ?? 0);
+        });
+      }
+  });
+  scores.da = scores.nb - DANISH_PENALTY;
+  return scores;
+}
+
+/** Log-odds from franc's ranking, which only means something on text long enough for trigram statistics. */
+function francScores(text: string): Record<Internal, number> {
+  const scores = emptyScores();
+  const ranked = francAll(text, { only: Object.keys(FRANC_CODES), minLength: FRANC_MIN_LENGTH });
+  for (const [code, score] of ranked) {
+    const lang = FRANC_CODES[code];
+    if (lang) scores[lang] = Math.log(Math.max(score, 1e-3));
+  }
+  return scores;
+}
+
+/** Raw per-class log scores for a text: the sum of n-gram, cue-word and franc evidence. */
+export function languageScores(
+  profile: NgramProfile,
+  text: string,
+  tuning: Tuning = DEFAULT_TUNING,
+): { scores: Record<Internal, number>; letters: number } {
+  const cased = casedWords(text);
+  const list = cased.map((word) => word.toLowerCase());
+  const weights = cased.map((word) => tuning.kindWeight[wordKind(word)]);
+  const letters = list.reduce((n, w) => n + w.length, 0);
+  const scores = emptyScores();
+  if (letters < MIN_LETTERS) return { scores, letters };
+  const ngram = ngramScores(profile, list, weights);
+  const francPart = francScores(text);
+  for (const lang of INTERNAL)
+    scores[lang] =
+      ngram[lang] * tuning.ngramScale + francPart[lang] * tuning.francWeight + tuning.logPrior[lang];
+  for (const word of list) {
+    for (const [lang, weight] of Object.entries(CUE_TABLE.get(word) ?? {}))
+      scores[lang as Internal] += weight * tuning.cueScale;
+    for (const [lang, weight] of Object.entries(COMMON_TABLE.get(word) ?? {}))
+      scores[lang as Internal] += weight * tuning.commonWeight;
+  }
+  return { scores, letters };
+}
+
+/** Detects sv/no/en (or `und`) in a text with the given profile; Danish is `und` with a `da` candidate. */
+export function detectWithProfile(
+  profile: NgramProfile,
+  text: string,
+  options: DetectOptions = {},
+  tuning: Tuning = DEFAULT_TUNING,
+): LanguageGuess {
+  const { scores, letters } = languageScores(profile, text, tuning);
+  if (letters < MIN_LETTERS) return { language: 'und', confidence: 0, candidates: [] };
+  const allowed = (lang: Internal): boolean => {
+    const code = REPORTED[lang];
+    return options.only === undefined || (options.only as string[]).includes(code);
+  };
+  const considered = INTERNAL.filter(allowed);
+  const max = Math.max(...considered.map((l) => scores[l]));
+  const exp = considered.map((l) => [l, Math.exp(scores[l] - max)] as const);
+  const total = exp.reduce((s, [, e]) => s + e, 0);
+  const merged = new Map<string, number>();
+  for (const [lang, e] of exp) merged.set(REPORTED[lang], (merged.get(REPORTED[lang]) ?? 0) + e / total);
+  const candidates = [...merged]
+    .map(([language, score]) => ({ language, score: Math.round(score * 1000) / 1000 }))
+    .sort((a, b) => b.score - a.score);
+  const best = candidates[0];
+  // `und` carries confidence 0: the candidates say how close the call was.
+  if (!best || best.score < tuning.minConfidence || best.language === 'da') {
+    return { language: 'und', confidence: 0, candidates };
+  }
+  return { language: best.language as LanguageCode, confidence: best.score, candidates };
+}
