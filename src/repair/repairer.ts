@@ -113,6 +113,25 @@ function isAcronym(text: string): boolean {
   return (text.match(/\p{Lu}/gu) ?? []).length >= 2;
 }
 
+/**
+ * A capitalised word inside a sentence is a name in these languages (nouns are lower-case in Swedish and
+ * Norwegian, and mostly in English), and names are where the lexicon knows least: `Wedel` is one confusion
+ * pair away from `Vredet`. Such a word is only changed into a reading the document itself uses.
+ */
+function isMidSentenceName(pages: readonly TextPage[], token: Token): boolean {
+  const bare = core(token.text);
+  if (!/^\p{Lu}\p{Ll}/u.test(bare)) return false;
+  const before = (pages[token.page]?.text ?? '').slice(
+    Math.max(0, token.start - SENTENCE_LOOKBEHIND),
+    token.start,
+  );
+  // Start of the page, after sentence-ending punctuation, or after a blank line (a heading or new paragraph).
+  return !/(^|[.!?:;]["'»”)]?|\n[ \t]*\n)\s*[("'«“-]?\s*$/u.test(before);
+}
+
+/** Characters looked at before a word to tell whether it starts a sentence. */
+const SENTENCE_LOOKBEHIND = 40;
+
 function tokenize(pages: readonly TextPage[]): Token[] {
   const tokens: Token[] = [];
   pages.forEach((page, index) => {
@@ -204,6 +223,11 @@ class DocumentRepair {
     const decisions = new Map<string, Decision | null>();
     const unknown = tokens.filter((token) => this.isRepairable(token) && !this.isWord(lexicon, token.text));
     for (const token of unknown) {
+      if (isMidSentenceName(this.pages, token)) {
+        const decision = this.decide(lexicon, token.text, originalCounts, false);
+        if (decision && documentCount(originalCounts, decision.to) > 0) this.record(token, decision);
+        continue;
+      }
       if (!decisions.has(token.text))
         decisions.set(token.text, this.decide(lexicon, token.text, originalCounts, false));
       const decision = decisions.get(token.text);
@@ -214,7 +238,7 @@ class DocumentRepair {
 
     // Pass 1b: on a visibly noisy document, the weaker fallbacks for what no confusion explained.
     for (const token of unknown) {
-      if (this.overlapsEdit(token)) continue;
+      if (this.overlapsEdit(token) || isMidSentenceName(this.pages, token)) continue;
       const decision = this.decide(lexicon, token.text, originalCounts, true);
       if (decision) this.record(token, decision);
     }

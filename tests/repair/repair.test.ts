@@ -149,14 +149,14 @@ describe('repairDocument rules', () => {
     expect(result.pages.map((page) => page.number)).toEqual([1, 2]);
   });
 
-  it('repairs a three-page letter in well under a second once the lexicon is loaded', async () => {
-    const noisy = seedText('003');
-    await repairText('laddar', 'sv');
-    const started = performance.now();
-    await repairDocument(
-      [1, 2, 3].map((number) => ({ number, text: noisy })),
-      { language: 'sv' },
-    );
-    expect(performance.now() - started).toBeLessThan(3000);
+  it('never changes a name inside a sentence into a reading the document does not use', async () => {
+    // Seed 003 is noisy enough for every pass to run; the names are correct and must survive.
+    const names =
+      '\n\nUmeå kommun                         Sveriges lantbruksuniversitet\nHans Lindberg                       Maria Knutson Wedel\nOch Birgitta Bergvall-Kåreborn talade med Kajsa Myrberg.\n';
+    const result = await repairText(seedText('003') + names, 'sv');
+    const text = result.pages[0]?.text ?? '';
+    expect(text).toContain('Maria Knutson Wedel');
+    expect(text).toContain('Kajsa Myrberg');
+    expect(result.repairs.map((repair) => repair.from)).not.toContain('Wedel');
   });
 });
