@@ -8,8 +8,8 @@
  */
 import type { CueLanguage } from './cue-words.ts';
 
-/** Log-odds units added per word found in a language's list; about half a strong cue (cross-validated). */
-export const COMMON_WORD_WEIGHT = 1.5;
+/** Log-odds units added per word found in a language's list; cross-validated with the lexicon in place. */
+export const COMMON_WORD_WEIGHT = 2;
 
 const SV = `och i att det som en på är av för med till den har de inte om ett han men var jag sig från vi så
 kan man när år säga hon under också efter eller nu sin där vid mot ska skall då sedan två hade bara mycket

@@ -18,3 +18,20 @@ export const OCR_LETTER_CONFUSIONS: Readonly<Record<string, readonly string[]>> 
  * words so the mangled word stays one token instead of being split.
  */
 export const OCR_PLACEHOLDER_CHARS = '?¿¡|';
+
+/**
+ * The other direction: what OCR output may have been, for looking up an unknown word in the lexicon
+ * (`tva` was `två`, `glaclje` was `gladje`, `sorn` was `som`). One repair at one place is tried at a time.
+ */
+export const OCR_REPAIRS: readonly (readonly [seen: string, meant: readonly string[]])[] = [
+  ['a', ['ä', 'å']],
+  ['o', ['ö', 'ø']],
+  ['ii', ['ö']],
+  ['ti', ['ö']],
+  ['fi', ['ö']],
+  ['?i', ['ä']],
+  ['ae', ['æ']],
+  ['cl', ['d']],
+  ['rn', ['m']],
+  ['m', ['rn']],
+];

@@ -1,0 +1,95 @@
+/**
+ * A compact lexicon of the word forms that only one of Swedish and Norwegian (bokmål or nynorsk) spells
+ * that way, built from the hunspell dictionaries by `fixtures/language/make-lexicon.ts`. Words both
+ * languages share (`som`, `med`, `behovet`) are left out, so they stay neutral; a form found on one side
+ * only (`bedriva`, `handlade` vs `signert`, `våre`) is the word-level evidence that 20-character snippets
+ * lack. The forms are stored as a Golomb–Rice coded set of 32-bit hashes (about 8.5 bits a word), so a word
+ * that is in neither list matches a stored hash with probability 2^−`fpBits`.
+ */
+
+/**
+ * Which side of the sv/no divide a word form belongs to; `shared` marks a form both sides (or English)
+ * have, so that a caller can tell a known neutral word from an unknown one worth reading as OCR noise.
+ */
+export type LexiconSide = 'sv' | 'no' | 'shared';
+
+/** The committed form of the lexicon (`data/word-lexicon.json`). */
+export interface LexiconData {
+  /** Longest word (in UTF-16 units) the lexicon holds; longer words are not looked up. */
+  maxLength: number;
+  /** Number of stored word forms. */
+  count: number;
+  /** Hashes are taken modulo this; about `count · 2^fpBits`, which sets the false-positive rate. */
+  range: number;
+  /** Rice parameter (bits of each gap's remainder): log2 of the mean gap between stored hashes. */
+  fpBits: number;
+  /** Base64 of the bit stream: per form, the Rice-coded hash gap, then its side: `0` sv, `10` no, `11` shared. */
+  data: string;
+}
+
+/** FNV-1a over the UTF-16 units, then the murmur3 finaliser so that the low bits are well mixed. */
+export function wordHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) {
+    h ^= word.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** The hash of `word` within the lexicon's range. */
+export function rangedHash(word: string, range: number): number {
+  return wordHash(word) % range;
+}
+
+/** A decoded lexicon: sorted hashes and their sides, looked up by binary search. */
+export interface WordLexicon {
+  /** The side whose dictionary alone has this form, `shared`, or undefined for an unknown (or too long) word. */
+  side(word: string): LexiconSide | undefined;
+}
+
+const SIDES: readonly LexiconSide[] = ['sv', 'no', 'shared'];
+
+/** Decodes the committed lexicon once; the bit stream is read back into sorted arrays for binary search. */
+export function decodeLexicon(lexicon: LexiconData): WordLexicon {
+  const bytes = Buffer.from(lexicon.data, 'base64');
+  const hashes = new Uint32Array(lexicon.count);
+  const sides = new Uint8Array(lexicon.count);
+  let bit = 0;
+  const readBit = (): number => {
+    const value = ((bytes[bit >>> 3] ?? 0) >>> (7 - (bit & 7))) & 1;
+    bit++;
+    return value;
+  };
+  let previous = 0;
+  for (let i = 0; i < lexicon.count; i++) {
+    let quotient = 0;
+    while (readBit() === 1) quotient++;
+    let remainder = 0;
+    for (let b = 0; b < lexicon.fpBits; b++) remainder = (remainder << 1) | readBit();
+    previous += quotient * 2 ** lexicon.fpBits + remainder;
+    hashes[i] = previous;
+    sides[i] = readBit() === 0 ? 0 : readBit() === 0 ? 1 : 2;
+  }
+  return {
+    side(word: string): LexiconSide | undefined {
+      if (word.length > lexicon.maxLength) return undefined;
+      const target = rangedHash(word, lexicon.range);
+      let lo = 0;
+      let hi = hashes.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const value = hashes[mid] ?? 0;
+        if (value === target) return SIDES[sides[mid] ?? 2];
+        if (value < target) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return undefined;
+    },
+  };
+}
