@@ -125,7 +125,10 @@ function enumerationIn(ctx: Context, block: Block): Area[] {
   const match = cue.exec(text);
   if (!match) return [];
   const nouns = anyOf(gather(ctx.sets, (cues) => cues.areaNouns));
-  const lead = re(`^\\s*${nouns}\\s+`).exec(text.slice((match.index ?? 0) + match[0].length));
+  // "… in the following areas: A, B" — the colon after the cue opens the list, it does not end it.
+  const lead = re(`^\\s*(?:${nouns}(?![\\p{L}]))?\\s*:?\\s*`).exec(
+    text.slice((match.index ?? 0) + match[0].length),
+  );
   const listStart = (match.index ?? 0) + match[0].length + (lead?.[0].length ?? 0);
   const rest = text.slice(listStart);
   const terminators = anyOf(gather(ctx.sets, (cues) => cues.listTerminators));
@@ -144,8 +147,11 @@ function enumerationIn(ctx: Context, block: Block): Area[] {
     from = (comma.index ?? 0) + comma[0].length;
   }
   const last = masked.slice(from);
-  const and = re(`\\s(?:${ands})\\s`).exec(last);
-  if (and) {
+  const and = re(`(?:^|\\s)(?:${ands})\\s`).exec(last);
+  // An Oxford comma leaves the conjunction at the start of the last piece ("A, B, and C").
+  if (and && (and.index ?? 0) === 0 && pieces.length > 0) {
+    pieces.push({ start: from + and[0].length, end: masked.length });
+  } else if (and && (and.index ?? 0) > 0) {
     pieces.push({ start: from, end: from + (and.index ?? 0) });
     pieces.push({ start: from + (and.index ?? 0) + and[0].length, end: masked.length });
   } else pieces.push({ start: from, end: masked.length });

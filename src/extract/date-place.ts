@@ -24,6 +24,8 @@ interface Candidate {
   norm: Norm;
   dateStart: number;
   dateEnd: number;
+  /** Range of the place in `norm` (the place leads a place-and-date line; it follows "Signed in"). */
+  placeStart: number;
   placeEnd: number;
 }
 
@@ -41,6 +43,8 @@ export function extractDatePlaceReference(ctx: Context): FieldResult<DatePlaceRe
   const leads = anyOf(gather(sets, (cues) => cues.dateLeadWords));
   const signing = anyOf(gather(sets, (cues) => cues.signingDatePhrases));
   const months = new Set(gather(sets, (cues) => Object.keys(cues.months)));
+  const signedAt = anyOf(gather(sets, (cues) => cues.signedAtPhrases));
+  const startsSignedAt = re(`^${signedAt}(?![\\p{L}])`);
   const candidates: Candidate[] = [];
 
   for (const line of doc.lines) {
@@ -52,7 +56,7 @@ export function extractDatePlaceReference(ctx: Context): FieldResult<DatePlaceRe
       const after = text.slice(found.end).trim();
       const base = { iso: found.iso, norm, dateStart: found.start, dateEnd: found.end };
       if (re(`^${labels}\\s*:?$`).test(before.replace(/\s*[:.]$/u, ''))) {
-        candidates.push({ ...base, source: DateSource.Labelled, place: null, placeEnd: 0 });
+        candidates.push({ ...base, source: DateSource.Labelled, place: null, placeStart: 0, placeEnd: 0 });
         continue;
       }
       const placeLine = re(`^${PLACE}\\s*,?\\s*(?:${leads}\\s+)?$`).exec(before);
@@ -60,6 +64,7 @@ export function extractDatePlaceReference(ctx: Context): FieldResult<DatePlaceRe
       if (
         placeName &&
         /^\p{Lu}/u.test(placeName) &&
+        !startsSignedAt.test(placeName) &&
         !months.has(placeName.toLowerCase()) &&
         /^[.]?$/u.test(after)
       ) {
@@ -68,20 +73,56 @@ export function extractDatePlaceReference(ctx: Context): FieldResult<DatePlaceRe
           ...base,
           source: DateSource.PlaceLine,
           place: tidyPlace(place),
+          placeStart: 0,
           placeEnd: place.length,
         });
         continue;
       }
+      // A news dateline: "OSLO, 3 March 2020 — The University of Oslo …": the place is in capitals.
+      const dateline = /^(?<place>\p{Lu}[\p{Lu}-]+(?:\s\p{Lu}[\p{Lu}-]+)?)\s*,?$/u.exec(before);
+      if (dateline?.groups?.place && /^[—–-]\s/u.test(after)) {
+        const datelinePlace = dateline.groups.place;
+        candidates.push({
+          ...base,
+          source: DateSource.PlaceLine,
+          place: tidyPlace(datelinePlace),
+          placeStart: 0,
+          placeEnd: datelinePlace.length,
+        });
+        continue;
+      }
       if (before === '' && after.replace(/[.,]/gu, '') === '') {
-        candidates.push({ ...base, source: DateSource.Alone, place: null, placeEnd: 0 });
+        candidates.push({ ...base, source: DateSource.Alone, place: null, placeStart: 0, placeEnd: 0 });
       }
     }
   }
 
   // Signing phrases run over line breaks in wrapped text, so they are looked for in whole blocks.
   const signingPhrase = re(`${signing}(?:\\s+(?:on|den))?(?:\\s+(?:this|the))?\\s*$`);
+  // "Signed in Trondheim on 4 October 2023", "Undertecknat i Luleå den …", "Done at Oslo this 12th day of …".
+  const signedAtPlace = re(
+    `(?<![\\p{L}])${signedAt}\\s+(?<place>\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+){0,2})\\s*,?\\s*(?:(?:${leads}|this|den)\\s+)*$`,
+  );
   for (const block of doc.blocks) {
     for (const found of findDates(block.norm.text, sets)) {
+      const lead = block.norm.text.slice(Math.max(0, found.start - SIGNING_PHRASE_WINDOW), found.start);
+      const at = signedAtPlace.exec(lead);
+      // The pattern is case-insensitive, so "on"/"den" after the place are cut off here: names are capitalised.
+      const atPlace = /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*/u.exec(at?.groups?.place ?? '')?.[0];
+      if (at && atPlace && /^\p{Lu}/u.test(atPlace) && !months.has(atPlace.toLowerCase())) {
+        const placeStart = found.start - lead.length + (at.index ?? 0) + at[0].indexOf(atPlace);
+        candidates.push({
+          iso: found.iso,
+          norm: block.norm,
+          dateStart: found.start,
+          dateEnd: found.end,
+          source: DateSource.PlaceLine,
+          place: tidyPlace(atPlace),
+          placeStart,
+          placeEnd: placeStart + atPlace.length,
+        });
+        continue;
+      }
       if (
         signingPhrase.test(
           block.norm.text.slice(Math.max(0, found.start - SIGNING_PHRASE_WINDOW), found.start).trimEnd(),
@@ -94,6 +135,7 @@ export function extractDatePlaceReference(ctx: Context): FieldResult<DatePlaceRe
           dateEnd: found.end,
           source: DateSource.SigningPhrase,
           place: null,
+          placeStart: 0,
           placeEnd: 0,
         });
       }
@@ -111,7 +153,7 @@ export function extractDatePlaceReference(ctx: Context): FieldResult<DatePlaceRe
     evidence.date = [evidenceInNorm(doc, chosen.norm, chosen.dateStart, chosen.dateEnd)];
     if (chosen.place) {
       place = chosen.place;
-      evidence.place = [evidenceInNorm(doc, chosen.norm, 0, chosen.placeEnd)];
+      evidence.place = [evidenceInNorm(doc, chosen.norm, chosen.placeStart, chosen.placeEnd)];
     }
   }
 
@@ -131,11 +173,16 @@ function tidyPlace(place: string): string {
   return place;
 }
 
+/**
+ * The registration number with its label, as written ("Dnr 3763-16", "Diarienummer: SLU.ua.2021.1.1-455"):
+ * the label says what kind of number it is, so it is kept. The number is one token of letters, digits and
+ * `. / - :` with at least one digit, optionally after a short capital prefix ("Dnr LTU 2016/123").
+ */
 function findReference(ctx: Context, evidence: FieldResult<DatePlaceReference>['evidence']): string | null {
   const { doc, sets } = ctx;
   const labels = anyOf(gather(sets, (cues) => cues.referenceLabels));
   const pattern = re(
-    `(?<![\\p{L}])${labels}\\s*[:.]?\\s*(?:[A-ZÅÄÖÆØ]{1,5}\\s?)?\\d[\\p{L}\\d./\\-]*\\d`,
+    `(?<![\\p{L}])${labels}\\s*[:.]?\\s*(?:[A-ZÅÄÖÆØ]{1,6}\\s)?[\\p{L}\\d][\\p{L}\\d./:\\-]*\\d[\\p{L}\\d./:\\-]*`,
     'giu',
   );
   for (const line of doc.lines) {
@@ -144,10 +191,10 @@ function findReference(ctx: Context, evidence: FieldResult<DatePlaceReference>['
     const match = pattern.exec(norm.text);
     pattern.lastIndex = 0;
     if (!match) continue;
+    const value = match[0].replace(/[.:/-]+$/u, '').trim();
     const start = match.index ?? 0;
-    const end = start + match[0].length;
-    evidence.reference = [evidenceInNorm(doc, norm, start, end)];
-    return match[0].trim();
+    evidence.reference = [evidenceInNorm(doc, norm, start, start + value.length)];
+    return value;
   }
   return null;
 }

@@ -17,6 +17,7 @@ export function extractGovernance(ctx: Context): FieldResult<Governance> {
 
 function findBodies(ctx: Context, evidence: Record<string, EvidenceSpan[]>): Governance['bodies'] {
   const mandateCue = re(`(?:${anyOf(gather(ctx.sets, (cues) => cues.mandateCues))})\\s+`);
+  const mandateVerb = re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (cues) => cues.mandateVerbs))}\\s+`);
   const found: { name: string; mandate: string | null; position: number; span: EvidenceSpan }[] = [];
   for (const cues of ctx.sets) {
     for (const body of cues.governanceBodies) {
@@ -27,17 +28,14 @@ function findBodies(ctx: Context, evidence: Record<string, EvidenceSpan[]>): Gov
         if (!match) continue;
         const start = match.index ?? 0;
         const sentence = sentences(block, ctx.abbreviations).find((s) => s.start <= start && start < s.end);
-        let mandate: string | null = null;
-        if (sentence) {
-          const after = sentence.text.slice(start - sentence.start + match[0].length);
-          const cue = mandateCue.exec(after);
-          if (cue)
-            mandate =
-              after
-                .slice((cue.index ?? 0) + cue[0].length)
-                .replace(/[.;]\s*$/u, '')
-                .trim() || null;
-        }
+        const mandate = sentence
+          ? mandateIn(
+              ctx,
+              sentence.text.slice(start - sentence.start + match[0].length),
+              mandateCue,
+              mandateVerb,
+            )
+          : null;
         found.push({
           name: body.name,
           mandate,
@@ -53,6 +51,27 @@ function findBodies(ctx: Context, evidence: Record<string, EvidenceSpan[]>): Gov
     evidence[`governance.bodies[${index}].name`] = [entry.span];
   });
   return found.map(({ name, mandate }) => ({ name, mandate }));
+}
+
+/**
+ * The mandate in the rest of a body's sentence: after a mandate cue ("med uppdrag att" → dropped) or from a
+ * verb of responsibility ("ansvarar för uppföljningen" → kept), whichever comes first. A coordinated clause
+ * about meetings ("… och sammanträder fyra gånger per år") is not part of the mandate, and a "mandate" that
+ * is only about meeting is none.
+ */
+function mandateIn(ctx: Context, after: string, cue: RegExp, verb: RegExp): string | null {
+  const dropped = cue.exec(after);
+  const kept = verb.exec(after);
+  let text: string;
+  if (kept && (!dropped || (kept.index ?? 0) <= (dropped.index ?? 0))) text = after.slice(kept.index ?? 0);
+  else if (dropped) text = after.slice((dropped.index ?? 0) + dropped[0].length);
+  else return null;
+  const meeting = anyOf(gather(ctx.sets, (cues) => cues.meetingWords));
+  const ands = anyOf(gather(ctx.sets, (cues) => cues.andWords));
+  if (re(`^(?:\\p{L}+\\s+)?${meeting}`).test(text)) return null;
+  const coordinated = re(`,?\\s+(?:${ands})\\s+(?:\\p{L}+\\s+)?${meeting}`).exec(text);
+  if (coordinated) text = text.slice(0, coordinated.index);
+  return text.replace(/[.;,]\s*$/u, '').trim() || null;
 }
 
 function findMeetings(ctx: Context, evidence: Record<string, EvidenceSpan[]>): number | null {

@@ -107,7 +107,7 @@ function fromOrgNumbers(ctx: Context): Candidate[] {
       party.orgNumber = parsed.value;
       party.orgNumberValid = parsed.valid;
       party.orgNumberEvidence = [evidenceInBlock(ctx.doc, block, numStart, numStart + num.length)];
-      const definition = definitionAfter(ctx, block, clauseStart);
+      const definition = definitionAfter(ctx, block, clauseStart, party.name);
       if (definition && !party.abbreviation) {
         party.abbreviation = definition.abbreviation;
         party.abbreviationEvidence = [definition.evidence];
@@ -156,6 +156,7 @@ function namedCandidate(ctx: Context, block: Block, start: number, end: number):
     text = text.slice(0, paren.index);
   }
   text = text.replace(/\s*\([^)]*\)\s*$/u, '').replace(/[,;.\s]+$/u, '');
+  text = withoutApposition(ctx, text);
   const stripped = stripDescriptor(ctx, text);
   start += text.length - stripped.length;
   text = stripped;
@@ -165,6 +166,19 @@ function namedCandidate(ctx: Context, block: Block, start: number, end: number):
   party.abbreviationEvidence = abbreviationEvidence;
   party.defined = abbreviation !== null;
   return party;
+}
+
+/**
+ * Cuts a descriptive apposition off a name: "Chalmers University of Technology, a Swedish state university
+ * with" → "Chalmers University of Technology". Only a lower-case apposition word after a comma cuts, so
+ * "Haukeland universitetssjukehus, Helse Bergen HF" stays whole; a dangling apposition word at the end
+ * ("…, with" before an organisation number label) goes too.
+ */
+function withoutApposition(ctx: Context, text: string): string {
+  const words = anyOf(gather(ctx.sets, (cues) => cues.appositionWords));
+  const comma = re(`,\\s*${words}(?![\\p{L}])`, 'u').exec(text);
+  const cut = comma ? text.slice(0, comma.index) : text;
+  return cut.replace(re(`(?:,?\\s+${words})+$`, 'u'), '').replace(/[,;\s]+$/u, '');
 }
 
 function isPlausibleName(text: string): boolean {
@@ -195,17 +209,31 @@ function definitionAfter(
   ctx: Context,
   block: Block,
   from: number,
+  name?: string,
 ): { abbreviation: string; evidence: EvidenceSpan } | null {
   const cues = anyOf(gather(ctx.sets, (c) => c.definitionCues));
   const window = block.norm.text.slice(from, from + DEFINITION_WINDOW);
   const pattern = re(
     `^[,;]?\\s*(?:\\(\\s*)?(?:(?:the|den|det)\\s+)?(?:${cues}\\s*)?(?:the\\s+)?["“«'](?<abbr>[^"”»']{2,10})["”»']`,
   );
-  const match = pattern.exec(window) ?? /^[,;]?\s*\(\s*(?<abbr>[^()\s"”»']{2,8})\s*\)/u.exec(window);
+  const quoted = pattern.exec(window);
+  const match = quoted ?? /^[,;]?\s*\(\s*(?<abbr>[^()\s"”»']{2,8})\s*\)/u.exec(window);
   const abbr = match?.groups?.abbr;
-  if (!match || !abbr || !ACRONYM.test(abbr)) return null;
+  if (!match || !abbr) return null;
+  if (!ACRONYM.test(abbr) && !(quoted && name !== undefined && isShortNameTerm(ctx, abbr, name))) return null;
   const start = from + match[0].lastIndexOf(abbr);
   return { abbreviation: abbr, evidence: evidenceInBlock(ctx.doc, block, start, start + abbr.length) };
+}
+
+/**
+ * A quoted defined term that is one word of the party's own name ("Chalmers University of Technology …
+ * ("Chalmers")") is its short name; a generic noun ("the "University"") is not.
+ */
+function isShortNameTerm(ctx: Context, term: string, name: string): boolean {
+  if (!/^\p{Lu}[\p{L}-]{1,11}$/u.test(term)) return false;
+  const orgNouns = new Set(gather(ctx.sets, (cues) => cues.orgNouns));
+  if (orgNouns.has(term.toLowerCase())) return false;
+  return name.split(/[\s,]+/u).includes(term);
 }
 
 /** Items after "har ingåtts mellan", "Parter i denne avtalen er:", "by and between:". */
@@ -223,7 +251,7 @@ function fromPartyLists(ctx: Context): Candidate[] {
       const end = /,|\(|\s(?:org|reg)\.?|;|$/iu.exec(text)?.index ?? text.length;
       const party = namedCandidate(ctx, item, 0, end);
       if (!party) continue;
-      const definition = definitionAfter(ctx, item, end) ?? definitionInside(ctx, item);
+      const definition = definitionAfter(ctx, item, end, party.name) ?? definitionInside(ctx, item);
       if (definition && !party.abbreviation) {
         party.abbreviation = definition.abbreviation;
         party.abbreviationEvidence = [definition.evidence];
@@ -299,7 +327,12 @@ function fromSigningSentence(ctx: Context, block: Block): Candidate[] {
   const match = re(`(?<![\\p{L}])${verbs}(?![\\p{L}])`).exec(text);
   if (!match) return [];
   const verbStart = match.index ?? 0;
-  const stop = text.lastIndexOf('. ', verbStart);
+  // A dateline ("OSLO, 3 March 2020 — The University …") ends at its dash like a sentence.
+  const stop = Math.max(
+    text.lastIndexOf('. ', verbStart),
+    text.lastIndexOf(' — ', verbStart),
+    text.lastIndexOf(' – ', verbStart),
+  );
   const sentenceStart = stop < 0 ? 0 : stop + 2;
   const pieces = splitPartyPhrase(ctx, block, sentenceStart, verbStart);
   return pieces.length >= 2 ? pieces : [];
@@ -339,7 +372,7 @@ function splitPartyPhrase(ctx: Context, block: Block, start: number, end: number
     const nameEnd = headEnd - firstCapital;
     const candidate = namedCandidate(ctx, block, nameStart, nameStart + nameEnd);
     if (!candidate) continue;
-    const definition = definitionAfter(ctx, block, nameStart + nameEnd);
+    const definition = definitionAfter(ctx, block, nameStart + nameEnd, candidate.name);
     if (definition && !candidate.abbreviation) {
       candidate.abbreviation = definition.abbreviation;
       candidate.abbreviationEvidence = [definition.evidence];
@@ -490,7 +523,10 @@ function completeAbbreviation(ctx: Context, party: Candidate): void {
     }
   }
   for (const block of doc.blocks) {
-    for (const match of block.norm.text.matchAll(/(?<![\p{L}\d-])\p{Lu}[\p{L}]{1,6}(?![\p{L}\d])/gu)) {
+    // A token right before a number ("Dnr RV 2022/1187") is a code prefix, not the party's abbreviation.
+    for (const match of block.norm.text.matchAll(
+      /(?<![\p{L}\d-])\p{Lu}[\p{L}]{1,6}(?![\p{L}\d])(?!\s*\d)/gu,
+    )) {
       const token = match[0];
       if (ACRONYM.test(token) && token !== party.name && initialsMatch(token, party.name)) {
         const start = match.index ?? 0;

@@ -96,7 +96,16 @@ function findDuration(ctx: Context, evidence: Record<string, EvidenceSpan[]>): n
     `(?<![\\p{L}])${cues}[^.]{0,${DURATION_GAP_MAX}}?(?<![\\p{L}\\d])(?<n>${numberSource(ctx.sets)})[.,]?\\s+(?<u>${unitSource(ctx)})(?![\\p{L}'’])(?!\\s+(?:\\p{L}+\\s+)?${notice})`,
     'giu',
   );
-  return firstAmount(ctx, pattern, 'validity.durationMonths', evidence);
+  const adjectives = gather(ctx.sets, (c) => c.validity.durationAdjectives).map((source) =>
+    re(`(?<![\\p{L}\\d])${source.replace('NUM', numberSource(ctx.sets))}`, 'giu'),
+  );
+  return (
+    firstAmount(ctx, pattern, 'validity.durationMonths', evidence) ??
+    adjectives.reduce<number | null>(
+      (found, adjective) => found ?? firstAmount(ctx, adjective, 'validity.durationMonths', evidence),
+      null,
+    )
+  );
 }
 
 function findNotice(ctx: Context, evidence: Record<string, EvidenceSpan[]>): number | null {

@@ -59,11 +59,20 @@ export const no: LanguageCues = {
     'inngått(?: den)?',
     'underteikna(?: den)?',
   ],
+  signedAtPhrases: [
+    'signert i',
+    'underskreve[tn]? i',
+    'underteikna i',
+    'undertegnet i',
+    'inngått i',
+    'signert på',
+  ],
   referenceLabels: [
     'saksnummer',
     'saksnr\\.?',
     'sak nr\\.?',
     'vår ref(?:eranse)?\\.?',
+    'saksref\\.?',
     'arkivsak\\.?',
     'journalnr\\.?',
   ],
@@ -103,7 +112,14 @@ export const no: LanguageCues = {
     'underteikna',
   ],
   signedByWords: ['av'],
-  boilerplateLines: ['^foto\\s*:', '^del\\b', '^les mer', '^publisert\\s*$'],
+  boilerplateLines: [
+    '^pressemelding\\s*$',
+    '^nyhet(?:er)?\\s*$',
+    '^foto\\s*:',
+    '^del\\b',
+    '^les mer',
+    '^publisert\\s*$',
+  ],
   betweenWords: ['mellom'],
   andWords: ['og', 'samt'],
   partyListCues: [
@@ -122,6 +138,19 @@ export const no: LanguageCues = {
     'i det følgjande kalla',
   ],
   orgNumberLabels: ['org\\.?\\s*nr\\.?', 'organisasjonsnummer', 'org\\.?\\s*nummer', 'orgnr\\.?'],
+  appositionWords: [
+    'en',
+    'ei',
+    'et',
+    'ein',
+    'eit',
+    'med',
+    'som',
+    'heretter',
+    'org',
+    'organisasjonsnummer',
+    'orgnr',
+  ],
   descriptorPrefixes: ['foreningen', 'selskapet'],
   orgNouns: [
     'universitet',
@@ -219,6 +248,7 @@ export const no: LanguageCues = {
     'omfattar',
     'følgende områder',
     'følgjande område',
+    '(?:samarbeid|samarbeide|samarbeida|samarbeidet)\\p{L}* (?:om|innen|innanfor|på) (?:følgende|følgjande)',
   ],
   atomicPhrases: [
     'forskning, utvikling og innovasjon',
@@ -237,7 +267,14 @@ export const no: LanguageCues = {
     { name: 'koordineringsgruppe', pattern: 'koordineringsgrupp(?:e|en|a)' },
     { name: 'ledergruppe', pattern: 'ledergrupp(?:e|en|a)' },
   ],
-  mandateCues: ['med mandat til å', 'skal ha ansvar for', 'har ansvar for', 'skal ansvare for', 'som skal'],
+  mandateCues: ['med mandat til å', 'som skal'],
+  mandateVerbs: [
+    'skal ha ansvar for',
+    'har ansvar for',
+    'skal ansvare for',
+    'ansvarer for',
+    'har ansvaret for',
+  ],
   timesPerYear: [
     'NUM gang(?:er)? (?:i|per|pr\\.?) året',
     'NUM gong(?:er)? (?:i|per) året',
@@ -257,6 +294,7 @@ export const no: LanguageCues = {
     '\\bansvaret for oppfølging(?:en)?(?: av [^.]{1,60}?)?(?: vil)?(?: hos \\p{L}\\S*)? (?:ligge|ligger) (?:på|hos) (?<who>[^.,]+?)(?:,|\\s+mens\\b|\\.|$)',
     '\\bmens det på \\S+ side er (?<who>[^.,]+?) som holder i tømmene',
     '\\bansvarlig for oppfølging(?:en)?(?: av [^.]{1,60}?)? er (?<who>[^.]+)',
+    '^(?:(?:en|ei|et|ein|eit|den|det)\\s+)?(?!(?:partene|partane|begge parter)\\b)(?<who>[^.,;]{2,60}?)(?:\\s+med\\s+[^.,;]{1,80}?)?\\s+(?:har|skal ha) (?:hoved)?ansvar(?:et)? for (?:den løpende )?(?:oppfølging|oppfølgjing)',
   ],
   validity: {
     onSignature: [
@@ -285,6 +323,7 @@ export const no: LanguageCues = {
       'for ein periode på',
       'løper i',
     ],
+    durationAdjectives: ['(?<n>NUM)(?<u>år)ig(?:e)?\\s+(?:\\p{L}+\\s+)?(?:avtale|avtala|samarbeid)'],
     notice: ['varsel', 'oppsigelsestid', 'oppseiingstid'],
   },
   units: {

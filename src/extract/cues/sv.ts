@@ -55,7 +55,15 @@ export const sv: LanguageCues = {
     'tecknad(?:es|e)?(?: den)?',
     'ingått(?:s)?(?: den)?',
   ],
+  signedAtPhrases: [
+    'underteckna(?:d|de|des|t|ts|s)? i',
+    'teckna(?:d|de|des|t|ts|s)? i',
+    'signera(?:d|de|des|t|ts|s)? i',
+  ],
   referenceLabels: [
+    'vårt dnr\\.?',
+    'ert dnr\\.?',
+    'ärendenummer',
     'dnr\\.?',
     'diarienr\\.?',
     'diarienummer',
@@ -70,6 +78,8 @@ export const sv: LanguageCues = {
       'samarbetsavtal\\p{L}*',
       'ramavtal\\p{L}*',
       'partnerskapsavtal\\p{L}*',
+      'överenskommelse om (?:samverkan|samarbete)',
+      'samverkansöverenskommelse\\p{L}*',
     ],
   },
   newsCues: [
@@ -91,7 +101,14 @@ export const sv: LanguageCues = {
     'skrev under',
   ],
   signedByWords: ['av'],
-  boilerplateLines: ['^(?:foto|bild)\\s*:', '^hoppa till', '^dela\\b', '^läs mer'],
+  boilerplateLines: [
+    '^pressmeddelande\\s*$',
+    '^nyhet(?:er)?\\s*$',
+    '^(?:foto|bild)\\s*:',
+    '^hoppa till',
+    '^dela\\b',
+    '^läs mer',
+  ],
   betweenWords: ['mellan'],
   andWords: ['och', 'samt'],
   partyListCues: [
@@ -103,6 +120,7 @@ export const sv: LanguageCues = {
   ],
   definitionCues: ['nedan (?:gemensamt )?kallad(?:e|at)?', 'nedan benämnd(?:a)?', 'nedan'],
   orgNumberLabels: ['org\\.?\\s*nr\\.?', 'organisationsnummer', 'org\\.?\\s*nummer', 'orgnr\\.?'],
+  appositionWords: ['en', 'ett', 'med', 'som', 'nedan', 'vilken', 'org', 'organisationsnummer', 'orgnr'],
   descriptorPrefixes: [
     'den ideella föreningen',
     'den ekonomiska föreningen',
@@ -193,7 +211,13 @@ export const sv: LanguageCues = {
     '\\bsamarbeta inom\\b',
   ],
   areaNouns: ['områdena', 'området', 'följande områden'],
-  areaListLeadIns: ['följande områden', 'samverka inom', 'inom följande', 'omfattar'],
+  areaListLeadIns: [
+    'följande områden',
+    'samverka inom',
+    'inom följande',
+    'omfattar',
+    '(?:samverka|samarbeta|samverkan|samarbete)\\p{L}* (?:om|kring|inom) följande',
+  ],
   atomicPhrases: [
     'forskning, utveckling och innovation',
     'hälso- och sjukvård',
@@ -211,7 +235,8 @@ export const sv: LanguageCues = {
     { name: 'samordningsgrupp', pattern: 'samordningsgrupp(?:en|er|erna)?' },
     { name: 'samverkansråd', pattern: 'samverkansråd(?:et)?' },
   ],
-  mandateCues: ['med uppdrag att', 'ska ansvara för', 'ansvarar för', 'har till uppgift att', 'som ska'],
+  mandateCues: ['med uppdrag att', 'har till uppgift att', 'som ska'],
+  mandateVerbs: ['ska ansvara för', 'skall ansvara för', 'ansvarar för', 'har ansvar för', 'ansvara för'],
   timesPerYear: ['NUM gång(?:er)? (?:per|om|i|varje) år(?:et)?'],
   frequencies: [
     { pattern: '\\bårligen\\b', perYear: 1 },
@@ -225,6 +250,8 @@ export const sv: LanguageCues = {
     // "år" for "är" is a frequent OCR slip that repair cannot always undo.
     '\\bansvarig(?:a)? för uppföljning(?:en)?(?: av [^.]{1,60}?)? (?:är|år) (?<who>[^.]+)',
     '\\bansvaret för uppföljning(?:en)?(?: av [^.]{1,60}?)? (?:ligger|ligga) (?:på|hos) (?<who>[^.,]+)',
+    // The subject of the sentence is responsible: "En gemensam ledningsgrupp (med …) ansvarar för uppföljningen".
+    '^(?:(?:en|ett|den|det)\\s+)?(?!(?:parterna|båda parter)\\b)(?<who>[^.,;]{2,60}?)(?:\\s+med\\s+[^.,;]{1,80}?)?\\s+(?:ansvarar|ska ansvara|skall ansvara|har ansvar(?:et)?) för (?:den löpande )?uppföljning',
   ],
   validity: {
     onSignature: [
@@ -256,6 +283,7 @@ export const sv: LanguageCues = {
       'period om',
       'gäller under',
     ],
+    durationAdjectives: ['(?<n>NUM)(?<u>år)ig(?:a|t)?\\s+(?:\\p{L}+\\s+)?(?:avtal|samarbete|samverkan)'],
     notice: ['varsel', 'uppsägningstid'],
   },
   units: { year: 'år(?:s)?', month: 'månad(?:er|s|ers)?', week: 'veck(?:a|or|ors)', day: 'dag(?:ar|ars|s)?' },

@@ -13,6 +13,8 @@ export interface LanguageCues {
   dateLabels: string[];
   /** Phrases before the signing date inside a sentence ("entered into on", "undertecknat den"). */
   signingDatePhrases: string[];
+  /** Phrases before the place of signing ("Signed in", "Undertecknat i", "Done at"); a place and a date follow. */
+  signedAtPhrases: string[];
   /** Labels before a registration number ("Dnr", "Saksnummer", "Our ref"). */
   referenceLabels: string[];
   documentTypes: {
@@ -37,6 +39,11 @@ export interface LanguageCues {
   definitionCues: string[];
   /** Labels before an organisation number. */
   orgNumberLabels: string[];
+  /**
+   * Words that open a descriptive apposition after a party name and its comma ("…, a Swedish state
+   * university", "…, with organisation number"); the name ends before them.
+   */
+  appositionWords: string[];
   /** Descriptive prefixes that are not part of an organisation's name ("Den ideella föreningen"). */
   descriptorPrefixes: string[];
   /** Nouns that end organisation names ("universitet", "kommune", "University"); help tell names from phrases. */
@@ -70,8 +77,10 @@ export interface LanguageCues {
   listTerminators: string[];
   /** Governance bodies: the canonical name and the pattern of its inflected forms. */
   governanceBodies: { name: string; pattern: string }[];
-  /** Phrases that introduce a body's mandate ("med uppdrag att", "shall be responsible for"). */
+  /** Phrases that introduce a body's mandate ("med uppdrag att", "which shall"); dropped from the mandate. */
   mandateCues: string[];
+  /** Verbs of responsibility that start a mandate and stay in it ("ansvarar för uppföljningen"). */
+  mandateVerbs: string[];
   /** "N gånger per år" with `NUM` standing for a number. */
   timesPerYear: string[];
   /** Fixed frequencies ("kvartalsvis" → 4, "twice a year" → 2). */
@@ -89,6 +98,11 @@ export interface LanguageCues {
     endDate: string[];
     /** Phrases near a duration ("varighet på", "for a period of"). */
     duration: string[];
+    /**
+     * A duration written as an adjective before the agreement ("a five-year agreement", "treårigt avtal"):
+     * patterns with `NUM` for the number, a named group `u` for the unit.
+     */
+    durationAdjectives: string[];
     /** Words for notice ("varsel", "notice", "uppsägningstid"). */
     notice: string[];
   };
