@@ -1,7 +1,13 @@
 import { franc } from 'franc';
 import type { LanguageCode } from '../schema/letter-of-intent.ts';
 import profile from './data/ngram-profiles.json' with { type: 'json' };
-import { type DetectOptions, detectWithProfile, type LanguageGuess, type NgramProfile } from './model.ts';
+import {
+  type DetectOptions,
+  detectWithProfile,
+  type LanguageGuess,
+  type NgramProfile,
+  wordLexicon,
+} from './model.ts';
 import { type DocumentLanguage, detectPagesWith } from './pages.ts';
 
 export type { DetectOptions, LanguageGuess } from './model.ts';
@@ -32,3 +38,27 @@ const FRANC_MIN_LENGTH = 10;
 export function detectWithFrancOnly(text: string): LanguageCode {
   return FRANC_TO_CODE[franc(text, { only: FRANC_ONLY, minLength: FRANC_MIN_LENGTH })] ?? 'und';
 }
+
+/** Words of this length or longer are looked up; one- and two-letter tokens match some dictionary by chance. */
+const MIN_LOOKUP_LETTERS = 3;
+
+/**
+ * How much of a text is words of Swedish, Norwegian or English: the share of its letter-only tokens that
+ * the dictionaries know. Real text scores high even when OCR-noisy; a garbage text layer (a bad old OCR
+ * layer, a broken font encoding) scores near zero however word-like its shapes are.
+ */
+export function knownWordShare(text: string): { words: number; share: number } {
+  const lexicon = wordLexicon();
+  let words = 0;
+  let known = 0;
+  for (const match of text.matchAll(/\p{L}+/gu)) {
+    const word = match[0].toLowerCase();
+    if (word.length < MIN_LOOKUP_LETTERS || word.length > MAX_LOOKUP_LETTERS) continue;
+    words++;
+    if (lexicon.side(word) !== undefined) known++;
+  }
+  return { words, share: words === 0 ? 0 : known / words };
+}
+
+/** The lexicon stores word forms up to this length (see fixtures/language/make-lexicon.ts). */
+const MAX_LOOKUP_LETTERS = 9;

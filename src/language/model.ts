@@ -151,8 +151,8 @@ const COMMON_TABLE = wordTable(
 );
 
 let lexicon: WordLexicon | undefined;
-/** The sv/no lexicon, decoded on first use (tens of milliseconds) rather than at import. */
-function wordLexicon(): WordLexicon {
+/** The sv/no/en word lexicon, decoded on first use (tens of milliseconds) rather than at import. */
+export function wordLexicon(): WordLexicon {
   lexicon ??= decodeLexicon(lexiconData);
   return lexicon;
 }

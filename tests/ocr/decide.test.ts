@@ -39,6 +39,20 @@ describe('decideOcr', () => {
     expect(broken.reason).toMatch(/odd characters/);
   });
 
+  it('re-OCRs a mis-encoded layer whose tokens look like words but are none (letter substitution)', () => {
+    const prose =
+      'Denna avsiktsförklaring beskriver en övergripande inriktning mot en bred samverkan mellan parterna för att gynna regional utveckling, kompetensförsörjning samt forskning och innovation inom länet.';
+    // A broken font encoding maps every letter to another one: shapes stay word-like, words do not.
+    const shifted = [...prose]
+      .map((char) => (/[a-y]/.test(char) ? String.fromCharCode(char.charCodeAt(0) + 1) : char))
+      .join('');
+    expect(textLayerQuality(shifted).wordlikeShare).toBeGreaterThan(0.6);
+    const decision = decideOcr({ textLayer: shifted, hasImage: true }, 'auto');
+    expect(decision.ocr).toBe(true);
+    expect(decision.reason).toMatch(/words are Swedish, Norwegian or English/);
+    expect(decideOcr({ textLayer: prose, hasImage: true }, 'auto').ocr).toBe(false);
+  });
+
   it('keeps a text layer with typical OCR noise (a few bad words are not garbage)', () => {
     const noisy = `${SWEDISH} Partema ftir kommunema utbilclning 284I rekr¡era.`;
     expect(decideOcr({ textLayer: noisy, hasImage: true }, 'auto').ocr).toBe(false);

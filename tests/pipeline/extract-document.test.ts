@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/index.ts';
@@ -42,6 +43,18 @@ describe('extractDocument', () => {
     expect(result.document.source.textSource).toBe('text-layer');
     expect(result.document.source.ocrConfidence).toBeNull();
     expect(result.document.source.pages).toBe(2);
+  });
+
+  it('re-OCRs a PDF whose text layer is garbage (a bad old OCR layer), and says why', async () => {
+    const bytes = await readFile('fixtures/garbage-layer/seed-002-garbage.pdf');
+    const engine = recordingEngine(['Luleå University of Technology and Norrbottens Kommuner have signed a letter of intent.']);
+    const result = await extractDocument({ name: 'garbage.pdf', bytes }, { engine });
+    expect(result.ok).toBe(true);
+    expect(engine.calls.length).toBeGreaterThan(0);
+    const pages = result.ok ? result.document.source.pages : 0;
+    expect(engine.calls).toHaveLength(pages);
+    const reasons = result.diagnostics.filter((diagnostic) => diagnostic.rule === 'ocr/decision');
+    expect(reasons.every((diagnostic) => /garbage|word/i.test(diagnostic.message))).toBe(true);
   });
 
   it('OCRs every page with --ocr force and never with --ocr off', async () => {
