@@ -41,7 +41,7 @@ describe('decideOcr', () => {
 
   it('re-OCRs a mis-encoded layer whose tokens look like words but are none (letter substitution)', () => {
     const prose =
-      'Denna avsiktsförklaring beskriver en övergripande inriktning mot en bred samverkan mellan parterna för att gynna regional utveckling, kompetensförsörjning samt forskning och innovation inom länet.';
+      'Denna avsiktsförklaring beskriver en övergripande inriktning mot en bred samverkan mellan parterna för att gynna regional utveckling, kompetensförsörjning samt forskning och innovation inom länet. Parterna ska även verka för att hitta nya former för samarbete mellan universitet och kommun.';
     // A broken font encoding maps every letter to another one: shapes stay word-like, words do not.
     const shifted = [...prose]
       .map((char) => (/[a-y]/.test(char) ? String.fromCharCode(char.charCodeAt(0) + 1) : char))
