@@ -25,18 +25,35 @@ export interface ExtractOptions extends Partial<Omit<PipelineOptions, 'engine'>>
   jobs?: number;
   /** Files larger than this are refused before they are read. */
   maxInputBytes?: number;
+  /**
+   * A document still running after this many milliseconds fails with `pipeline/timeout` and is told to stop
+   * at its next page; the batch goes on. Work that never yields (one huge regex pass) cannot be cut short,
+   * which is why text is also capped by `maxTextChars`.
+   */
+  timeoutMs?: number;
 }
 
 /** One page more than any letter of intent we have seen by far; a larger PDF is read in part with a warning. */
 export const DEFAULT_MAX_PAGES = 500;
 /** Beyond this an input is not a letter of intent; refusing it keeps memory bounded. */
 export const DEFAULT_MAX_INPUT_BYTES = 512 * 1024 * 1024;
+/**
+ * Repair, language and extraction take about 10 s per million characters on one core (measured; a 50 MB
+ * text file would take over an hour). A long agreement is 50 000 characters and 500 dense pages about
+ * 1.5 million, so one million characters keeps every real document whole and bounds a hostile one.
+ */
+export const DEFAULT_MAX_TEXT_CHARS = 1_000_000;
+/**
+ * How many finished documents may wait for a slower earlier one, per job, before no new document starts:
+ * enough that one long scan does not idle the other workers, few enough that waiting results stay small.
+ */
+const READ_AHEAD_PER_JOB = 8;
 
 /** Extracts one document. Never throws for bad input: look at `result.ok` and `result.diagnostics`. */
 export async function extractDocument(input: Input, options: ExtractOptions = {}): Promise<DocumentResult> {
   const engines = engineProvider(options);
   try {
-    return await extractWith(input, options, engines.get);
+    return await extractWith(input, options, engines);
   } finally {
     await engines.close();
   }
@@ -44,7 +61,8 @@ export async function extractDocument(input: Input, options: ExtractOptions = {}
 
 /**
  * Extracts many documents with one shared OCR worker pool, `jobs` documents at a time, and yields each
- * result in input order as soon as it and every earlier one are done.
+ * result in input order as soon as it and every earlier one are done. When `signal` aborts, no further
+ * document starts; the ones already started end (done, or failed as `pipeline/aborted`) and are yielded.
  */
 export async function* extractFiles(
   inputs: readonly Input[],
@@ -52,19 +70,44 @@ export async function* extractFiles(
 ): AsyncGenerator<{ input: Input; result: DocumentResult }> {
   const engines = engineProvider(options);
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
+  const readAhead = jobs * READ_AHEAD_PER_JOB;
   const pending = new Map<number, Promise<DocumentResult>>();
+  let running = 0;
   let next = 0;
-  const start = () => {
-    const index = next++;
-    const input = inputs[index];
-    if (input !== undefined) pending.set(index, extractWith(input, options, engines.get));
+  let wake: (() => void) | undefined;
+  const fill = (yielded: number) => {
+    // Keep `jobs` documents running, without running further ahead of the next one to yield than readAhead.
+    while (running < jobs && next < inputs.length && next - yielded < readAhead && !options.signal?.aborted) {
+      const index = next++;
+      running++;
+      const work = extractWith(inputs[index] as Input, options, engines);
+      pending.set(index, work);
+      void work.finally(() => {
+        running--;
+        wake?.();
+      });
+    }
   };
   try {
-    while (next < Math.min(jobs, inputs.length)) start();
     for (let index = 0; index < inputs.length; index++) {
-      const result = await (pending.get(index) as Promise<DocumentResult>);
+      fill(index);
+      const work = pending.get(index);
+      if (work === undefined) break; // aborted before this document started
+      // While waiting for this document, start others as earlier-started ones finish.
+      let done = false;
+      void work.finally(() => {
+        done = true;
+      });
+      while (!done) {
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          void work.finally(resolve);
+        });
+        wake = undefined;
+        fill(index);
+      }
+      const result = await work;
       pending.delete(index);
-      start();
       yield { input: inputs[index] as Input, result };
     }
   } finally {
@@ -82,8 +125,9 @@ export function inputName(input: Input): string {
 async function extractWith(
   input: Input,
   options: ExtractOptions,
-  engine: () => Promise<OcrEngine>,
+  engines: EngineProvider,
 ): Promise<DocumentResult> {
+  const engine = engines.get;
   const name = inputName(input);
   let bytes: Uint8Array;
   try {
@@ -103,7 +147,40 @@ async function extractWith(
       ],
     };
   }
-  return runPipeline(name, bytes, {
+  const timeoutMs = options.timeoutMs;
+  if (timeoutMs === undefined) return runPipeline(name, bytes, pipelineOptions(options, engine));
+  const timer = new AbortController();
+  const signal = options.signal ? AbortSignal.any([options.signal, timer.signal]) : timer.signal;
+  let handle: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<DocumentResult>((resolve) => {
+    handle = setTimeout(() => {
+      timer.abort();
+      resolve({
+        ok: false,
+        diagnostics: [
+          {
+            fatal: true,
+            source: name,
+            rule: 'pipeline/timeout',
+            page: null,
+            message: `took longer than ${timeoutMs / 1000} s (--timeout); stopped`,
+          },
+        ],
+      });
+    }, timeoutMs);
+  });
+  try {
+    // The caller gets the timeout at once; the pipeline itself stops at its next page, and the OCR pool is
+    // closed only after that (engines.track), so no worker is left running behind a finished batch.
+    const work = engines.track(runPipeline(name, bytes, { ...pipelineOptions(options, engine), signal }));
+    return await Promise.race([work, timedOut]);
+  } finally {
+    clearTimeout(handle);
+  }
+}
+
+function pipelineOptions(options: ExtractOptions, engine: () => Promise<OcrEngine>): PipelineOptions {
+  return {
     ocr: options.ocr ?? 'auto',
     lang: options.lang ?? 'auto',
     repair: options.repair ?? true,
@@ -111,10 +188,11 @@ async function extractWith(
     maxPages: options.maxPages ?? DEFAULT_MAX_PAGES,
     renderDpi: options.renderDpi ?? DEFAULT_RENDER_DPI,
     maxPixels: options.maxPixels ?? DEFAULT_MAX_PIXELS,
+    maxTextChars: options.maxTextChars ?? DEFAULT_MAX_TEXT_CHARS,
     engine,
     ...(options.onPage ? { onPage: options.onPage } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
-  });
+  };
 }
 
 async function readInput(path: string, maxBytes: number): Promise<Uint8Array> {
@@ -126,13 +204,32 @@ async function readInput(path: string, maxBytes: number): Promise<Uint8Array> {
   return readFile(path);
 }
 
-/** Creates the tesseract.js pool on first use only, so a run over text files never starts it. */
-function engineProvider(options: ExtractOptions): {
+/** The OCR engine of one call: created on first use, closed once every pipeline that may use it has ended. */
+interface EngineProvider {
   get: () => Promise<OcrEngine>;
+  /** Registers a pipeline run that may outlive its result (a timed-out document); `close` waits for it. */
+  track: <T>(work: Promise<T>) => Promise<T>;
   close: () => Promise<void>;
-} {
+}
+
+/** Creates the tesseract.js pool on first use only, so a run over text files never starts it. */
+function engineProvider(options: ExtractOptions): EngineProvider {
+  const running = new Set<Promise<unknown>>();
+  const track = <T>(work: Promise<T>): Promise<T> => {
+    running.add(work);
+    void work.finally(() => running.delete(work)).catch(() => {});
+    return work;
+  };
   const given = options.engine;
-  if (given !== undefined) return { get: async () => given, close: async () => {} };
+  if (given !== undefined) {
+    return {
+      get: async () => given,
+      track,
+      close: async () => {
+        await Promise.allSettled(running);
+      },
+    };
+  }
   let engine: Promise<OcrEngine> | undefined;
   return {
     get: () => {
@@ -141,7 +238,9 @@ function engineProvider(options: ExtractOptions): {
       engine = started;
       return started;
     },
+    track,
     close: async () => {
+      await Promise.allSettled(running);
       if (engine !== undefined) await (await engine).close();
     },
   };

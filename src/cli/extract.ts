@@ -1,22 +1,35 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { extractFiles, type Input, type LetterOfIntent } from '../index.ts';
-import { writeFileAtomic } from '../output/atomic.ts';
+import { extractFiles, type Input, SCHEMA_VERSION } from '../index.ts';
+import { CSV_ROW_MODES, type CsvRows } from '../output/csv.ts';
 import { uniqueNames } from '../output/names.ts';
+import { fileSha256, isUpToDate } from '../output/resume.ts';
+import {
+  createWriter,
+  type DocumentWriter,
+  jsonOutputPath,
+  OUTPUT_FORMATS,
+  type OutputFormat,
+} from '../output/writers.ts';
 import { ExitCode, UsageError } from './exit-codes.ts';
-import { DOCUMENT_EXTENSIONS, expandInputs } from './inputs.ts';
-import { type CliIo, readAll, write } from './io.ts';
+import { DOCUMENT_EXTENSIONS, expandInputs, parsePathList } from './inputs.ts';
+import { type CliIo, readAll } from './io.ts';
+import { createReporter } from './progress.ts';
 
 export interface ExtractCommandOptions {
   out?: string;
-  format: 'json' | 'jsonl' | 'csv';
+  from?: string;
+  format: OutputFormat;
+  csvRows?: CsvRows;
   jobs?: number;
   lang: 'auto' | 'sv' | 'no' | 'en';
   ocr: 'auto' | 'force' | 'off';
   repair: boolean;
   includeText: boolean;
   maxPages?: number;
+  maxChars?: number;
+  timeout?: number;
+  force: boolean;
   quiet: boolean;
 }
 
@@ -29,10 +42,20 @@ export function registerExtractCommand(
   program
     .command('extract')
     .description('extract the fields of each input document as schema-checked JSON')
-    .argument('<inputs...>', 'files (.pdf .png .jpg .tif .txt), directories, globs, or - for standard input')
-    .option('-o, --out <dir>', 'write <dir>/<input name>.json for each input (created if missing)')
+    .argument('[inputs...]', 'files (.pdf .png .jpg .tif .txt), directories, globs, or - for standard input')
+    .option(
+      '-o, --out <path>',
+      'json: a folder for <input name>.json per input (created if missing; up-to-date outputs are skipped); jsonl/csv: the output file',
+    )
+    .option(
+      '--from <file>',
+      'read input paths from a file, one a line (- for standard input), e.g. from find',
+    )
+    .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default('json'))
     .addOption(
-      new Option('-f, --format <format>', 'output format').choices(['json', 'jsonl', 'csv']).default('json'),
+      new Option('--csv-rows <rows>', 'csv: one row per document, or one per party or signatory')
+        .choices(CSV_ROW_MODES)
+        .default(undefined, 'document'),
     )
     .option('-j, --jobs <n>', 'documents and OCR workers at once (default: number of cores)', positiveInteger)
     .addOption(
@@ -45,14 +68,28 @@ export function registerExtractCommand(
     )
     .option('--no-repair', 'do not repair OCR noise')
     .option('--include-text', 'include each page’s repaired text in the output', false)
-    .option('--max-pages <n>', 'read at most this many pages of a document', positiveInteger)
-    .option('-q, --quiet', 'no progress or per-document lines on stderr (errors are still shown)', false)
+    .option('--max-pages <n>', 'read at most this many pages of a document (default 500)', positiveInteger)
+    .option(
+      '--max-chars <n>',
+      'read at most this many characters of a document’s text (default 1000000)',
+      positiveInteger,
+    )
+    .option('--timeout <seconds>', 'give up on a document after this many seconds', positiveNumber)
+    .option('--force', 'redo documents whose output in --out is already up to date', false)
+    .option(
+      '-q, --quiet',
+      'no progress, per-document lines or summary on stderr (errors are still shown)',
+      false,
+    )
     .addHelpText(
       'after',
       `
 Examples:
   $ loi-extract extract fixtures/scanned/seed-004.pdf
-  $ loi-extract extract archive/ --out results/ --jobs 2
+  $ loi-extract extract archive/ --out results/ --jobs 2          rerun to resume after Ctrl-C
+  $ find archive -name '*.pdf' | loi-extract extract --from - --out results/
+  $ loi-extract extract 'archive/**/*.pdf' --format csv --out table.csv
+  $ loi-extract extract archive/ --format csv --csv-rows parties > parties.csv
   $ cat ocr.txt | loi-extract extract - --lang sv`,
     )
     .action(async (args: string[], options: ExtractCommandOptions) => {
@@ -66,69 +103,192 @@ function positiveInteger(value: string): number {
   return parsed;
 }
 
+function positiveNumber(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed <= 0) throw new InvalidArgumentError('must be a number > 0');
+  return parsed;
+}
+
+/** One document of the batch: what to read, what it is called, and where its JSON file goes (json + --out). */
+interface BatchItem {
+  file: string;
+  input: Input;
+  name: string;
+}
+
 async function runExtract(
   args: readonly string[],
   options: ExtractCommandOptions,
   io: CliIo,
 ): Promise<ExitCode> {
-  if (options.format === 'csv') throw new UsageError('--format csv is not available yet');
-  const { files, missing } = await expandInputs(args, DOCUMENT_EXTENSIONS);
-  for (const message of missing) io.stderr.write(`loi-extract: error: ${message}\n`);
+  await checkOptions(options);
+  const listed = options.from === undefined ? [] : parsePathList(await readList(options.from, io));
+  if (options.from === '-' && args.includes('-'))
+    throw new UsageError('standard input cannot be both the list (--from -) and an input (-)');
+  if (args.length === 0 && options.from === undefined) throw new UsageError('no inputs given');
+  const { files, missing } = await expandInputs([...args, ...listed], DOCUMENT_EXTENSIONS);
+  const reporter = createReporter(io, { quiet: options.quiet });
+  for (const message of missing) reporter.error(message);
   if (files.length === 0) {
     if (missing.length === 0) throw new UsageError('no input documents found');
     return ExitCode.someFailed;
   }
-  const inputs: Input[] = [];
-  for (const file of files) {
-    inputs.push(file === '-' ? { name: '-', bytes: await readAll(io.stdin) } : { path: file });
-  }
-  const names = uniqueNames(files);
-  if (options.out !== undefined) await mkdir(options.out, { recursive: true });
 
-  let failed = missing.length;
-  const several = files.length > 1;
-  for await (const { input, result } of extractFiles(inputs, {
-    ocr: options.ocr,
-    lang: options.lang,
-    repair: options.repair,
-    includeText: options.includeText,
-    ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
-    ...(options.maxPages === undefined ? {} : { maxPages: options.maxPages }),
-  })) {
-    const file = 'path' in input ? input.path : input.name;
-    if (!result.ok) {
-      failed++;
-      for (const diagnostic of result.diagnostics.filter((d) => d.fatal)) {
-        const page = diagnostic.page === null ? '' : ` (page ${diagnostic.page})`;
-        io.stderr.write(`loi-extract: error: ${file}${page}: ${diagnostic.message} [${diagnostic.rule}]\n`);
-      }
+  const names = uniqueNames(files);
+  const out = options.out ?? null;
+  const writer = await createWriter(options.format, {
+    out,
+    stdout: io.stdout,
+    several: files.length > 1,
+    csvRows: options.csvRows ?? 'document',
+  });
+
+  // Resume: with --out DIR, a document whose JSON records the same input hash and schema is not redone.
+  const todo: BatchItem[] = [];
+  let skipped = 0;
+  for (const file of files) {
+    const name = names.get(file) ?? 'document';
+    if (file === '-') {
+      todo.push({ file, name, input: { name: '-', bytes: await readAll(io.stdin) } });
       continue;
     }
-    const where = await writeDocument(result.document, names.get(file) ?? 'document', several, options, io);
-    if (!options.quiet) io.stderr.write(`done ${file}${where ? ` → ${where}` : ''}\n`);
+    if (options.format === 'json' && out !== null && !options.force) {
+      const target = jsonOutputPath(out, name);
+      const exists = await stat(target).then(
+        () => true,
+        () => false,
+      );
+      const sha256 = exists ? await fileSha256(file).catch(() => null) : null;
+      if (sha256 !== null && (await isUpToDate(target, { sha256, schemaVersion: SCHEMA_VERSION }))) {
+        skipped++;
+        reporter.skipped(file, target);
+        continue;
+      }
+    }
+    todo.push({ file, name, input: { path: file } });
   }
-  if (several && !options.quiet) {
-    io.stderr.write(`${files.length - failed + missing.length} written, ${failed} failed\n`);
+
+  // Ctrl-C: stop starting documents, let the running ones stop at their next page, keep what is complete.
+  // A second Ctrl-C leaves at once; even then no output file is half written (they appear by rename).
+  const interrupt = new AbortController();
+  const onSigint = () => {
+    if (interrupt.signal.aborted) process.exit(130);
+    interrupt.abort();
+    reporter.note('interrupted: finishing the documents in progress (Ctrl-C again to quit now)');
+  };
+  process.on('SIGINT', onSigint);
+  // A reader that goes away (`| head`) closes standard output: stop like Ctrl-C rather than crash on EPIPE.
+  let stdoutClosed = false;
+  const onStdoutError = () => {
+    stdoutClosed = true;
+    interrupt.abort();
+  };
+  io.stdout.on('error', onStdoutError);
+
+  let done = 0;
+  let failed = missing.length;
+  reporter.start(todo.length);
+  try {
+    const byInput = new Map(todo.map((item) => [item.input, item]));
+    for await (const { input, result } of extractFiles(
+      todo.map((item) => item.input),
+      {
+        ocr: options.ocr,
+        lang: options.lang,
+        repair: options.repair,
+        includeText: options.includeText,
+        signal: interrupt.signal,
+        onPage: (event) => reporter.page(event),
+        ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
+        ...(options.maxPages === undefined ? {} : { maxPages: options.maxPages }),
+        ...(options.maxChars === undefined ? {} : { maxTextChars: options.maxChars }),
+        ...(options.timeout === undefined ? {} : { timeoutMs: options.timeout * 1000 }),
+      },
+    )) {
+      const item = byInput.get(input) as BatchItem;
+      if (!result.ok) {
+        // Stopped by Ctrl-C: not a failure of the document; it is counted as not done below.
+        if (interrupt.signal.aborted && result.diagnostics.some((d) => d.rule === 'pipeline/aborted'))
+          continue;
+        failed++;
+        reporter.failed(item.file, result.diagnostics);
+        continue;
+      }
+      if (stdoutClosed) break;
+      const written = await writeOne(writer, result.document, item.name);
+      if (written.ok) {
+        done++;
+        reporter.done(item.file, written.where, result.document.warnings.length);
+      } else if (written.code === 'EPIPE') {
+        onStdoutError();
+        break;
+      } else {
+        failed++;
+        reporter.error(`${item.file}: cannot write the output: ${written.message}`);
+      }
+    }
+  } catch (error) {
+    await writer.abort();
+    throw error;
+  } finally {
+    process.off('SIGINT', onSigint);
+    io.stdout.off('error', onStdoutError);
   }
-  return failed > 0 ? ExitCode.someFailed : ExitCode.ok;
+
+  if (interrupt.signal.aborted) {
+    // A JSON Lines or CSV file missing documents would look complete; it is dropped, per-document files stay.
+    await writer.abort();
+  } else {
+    await writer.finish();
+  }
+  // Everything neither written nor failed was stopped or never started.
+  const interrupted = interrupt.signal.aborted ? todo.length - done - (failed - missing.length) : 0;
+  reporter.finish({ done, failed, skipped, interrupted });
+  if (stdoutClosed) {
+    reporter.note('standard output was closed; stopped');
+  } else if (interrupt.signal.aborted) {
+    reporter.note(
+      out !== null && options.format === 'json'
+        ? 'stopped; run the same command again to do the rest'
+        : 'stopped before every document was done',
+    );
+  }
+  return failed > 0 || interrupt.signal.aborted ? ExitCode.someFailed : ExitCode.ok;
 }
 
-async function writeDocument(
-  document: LetterOfIntent,
-  name: string,
-  several: boolean,
-  options: ExtractCommandOptions,
-  io: CliIo,
-): Promise<string | null> {
-  if (options.out !== undefined) {
-    const path = join(options.out, `${name}.json`);
-    await writeFileAtomic(path, `${JSON.stringify(document, null, 2)}\n`);
-    return path;
+async function checkOptions(options: ExtractCommandOptions): Promise<void> {
+  if (options.csvRows !== undefined && options.format !== 'csv')
+    throw new UsageError('--csv-rows goes with --format csv');
+  if (options.out !== undefined && options.format !== 'json') {
+    const info = await stat(options.out).catch(() => null);
+    if (info?.isDirectory())
+      throw new UsageError(
+        `with --format ${options.format}, --out is the output file, and ${options.out} is a folder`,
+      );
   }
-  const asLines = several || options.format === 'jsonl';
-  await write(
-    io.stdout,
-    asLines ? `${JSON.stringify(document)}\n` : `${JSON.stringify(document, null, 2)}\n`,
-  );
-  return null;
+  if (options.out !== undefined && options.format === 'json') {
+    const info = await stat(options.out).catch(() => null);
+    if (info !== null && !info.isDirectory())
+      throw new UsageError(`with --format json, --out is a folder, and ${options.out} is a file`);
+  }
+}
+
+async function readList(from: string, io: CliIo): Promise<string> {
+  try {
+    return from === '-' ? (await readAll(io.stdin)).toString('utf8') : await readFile(from, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read the list ${from}: ${(error as Error).message}`);
+  }
+}
+
+async function writeOne(
+  writer: DocumentWriter,
+  document: Parameters<DocumentWriter['write']>[0],
+  name: string,
+): Promise<{ ok: true; where: string | null } | { ok: false; message: string; code: string | undefined }> {
+  try {
+    return { ok: true, where: await writer.write(document, name) };
+  } catch (error) {
+    return { ok: false, message: (error as Error).message, code: (error as NodeJS.ErrnoException).code };
+  }
 }

@@ -64,3 +64,13 @@ async function walk(dir: string, extensions: readonly string[]): Promise<string[
   }
   return files;
 }
+
+/**
+ * Reads a list of paths (`--from`): one a line, as `find` prints them, or separated by NUL bytes as
+ * `find -print0` prints them (the only way to pass names that contain a line break). Empty lines are
+ * skipped; nothing else is trimmed, since a file name may begin or end with a space.
+ */
+export function parsePathList(text: string): string[] {
+  const separator = text.includes('\0') ? '\0' : /\r?\n/;
+  return text.split(separator).filter((line) => line !== '');
+}

@@ -28,3 +28,42 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     throw error;
   }
 }
+
+/** A file being written under a temporary name: it appears under its own name only on `commit()`. */
+export interface AtomicFile {
+  write(data: string): Promise<void>;
+  /** Flushes and renames the file into place. */
+  commit(): Promise<void>;
+  /** Deletes the temporary file; the target is left as it was. Safe after commit (does nothing). */
+  abort(): Promise<void>;
+}
+
+/** Opens a temporary file beside `path` for a long write (JSON Lines, CSV) that must never be seen half done. */
+export async function openAtomicFile(path: string): Promise<AtomicFile> {
+  const temp = join(dirname(path), `${TEMP_PREFIX}${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
+  const handle = await open(temp, 'wx');
+  let settled = false;
+  return {
+    write: async (data) => {
+      await handle.write(data);
+    },
+    commit: async () => {
+      if (settled) return;
+      settled = true;
+      try {
+        await handle.sync();
+        await handle.close();
+        await rename(temp, path);
+      } catch (error) {
+        await rm(temp, { force: true });
+        throw error;
+      }
+    },
+    abort: async () => {
+      if (settled) return;
+      settled = true;
+      await handle.close().catch(() => {});
+      await rm(temp, { force: true });
+    },
+  };
+}

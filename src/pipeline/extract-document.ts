@@ -41,6 +41,8 @@ export interface PipelineOptions {
   onPage?: (event: PageEvent) => void;
   /** Stops work between pages. */
   signal?: AbortSignal;
+  /** Text beyond this many characters is dropped before repair and extraction (their time grows with it). */
+  maxTextChars?: number;
 }
 
 export interface PageEvent {
@@ -77,7 +79,21 @@ export async function runPipeline(
   let loaded: LoadedDocument | undefined;
   try {
     loaded = await loadDocument(bytes, options);
-    const pages = await readPages(file, loaded, options, diagnostics);
+    const { pages, warnings: capWarnings } = capText(
+      await readPages(file, loaded, options, diagnostics),
+      options.maxTextChars,
+    );
+    // An empty result would count as done and be skipped on a resumed run even after OCR is turned on.
+    if (
+      options.ocr === 'off' &&
+      loaded.mediaType !== 'text/plain' &&
+      pages.every((p) => p.text.trim() === '')
+    ) {
+      throw new StageError(
+        'ocr/off-no-text',
+        'no page has a text layer and OCR is off (--ocr off); nothing to read',
+      );
+    }
 
     const rawLanguage = chooseLanguage(pages.map((page) => page.text).join('\n'), options.lang);
     const repaired = options.repair
@@ -90,6 +106,7 @@ export async function runPipeline(
 
     const warnings = [
       ...loaded.warnings,
+      ...capWarnings,
       ...pageWarnings(pages),
       ...languageWarnings(language, pageLanguages),
       ...extraction.warnings,
@@ -204,6 +221,29 @@ async function readPages(
   const texts = await Promise.all(rest.map((page) => ocrPage(page, models)));
   for (const text of texts) results[text.number - 1] = text;
   return results;
+}
+
+/**
+ * Keeps at most `maxChars` characters of text, cutting the page where the budget runs out and emptying
+ * later ones (they stay in the list so page numbers hold). Repair, language and extraction take time in
+ * proportion to the text (about 10 s per million characters), so this bounds the time of a huge text file.
+ */
+function capText(
+  pages: readonly PageText[],
+  maxChars: number | undefined,
+): { pages: PageText[]; warnings: string[] } {
+  const total = pages.reduce((sum, page) => sum + page.text.length, 0);
+  if (maxChars === undefined || total <= maxChars) return { pages: [...pages], warnings: [] };
+  let budget = maxChars;
+  const capped = pages.map((page) => {
+    const text = page.text.slice(0, budget);
+    budget -= text.length;
+    return text.length === page.text.length ? page : { ...page, text };
+  });
+  return {
+    pages: capped,
+    warnings: [`only the first ${maxChars} of ${total} characters of text were read (--max-chars)`],
+  };
 }
 
 function chooseLanguage(

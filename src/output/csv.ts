@@ -1,0 +1,70 @@
+import { stringify } from 'csv-stringify/sync';
+import type { z } from 'zod';
+import { LetterOfIntent } from '../schema/letter-of-intent.ts';
+import { arrayElement, type Cell, type Column, deriveColumns, objectShape } from './columns.ts';
+
+/**
+ * Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"): `=`, `+`, `-`, `@`,
+ * and tab or carriage return, which some spreadsheets skip before looking for one of the others.
+ */
+export const FORMULA_TRIGGERS: readonly string[] = ['=', '+', '-', '@', '\t', '\r'];
+
+/** OWASP's advice: a leading apostrophe makes the spreadsheet show the text as text and run nothing. */
+const FORMULA_ESCAPE = "'";
+
+/** Makes a text cell safe to open in a spreadsheet; numbers and booleans are data and stay as they are. */
+export function neutraliseFormula(cell: Cell): Cell {
+  if (typeof cell !== 'string') return cell;
+  return FORMULA_TRIGGERS.some((trigger) => cell.startsWith(trigger)) ? `${FORMULA_ESCAPE}${cell}` : cell;
+}
+
+/** `document`: one row per document; otherwise the name of a list of objects in the schema, one row per item. */
+export type CsvRows = 'document' | 'parties' | 'signatories';
+
+/** Row modes offered on the command line: one per document, or one per item of these lists. */
+export const CSV_ROW_MODES: readonly CsvRows[] = ['document', 'parties', 'signatories'];
+
+/** A CSV layout: the header and how one document becomes rows. */
+export interface CsvTable {
+  header: string[];
+  rows(document: LetterOfIntent): Cell[][];
+}
+
+/** Builds the CSV layout for a row mode from the output schema. */
+export function csvTable(mode: CsvRows, schema: z.ZodType = LetterOfIntent): CsvTable {
+  if (mode === 'document') {
+    const columns = deriveColumns(schema);
+    return { header: columns.map((column) => column.name), rows: (document) => [cellsOf(columns, document)] };
+  }
+  const shape = objectShape(schema);
+  const element = shape?.[mode] === undefined ? null : arrayElement(shape[mode]);
+  if (element === null || objectShape(element) === null)
+    throw new TypeError(`${mode} is not a list of objects in the schema`);
+  // Each item row repeats the document's own columns (without the list itself) so it stands alone in a sheet.
+  const documentColumns = deriveColumns(schema, new Set([mode]));
+  const itemColumns = deriveColumns(element).map((column) => ({ ...column, name: `${mode}.${column.name}` }));
+  const indexName = `${mode}.index`;
+  return {
+    header: [...documentColumns.map((column) => column.name), indexName, ...itemColumns.map((c) => c.name)],
+    rows: (document) => {
+      const base = cellsOf(documentColumns, document);
+      const items = (document as Record<string, unknown>)[mode];
+      const list = Array.isArray(items) ? items : [];
+      // A document without items still gets one row, so that no document disappears from the sheet.
+      if (list.length === 0) return [[...base, null, ...itemColumns.map(() => null)]];
+      return list.map((item, index) => [...base, index + 1, ...cellsOf(itemColumns, item)]);
+    },
+  };
+}
+
+function cellsOf(columns: readonly Column[], record: unknown): Cell[] {
+  return columns.map((column) => neutraliseFormula(column.get(record)));
+}
+
+/** Formats rows as CSV text (RFC 4180 quoting by csv-stringify); booleans as `true`/`false`, null as empty. */
+export function formatCsv(rows: readonly (readonly Cell[])[]): string {
+  return stringify(
+    rows.map((row) => [...row]),
+    { cast: { boolean: (value) => (value ? 'true' : 'false') }, record_delimiter: 'unix' },
+  );
+}
