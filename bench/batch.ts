@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type Measurement, table } from './measure.ts';
+import { measureInChild, table } from './measure.ts';
 
 /** Scanned fixtures OCR'd per run: enough pages for two workers to overlap, few enough to stay in minutes. */
 const SCANNED_FOR_SPEED = ['seed-000.pdf', 'seed-001.pdf', 'seed-002.pdf', 'seed-004.pdf', 'sv-loi-01.pdf'];
@@ -90,41 +90,6 @@ export async function run(): Promise<void> {
       memoryRows,
     )}\n`,
   );
-}
-
-/**
- * Like measure.ts's `measureInChild`, but from a script file: `node --input-type=module -e` is inherited by
- * worker threads (tesseract.js workers), which then refuse to start.
- */
-async function measureInChild(script: string): Promise<Measurement> {
-  const dir = await mkdtemp(join(tmpdir(), 'loi-bench-'));
-  const file = join(dir, 'run.mts');
-  await writeFile(
-    file,
-    `const __start = performance.now();
-${script}
-const __seconds = (performance.now() - __start) / 1000;
-process.stdout.write(JSON.stringify({ seconds: __seconds, peakMiB: process.resourceUsage().maxRSS / 1024, result: globalThis.result ?? null }));
-`,
-  );
-  try {
-    return await new Promise<Measurement>((resolvePromise, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', file], {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
-      let out = '';
-      child.stdout.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-      });
-      child.on('error', reject);
-      child.on('close', (code) => {
-        if (code !== 0) reject(new Error(`benchmark child exited with ${code}`));
-        else resolvePromise(JSON.parse(out.slice(out.lastIndexOf('{"seconds"'))) as Measurement);
-      });
-    });
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
 }
 
 /** Cycles through the fixtures until their pages add up to `pages`. */

@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 
 /** What one measured child run reports. */
 export interface Measurement {
@@ -10,30 +12,41 @@ export interface Measurement {
 
 /**
  * Runs `script` (an ES module body with top-level await that sets `globalThis.result`) in a fresh Node
- * process, so that timing and peak memory belong to that run alone, and returns what it measured.
+ * process, so that timing and peak memory belong to that run alone, and returns what it measured. The
+ * script is written to a file in the repository's `.tmp/`: relative imports (`./src/index.ts`) resolve
+ * from the repository, and worker threads (tesseract.js) start normally, which they do not under
+ * `node --input-type=module -e`.
  */
-export function measureInChild(script: string, cwd: string = process.cwd()): Promise<Measurement> {
-  const wrapped = `
-const __start = performance.now();
-${script}
+export async function measureInChild(script: string): Promise<Measurement> {
+  const dir = join(process.cwd(), '.tmp');
+  await mkdir(dir, { recursive: true });
+  const file = join(dir, `bench-${process.pid}-${Date.now()}.mts`);
+  await writeFile(
+    file,
+    `const __start = performance.now();
+${script.replaceAll("'./src/", "'../src/")}
 const __seconds = (performance.now() - __start) / 1000;
 process.stdout.write(JSON.stringify({ seconds: __seconds, peakMiB: process.resourceUsage().maxRSS / 1024, result: globalThis.result ?? null }));
-`;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', wrapped], {
-      cwd,
-      stdio: ['ignore', 'pipe', 'inherit'],
+`,
+  );
+  try {
+    return await new Promise<Measurement>((resolve, reject) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', file], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      let out = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+      });
+      child.on('error', reject);
+      child.on('close', (code) => {
+        if (code !== 0) reject(new Error(`benchmark child exited with ${code}`));
+        else resolve(JSON.parse(out.slice(out.lastIndexOf('{"seconds"'))) as Measurement);
+      });
     });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-    });
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) reject(new Error(`benchmark child exited with ${code}`));
-      else resolve(JSON.parse(out.slice(out.lastIndexOf('{"seconds"'))) as Measurement);
-    });
-  });
+  } finally {
+    await rm(file, { force: true });
+  }
 }
 
 /** Formats rows as a Markdown table with right-aligned numbers. */

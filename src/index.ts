@@ -69,7 +69,7 @@ export async function* extractFiles(
   options: ExtractOptions = {},
 ): AsyncGenerator<{ input: Input; result: DocumentResult }> {
   const engines = engineProvider(options);
-  const jobs = Math.max(1, options.jobs ?? availableParallelism());
+  const jobs = jobsOf(options);
   const readAhead = jobs * READ_AHEAD_PER_JOB;
   const pending = new Map<number, Promise<DocumentResult>>();
   let running = 0;
@@ -189,10 +189,16 @@ function pipelineOptions(options: ExtractOptions, engine: () => Promise<OcrEngin
     renderDpi: options.renderDpi ?? DEFAULT_RENDER_DPI,
     maxPixels: options.maxPixels ?? DEFAULT_MAX_PIXELS,
     maxTextChars: options.maxTextChars ?? DEFAULT_MAX_TEXT_CHARS,
+    ocrConcurrency: jobsOf(options),
     engine,
     ...(options.onPage ? { onPage: options.onPage } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   };
+}
+
+/** Documents at once, OCR workers, and pages of one document in OCR at once: the same number. */
+function jobsOf(options: ExtractOptions): number {
+  return Math.max(1, options.jobs ?? availableParallelism());
 }
 
 async function readInput(path: string, maxBytes: number): Promise<Uint8Array> {
@@ -233,8 +239,7 @@ function engineProvider(options: ExtractOptions): EngineProvider {
   let engine: Promise<OcrEngine> | undefined;
   return {
     get: () => {
-      const started =
-        engine ?? createTesseractEngine({ workers: Math.max(1, options.jobs ?? availableParallelism()) });
+      const started = engine ?? createTesseractEngine({ workers: jobsOf(options) });
       engine = started;
       return started;
     },

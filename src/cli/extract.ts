@@ -1,9 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { extractFiles, type Input, SCHEMA_VERSION } from '../index.ts';
+import { extractFiles, type Input } from '../index.ts';
 import { CSV_ROW_MODES, type CsvRows } from '../output/csv.ts';
 import { uniqueNames } from '../output/names.ts';
-import { fileSha256, isUpToDate } from '../output/resume.ts';
+import { isUpToDate, resumeKeyFor } from '../output/resume.ts';
 import {
   createWriter,
   type DocumentWriter,
@@ -158,8 +158,8 @@ async function runExtract(
         () => true,
         () => false,
       );
-      const sha256 = exists ? await fileSha256(file).catch(() => null) : null;
-      if (sha256 !== null && (await isUpToDate(target, { sha256, schemaVersion: SCHEMA_VERSION }))) {
+      const key = exists ? await resumeKeyFor(file).catch(() => null) : null;
+      if (key !== null && (await isUpToDate(target, key))) {
         skipped++;
         reporter.skipped(file, target);
         continue;

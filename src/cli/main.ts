@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { VERSION } from '../version.ts';
 import { ExitCode, exitCodeFor } from './exit-codes.ts';
 import { registerExtractCommand } from './extract.ts';
 import type { CliIo } from './io.ts';
@@ -6,7 +7,6 @@ import { registerLangCommand } from './lang.ts';
 import { registerRepairCommand } from './repair.ts';
 import { registerSchemaCommand } from './schema.ts';
 import { registerValidateCommand } from './validate.ts';
-import { VERSION } from './version.ts';
 
 /** Builds the commander program; each subcommand lives in its own file and reports its exit code. */
 export function createProgram(io: CliIo, setExitCode: (code: ExitCode) => void): Command {

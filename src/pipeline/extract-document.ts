@@ -1,5 +1,5 @@
 import { extractFields } from '../extract/index.ts';
-import { detectLanguage } from '../language/index.ts';
+import { detectLanguage, detectPages } from '../language/index.ts';
 import { decideOcr, type OcrMode } from '../ocr/decide.ts';
 import type { OcrEngine, OcrLanguage } from '../ocr/engine.ts';
 import { repairDocument } from '../repair/index.ts';
@@ -10,6 +10,7 @@ import {
   SCHEMA_VERSION,
   type TextSource,
 } from '../schema/letter-of-intent.ts';
+import { VERSION } from '../version.ts';
 import { type Diagnostic, StageError } from './diagnostic.ts';
 import { type LoadedDocument, type LoadedPage, loadDocument } from './load.ts';
 import type { PageText, TextPage } from './page.ts';
@@ -35,6 +36,11 @@ export interface PipelineOptions {
   maxPages: number;
   renderDpi: number;
   maxPixels: number;
+  /**
+   * Pages of this document in OCR at once (the size of the worker pool). Pages are rendered only when
+   * their turn comes, so a long scanned PDF never holds more than this many page images.
+   */
+  ocrConcurrency: number;
   /** Gives the OCR engine; called only when a page needs OCR, so text inputs never start tesseract. */
   engine: () => Promise<OcrEngine>;
   /** Told about each page as it is done, for progress reporting. */
@@ -58,6 +64,11 @@ export type DocumentResult =
 
 /** Pages whose mean OCR word confidence is below this get a warning: below it, about one word in five is wrong. */
 export const LOW_OCR_CONFIDENCE = 0.7;
+/**
+ * A first page read by the combined model with less confidence than this is read again with the model
+ * of its detected language. Above it the combined reading is as good and the second pass is wasted time.
+ */
+const REREAD_BELOW_CONFIDENCE = 0.85;
 /** A language guess below this confidence is reported as unsure. */
 const LOW_LANGUAGE_CONFIDENCE = 0.6;
 
@@ -100,15 +111,15 @@ export async function runPipeline(
       ? await repairDocument(pages.map(toTextPage), { language: rawLanguage.language })
       : { pages: pages.map(toTextPage), repairs: [] };
 
-    const language = chooseLanguage(repaired.pages.map((page) => page.text).join('\n'), options.lang);
-    const pageLanguages = repaired.pages.map((page) => chooseLanguage(page.text, options.lang).language);
+    const language = documentLanguage(repaired.pages, options.lang);
+    const pageLanguages = language.pages.map((page) => page.language);
     const extraction = extractFields(repaired.pages, language.language);
 
     const warnings = [
       ...loaded.warnings,
       ...capWarnings,
       ...pageWarnings(pages),
-      ...languageWarnings(language, pageLanguages),
+      ...language.warnings,
       ...extraction.warnings,
     ];
     const document = {
@@ -120,6 +131,7 @@ export async function runPipeline(
         pages: loaded.pageCount,
         textSource: documentTextSource(pages),
         ocrConfidence: meanOcrConfidence(pages),
+        toolVersion: VERSION,
       },
       language: language.language,
       languageConfidence: language.confidence,
@@ -210,16 +222,39 @@ async function readPages(
   };
 
   const [first, ...rest] = toOcr;
-  if (first !== undefined) {
-    const firstText = await ocrPage(first, models);
-    results[first.number - 1] = firstText;
-    if (options.lang === 'auto') {
-      const detected = detectLanguage(firstText.text);
-      if (detected.language !== 'und') models = OCR_MODELS[detected.language];
+  if (first === undefined) return results;
+  const firstText = await ocrPage(first, models);
+  results[first.number - 1] = firstText;
+  const tasks = rest.map((page) => () => ocrPage(page, models));
+  if (options.lang === 'auto') {
+    const detected = detectLanguage(firstText.text);
+    if (detected.language !== 'und') {
+      models = OCR_MODELS[detected.language];
+      // The combined model reads a page almost as well as the right one; only a page it read poorly is
+      // read again with the detected language's model, and the better reading (by confidence) is kept.
+      if (firstText.ocrConfidence !== null && firstText.ocrConfidence < REREAD_BELOW_CONFIDENCE) {
+        tasks.unshift(async () => {
+          const again = await ocrPage(first, models);
+          return (again.ocrConfidence ?? 0) > (firstText.ocrConfidence ?? 0) ? again : firstText;
+        });
+      }
     }
   }
-  const texts = await Promise.all(rest.map((page) => ocrPage(page, models)));
-  for (const text of texts) results[text.number - 1] = text;
+  for (const text of await runLimited(tasks, options.ocrConcurrency)) results[text.number - 1] = text;
+  return results;
+}
+
+/** Runs tasks with at most `limit` in flight; results in task order. */
+async function runLimited<T>(tasks: readonly (() => Promise<T>)[], limit: number): Promise<T[]> {
+  const results: T[] = new Array(tasks.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < tasks.length) {
+      const index = next++;
+      results[index] = await (tasks[index] as () => Promise<T>)();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, tasks.length)) }, lane));
   return results;
 }
 
@@ -255,6 +290,22 @@ function chooseLanguage(
   return { language: guess.language, confidence: guess.confidence };
 }
 
+/** The document's language, each page's, and warnings; `--lang` sets all of them. */
+function documentLanguage(
+  pages: readonly TextPage[],
+  option: LanguageOption,
+): { language: LanguageCode; confidence: number; pages: { language: LanguageCode }[]; warnings: string[] } {
+  if (option !== 'auto') {
+    return { language: option, confidence: 1, pages: pages.map(() => ({ language: option })), warnings: [] };
+  }
+  const detected = detectPages(pages);
+  const warnings = [...detected.warnings];
+  if (detected.language !== 'und' && detected.confidence < LOW_LANGUAGE_CONFIDENCE) {
+    warnings.push(`language unsure: ${detected.language} with confidence ${detected.confidence.toFixed(2)}`);
+  }
+  return { ...detected, warnings };
+}
+
 function toTextPage(page: PageText): TextPage {
   return { number: page.number, text: page.text };
 }
@@ -279,20 +330,6 @@ function pageWarnings(pages: readonly PageText[]): string[] {
         ]
       : [],
   );
-}
-
-function languageWarnings(
-  language: { language: LanguageCode; confidence: number },
-  pageLanguages: readonly LanguageCode[],
-): string[] {
-  const warnings: string[] = [];
-  if (language.language === 'und') warnings.push('language could not be determined');
-  else if (language.confidence < LOW_LANGUAGE_CONFIDENCE) {
-    warnings.push(`language unsure: ${language.language} with confidence ${language.confidence.toFixed(2)}`);
-  }
-  const others = new Set(pageLanguages.filter((code) => code !== 'und' && code !== language.language));
-  if (others.size > 0) warnings.push(`some pages are in another language: ${[...others].join(', ')}`);
-  return warnings;
 }
 
 function pageOutputs(

@@ -4,7 +4,7 @@ import { z } from 'zod';
  * Version of the output schema. Bump the minor version when fields are added and the major version when a
  * field is renamed or changes type: scripts that read our JSON key on it, and resume (`--out`) compares it.
  */
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 /** Output languages: `und` when the detector cannot tell (a value, not an exception). */
 export const LanguageCode = z.enum(['sv', 'no', 'en', 'und']);
@@ -30,6 +30,9 @@ export const Source = z.object({
   ocrConfidence: Confidence.nullable().describe(
     'mean word confidence over OCR pages, null when nothing was OCR-read',
   ),
+  toolVersion: z
+    .string()
+    .describe('version of loi-extract that wrote this output; resume redoes outputs of other versions'),
 });
 export type Source = z.infer<typeof Source>;
 

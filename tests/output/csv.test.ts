@@ -16,6 +16,7 @@ function sampleDocument(overrides: Partial<LetterOfIntent> = {}): LetterOfIntent
       pages: 1,
       textSource: 'plain-text',
       ocrConfidence: null,
+      toolVersion: '0.1.0',
     },
     language: 'sv',
     languageConfidence: 0.9,

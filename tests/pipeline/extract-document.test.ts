@@ -2,21 +2,13 @@ import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/index.ts';
-import type { OcrEngine, OcrRequest } from '../../src/ocr/engine.ts';
+import type { OcrEngine } from '../../src/ocr/engine.ts';
+import { createFakeOcrEngine } from '../../src/ocr/fake.ts';
 import { makePdf } from '../helpers/pdf.ts';
 
-/** An OCR engine that returns given texts in turn and records every call, so tests see what was OCR'd. */
-function recordingEngine(texts: readonly string[], confidence = 0.9): OcrEngine & { calls: OcrRequest[] } {
-  const calls: OcrRequest[] = [];
-  return {
-    calls,
-    recognize: async (request) => {
-      calls.push(request);
-      const text = texts[(calls.length - 1) % texts.length] ?? '';
-      return { text, confidence, words: [], notes: [] };
-    },
-    close: async () => {},
-  };
+/** The fake engine answering every page with `text`, recording each call. */
+function recordingEngine(texts: readonly string[], confidence = 0.9) {
+  return createFakeOcrEngine(() => ({ text: texts[0] ?? '', confidence }));
 }
 
 const SWEDISH =
@@ -47,7 +39,9 @@ describe('extractDocument', () => {
 
   it('re-OCRs a PDF whose text layer is garbage (a bad old OCR layer), and says why', async () => {
     const bytes = await readFile('fixtures/garbage-layer/seed-002-garbage.pdf');
-    const engine = recordingEngine(['Luleå University of Technology and Norrbottens Kommuner have signed a letter of intent.']);
+    const engine = recordingEngine([
+      'Luleå University of Technology and Norrbottens Kommuner have signed a letter of intent.',
+    ]);
     const result = await extractDocument({ name: 'garbage.pdf', bytes }, { engine });
     expect(result.ok).toBe(true);
     expect(engine.calls.length).toBeGreaterThan(0);
@@ -90,6 +84,45 @@ describe('extractDocument', () => {
     expect(result.ok).toBe(true);
     expect(engine.calls[0]?.languages.length).toBeGreaterThan(1);
     for (const call of engine.calls.slice(1)) expect(call.languages[0]).toBe('nor');
+  });
+
+  it('reads a poorly read first page again with the detected language model and keeps the better reading', async () => {
+    // The combined model reads poorly; the Norwegian model reads the same page well.
+    const engine = createFakeOcrEngine((request) => ({
+      text: NORWEGIAN,
+      confidence: request.languages.length > 1 ? 0.5 : 0.95,
+    }));
+    const calls = engine.calls;
+    const image = await blankPng();
+    const result = await extractDocument(
+      { name: 'scan.pdf', bytes: await makePdf([{ image }, { image }]) },
+      { engine },
+    );
+    expect(calls.filter((call) => call.pageNumber === 1).map((call) => call.languages.join('+'))).toEqual([
+      'swe+nor+eng',
+      'nor',
+    ]);
+    expect(result.ok && result.document.source.ocrConfidence).toBeCloseTo(0.95);
+  });
+
+  it('keeps at most --jobs pages of a document in OCR at once', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const engine: OcrEngine = {
+      recognize: async () => {
+        inFlight++;
+        most = Math.max(most, inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        inFlight--;
+        return { text: SWEDISH, confidence: 0.9, words: [], notes: [] };
+      },
+      close: async () => {},
+    };
+    const image = await blankPng();
+    const bytes = await makePdf(Array.from({ length: 7 }, () => ({ image })));
+    const result = await extractDocument({ name: 'long.pdf', bytes }, { engine, jobs: 2 });
+    expect(result.ok).toBe(true);
+    expect(most).toBe(2);
   });
 
   it('uses the model of --lang for every page', async () => {

@@ -52,6 +52,7 @@ describe('LetterOfIntent', () => {
       pages: 1,
       textSource: 'plain-text',
       ocrConfidence: null,
+      toolVersion: '0.1.0',
     },
     language: 'sv',
     languageConfidence: 0.9,

@@ -1,5 +1,0 @@
-import { createRequire } from 'node:module';
-
-/** The package version, reported by --version and recorded for resume. */
-export const VERSION: string = (createRequire(import.meta.url)('../../package.json') as { version: string })
-  .version;
