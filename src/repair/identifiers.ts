@@ -4,6 +4,8 @@
  * number that was already wrong on paper, or is not an identifier, is never "corrected" into another.
  */
 
+import { luhnValid, mod11Valid } from '../identifiers/org-number.ts';
+
 /** What OCR writes for a digit; only these letters are mapped back. */
 const DIGIT_LOOKALIKES: Record<string, string> = {
   I: '1',
@@ -39,26 +41,13 @@ function toDigits(text: string): string {
 /** Luhn check of a Swedish organisation or personal number (10 digits, separators ignored). */
 export function isValidSwedishOrgNumber(value: string): boolean {
   const digits = value.replace(/\D/g, '');
-  if (digits.length !== 10 || digits.length !== value.replace(/[\s-]/g, '').length) return false;
-  let sum = 0;
-  for (let index = 0; index < digits.length; index++) {
-    let digit = Number(digits[index]) * (index % 2 === 0 ? 2 : 1);
-    if (digit > 9) digit -= 9;
-    sum += digit;
-  }
-  return sum % 10 === 0;
+  return digits.length === 10 && digits.length === value.replace(/[\s-]/g, '').length && luhnValid(digits);
 }
-
-/** The weights of the Norwegian organisation-number check digit (Brønnøysundregistrene, modulus 11). */
-const NORWEGIAN_WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2] as const;
 
 /** Modulus-11 check of a Norwegian organisation number (9 digits, separators ignored). */
 export function isValidNorwegianOrgNumber(value: string): boolean {
   const digits = value.replace(/\D/g, '');
-  if (digits.length !== 9 || digits.length !== value.replace(/[\s-]/g, '').length) return false;
-  const sum = NORWEGIAN_WEIGHTS.reduce((total, weight, index) => total + weight * Number(digits[index]), 0);
-  const check = (11 - (sum % 11)) % 11;
-  return check !== 10 && check === Number(digits[8]);
+  return digits.length === 9 && digits.length === value.replace(/[\s-]/g, '').length && mod11Valid(digits);
 }
 
 /** Years a letter of intent can plausibly be dated in; a wider range would accept misread page numbers. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { luhnValid, mod11Valid, parseOrgNumber } from '../../src/extract/org-number.ts';
+import { parseOrgNumber } from '../../src/extract/org-number.ts';
+import { luhnValid, mod11Valid } from '../../src/identifiers/org-number.ts';
 
 describe('organisation numbers', () => {
   it('checks Swedish numbers with Luhn', () => {
