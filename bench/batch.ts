@@ -1,13 +1,4 @@
-/**
- * Batch throughput and memory (issue 7): OCR pages per minute with one and two jobs on the scanned
- * fixtures (the ratio shows whether the worker pool uses both cores), and the peak memory of a 200-page
- * batch next to a 50-page one (memory should stay flat as a batch grows, not grow with it).
- *
- * Runnable alone: npx tsx -e "import('./bench/batch.ts').then(m=>m.run())"
- */
-import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { measureInChild, table } from './measure.ts';
 

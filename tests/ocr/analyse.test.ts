@@ -9,8 +9,9 @@ import {
   inkPoints,
   isolatedInkDensity,
   otsuThreshold,
+  smallComponents,
 } from '../../src/ocr/analyse.ts';
-import { addSaltAndPepper, renderTextPage, rotate } from './pages.ts';
+import { addSaltAndPepper, renderTextPage, rotate, seededRandom } from './pages.ts';
 
 const LINES = Array.from(
   { length: 12 },
@@ -65,5 +66,70 @@ describe('analyse', () => {
     expect(ascenderRatio(lines)).toBeGreaterThan(1);
     const flipped = inkPoints(binarise(await grey(await rotate(page, 180))));
     expect(ascenderRatio(findTextLines(flipped, 0, 2))).toBeLessThan(1);
+  });
+});
+
+/** Reference labelling: pixel flood fill, slow but obviously right. */
+function floodSmallComponents(ink: Uint8Array, width: number, height: number, maxArea: number): number[] {
+  const seen = new Uint8Array(ink.length);
+  const small: number[] = [];
+  for (let s = 0; s < ink.length; s++) {
+    if (ink[s] !== 1 || seen[s]) continue;
+    const component = [s];
+    seen[s] = 1;
+    for (let k = 0; k < component.length; k++) {
+      const p = component[k] as number;
+      const x = p % width;
+      const y = (p - x) / width;
+      for (let dy = -1; dy <= 1; dy++)
+        for (let dx = -1; dx <= 1; dx++) {
+          const nx = x + dx;
+          const ny = y + dy;
+          const q = ny * width + nx;
+          if (nx < 0 || ny < 0 || nx >= width || ny >= height || ink[q] !== 1 || seen[q]) continue;
+          seen[q] = 1;
+          component.push(q);
+        }
+    }
+    if (component.length <= maxArea) small.push(...component);
+  }
+  return small.sort((a, b) => a - b);
+}
+
+describe('smallComponents', () => {
+  it('finds exactly the 8-connected components a flood fill finds', () => {
+    const width = 97;
+    const height = 61;
+    const random = seededRandom(7);
+    // Sparse random ink makes many tiny, diagonal-touching and a few larger components.
+    const ink = Uint8Array.from({ length: width * height }, () => (random() < 0.3 ? 1 : 0));
+    for (const maxArea of [1, 3, 8]) {
+      const found = smallComponents({ ink, width, height }, maxArea);
+      const expected = floodSmallComponents(ink, width, height, maxArea);
+      expect(Array.from(found.pixels).sort((a, b) => a - b)).toEqual(expected);
+      expect(expected.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('counts components and keeps diagonal neighbours together', () => {
+    // Two diagonal pixels form one component of 2; a lone pixel is another; a 2×3 block is too big.
+    const width = 8;
+    const ink = new Uint8Array(width * 4);
+    for (const p of [
+      0,
+      9,
+      3,
+      3 + width * 3,
+      6 + width,
+      7 + width,
+      6 + 2 * width,
+      7 + 2 * width,
+      6 + 3 * width,
+      7 + 3 * width,
+    ])
+      ink[p] = 1;
+    const { count, pixels } = smallComponents({ ink, width, height: 4 }, 2);
+    expect(count).toBe(3);
+    expect(Array.from(pixels).sort((a, b) => a - b)).toEqual([0, 3, 9, 3 + width * 3]);
   });
 });

@@ -19,8 +19,10 @@ describe('preprocessPage', () => {
     expect(result.rotation).toBe(0);
     expect(result.skewDegrees).toBe(0);
     expect(result.notes.some((note) => /^median filter \(|rotated|deskew/.test(note))).toBe(false);
-    const meta = await sharp(result.image).metadata();
-    expect(meta.channels).toBe(1);
+    // A one-channel binary PGM whose header matches the reported size and whose body holds every pixel.
+    const header = `P5\n${result.width} ${result.height}\n255\n`;
+    expect(result.image.subarray(0, header.length).toString('ascii')).toBe(header);
+    expect(result.image.length).toBe(header.length + result.width * result.height);
     expect(result.textLines).toBeGreaterThanOrEqual(LINES.length);
   });
 
@@ -42,6 +44,16 @@ describe('preprocessPage', () => {
     expect(speckled.notes.join(' ')).toMatch(/^median filter \(/m);
     const grainy = await preprocessPage(await greyGrainy(page));
     expect(grainy.notes.some((note) => note.startsWith('median filter ('))).toBe(false);
+  });
+
+  it('binarises a low-contrast grey page but hands over an ordinary page in grey', async () => {
+    const grainy = await preprocessPage(await greyGrainy(page));
+    expect(grainy.notes.join(' ')).toMatch(/binarised low-contrast page/);
+    const body = grainy.image.subarray(grainy.image.length - grainy.width * grainy.height);
+    expect(new Set(body).size).toBe(2);
+    const plain = await preprocessPage(page);
+    expect(plain.notes.join(' ')).not.toMatch(/binarised/);
+    expect(grainy.notes.join(' ')).not.toMatch(/flattened/); // off by default: it did not pay
   });
 
   it('upscales a low-resolution page towards 300 dpi when asked', async () => {
