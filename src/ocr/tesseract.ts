@@ -79,6 +79,8 @@ interface Slot {
 interface Job {
   request: OcrRequest;
   run: (slot: Slot) => Promise<void>;
+  /** Rejects a job that never got a worker because the engine was closed. */
+  cancel: (reason: Error) => void;
 }
 
 /** Creates a pool of tesseract.js workers (started lazily, reused for every page) behind the OCR port. */
@@ -92,6 +94,7 @@ export async function createTesseractEngine(options: TesseractEngineOptions): Pr
     busy: false,
   }));
   const queue: Job[] = [];
+  const running = new Set<Promise<void>>();
   let closed = false;
 
   const dispatch = (): void => {
@@ -103,10 +106,12 @@ export async function createTesseractEngine(options: TesseractEngineOptions): Pr
       const wanted = job.request.languages.join('+');
       const slot = free.find((candidate) => candidate.key === wanted) ?? (free[0] as Slot);
       slot.busy = true;
-      void job.run(slot).finally(() => {
+      const run: Promise<void> = job.run(slot).finally(() => {
+        running.delete(run);
         slot.busy = false;
         dispatch();
       });
+      running.add(run);
     }
   };
 
@@ -129,6 +134,7 @@ export async function createTesseractEngine(options: TesseractEngineOptions): Pr
             reject(error instanceof Error ? error : new Error(String(error)));
           }
         },
+        cancel: reject,
       });
       dispatch();
     });
@@ -136,6 +142,10 @@ export async function createTesseractEngine(options: TesseractEngineOptions): Pr
 
   const close = async (): Promise<void> => {
     closed = true;
+    for (const job of queue.splice(0)) job.cancel(new Error('OCR engine is closed'));
+    // A page in recognition may still be creating its worker; terminating before it is there would leak
+    // that worker and keep the process alive, so running pages finish first.
+    await Promise.allSettled([...running]);
     await Promise.all(slots.map((slot) => slot.worker?.terminate()));
     for (const slot of slots) slot.worker = null;
   };

@@ -2,6 +2,7 @@ import { extractFields } from '../extract/index.ts';
 import { detectLanguage, detectPages } from '../language/index.ts';
 import { decideOcr, type OcrMode } from '../ocr/decide.ts';
 import type { OcrEngine, OcrLanguage } from '../ocr/engine.ts';
+import { OCR_MODELS } from '../ocr/models.ts';
 import { repairDocument } from '../repair/index.ts';
 import {
   type LanguageCode,
@@ -71,14 +72,6 @@ export const LOW_OCR_CONFIDENCE = 0.7;
 const REREAD_BELOW_CONFIDENCE = 0.85;
 /** A language guess below this confidence is reported as unsure. */
 const LOW_LANGUAGE_CONFIDENCE = 0.6;
-
-/** tesseract models for a language. English keeps Swedish so that names like Luleå keep their å (issue 3). */
-const OCR_MODELS: Record<LanguageCode, readonly OcrLanguage[]> = {
-  sv: ['swe'],
-  no: ['nor'],
-  en: ['eng', 'swe'],
-  und: ['swe', 'nor', 'eng'],
-};
 
 /** Runs the whole pipeline on one document's bytes. Never throws for bad input: failures are diagnostics. */
 export async function runPipeline(
