@@ -17,6 +17,7 @@ import { detectLanguage } from '../src/language/index.ts';
 import type { OcrEngine, OcrLanguage } from '../src/ocr/engine.ts';
 import { OCR_MODELS } from '../src/ocr/models.ts';
 import { createTesseractEngine } from '../src/ocr/tesseract.ts';
+import { characterErrorRate } from '../src/text/edit-distance.ts';
 
 const CONDITIONS_DIR = fileURLToPath(new URL('../fixtures/conditions/', import.meta.url));
 /** The fixture pages are Swedish and English; swe+eng is what the pipeline uses for Swedish documents. */
@@ -33,27 +34,6 @@ interface BenchPage {
   name: string;
   image: Buffer;
   truth: string;
-}
-
-const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim();
-
-/** Character error rate: Levenshtein distance over the whitespace-normalised truth's length. */
-export function characterErrorRate(found: string, truth: string): number {
-  const a = normalise(found);
-  const b = normalise(truth);
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return (previous[b.length] ?? 0) / Math.max(1, b.length);
 }
 
 function loadPages(limit: number): BenchPage[] {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { preloadLexicons, repairDocument } from '../src/repair/index.ts';
 import { addOcrNoise } from '../src/repair/synthetic-noise.ts';
@@ -10,7 +10,6 @@ import { matchedReferenceWords, wordErrorRate } from '../src/repair/word-error-r
  * Run alone: npx tsx -e "import('./bench/repair.ts').then(m=>m.run())"
  */
 
-const SEEDS_DIR = new URL('../../shared/seeds/', import.meta.url);
 const FIXTURES_DIR = new URL('../fixtures/repair/', import.meta.url);
 /** Noise rates (share of words garbled): light scan, typical old OCR (seed 003 is ~10 %), bad scan. */
 const RATES = [0.02, 0.05, 0.1, 0.2] as const;
@@ -19,10 +18,9 @@ const RUNS = 3;
 
 type Lang = 'sv' | 'no' | 'en';
 
-function seedText(prefix: string): string {
-  const name = readdirSync(SEEDS_DIR).find((file) => file.startsWith(prefix));
-  if (!name) throw new Error(`seed ${prefix} not found in ${SEEDS_DIR.pathname}`);
-  return readFileSync(join(SEEDS_DIR.pathname, name), 'utf8');
+/** A seed as the repository carries it (`fixtures/text/seed-NNN.txt`). */
+function seedText(number: string): string {
+  return readFileSync(`fixtures/text/seed-${number}.txt`, 'utf8');
 }
 
 function fixture(name: string): string {
@@ -42,7 +40,7 @@ export async function run(): Promise<void> {
   }
 
   // Seed 003: real OCR noise against the careful reading.
-  const noisy = seedText('003_');
+  const noisy = seedText('003');
   const reference = fixture('seed-003.reference.txt');
   const started = performance.now();
   const repaired = await repairDocument([{ number: 1, text: noisy }], { language: 'sv' });
@@ -79,13 +77,13 @@ export async function run(): Promise<void> {
 
   // Synthetic noise on clean texts.
   const texts: { name: string; language: Lang; text: string }[] = [
-    { name: 'seed 000', language: 'sv', text: seedText('000_') },
-    { name: 'seed 004', language: 'sv', text: seedText('004_') },
+    { name: 'seed 000', language: 'sv', text: seedText('000') },
+    { name: 'seed 004', language: 'sv', text: seedText('004') },
     { name: 'seed 003 ref', language: 'sv', text: reference },
     { name: 'clean-sv', language: 'sv', text: fixture('clean-sv.txt') },
-    { name: 'seed 001', language: 'no', text: seedText('001_') },
+    { name: 'seed 001', language: 'no', text: seedText('001') },
     { name: 'clean-no', language: 'no', text: fixture('clean-no.txt') },
-    { name: 'seed 002', language: 'en', text: seedText('002_') },
+    { name: 'seed 002', language: 'en', text: seedText('002') },
     { name: 'clean-en', language: 'en', text: fixture('clean-en.txt') },
   ];
   const rows: Record<string, string | number>[] = [];

@@ -1,16 +1,5 @@
+import { DIGIT_LOOKALIKES } from '../identifiers/digit-lookalikes.ts';
 import { luhnValid, mod11Valid } from '../identifiers/org-number.ts';
-
-/** OCR reads these letters inside digit runs; inside an organisation number they can only be digits. */
-const DIGIT_LOOKALIKES: Record<string, string> = {
-  I: '1',
-  l: '1',
-  '|': '1',
-  i: '1',
-  O: '0',
-  o: '0',
-  S: '5',
-  B: '8',
-};
 
 /** A normalised organisation number and its checksum result. */
 export interface OrgNumber {

@@ -102,6 +102,20 @@ export function inkCount(image: BinaryImage): number {
   return count;
 }
 
+/** Inked 8-neighbours of pixel `i` (not on the image border) in a row-major ink mask `width` pixels wide. */
+function inkedNeighbours(ink: BinaryImage['ink'], width: number, i: number): number {
+  return (
+    (ink[i - width - 1] ?? 0) +
+    (ink[i - width] ?? 0) +
+    (ink[i - width + 1] ?? 0) +
+    (ink[i - 1] ?? 0) +
+    (ink[i + 1] ?? 0) +
+    (ink[i + width - 1] ?? 0) +
+    (ink[i + width] ?? 0) +
+    (ink[i + width + 1] ?? 0)
+  );
+}
+
 /**
  * Ink pixels with no inked 8-neighbour, per pixel of the page. Print strokes at 150–300 dpi are
  * several pixels wide, so isolated ink pixels are almost all scanner speckle or salt noise.
@@ -114,15 +128,7 @@ export function isolatedInkDensity(image: BinaryImage): number {
     for (let x = 1; x < width - 1; x++) {
       const i = row + x;
       if (ink[i] !== 1) continue;
-      const neighbours =
-        (ink[i - width - 1] ?? 0) +
-        (ink[i - width] ?? 0) +
-        (ink[i - width + 1] ?? 0) +
-        (ink[i - 1] ?? 0) +
-        (ink[i + 1] ?? 0) +
-        (ink[i + width - 1] ?? 0) +
-        (ink[i + width] ?? 0) +
-        (ink[i + width + 1] ?? 0);
+      const neighbours = inkedNeighbours(ink, width, i);
       if (neighbours === 0) isolated++;
     }
   }
@@ -145,15 +151,7 @@ export function strokeSurvival(before: BinaryImage, after: BinaryImage): number 
     for (let x = 1; x < width - 1; x++) {
       const i = row + x;
       if (ink[i] !== 1) continue;
-      const neighbours =
-        (ink[i - width - 1] ?? 0) +
-        (ink[i - width] ?? 0) +
-        (ink[i - width + 1] ?? 0) +
-        (ink[i - 1] ?? 0) +
-        (ink[i + 1] ?? 0) +
-        (ink[i + width - 1] ?? 0) +
-        (ink[i + width] ?? 0) +
-        (ink[i + width + 1] ?? 0);
+      const neighbours = inkedNeighbours(ink, width, i);
       if (neighbours < STROKE_NEIGHBOURS) continue;
       strokes++;
       kept += after.ink[i] ?? 0;

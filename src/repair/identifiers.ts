@@ -4,24 +4,8 @@
  * number that was already wrong on paper, or is not an identifier, is never "corrected" into another.
  */
 
+import { DIGIT_LOOKALIKES } from '../identifiers/digit-lookalikes.ts';
 import { luhnValid, mod11Valid } from '../identifiers/org-number.ts';
-
-/** What OCR writes for a digit; only these letters are mapped back. */
-const DIGIT_LOOKALIKES: Record<string, string> = {
-  I: '1',
-  l: '1',
-  '|': '1',
-  i: '1',
-  O: '0',
-  o: '0',
-  D: '0',
-  S: '5',
-  s: '5',
-  B: '8',
-  Z: '2',
-  z: '2',
-  G: '6',
-};
 
 /** A character class of a digit or one of its look-alikes, for the identifier patterns. */
 const D = `[0-9${Object.keys(DIGIT_LOOKALIKES).join('').replace('|', '\\|')}]`;

@@ -1,21 +1,10 @@
+import { seededRandom } from '../text/random.ts';
 import { CONFUSIONS, confusionsFor, SHAPE_GROUPS } from './confusions.ts';
 
 /**
  * Synthetic OCR noise for measuring the repair: clean text in, the same text with some words garbled the
  * way OCR garbles them. Deterministic for a seed, so a benchmark run can be repeated exactly.
  */
-
-/** mulberry32: a tiny seeded PRNG; quality is ample for choosing which words to garble. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * How a garbled word is garbled. Most noise follows the confusion table (it was built from real OCR), but

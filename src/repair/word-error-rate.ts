@@ -1,3 +1,5 @@
+import { tokenEditDistance } from '../text/edit-distance.ts';
+
 /** Word error rate and its parts, for measuring a repair against a reference reading. */
 export interface WordErrorRate {
   /** Reference words. */
@@ -16,16 +18,7 @@ function words(text: string): string[] {
 export function wordErrorRate(reference: string, hypothesis: string): WordErrorRate {
   const ref = words(reference);
   const hyp = words(hypothesis);
-  let previous = Array.from({ length: hyp.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= ref.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= hyp.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (ref[i - 1] === hyp[j - 1] ? 0 : 1);
-      current[j] = Math.min(substitution, (previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1);
-    }
-    previous = current;
-  }
-  const errors = previous[hyp.length] ?? 0;
+  const errors = tokenEditDistance(ref, hyp);
   return { words: ref.length, errors, rate: ref.length === 0 ? 0 : errors / ref.length };
 }
 

@@ -4,7 +4,7 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createDeflate } from 'node:zlib';
 import PDFDocument from 'pdfkit';
-import { FONT, makePdf } from '../helpers/pdf.ts';
+import { FONT, makePdf, PNG_SIGNATURE, pngChunk } from '../helpers/pdf.ts';
 
 /**
  * Hostile and broken inputs for the batch tests, generated in a temporary folder so that nothing large is
@@ -108,32 +108,11 @@ export async function writePixelBomb(path: string, side: number): Promise<void> 
   header.writeUInt32BE(side, 4);
   header[8] = 1; // bit depth
   header[9] = 0; // greyscale
-  out.write(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  out.write(PNG_SIGNATURE);
   out.write(pngChunk('IHDR', header));
   out.write(pngChunk('IDAT', Buffer.concat(idat)));
   out.end(pngChunk('IEND', Buffer.alloc(0)));
   await once(out, 'finish');
-}
-
-function pngChunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Buffer): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = (CRC_TABLE[(crc ^ byte) & 0xff] as number) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }
 
 /** Every file under `dir`, recursively, as paths relative to it (hidden files included). */

@@ -1,39 +1,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
-import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { registerLangCommand } from '../../src/cli/lang.ts';
+import { type InProcessRun, runCommandInProcess } from '../helpers/cli.ts';
 
-async function runLang(
-  args: string[],
-  stdinText = '',
-): Promise<{ stdout: string; stderr: string; codes: number[] }> {
-  const stdin = new PassThrough();
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk) => {
-    out += String(chunk);
-  });
-  stderr.on('data', (chunk) => {
-    err += String(chunk);
-  });
-  stdin.end(stdinText);
-  const codes: number[] = [];
-  const program = new Command('loi-extract').exitOverride().configureOutput({
-    writeOut: (text) => stdout.write(text),
-    writeErr: (text) => stderr.write(text),
-  });
-  registerLangCommand(program, { stdin, stdout, stderr, env: {} }, (code) => codes.push(code));
-  try {
-    await program.parseAsync(['lang', ...args], { from: 'user' });
-  } catch (error) {
-    codes.push((error as { exitCode?: number }).exitCode ?? -1);
-  }
-  return { stdout: out, stderr: err, codes };
+/** Runs `loi-extract lang ARGS` in process with `stdinText` on standard input. */
+function runLang(args: string[], stdinText = ''): Promise<InProcessRun> {
+  return runCommandInProcess(registerLangCommand, 'lang', args, stdinText);
 }
 
 const SV = 'Parterna är överens om att fördjupa samarbetet inom forskning och utbildning.';

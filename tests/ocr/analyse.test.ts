@@ -11,7 +11,8 @@ import {
   otsuThreshold,
   smallComponents,
 } from '../../src/ocr/analyse.ts';
-import { addSaltAndPepper, renderTextPage, rotate, seededRandom } from './pages.ts';
+import { seededRandom } from '../../src/text/random.ts';
+import { addSaltAndPepper, renderTextPage, rotate } from './pages.ts';
 
 const LINES = Array.from(
   { length: 12 },

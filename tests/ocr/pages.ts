@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { PDFParse } from 'pdf-parse';
 import PDFDocument from 'pdfkit';
 import sharp from 'sharp';
+import { seededRandom } from '../../src/text/random.ts';
 
 const require = createRequire(import.meta.url);
 const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSerif.ttf');
@@ -47,18 +48,6 @@ export async function renderTextPage(
   } finally {
     await parser.destroy();
   }
-}
-
-/** A small deterministic PRNG (mulberry32), so degraded pages are the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 async function raw(png: Buffer): Promise<{ data: Buffer; width: number; height: number }> {

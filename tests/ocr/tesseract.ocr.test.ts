@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { OcrEngine } from '../../src/ocr/engine.ts';
 import { createTesseractEngine } from '../../src/ocr/tesseract.ts';
+import { characterErrorRate as cer } from '../../src/text/edit-distance.ts';
 import { renderTextPage, rotate } from './pages.ts';
 
 const SWEDISH = [
@@ -13,27 +14,6 @@ const SWEDISH = [
   'Överenskommelsen gäller från och med årsskiftet och omfattar även Umeå och Skellefteå.',
   'Parterna är överens om att samarbetet ska följas upp årligen.',
 ];
-
-const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim();
-
-/** Character error rate: Levenshtein distance over the truth's length. */
-function cer(found: string, truth: string): number {
-  const a = normalise(found);
-  const b = normalise(truth);
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return (previous[b.length] ?? 0) / Math.max(1, b.length);
-}
 
 let engine: OcrEngine;
 let page: Buffer;

@@ -3,44 +3,25 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { COUNT_ONLY, LIST_JOINER } from '../../src/output/columns.ts';
 import { csvTable, FORMULA_TRIGGERS, formatCsv, neutraliseFormula } from '../../src/output/csv.ts';
-import { ExtractedFields, LetterOfIntent, SCHEMA_VERSION } from '../../src/schema/letter-of-intent.ts';
+import { ExtractedFields, LetterOfIntent } from '../../src/schema/letter-of-intent.ts';
+import { validDocument } from '../helpers/documents.ts';
 
 /** A hand-made output document with hostile text in its cells. */
 function sampleDocument(overrides: Partial<LetterOfIntent> = {}): LetterOfIntent {
+  const base = validDocument();
   return LetterOfIntent.parse({
-    schemaVersion: SCHEMA_VERSION,
-    source: {
-      file: 'in/a.txt',
-      sha256: 'a'.repeat(64),
-      mediaType: 'text/plain',
-      pages: 1,
-      textSource: 'plain-text',
-      ocrConfidence: null,
-      toolVersion: '0.1.0',
-    },
-    language: 'sv',
-    languageConfidence: 0.9,
-    documentType: 'letter-of-intent',
+    ...base,
+    source: { ...base.source, file: 'in/a.txt' },
     title: '=HYPERLINK("http://evil.example","Klicka")',
-    date: '2016-09-23',
     place: 'Luleå',
     reference: '-1+1',
     parties: [
-      {
-        name: 'Luleå tekniska universitet',
-        abbreviation: 'LTU',
-        orgNumber: '202100-2841',
-        orgNumberValid: true,
-      },
+      ...base.parties,
       { name: 'AB "Citat", Kommatecken\noch rad', abbreviation: null, orgNumber: null, orgNumberValid: null },
     ],
     purposes: ['@SUM(1+1)', 'öka samverkan'],
-    cooperationAreas: [],
-    governance: { bodies: [{ name: 'styrgrupp', mandate: null }], meetingsPerYear: 2, responsible: [] },
-    validity: { start: 'on-signature', end: 'until-terminated', durationMonths: null, noticePeriodMonths: 3 },
     signatories: [{ name: 'Johan Sterte', title: 'rektor', party: 'LTU' }],
     evidence: { title: [{ page: 1, start: 0, end: 5, snippet: 'Avsik' }] },
-    repairs: [],
     warnings: ['\tstarts with a tab'],
     ...overrides,
   });

@@ -1,41 +1,15 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
-import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { registerRepairCommand } from '../../src/cli/repair.ts';
 import { Repair } from '../../src/schema/letter-of-intent.ts';
+import { type InProcessRun, runCommandInProcess } from '../helpers/cli.ts';
 import { repairFixturePath } from './helpers.ts';
 
-async function runRepair(
-  args: string[],
-  stdinText = '',
-): Promise<{ stdout: string; stderr: string; codes: number[] }> {
-  const stdin = new PassThrough();
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk) => {
-    out += String(chunk);
-  });
-  stderr.on('data', (chunk) => {
-    err += String(chunk);
-  });
-  stdin.end(stdinText);
-  const codes: number[] = [];
-  const program = new Command('loi-extract').exitOverride().configureOutput({
-    writeOut: (text) => stdout.write(text),
-    writeErr: (text) => stderr.write(text),
-  });
-  registerRepairCommand(program, { stdin, stdout, stderr, env: {} }, (code) => codes.push(code));
-  try {
-    await program.parseAsync(['repair', ...args], { from: 'user' });
-  } catch (error) {
-    codes.push((error as { exitCode?: number }).exitCode ?? -1);
-  }
-  return { stdout: out, stderr: err, codes };
+/** Runs `loi-extract repair ARGS` in process with `stdinText` on standard input. */
+function runRepair(args: string[], stdinText = ''): Promise<InProcessRun> {
+  return runCommandInProcess(registerRepairCommand, 'repair', args, stdinText);
 }
 
 describe('loi-extract repair', () => {

@@ -1,14 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const SEEDS_DIR = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
+/** The seeds as the repository carries them (byte-identical copies made by `npm run fixtures`). */
+const TEXTS_DIR = fileURLToPath(new URL('../../fixtures/text/', import.meta.url));
 const FIXTURES_DIR = fileURLToPath(new URL('../../fixtures/repair/', import.meta.url));
 
 /** The text of a seed document by its number prefix, e.g. `003`. */
 export function seedText(prefix: string): string {
-  const name = readdirSync(SEEDS_DIR).find((file) => file.startsWith(`${prefix}_`));
-  if (!name) throw new Error(`no seed ${prefix} in ${SEEDS_DIR}`);
-  return readFileSync(SEEDS_DIR + name, 'utf8');
+  return readFileSync(`${TEXTS_DIR}seed-${prefix}.txt`, 'utf8');
 }
 
 /** A file from fixtures/repair. */

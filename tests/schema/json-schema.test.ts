@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { expectedJsonSchema, outputJsonSchema } from '../../src/schema/json-schema.ts';
-import { LetterOfIntent, SCHEMA_VERSION } from '../../src/schema/letter-of-intent.ts';
+import { LetterOfIntent } from '../../src/schema/letter-of-intent.ts';
+import { validDocument } from '../helpers/documents.ts';
 
 describe('schemas/', () => {
   it.each([
@@ -43,41 +44,7 @@ describe('schemas/', () => {
 });
 
 describe('LetterOfIntent', () => {
-  const valid = {
-    schemaVersion: SCHEMA_VERSION,
-    source: {
-      file: 'a.txt',
-      sha256: 'a'.repeat(64),
-      mediaType: 'text/plain',
-      pages: 1,
-      textSource: 'plain-text',
-      ocrConfidence: null,
-      toolVersion: '0.1.0',
-    },
-    language: 'sv',
-    languageConfidence: 0.9,
-    documentType: 'letter-of-intent',
-    title: null,
-    date: '2016-09-23',
-    place: null,
-    reference: null,
-    parties: [
-      {
-        name: 'Luleå tekniska universitet',
-        abbreviation: 'LTU',
-        orgNumber: '202100-2841',
-        orgNumberValid: true,
-      },
-    ],
-    purposes: [],
-    cooperationAreas: [],
-    governance: { bodies: [{ name: 'styrgrupp', mandate: null }], meetingsPerYear: 2, responsible: [] },
-    validity: { start: 'on-signature', end: 'until-terminated', durationMonths: null, noticePeriodMonths: 3 },
-    signatories: [],
-    evidence: { date: [{ page: 1, start: 0, end: 10, snippet: '2016-09-23' }] },
-    repairs: [],
-    warnings: [],
-  };
+  const valid = validDocument();
 
   it('accepts a complete document', () => {
     expect(LetterOfIntent.safeParse(valid).success).toBe(true);
