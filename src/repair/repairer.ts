@@ -129,6 +129,12 @@ function isMidSentenceName(pages: readonly TextPage[], token: Token): boolean {
   return !/(^|[.!?:;]["'»”)]?|\n[ \t]*\n)\s*[("'«“-]?\s*$/u.test(before);
 }
 
+/**
+ * The language whose words turn up untranslated in a document: English terms in Swedish and Norwegian
+ * letters (`life science`, `e-learning`, `Innovation Office`), Swedish names and terms in English ones.
+ */
+const LOANWORD_LEXICON: Record<LexiconLanguage, LexiconLanguage> = { sv: 'en', no: 'en', en: 'sv' };
+
 /** Characters looked at before a word to tell whether it starts a sentence. */
 const SENTENCE_LOOKBEHIND = 40;
 
@@ -170,6 +176,7 @@ class DocumentRepair {
     private readonly pages: readonly TextPage[],
     private readonly lexicon: Lexicon | undefined,
     language: LexiconLanguage | undefined,
+    private readonly loanwords: Lexicon | undefined,
   ) {
     this.confusions = language ? confusionsFor(language) : [];
     this.alphabet = language ? ALPHABETS[language] : '';
@@ -184,6 +191,15 @@ class DocumentRepair {
     });
     if (this.lexicon) this.repairWords(this.lexicon);
     return this.apply();
+  }
+
+  /**
+   * Words that are only changed into a reading the document itself uses: names inside a sentence, and
+   * words of the loanword language (`life science` in a Swedish letter is not `lite science`).
+   */
+  private isGuarded(token: Token): boolean {
+    if (isMidSentenceName(this.pages, token)) return true;
+    return this.loanwords !== undefined && this.isWord(this.loanwords, token.text);
   }
 
   private isWord(lexicon: Lexicon, text: string): boolean {
@@ -223,7 +239,7 @@ class DocumentRepair {
     const decisions = new Map<string, Decision | null>();
     const unknown = tokens.filter((token) => this.isRepairable(token) && !this.isWord(lexicon, token.text));
     for (const token of unknown) {
-      if (isMidSentenceName(this.pages, token)) {
+      if (this.isGuarded(token)) {
         const decision = this.decide(lexicon, token.text, originalCounts, false);
         if (decision && documentCount(originalCounts, decision.to) > 0) this.record(token, decision);
         continue;
@@ -238,7 +254,7 @@ class DocumentRepair {
 
     // Pass 1b: on a visibly noisy document, the weaker fallbacks for what no confusion explained.
     for (const token of unknown) {
-      if (this.overlapsEdit(token) || isMidSentenceName(this.pages, token)) continue;
+      if (this.overlapsEdit(token) || this.isGuarded(token)) continue;
       const decision = this.decide(lexicon, token.text, originalCounts, true);
       if (decision) this.record(token, decision);
     }
@@ -452,7 +468,8 @@ function lexiconLanguage(language: LanguageCode): LexiconLanguage | undefined {
 export async function repairDocument(pages: TextPage[], options: RepairOptions): Promise<RepairedDocument> {
   const language = lexiconLanguage(options.language);
   const lexicon = language ? await loadLexicon(language) : undefined;
-  return new DocumentRepair(pages, lexicon, language).run();
+  const loanwords = language ? await loadLexicon(LOANWORD_LEXICON[language]) : undefined;
+  return new DocumentRepair(pages, lexicon, language, loanwords).run();
 }
 
 /** Loads the lexicons of the given languages ahead of the first document (they load lazily otherwise). */

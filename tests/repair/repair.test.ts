@@ -149,6 +149,12 @@ describe('repairDocument rules', () => {
     expect(result.pages.map((page) => page.number)).toEqual([1, 2]);
   });
 
+  it('leaves English loanwords in a noisy Swedish letter alone (life science is not lite science)', async () => {
+    const loanwords = '\n\nSyftet är att stärka regionens life science-sektor, e-learning och open access.\n';
+    const result = await repairText(seedText('003') + loanwords, 'sv');
+    expect(result.pages[0]?.text).toContain('life science-sektor, e-learning och open access');
+  });
+
   it('never changes a name inside a sentence into a reading the document does not use', async () => {
     // Seed 003 is noisy enough for every pass to run; the names are correct and must survive.
     const names =
