@@ -1,6 +1,6 @@
 import type { EvidenceSpan } from '../schema/letter-of-intent.ts';
 import type { Context, FieldResult } from './context.ts';
-import { headingText } from './context.ts';
+import { headingText, isFieldLine } from './context.ts';
 import { findDates } from './dates.ts';
 import { anyOf, escapeRegex, gather, re } from './patterns.ts';
 import { signatureZoneStart } from './signatories.ts';
@@ -23,7 +23,10 @@ interface Area {
 export function extractCooperationAreas(ctx: Context, isNews: boolean): FieldResult<string[]> {
   const areas = fromAreaSections(ctx);
   const chosen = areas.length > 0 ? areas : isNews ? [] : fromBodyHeadings(ctx);
-  const final = chosen.length > 0 ? chosen : fromInlineEnumeration(ctx);
+  // A labelled metadata line (reference, date, org number) is never an area, whichever source offered it.
+  const final = (chosen.length > 0 ? chosen : fromInlineEnumeration(ctx)).filter(
+    (area) => !isFieldLine(area.text, ctx.sets),
+  );
   const evidence: Record<string, EvidenceSpan[]> = {};
   final.forEach((area, index) => {
     evidence[`cooperationAreas[${index}]`] = [area.evidence];

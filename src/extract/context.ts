@@ -72,8 +72,21 @@ export function headingText(block: Block): string {
     .trim();
 }
 
+/**
+ * True when a line is a labelled field ("Reference: LOI-2018-07", "Dnr 3763-16", "Date: 21 June 2018"): a
+ * registration number, a date or an organisation number is document metadata, never a section or a topic.
+ * The value must be a number-like token, so a topic that merely starts with a label word ("Updated curricula") is kept.
+ */
+export function isFieldLine(text: string, sets: readonly LanguageCues[]): boolean {
+  const labels = anyOf(
+    gather(sets, (cues) => [...cues.referenceLabels, ...cues.dateLabels, ...cues.orgNumberLabels]),
+  );
+  return re(`^${labels}(?![\\p{L}])\\s*[:.]?\\s*(?:\\p{L}{1,8}\\s+)?[\\p{L}\\d./-]*\\d`).test(text.trim());
+}
+
 /** Classifies a heading by the cue lists; the first role whose cue starts a word in the heading wins. */
 export function headingRoleOf(text: string, sets: readonly LanguageCues[]): SectionRole {
+  if (isFieldLine(text, sets)) return 'administrative';
   for (const role of ROLE_ORDER) {
     const cues = gather(sets, (cues) => cues.headings[role]);
     if (re(`(?:^|\\s)${anyOf(cues)}(?![\\p{L}])`).test(text)) return role;

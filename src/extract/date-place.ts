@@ -78,16 +78,24 @@ export function extractDatePlaceReference(ctx: Context): FieldResult<DatePlaceRe
         });
         continue;
       }
-      // A news dateline: "OSLO, 3 March 2020 — The University of Oslo …": the place is in capitals.
-      const dateline = /^(?<place>\p{Lu}[\p{Lu}-]+(?:\s\p{Lu}[\p{Lu}-]+)?)\s*,?$/u.exec(before);
-      if (dateline?.groups?.place && /^[—–-]\s/u.test(after)) {
-        const datelinePlace = dateline.groups.place;
+      // A news dateline: "OSLO, 3 March 2020 — The University of Oslo …" or "Tromsø, 2. september 2021 – UiT …":
+      // a place in capitals, or a capitalised place with its comma, then the date and a dash.
+      const dateline =
+        /^(?<place>\p{Lu}[\p{Lu}-]+(?:\s\p{Lu}[\p{Lu}-]+)?)\s*,?$/u.exec(before) ??
+        /^(?<place>\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+)?)\s*,$/u.exec(before);
+      const datelinePlaceText = dateline?.groups?.place;
+      if (
+        datelinePlaceText &&
+        !months.has(datelinePlaceText.toLowerCase()) &&
+        !re(`^${labels}$`).test(datelinePlaceText) &&
+        /^[—–-]\s/u.test(after)
+      ) {
         candidates.push({
           ...base,
           source: DateSource.PlaceLine,
-          place: tidyPlace(datelinePlace),
+          place: tidyPlace(datelinePlaceText),
           placeStart: 0,
-          placeEnd: datelinePlace.length,
+          placeEnd: datelinePlaceText.length,
         });
         continue;
       }

@@ -3,7 +3,7 @@ import type { Context, FieldResult } from './context.ts';
 import { ORG_NUMBER_SOURCE, parseOrgNumber } from './org-number.ts';
 import { anyOf, escapeRegex, gather, re } from './patterns.ts';
 import { normalizeForCompare, similarity } from './similarity.ts';
-import { type Block, evidenceInBlock } from './text.ts';
+import { type Block, evidenceInBlock, sentences } from './text.ts';
 
 /** Names this similar (after normalisation) are one organisation spelt twice, e.g. with an OCR error. */
 const SAME_NAME_SIMILARITY = 0.85;
@@ -15,6 +15,8 @@ const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{L}&]{2,8}$/u;
 const NAME_MAX_WORDS = 9;
 /** News names the signing parties in the headline or the first paragraphs; later mentions are other actors. */
 const NEWS_LEAD_BLOCKS = 12;
+/** Larger than any page's length, so a position rank orders by page before offset. */
+const PAGE_RANK = 10_000_000;
 /** A defined abbreviation follows its name within this many characters (an org number may come between). */
 const DEFINITION_WINDOW = 80;
 
@@ -42,14 +44,22 @@ export function extractParties(ctx: Context, titleBlock: Block | null): FieldRes
     fromSigningSentences(ctx),
   ];
   const parties: Candidate[] = [];
+  // Sources are tried by trust, not position: the parties are listed in the order the document first names them.
+  const firstSeen = new Map<Candidate, number>();
   for (const source of sources) {
     const enough = parties.length >= 2;
     for (const candidate of source) {
       const same = parties.find((party) => sameParty(party, candidate));
-      if (same) mergeInto(same, candidate);
-      else if (!enough) parties.push(candidate);
+      if (same) {
+        firstSeen.set(same, Math.min(firstSeen.get(same) ?? Infinity, firstMention(candidate)));
+        mergeInto(same, candidate);
+      } else if (!enough) {
+        parties.push(candidate);
+        firstSeen.set(candidate, firstMention(candidate));
+      }
     }
   }
+  parties.sort((a, b) => (firstSeen.get(a) ?? 0) - (firstSeen.get(b) ?? 0));
   for (const party of parties) {
     completeAbbreviation(ctx, party);
     if (party.orgNumber && party.orgNumberValid === false)
@@ -71,6 +81,12 @@ export function extractParties(ctx: Context, titleBlock: Block | null): FieldRes
     orgNumberValid,
   }));
   return { value, evidence, warnings };
+}
+
+/** Where a candidate is named or numbered first, as a document-wide rank (page first, then offset). */
+function firstMention(party: Candidate): number {
+  const spans = [...party.nameEvidence, ...party.abbreviationEvidence, ...party.orgNumberEvidence];
+  return Math.min(Number.MAX_SAFE_INTEGER, ...spans.map((span) => span.page * PAGE_RANK + span.start));
 }
 
 function candidate(name: string, evidence: EvidenceSpan[]): Candidate {
@@ -285,8 +301,10 @@ function fromBetweenClauses(ctx: Context): Candidate[] {
     const match = re(`${cues}\\s+(?=\\S)`).exec(block.norm.text);
     if (!match) continue;
     const start = (match.index ?? 0) + match[0].length;
-    const rest = block.norm.text.slice(start);
-    const end = start + (/\.(?:\s|$)/u.exec(rest)?.index ?? rest.length);
+    // The clause ends with its sentence; "org. no." inside it is an abbreviation, not the end.
+    const sentence = sentences(block, ctx.abbreviations).find((found) => found.end > start);
+    const sentenceEnd = sentence?.end ?? block.norm.text.length;
+    const end = block.norm.text[sentenceEnd - 1] === '.' ? sentenceEnd - 1 : sentenceEnd;
     found.push(...splitPartyPhrase(ctx, block, start, end));
   }
   return found;
@@ -327,11 +345,13 @@ function fromSigningSentence(ctx: Context, block: Block): Candidate[] {
   const match = re(`(?<![\\p{L}])${verbs}(?![\\p{L}])`).exec(text);
   if (!match) return [];
   const verbStart = match.index ?? 0;
-  // A dateline ("OSLO, 3 March 2020 — The University …") ends at its dash like a sentence.
+  // A dateline ("OSLO, 3 March 2020 — The University …") ends at its dash like a sentence; OCR often reads
+  // the dash as a hyphen between spaces.
   const stop = Math.max(
     text.lastIndexOf('. ', verbStart),
     text.lastIndexOf(' — ', verbStart),
     text.lastIndexOf(' – ', verbStart),
+    text.lastIndexOf(' - ', verbStart),
   );
   const sentenceStart = stop < 0 ? 0 : stop + 2;
   const pieces = splitPartyPhrase(ctx, block, sentenceStart, verbStart);

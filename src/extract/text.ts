@@ -57,6 +57,8 @@ const PAGE_JOIN = '\n\n';
 /** Headings are short: longer lines are body text even without a final period. */
 const HEADING_MAX_CHARS = 80;
 const HEADING_MAX_WORDS = 10;
+/** Headings name a topic: a line with this many commas is a clause or list that wrapped, not a heading. */
+const HEADING_MAX_COMMAS = 2;
 /** Headings not set off by a blank line are shorter still: longer lines are a paragraph's first line. */
 const TIGHT_HEADING_MAX_WORDS = 7;
 /** A lower-case line this short right under a heading is the heading's wrapped end. */
@@ -143,6 +145,8 @@ export function isHeadingLine(
     );
   const body = numbered?.groups?.rest ?? clean;
   if (numbered && body.includes(',')) return false;
+  // Two commas make a clause or an enumeration ("Between A (…), Espoo, Finland, and KTH"), not a heading.
+  if ((body.match(/,/gu) ?? []).length >= HEADING_MAX_COMMAS) return false;
   if (!numbered && BULLET.test(clean)) return false;
   if (!/^[\p{Lu}\d§]/u.test(numbered ? body.replace(/^[–-]\s*/u, '') : body)) return false;
   const previous = previousNonBlank(lines, index);

@@ -65,4 +65,70 @@ describe('rules found on unseen documents', () => {
     ).toBe(60);
     expect(extract('Parterna tecknade ett treårigt avtal.', 'sv').fields.validity.durationMonths).toBe(36);
   });
+
+  it('never takes a labelled reference or date line as a cooperation area', () => {
+    const text =
+      'LETTER OF INTENT\n\nDate: 21 June 2018\nReference: LOI-2018-07\n\nThe Parties will meet twice a year.\n';
+    const fields = extract(text, 'en').fields;
+    expect(fields.reference).toBe('Reference: LOI-2018-07');
+    expect(fields.cooperationAreas).toEqual([]);
+  });
+
+  it('reads a clause opening with "Between", in document order, and leaves a foreign business ID out', () => {
+    const text =
+      'Between Alpha University (Business ID 2228357-4), Espoo, Finland, and Beta Institute of Technology (org. no. 202100-3054), Stockholm, Sweden, hereinafter jointly referred to as the "Parties".';
+    const parties = extract(text, 'en').fields.parties;
+    expect(parties.map((party) => [party.name, party.abbreviation, party.orgNumber])).toEqual([
+      ['Alpha University', null, null],
+      ['Beta Institute of Technology', null, '202100-3054'],
+    ]);
+  });
+
+  it('takes "The Parties intend to …" as a purpose but not as a list lead-in', () => {
+    const text =
+      'The Parties intend to explore a joint degree programme.\n\nThe Parties intend to cooperate in the following areas:\n- wind\n- grids\n';
+    expect(extract(text, 'en').fields.purposes).toEqual([
+      'The Parties intend to explore a joint degree programme.',
+    ]);
+  });
+
+  it('reads a capitalised dateline place before a date and a dash', () => {
+    const fields = extract(
+      'Pressemelding\n\nTromsø, 2. september 2021 – UiT og Equinor ASA har signert en rammeavtale.',
+      'no',
+    ).fields;
+    expect([fields.place, fields.date]).toEqual(['Tromsø', '2021-09-02']);
+  });
+
+  it('splits an inline list after "skal blant annet omfatte"', () => {
+    const text = 'Samarbeidet skal blant annet omfatte havvind, karbonfangst og utdanning av ingeniører.';
+    expect(extract(text, 'no').fields.cooperationAreas).toEqual([
+      'havvind',
+      'karbonfangst',
+      'utdanning av ingeniører',
+    ]);
+  });
+
+  it('takes the agent of a passive follow-up sentence as responsible', () => {
+    const text = 'Samarbetet följs upp årligen av en gemensam styrgrupp.';
+    expect(extract(text, 'sv').fields.governance.responsible).toEqual(['gemensam styrgrupp']);
+  });
+
+  it('reads a party clause whose first line wraps after two commas (a scan) as one paragraph', () => {
+    const text =
+      'LETTER OF INTENT\n\nBetween Alpha University (Business ID 2228357-4), Espoo, Finland, and KTH\nRoyal Institute of Technology (org. no. 202100-3054), Stockholm, Sweden.\n';
+    expect(extract(text, 'en').fields.parties.map((party) => party.name)).toEqual([
+      'Alpha University',
+      'KTH Royal Institute of Technology',
+    ]);
+  });
+
+  it('ends a news dateline at a hyphen read for its dash', () => {
+    const text =
+      'Pressemelding\n\nTromsø, 2. september 2021 - UiT Norges arktiske universitet og Equinor ASA har signert en rammeavtale.';
+    expect(extract(text, 'no').fields.parties.map((party) => party.name)).toEqual([
+      'UiT Norges arktiske universitet',
+      'Equinor ASA',
+    ]);
+  });
 });

@@ -108,6 +108,8 @@ export const en: LanguageCues = {
   betweenWords: ['between'],
   andWords: ['and'],
   partyListCues: [
+    // A party clause that opens with the word itself: "Between A (…), Espoo, and B (…), Stockholm, …".
+    '^between',
     'by and between',
     'entered into between',
     'made between',
@@ -122,7 +124,7 @@ export const en: LanguageCues = {
     'reg(?:istration)?\\.? no\\.?',
     'registration number',
     'company (?:registration )?(?:no\\.?|number)',
-    'org(?:anisation|anization)? ?(?:no\\.?|number)',
+    'org(?:anisation|anization|\\.)? ?(?:no\\.?|number)',
     'corporate identity number',
   ],
   appositionWords: [
@@ -230,6 +232,8 @@ export const en: LanguageCues = {
     '\\bwith the (?:aim|purpose|objective) of\\b',
     '\\b(?:agreement|letter of intent|memorandum of understanding|mou)\\s+to\\s+(?!the\\b|be\\b)\\p{L}+',
     '^whereas\\b[^;.]*\\b(?:wish|wishes|desire|desires|intend|intends|seek|seeks|aim|aims)\\b',
+    // In a letter of intent the intention is the purpose; a lead-in to a list (ending in ":") is not.
+    '^(?:the )?parties intend to\\b(?!.*:\\s*$)',
   ],
   purposeSectionCues: ['\\bto\\s+\\p{L}+', '\\bpurpose', '\\bobjective', '\\baim'],
   areaListCues: [
@@ -238,6 +242,8 @@ export const en: LanguageCues = {
     '\\bcovers\\b',
     '\\bin the (?:fields|areas) of\\b',
     '\\bcooperate in the following areas\\b',
+    // "The cooperation will include, among other things, A, B and C": the list follows the verb.
+    '\\b(?:cooperation|collaboration) (?:will|shall|is to) (?:include|cover|comprise)(?:,? among other things,?| inter alia,?)?(?=\\s)',
   ],
   areaNouns: ['the areas of', 'the fields of', 'areas of', 'fields of', 'the following areas'],
   areaListLeadIns: [
@@ -282,6 +288,8 @@ export const en: LanguageCues = {
   ],
   meetingWords: ['meet', 'meeting', 'convene'],
   responsiblePatterns: [
+    // Passive: "The cooperation is followed up annually by a joint steering group": the agent follows up.
+    '\\bfollowed up (?:\\p{L}+ )?by (?:(?:a|an|the) )?(?<who>[^.,;]{2,60})',
     '^(?:the )?(?<who>[^.,;]{2,80}?) (?:shall be|is|will be) responsible for (?:the )?follow-up',
     '\\bresponsible for (?:the )?follow-up (?:is|are|will be|shall be) (?:the )?(?<who>[^.]+)',
   ],
@@ -352,6 +360,7 @@ export const en: LanguageCues = {
     'i.e',
     'no',
     'reg',
+    'org',
     'dr',
     'mr',
     'ms',

@@ -123,6 +123,8 @@ export const no: LanguageCues = {
   betweenWords: ['mellom'],
   andWords: ['og', 'samt'],
   partyListCues: [
+    // A party clause that opens with the word itself: "Mellom A, org.nr …, og B, org.nr …".
+    '^mellom',
     'parte(?:r|ne|ar|ane) i denne avtal(?:en|a) er',
     'er inngått mellom',
     'er inngått mellom',
@@ -240,6 +242,9 @@ export const no: LanguageCues = {
     '\\binnen områdene\\b',
     '\\bpå områdene\\b',
     '\\bavtale om forskningssamarbeid innen\\b',
+    // "Samarbeidet skal blant annet omfatte A, B og C": the list follows the verb (and "blant annet").
+    '\\bsamarbeid(?:et)? (?:skal|vil|kan) (?:blant annet |bl\\.a\\.? )?omfatte(?: blant annet| bl\\.a\\.?)?\\b',
+    '\\bsamarbeid(?:et)? omfatter (?:blant annet|bl\\.a\\.?)\\b',
   ],
   areaNouns: ['områdene', 'området', 'følgende områder', 'desse områda'],
   areaListLeadIns: [
@@ -291,6 +296,8 @@ export const no: LanguageCues = {
   ],
   meetingWords: ['møte', 'møtes', 'møtest', 'samles'],
   responsiblePatterns: [
+    // Passive: "Samarbeidet følges opp årlig av en felles styringsgruppe": the agent follows up.
+    '\\bfølges opp (?:\\p{L}+ )?av (?:(?:en|ei|et|ein|eit|den|det) )?(?<who>[^.,;]{2,60})',
     '\\bansvaret for oppfølging(?:en)?(?: av [^.]{1,60}?)?(?: vil)?(?: hos \\p{L}\\S*)? (?:ligge|ligger) (?:på|hos) (?<who>[^.,]+?)(?:,|\\s+mens\\b|\\.|$)',
     '\\bmens det på \\S+ side er (?<who>[^.,]+?) som holder i tømmene',
     '\\bansvarlig for oppfølging(?:en)?(?: av [^.]{1,60}?)? er (?<who>[^.]+)',

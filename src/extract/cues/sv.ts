@@ -112,6 +112,8 @@ export const sv: LanguageCues = {
   betweenWords: ['mellan'],
   andWords: ['och', 'samt'],
   partyListCues: [
+    // A party clause that opens with the word itself: "Mellan A, org.nr …, och B, org.nr …".
+    '^mellan',
     'har ingåtts mellan',
     'ingås mellan',
     'har träffats mellan',
@@ -209,6 +211,9 @@ export const sv: LanguageCues = {
     '\\b(?:samverkansavtal|samarbetsavtal|samverkan|samarbete|samarbetet)\\s+inom\\b',
     '\\bsamverka inom (?:områdena\\b)?',
     '\\bsamarbeta inom\\b',
+    // "Samarbetet ska bland annat omfatta A, B och C": the list follows the verb (and "bland annat").
+    '\\bsamarbete(?:t)? (?:ska|kommer att|kan) (?:bland annat |bl\\.a\\.? )?omfatta(?: bland annat| bl\\.a\\.?)?\\b',
+    '\\bsamarbete(?:t)? omfattar (?:bland annat|bl\\.a\\.?)\\b',
   ],
   areaNouns: ['områdena', 'området', 'följande områden'],
   areaListLeadIns: [
@@ -247,6 +252,8 @@ export const sv: LanguageCues = {
   ],
   meetingWords: ['möte', 'mötas', 'träffas', 'sammanträd', 'ledningsdialog', 'dialog', 'genomföras'],
   responsiblePatterns: [
+    // Passive: "Samarbetet följs upp årligen av en gemensam styrgrupp": the agent follows up.
+    '\\bföljs upp (?:\\p{L}+ )?av (?:(?:en|ett|den|det) )?(?<who>[^.,;]{2,60})',
     // "år" for "är" is a frequent OCR slip that repair cannot always undo.
     '\\bansvarig(?:a)? för uppföljning(?:en)?(?: av [^.]{1,60}?)? (?:är|år) (?<who>[^.]+)',
     '\\bansvaret för uppföljning(?:en)?(?: av [^.]{1,60}?)? (?:ligger|ligga) (?:på|hos) (?<who>[^.,]+)',
