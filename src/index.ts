@@ -10,9 +10,11 @@ import { StageError } from './pipeline/diagnostic.ts';
 import { type DocumentResult, type PipelineOptions, runPipeline } from './pipeline/extract-document.ts';
 import { DEFAULT_MAX_PIXELS, DEFAULT_RENDER_DPI } from './pipeline/load.ts';
 
+export { OCR_MODES } from './ocr/decide.ts';
 export type { OcrEngine, OcrPageResult, OcrRequest } from './ocr/engine.ts';
 export type { Diagnostic } from './pipeline/diagnostic.ts';
 export type { DocumentResult, LanguageOption, OcrMode, PageEvent } from './pipeline/extract-document.ts';
+export { LANGUAGE_OPTIONS } from './pipeline/extract-document.ts';
 export * from './schema/letter-of-intent.ts';
 
 /** An input: a file on disk, or bytes already in memory (standard input is `{ name: '-', bytes }`). */

@@ -1,6 +1,15 @@
 import { readFile, stat } from 'node:fs/promises';
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { extractFiles, type Input } from '../index.ts';
+import {
+  DEFAULT_MAX_PAGES,
+  DEFAULT_MAX_TEXT_CHARS,
+  extractFiles,
+  type Input,
+  LANGUAGE_OPTIONS,
+  type LanguageOption,
+  OCR_MODES,
+  type OcrMode,
+} from '../index.ts';
 import { CSV_ROW_MODES, type CsvRows } from '../output/csv.ts';
 import { uniqueNames } from '../output/names.ts';
 import { isUpToDate, resumeKeyFor } from '../output/resume.ts';
@@ -22,8 +31,8 @@ export interface ExtractCommandOptions {
   format: OutputFormat;
   csvRows?: CsvRows;
   jobs?: number;
-  lang: 'auto' | 'sv' | 'no' | 'en';
-  ocr: 'auto' | 'force' | 'off';
+  lang: LanguageOption;
+  ocr: OcrMode;
   repair: boolean;
   includeText: boolean;
   maxPages?: number;
@@ -58,20 +67,22 @@ export function registerExtractCommand(
         .default(undefined, 'document'),
     )
     .option('-j, --jobs <n>', 'documents and OCR workers at once (default: number of cores)', positiveInteger)
-    .addOption(
-      new Option('--lang <lang>', 'document language').choices(['auto', 'sv', 'no', 'en']).default('auto'),
-    )
+    .addOption(new Option('--lang <lang>', 'document language').choices(LANGUAGE_OPTIONS).default('auto'))
     .addOption(
       new Option('--ocr <mode>', 'auto: OCR pages without usable text; force: OCR every page; off: never OCR')
-        .choices(['auto', 'force', 'off'])
+        .choices(OCR_MODES)
         .default('auto'),
     )
     .option('--no-repair', 'do not repair OCR noise')
     .option('--include-text', 'include each page’s repaired text in the output', false)
-    .option('--max-pages <n>', 'read at most this many pages of a document (default 500)', positiveInteger)
+    .option(
+      '--max-pages <n>',
+      `read at most this many pages of a document (default ${DEFAULT_MAX_PAGES})`,
+      positiveInteger,
+    )
     .option(
       '--max-chars <n>',
-      'read at most this many characters of a document’s text (default 1000000)',
+      `read at most this many characters of a document’s text (default ${DEFAULT_MAX_TEXT_CHARS})`,
       positiveInteger,
     )
     .option('--timeout <seconds>', 'give up on a document after this many seconds', positiveNumber)
@@ -259,18 +270,14 @@ async function runExtract(
 async function checkOptions(options: ExtractCommandOptions): Promise<void> {
   if (options.csvRows !== undefined && options.format !== 'csv')
     throw new UsageError('--csv-rows goes with --format csv');
-  if (options.out !== undefined && options.format !== 'json') {
-    const info = await stat(options.out).catch(() => null);
-    if (info?.isDirectory())
-      throw new UsageError(
-        `with --format ${options.format}, --out is the output file, and ${options.out} is a folder`,
-      );
-  }
-  if (options.out !== undefined && options.format === 'json') {
-    const info = await stat(options.out).catch(() => null);
-    if (info !== null && !info.isDirectory())
-      throw new UsageError(`with --format json, --out is a folder, and ${options.out} is a file`);
-  }
+  if (options.out === undefined) return;
+  const info = await stat(options.out).catch(() => null);
+  if (options.format === 'json' && info !== null && !info.isDirectory())
+    throw new UsageError(`with --format json, --out is a folder, and ${options.out} is a file`);
+  if (options.format !== 'json' && info?.isDirectory())
+    throw new UsageError(
+      `with --format ${options.format}, --out is the output file, and ${options.out} is a folder`,
+    );
 }
 
 async function readList(from: string, io: CliIo): Promise<string> {

@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { detectLanguage, type LanguageGuess } from '../language/index.ts';
 import { ExitCode, UsageError } from './exit-codes.ts';
-import { type CliIo, readAll, write } from './io.ts';
+import { type CliIo, readTextInput, write } from './io.ts';
 
 interface LangCommandOptions {
   lines?: boolean;
@@ -55,7 +54,7 @@ export function registerLangCommand(
         try {
           if (file !== '-' && !file.toLowerCase().endsWith('.txt'))
             throw new Error('only .txt files are read here; use `loi-extract extract` for PDFs and images');
-          text = file === '-' ? (await readAll(io.stdin)).toString('utf8') : await readFile(file, 'utf8');
+          text = await readTextInput(file, io);
         } catch (error) {
           io.stderr.write(`loi-extract: cannot read ${file}: ${(error as Error).message}\n`);
           setExitCode(ExitCode.someFailed);

@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import cliProgress from 'cli-progress';
 import type { Diagnostic, PageEvent } from '../index.ts';
-import { type CliIo, isInteractive } from './io.ts';
+import { type CliIo, colourFor, isTerminal } from './io.ts';
 
 /**
  * What `extract` tells the user while a batch runs, on stderr only: a progress bar on a terminal, one line
@@ -41,20 +41,16 @@ const BAR_FPS = 5;
 /** Longest file name shown in the bar before it is cut from the left (the end of a path says the most). */
 const BAR_FILE_CHARS = 40;
 
-/** Colour only on a terminal and only when NO_COLOR (https://no-color.org) is absent or empty. */
-export function colourFor(io: CliIo): ChalkInstance {
-  const noColour = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
-  return new Chalk({ level: isInteractive(io) && !noColour ? 1 : 0 });
-}
-
 /** Chooses the reporter for the streams and flags: bar on a terminal, lines elsewhere, errors only with quiet. */
 export function createReporter(io: CliIo, options: { quiet: boolean }): BatchReporter {
-  const colour = colourFor(io);
+  const colour = colourFor(io.stderr, io.env);
   const started = Date.now();
   let pagesOcr = 0;
   let pagesDone = 0;
   const bar =
-    !options.quiet && isInteractive(io) ? new ProgressBar(io, () => ({ pagesDone, started })) : null;
+    !options.quiet && isTerminal(io.stderr, io.env)
+      ? new ProgressBar(io, () => ({ pagesDone, started }))
+      : null;
   const say = (line: string) => {
     if (bar) bar.log(line);
     else io.stderr.write(`${line}\n`);

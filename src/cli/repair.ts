@@ -1,20 +1,19 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { Chalk } from 'chalk';
 import { type Command, Option } from 'commander';
 import { detectLanguage } from '../language/index.ts';
+import { writeFileAtomic } from '../output/atomic.ts';
+import { LANGUAGE_OPTIONS, type LanguageOption } from '../pipeline/extract-document.ts';
 import { repairDocument } from '../repair/index.ts';
 import type { LanguageCode, Repair } from '../schema/letter-of-intent.ts';
 import { ExitCode } from './exit-codes.ts';
-import { type CliIo, readAll, write } from './io.ts';
+import { type CliIo, colourFor, readTextInput, write } from './io.ts';
 
 /** Pages of a plain-text file are separated by form feeds (pdftotext's convention). */
 const PAGE_SEPARATOR = '\f';
-const LANGUAGE_CHOICES = ['auto', 'sv', 'no', 'en'] as const;
 
 interface RepairCommandOptions {
   report?: string;
   diff?: boolean;
-  lang: (typeof LANGUAGE_CHOICES)[number];
+  lang: LanguageOption;
 }
 
 /** `loi-extract repair [FILE|-]`: prints the OCR-repaired text; `--report` writes the change list as JSON. */
@@ -31,7 +30,7 @@ export function registerRepairCommand(
     .argument('[file]', 'text file to repair; "-" or none reads standard input')
     .option('--report <file>', 'write the list of repairs ({from, to, page, offset, rule}) as JSON')
     .option('--diff', 'show the changes inline: coloured on a terminal, [-from-]{+to+} otherwise')
-    .addOption(new Option('--lang <code>', 'language of the text').choices(LANGUAGE_CHOICES).default('auto'))
+    .addOption(new Option('--lang <code>', 'language of the text').choices(LANGUAGE_OPTIONS).default('auto'))
     .addHelpText(
       'after',
       '\nExamples:\n  $ loi-extract repair ocr.txt --report repairs.json > repaired.txt\n  $ cat ocr.txt | loi-extract repair - --diff --lang sv',
@@ -39,10 +38,7 @@ export function registerRepairCommand(
     .action(async (file: string | undefined, options: RepairCommandOptions) => {
       let text: string;
       try {
-        text =
-          file === undefined || file === '-'
-            ? (await readAll(io.stdin)).toString('utf8')
-            : await readFile(file, 'utf8');
+        text = await readTextInput(file ?? '-', io);
       } catch (error) {
         io.stderr.write(`loi-extract: cannot read ${file}: ${(error as Error).message}\n`);
         setExitCode(ExitCode.someFailed);
@@ -60,7 +56,7 @@ export function registerRepairCommand(
         : repaired.pages.map((page) => page.text).join(PAGE_SEPARATOR);
       await write(io.stdout, output);
       if (options.report !== undefined) {
-        await writeFile(options.report, `${JSON.stringify(repaired.repairs, null, 2)}\n`);
+        await writeFileAtomic(options.report, `${JSON.stringify(repaired.repairs, null, 2)}\n`);
       }
       io.stderr.write(`language ${language}, ${repaired.repairs.length} repairs\n`);
     });
@@ -68,15 +64,15 @@ export function registerRepairCommand(
 
 /** The repaired page text with each change shown, coloured when stdout is a colour terminal. */
 function markChanges(text: string, repairs: readonly Repair[], page: number, io: CliIo): string {
-  const colour = io.stdout.isTTY === true && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
-  const chalk = new Chalk({ level: colour ? 1 : 0 });
+  const chalk = colourFor(io.stdout, io.env);
   let out = '';
   let at = 0;
   for (const repair of repairs.filter((item) => item.page === page).sort((a, b) => a.offset - b.offset)) {
     out += text.slice(at, repair.offset);
-    out += colour
-      ? chalk.red.strikethrough(repair.from) + chalk.green(repair.to)
-      : `[-${repair.from}-]{+${repair.to}+}`;
+    out +=
+      chalk.level > 0
+        ? chalk.red.strikethrough(repair.from) + chalk.green(repair.to)
+        : `[-${repair.from}-]{+${repair.to}+}`;
     at = repair.offset + repair.to.length;
   }
   return out + text.slice(at);

@@ -6,7 +6,9 @@ import { knownWordShare } from '../language/index.ts';
  * sv/no/en dictionaries know, so a bad old OCR layer or a broken font encoding is read again.
  */
 
-export type OcrMode = 'auto' | 'force' | 'off';
+/** What `--ocr` accepts. */
+export const OCR_MODES = ['auto', 'force', 'off'] as const;
+export type OcrMode = (typeof OCR_MODES)[number];
 
 export interface PageForOcrDecision {
   /** The page's text layer, or null when it has none. */

@@ -27,7 +27,9 @@ import type { PageText, TextPage } from './page.ts';
  */
 
 export type { OcrMode };
-export type LanguageOption = 'auto' | 'sv' | 'no' | 'en';
+/** What `--lang` accepts: detect, or a language to take as given. */
+export const LANGUAGE_OPTIONS = ['auto', 'sv', 'no', 'en'] as const;
+export type LanguageOption = (typeof LANGUAGE_OPTIONS)[number];
 
 export interface PipelineOptions {
   ocr: OcrMode;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,5 +42,19 @@ describe('loi-extract repair', () => {
     const missing = await runRepair(['/nonexistent/file.txt']);
     expect(missing.stderr).toContain('cannot read /nonexistent/file.txt');
     expect(missing.codes).toEqual([1]);
+  });
+
+  it('refuses binary content and reads Windows-1252 text as extract does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'loi-repair-'));
+    const junk = join(dir, 'junk.txt');
+    writeFileSync(junk, Buffer.from([0, 159, 19, 7, 0, 1, 250]));
+    const binary = await runRepair([junk, '--lang', 'sv']);
+    expect(binary.stdout).toBe('');
+    expect(binary.stderr).toContain('not a text file');
+    expect(binary.codes).toEqual([1]);
+
+    const latin = join(dir, 'old-ocr.txt');
+    writeFileSync(latin, Buffer.from('Syftet \xe4r att samverka ftir regionen.', 'latin1'));
+    expect((await runRepair([latin, '--lang', 'sv'])).stdout).toBe('Syftet är att samverka för regionen.');
   });
 });
