@@ -1,7 +1,8 @@
 /**
  * Language detection benchmark on the labelled snippet set (`fixtures/language/snippets.jsonl`): accuracy
  * per snippet length, noise and language, sv↔no confusions and `und` answers, for this detector and for
- * franc alone (same `only` list). Held-out numbers are the honest ones; train numbers are what was tuned on.
+ * franc alone (same `only` list). Held-out numbers are the honest ones, and `fresh` (texts written after the
+ * last tuning, never looked at while tuning) checks that they were not tuned into; train is what was tuned on.
  * Run alone: `npx tsx -e "import('./bench/language.ts').then(m=>m.run())"`.
  */
 import { readFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { detectLanguage, detectWithFrancOnly } from '../src/language/index.ts';
 interface Snippet {
   id: string;
   language: 'sv' | 'no' | 'en';
-  split: 'train' | 'heldout';
+  split: 'train' | 'heldout' | 'fresh';
   length: number | 'whole';
   noise: 'clean' | 'synthetic' | 'real';
   text: string;
@@ -78,7 +79,7 @@ function row(label: string, ours: Tally, base: Tally): string {
 const HEADER = `${'group'.padEnd(22)}     n  ours %  wrong   und  sv↔no   |  franc %  wrong   und  sv↔no`;
 
 /** Prints the benchmark tables for one split. */
-function report(split: 'train' | 'heldout', all: Snippet[]): void {
+function report(split: Snippet['split'], all: Snippet[]): void {
   const set = all.filter((s) => s.split === split);
   const ours = (text: string): string => detectLanguage(text).language;
   const lines: string[] = [`\nLanguage detection, ${split} split (${set.length} snippets)`, HEADER];
@@ -109,6 +110,7 @@ export async function run(): Promise<void> {
   for (const s of all) detectLanguage(s.text);
   const perText = (performance.now() - started) / all.length;
   report('heldout', all);
+  report('fresh', all);
   report('train', all);
   process.stdout.write(`\n${all.length} texts, ${perText.toFixed(3)} ms per text on average\n`);
 }

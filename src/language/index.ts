@@ -53,12 +53,9 @@ export function knownWordShare(text: string): { words: number; share: number } {
   let known = 0;
   for (const match of text.matchAll(/\p{L}+/gu)) {
     const word = match[0].toLowerCase();
-    if (word.length < MIN_LOOKUP_LETTERS || word.length > MAX_LOOKUP_LETTERS) continue;
+    if (word.length < MIN_LOOKUP_LETTERS || word.length > lexicon.maxLength) continue;
     words++;
-    if (lexicon.side(word) !== undefined) known++;
+    if (lexicon.membership(word) !== 0) known++;
   }
   return { words, share: words === 0 ? 0 : known / words };
 }
-
-/** The lexicon stores word forms up to this length (see fixtures/language/make-lexicon.ts). */
-const MAX_LOOKUP_LETTERS = 9;

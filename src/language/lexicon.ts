@@ -1,10 +1,10 @@
 /**
- * A compact lexicon of the word forms that only one of Swedish and Norwegian (bokmål or nynorsk) spells
- * that way, built from the hunspell dictionaries by `fixtures/language/make-lexicon.ts`. Words both
- * languages share (`som`, `med`, `behovet`) are left out, so they stay neutral; a form found on one side
- * only (`bedriva`, `handlade` vs `signert`, `våre`) is the word-level evidence that 20-character snippets
- * lack. The forms are stored as a Golomb–Rice coded set of 32-bit hashes (about 8.5 bits a word), so a word
- * that is in neither list matches a stored hash with probability 2^−`fpBits`.
+ * A compact lexicon of the word forms in the hunspell dictionaries of Swedish, bokmål, nynorsk and English,
+ * built by `fixtures/language/make-lexicon.ts`, with the dictionaries each form is in. A form found on one
+ * side of the sv/no divide only (`bedriva`, `handlade` vs `signert`, `våre`) is the word-level evidence that
+ * 20-character snippets lack; which dictionaries lack a form (`verkar`: Swedish and nynorsk, not bokmål)
+ * counts too. The forms are stored as a Golomb–Rice coded set of 32-bit hashes with a 4-bit membership each
+ * (about 12 bits a word), so a word that is in no list matches a stored hash with probability 2^−`fpBits`.
  */
 
 /**
@@ -12,6 +12,14 @@
  * have, so that a caller can tell a known neutral word from an unknown one worth reading as OCR noise.
  */
 export type LexiconSide = 'sv' | 'no' | 'shared';
+
+/** The dictionaries a form can be in, in the order of their bits in a membership mask (bit 0 = sv). */
+export const LEXICON_LANGUAGES = ['sv', 'nb', 'nn', 'en'] as const;
+export type LexiconLanguage = (typeof LEXICON_LANGUAGES)[number];
+/** Bits of a membership mask. */
+const MEMBERSHIP_BITS = LEXICON_LANGUAGES.length;
+const SV = 1;
+const NORWEGIAN = 2 | 4;
 
 /** The committed form of the lexicon (`data/word-lexicon.json`). */
 export interface LexiconData {
@@ -23,7 +31,7 @@ export interface LexiconData {
   range: number;
   /** Rice parameter (bits of each gap's remainder): log2 of the mean gap between stored hashes. */
   fpBits: number;
-  /** Base64 of the bit stream: per form, the Rice-coded hash gap, then its side: `0` sv, `10` no, `11` shared. */
+  /** Base64 of the bit stream: per form, the Rice-coded hash gap, then its membership mask (4 bits, sv first). */
   data: string;
 }
 
@@ -47,19 +55,31 @@ export function rangedHash(word: string, range: number): number {
   return wordHash(word) % range;
 }
 
-/** A decoded lexicon: sorted hashes and their sides, looked up by binary search. */
+/** A decoded lexicon: sorted hashes and their membership masks, looked up by binary search. */
 export interface WordLexicon {
+  /** Longest form looked up; longer words are unknown. */
+  readonly maxLength: number;
   /** The side whose dictionary alone has this form, `shared`, or undefined for an unknown (or too long) word. */
   side(word: string): LexiconSide | undefined;
+  /** Which dictionaries have this form (bit i = `LEXICON_LANGUAGES[i]`); 0 for an unknown (or too long) word. */
+  membership(word: string): number;
 }
 
-const SIDES: readonly LexiconSide[] = ['sv', 'no', 'shared'];
+/** The sv/no side of a membership mask: Swedish only, Norwegian (either standard) only, or shared. */
+export function sideOf(mask: number): LexiconSide | undefined {
+  if (mask === 0) return undefined;
+  const sv = (mask & SV) !== 0;
+  const no = (mask & NORWEGIAN) !== 0;
+  if (sv && !no) return 'sv';
+  if (no && !sv) return 'no';
+  return 'shared';
+}
 
 /** Decodes the committed lexicon once; the bit stream is read back into sorted arrays for binary search. */
 export function decodeLexicon(lexicon: LexiconData): WordLexicon {
   const bytes = Buffer.from(lexicon.data, 'base64');
   const hashes = new Uint32Array(lexicon.count);
-  const sides = new Uint8Array(lexicon.count);
+  const masks = new Uint8Array(lexicon.count);
   let bit = 0;
   const readBit = (): number => {
     const value = ((bytes[bit >>> 3] ?? 0) >>> (7 - (bit & 7))) & 1;
@@ -74,22 +94,23 @@ export function decodeLexicon(lexicon: LexiconData): WordLexicon {
     for (let b = 0; b < lexicon.fpBits; b++) remainder = (remainder << 1) | readBit();
     previous += quotient * 2 ** lexicon.fpBits + remainder;
     hashes[i] = previous;
-    sides[i] = readBit() === 0 ? 0 : readBit() === 0 ? 1 : 2;
+    let mask = 0;
+    for (let b = 0; b < MEMBERSHIP_BITS; b++) mask = (mask << 1) | readBit();
+    masks[i] = mask;
   }
-  return {
-    side(word: string): LexiconSide | undefined {
-      if (word.length > lexicon.maxLength) return undefined;
-      const target = rangedHash(word, lexicon.range);
-      let lo = 0;
-      let hi = hashes.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >>> 1;
-        const value = hashes[mid] ?? 0;
-        if (value === target) return SIDES[sides[mid] ?? 2];
-        if (value < target) lo = mid + 1;
-        else hi = mid - 1;
-      }
-      return undefined;
-    },
+  const membership = (word: string): number => {
+    if (word.length > lexicon.maxLength) return 0;
+    const target = rangedHash(word, lexicon.range);
+    let lo = 0;
+    let hi = hashes.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const value = hashes[mid] ?? 0;
+      if (value === target) return masks[mid] ?? 0;
+      if (value < target) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return 0;
   };
+  return { maxLength: lexicon.maxLength, membership, side: (word) => sideOf(membership(word)) };
 }

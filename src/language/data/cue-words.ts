@@ -311,3 +311,14 @@ export const CUE_WORDS: Readonly<
     weak: [],
   },
 };
+
+/**
+ * How each country writes an organisation number: Swedish `556677-8899` (six digits, hyphen, four),
+ * Norwegian `987 654 321` (three groups of three). Letters of intent name their parties by these, often in
+ * lines with hardly a word of running text; such a number tells Swedish from Norwegian, not from English
+ * (an English letter between Swedish parties carries Swedish numbers).
+ */
+export const ORG_NUMBER_CUES: readonly { pattern: RegExp; side: 'sv' | 'no' }[] = [
+  { pattern: /(?<![\d-])\d{6}-\d{4}(?![\d-])/g, side: 'sv' },
+  { pattern: /(?<!\d ?)\d{3} \d{3} \d{3}(?! ?\d)/g, side: 'no' },
+];
