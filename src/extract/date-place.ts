@@ -52,8 +52,12 @@ export function extractDatePlaceReference(ctx: Context): FieldResult<DatePlaceRe
     const norm = normalize(doc.text, line.start, line.end);
     const text = norm.text;
     for (const found of findDates(text, sets)) {
-      const before = text.slice(0, found.start).trimEnd();
-      const after = text.slice(found.end).trim();
+      // In a table row ("| Date: 15 May 2019 | Date: 20 May 2019 |") each cell is a line of its own.
+      const cellStart = text.lastIndexOf('|', found.start) + 1;
+      const nextPipe = text.indexOf('|', found.end);
+      const cellEnd = nextPipe < 0 ? text.length : nextPipe;
+      const before = text.slice(cellStart, found.start).trim();
+      const after = text.slice(found.end, cellEnd).trim();
       const base = { iso: found.iso, norm, dateStart: found.start, dateEnd: found.end };
       if (re(`^${labels}\\s*:?$`).test(before.replace(/\s*[:.]$/u, ''))) {
         candidates.push({ ...base, source: DateSource.Labelled, place: null, placeStart: 0, placeEnd: 0 });
@@ -155,7 +159,10 @@ export function extractDatePlaceReference(ctx: Context): FieldResult<DatePlaceRe
   const best = Math.min(...candidates.map((c) => c.source));
   const pool = candidates.filter((c) => c.source === best);
   // Several place-and-date lines are one per signatory; the last is when the agreement was complete.
-  const chosen = best === DateSource.PlaceLine ? pool.at(-1) : pool[0];
+  // Labelled dates side by side on one row ("| Date: 15 May | Date: 20 May |") are one per signatory too.
+  const sameRow = pool.length > 1 && pool.every((c) => c.norm === pool[0]?.norm);
+  const latest = [...pool].sort((a, b) => a.iso.localeCompare(b.iso)).at(-1);
+  const chosen = best === DateSource.PlaceLine ? pool.at(-1) : sameRow ? latest : pool[0];
   if (chosen) {
     date = chosen.iso;
     evidence.date = [evidenceInNorm(doc, chosen.norm, chosen.dateStart, chosen.dateEnd)];

@@ -36,30 +36,42 @@ interface Candidate {
 /** Extracts the parties: party lists, organisation numbers, "between X and Y" in titles and clauses, news text. */
 export function extractParties(ctx: Context, titleBlock: Block | null): FieldResult<Party[]> {
   const warnings: string[] = [];
+  const listed = fromPartyLists(ctx);
   const sources: Candidate[][] = [
     fromOrgNumbers(ctx),
-    fromPartyLists(ctx),
+    listed,
     fromBetweenClauses(ctx),
     titleBlock ? fromTitle(ctx, titleBlock) : [],
-    fromSigningSentences(ctx),
+    fromSigningSentences(ctx, titleBlock),
   ];
   const parties: Candidate[] = [];
   // Sources are tried by trust, not position: the parties are listed in the order the document first names them.
   const firstSeen = new Map<Candidate, number>();
+  // The place of each party in the document's own party list ("1. … 2. …"), which outranks first mention.
+  const listRank = new Map<Candidate, number>();
   for (const source of sources) {
-    const enough = parties.length >= 2;
-    for (const candidate of source) {
-      const same = parties.find((party) => sameParty(party, candidate));
-      if (same) {
-        firstSeen.set(same, Math.min(firstSeen.get(same) ?? Infinity, firstMention(candidate)));
-        mergeInto(same, candidate);
+    // Once two parties are known, later sources only add to them; a party list is the document's own
+    // enumeration, so every entry in it counts (three-party agreements).
+    const enough = parties.length >= 2 && source !== listed;
+    for (const [position, candidate] of source.entries()) {
+      let party = parties.find((known) => sameParty(known, candidate));
+      if (party) {
+        firstSeen.set(party, Math.min(firstSeen.get(party) ?? Infinity, firstMention(candidate)));
+        mergeInto(party, candidate);
       } else if (!enough) {
         parties.push(candidate);
         firstSeen.set(candidate, firstMention(candidate));
+        party = candidate;
       }
+      if (party && source === listed && !listRank.has(party)) listRank.set(party, position);
     }
   }
-  parties.sort((a, b) => (firstSeen.get(a) ?? 0) - (firstSeen.get(b) ?? 0));
+  const byList = listRank.size >= 2;
+  parties.sort(
+    (a, b) =>
+      (byList ? (listRank.get(a) ?? Infinity) - (listRank.get(b) ?? Infinity) : 0) ||
+      (firstSeen.get(a) ?? 0) - (firstSeen.get(b) ?? 0),
+  );
   for (const party of parties) {
     completeAbbreviation(ctx, party);
     if (party.orgNumber && party.orgNumberValid === false)
@@ -233,7 +245,12 @@ function definitionAfter(
     `^[,;]?\\s*(?:\\(\\s*)?(?:(?:the|den|det)\\s+)?(?:${cues}\\s*)?(?:the\\s+)?["“«'](?<abbr>[^"”»']{2,10})["”»']`,
   );
   const quoted = pattern.exec(window);
-  const match = quoted ?? /^[,;]?\s*\(\s*(?<abbr>[^()\s"”»']{2,8})\s*\)/u.exec(window);
+  // Unquoted after the cue ("nedan kallat RISE") only an acronym counts: "nedan kallad kommunen" is a noun.
+  const bare = re(`^[,;]?\\s*(?:${cues})\\s+(?<abbr>[\\p{L}&]{2,8})(?![\\p{L}\\d])`).exec(window);
+  const match =
+    quoted ??
+    /^[,;]?\s*\(\s*(?<abbr>[^()\s"”»']{2,8})\s*\)/u.exec(window) ??
+    (bare?.groups?.abbr && ACRONYM.test(bare.groups.abbr) ? bare : null);
   const abbr = match?.groups?.abbr;
   if (!match || !abbr) return null;
   if (!ACRONYM.test(abbr) && !(quoted && name !== undefined && isShortNameTerm(ctx, abbr, name))) return null;
@@ -255,10 +272,13 @@ function isShortNameTerm(ctx: Context, term: string, name: string): boolean {
 /** Items after "har ingåtts mellan", "Parter i denne avtalen er:", "by and between:". */
 function fromPartyLists(ctx: Context): Candidate[] {
   const cues = re(anyOf(gather(ctx.sets, (c) => c.partyListCues)));
+  const endsWithBetween = re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (c) => c.betweenWords))}\\s*:\\s*$`);
   const blocks = ctx.doc.blocks;
   const found: Candidate[] = [];
   for (const [index, block] of blocks.entries()) {
-    const isIntro = block.kind !== 'item' && cues.test(block.norm.text);
+    // "… is made on 3 March 2023 between:" — a lead-in that ends with the between-word opens the list too.
+    const isIntro =
+      block.kind !== 'item' && (cues.test(block.norm.text) || endsWithBetween.test(block.norm.text));
     const isHeading = block.kind === 'heading' && ctx.headingRole.get(index) === 'parties';
     if (!isIntro && !isHeading) continue;
     for (const item of blocks.slice(index + 1)) {
@@ -267,7 +287,8 @@ function fromPartyLists(ctx: Context): Candidate[] {
       const end = /,|\(|\s(?:org|reg)\.?|;|$/iu.exec(text)?.index ?? text.length;
       const party = namedCandidate(ctx, item, 0, end);
       if (!party) continue;
-      const definition = definitionAfter(ctx, item, end, party.name) ?? definitionInside(ctx, item);
+      const definition =
+        definitionAfter(ctx, item, end, party.name) ?? definitionInside(ctx, item, party.name);
       if (definition && !party.abbreviation) {
         party.abbreviation = definition.abbreviation;
         party.abbreviationEvidence = [definition.evidence];
@@ -279,15 +300,21 @@ function fromPartyLists(ctx: Context): Candidate[] {
   return found;
 }
 
-/** A definition anywhere in a list item ("…, org.nr. 970 342 184 (heretter kalt «UiT»)"). */
+/**
+ * A definition anywhere in a list item ("…, org.nr. 970 342 184 (heretter kalt «UiT»)", "…, Sweden
+ * ("Chalmers"); and"): after a definition cue, or a quoted term alone in parentheses.
+ */
 function definitionInside(
   ctx: Context,
   block: Block,
+  name: string,
 ): { abbreviation: string; evidence: EvidenceSpan } | null {
   const cues = anyOf(gather(ctx.sets, (c) => c.definitionCues));
-  const match = re(`(?:${cues})\\s*["“«'](?<abbr>[^"”»']{2,10})["”»']`).exec(block.norm.text);
+  const match =
+    re(`(?:${cues})\\s*["“«'](?<abbr>[^"”»']{2,10})["”»']`).exec(block.norm.text) ??
+    /\(\s*["“«](?<abbr>[^"”»]{2,10})["”»]\s*\)/u.exec(block.norm.text);
   const abbr = match?.groups?.abbr;
-  if (!match || !abbr || !ACRONYM.test(abbr)) return null;
+  if (!match || !abbr || !(ACRONYM.test(abbr) || isShortNameTerm(ctx, abbr, name))) return null;
   const start = (match.index ?? 0) + match[0].lastIndexOf(abbr);
   return { abbreviation: abbr, evidence: evidenceInBlock(ctx.doc, block, start, start + abbr.length) };
 }
@@ -328,23 +355,38 @@ function fromTitle(ctx: Context, block: Block): Candidate[] {
 }
 
 /** News: "X och Y har tecknat …", "da NTNU og NHO signerte avtalen", "A and B have signed …". */
-function fromSigningSentences(ctx: Context): Candidate[] {
+function fromSigningSentences(ctx: Context, titleBlock: Block | null): Candidate[] {
   const found: Candidate[] = [];
   for (const block of ctx.doc.blocks.slice(0, NEWS_LEAD_BLOCKS)) {
     if (block.kind === 'heading') continue;
-    const candidates = fromSigningSentence(ctx, block);
+    // The headline's own clause is read by `fromTitle`; a lead joined to it in the same block still counts.
+    const candidates = fromSigningSentence(ctx, block, titleBlock);
     if (candidates.length >= 2) return candidates;
     found.push(...candidates);
   }
   return found.length >= 2 ? found : [];
 }
 
-function fromSigningSentence(ctx: Context, block: Block): Candidate[] {
+/**
+ * The parties before each signing verb in a block. Every sentence counts: a text layer can join the headline
+ * ("UiT og Equinor inngår …") and the lead that names them in full into one block.
+ */
+function fromSigningSentence(ctx: Context, block: Block, title: Block | null = null): Candidate[] {
   const verbs = anyOf(gather(ctx.sets, (c) => c.signingVerbs));
+  const found: Candidate[] = [];
+  let previousEnd = 0;
+  for (const match of block.norm.text.matchAll(re(`(?<![\\p{L}])${verbs}(?![\\p{L}])`, 'giu'))) {
+    const at = block.norm.map[match.index ?? 0] ?? 0;
+    const inTitle = title !== null && at >= title.start && at < title.end;
+    if (!inTitle) found.push(...partiesBefore(ctx, block, match.index ?? 0, previousEnd));
+    previousEnd = (match.index ?? 0) + match[0].length;
+  }
+  return found;
+}
+
+/** Party names in the clause that ends at a signing verb; the clause starts after `notBefore`. */
+function partiesBefore(ctx: Context, block: Block, verbStart: number, notBefore: number): Candidate[] {
   const text = block.norm.text;
-  const match = re(`(?<![\\p{L}])${verbs}(?![\\p{L}])`).exec(text);
-  if (!match) return [];
-  const verbStart = match.index ?? 0;
   // A dateline ("OSLO, 3 March 2020 — The University …") ends at its dash like a sentence; OCR often reads
   // the dash as a hyphen between spaces.
   const stop = Math.max(
@@ -353,7 +395,7 @@ function fromSigningSentence(ctx: Context, block: Block): Candidate[] {
     text.lastIndexOf(' – ', verbStart),
     text.lastIndexOf(' - ', verbStart),
   );
-  const sentenceStart = stop < 0 ? 0 : stop + 2;
+  const sentenceStart = Math.max(notBefore, stop < 0 ? 0 : stop + 2);
   const pieces = splitPartyPhrase(ctx, block, sentenceStart, verbStart);
   return pieces.length >= 2 ? pieces : [];
 }
@@ -412,10 +454,12 @@ function nameStartIn(ctx: Context, piece: string): number {
   const words = [...piece.matchAll(/[\p{L}\d][\p{L}\d-]*/gu)];
   let start = -1;
   for (const word of words) {
-    const capital = /^[\p{Lu}\d]/u.test(word[0]);
+    // A number or date ("Publisert 7. februar 2024 Nord universitet …", "Publicerad 2021-09-08 Mittuniversitetet")
+    // is not a name's start.
+    const capital = /^\p{Lu}/u.test(word[0]);
     if (capital && start < 0) start = word.index ?? 0;
     else if (!capital && !functionWords.has(word[0].toLowerCase())) {
-      const laterCapital = words.some((w) => (w.index ?? 0) > (word.index ?? 0) && /^[\p{Lu}\d]/u.test(w[0]));
+      const laterCapital = words.some((w) => (w.index ?? 0) > (word.index ?? 0) && /^\p{Lu}/u.test(w[0]));
       if (laterCapital) start = -1;
     }
   }
@@ -438,6 +482,8 @@ function sameParty(a: Candidate, b: Candidate): boolean {
     if (p.abbreviation && normalizeForCompare(p.abbreviation) === normalizeForCompare(q.name)) return true;
     if (p.abbreviation && q.abbreviation && p.abbreviation === q.abbreviation) return true;
     if (isAcronym(q.name) && initialsMatch(q.name, p.name)) return true;
+    // "UiT" and "UiT Norges arktiske universitet": the short form is the full name's first word.
+    if (isAcronym(q.name) && p.name.startsWith(`${q.name} `)) return true;
   }
   const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
   if (shorter.length >= 4 && (longer.startsWith(`${shorter} `) || longer.endsWith(` ${shorter}`)))
@@ -452,7 +498,8 @@ function mergeInto(party: Candidate, extra: Candidate): void {
     (isAcronym(party.name) && !isAcronym(extra.name)) ||
     (!party.defined && !isAcronym(extra.name) && extra.name.length > party.name.length && !party.orgNumber);
   if (takeName) {
-    if (isAcronym(party.name) && !party.abbreviation) {
+    // An acronym that opens the full name ("UiT Norges arktiske universitet") is part of it, not its abbreviation.
+    if (isAcronym(party.name) && !party.abbreviation && !extra.name.startsWith(`${party.name} `)) {
       party.abbreviation = party.name;
       party.abbreviationEvidence = party.nameEvidence;
     }

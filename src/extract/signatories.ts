@@ -1,9 +1,10 @@
 import type { EvidenceSpan, Party, Signatory } from '../schema/letter-of-intent.ts';
 import type { Context, FieldResult } from './context.ts';
+import type { LanguageCues } from './cues/index.ts';
 import { findDates } from './dates.ts';
 import { matchParty } from './parties.ts';
 import { anyOf, gather, re } from './patterns.ts';
-import { evidenceAt } from './text.ts';
+import { type Block, evidenceAt, sentences, toRaw } from './text.ts';
 
 /** Signature-block lines are short; a longer line is body text. */
 const SIGNATURE_LINE_MAX_CHARS = 100;
@@ -15,6 +16,10 @@ const SENTENCE_MIN_WORDS = 5;
 const COLUMN_GAP = /\s{3,}|\t+/u;
 /** OCR specks between and after columns (". .", " |") are not text. */
 const SPECKS_AT_END = /(?:\s+[.|'‘’_~=-]+)+$/u;
+/** A markdown-like table row: "| Name | Title |" (the outer pipes mark it; a lone OCR "|" does not). */
+const TABLE_ROW = /^\s*\|.*\|\s*$/u;
+/** A table's rule row under its header: "|---|:--:|". */
+const TABLE_RULE = /^[\s|:=-]+$/u;
 /** A person's name: two to four capitalised words, initials and hyphenated names allowed. */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+\.?)){1,3}$/u;
 
@@ -36,7 +41,9 @@ export function extractSignatories(
   parties: readonly Party[],
   isNews: boolean,
 ): FieldResult<Signatory[]> {
-  const entries = isNews ? fromNewsText(ctx) : fromSignatureBlock(ctx, parties);
+  // A document typed as an agreement may still name its signers only in prose (a press release about one).
+  const block = isNews ? [] : fromSignatureBlock(ctx, parties);
+  const entries = block.length > 0 ? block : fromNewsText(ctx, parties);
   const evidence: Record<string, EvidenceSpan[]> = {};
   const warnings: string[] = [];
   const value: Signatory[] = [];
@@ -45,7 +52,7 @@ export function extractSignatories(
     const index = value.length;
     const partyText = entry.party ? cleanParty(ctx, entry.party.text) : null;
     const matched = partyText ? matchParty(partyText, parties) : null;
-    const party = matched?.name ?? partyText;
+    const party = matched?.name ?? partyText ?? universityOf(ctx, entry.title?.text ?? null, parties);
     if (partyText && !matched)
       warnings.push(`signatories: "${partyText}" (for ${entry.name.text}) is not one of the parties found`);
     value.push({ name: entry.name.text, title: entry.title?.text ?? null, party });
@@ -56,6 +63,19 @@ export function extractSignatories(
       evidence[`signatories[${index}].party`] = [evidenceAt(ctx.doc, entry.party.start, entry.party.end)];
   }
   return { value, evidence, warnings };
+}
+
+/**
+ * A rector's party when the text does not say: the one party that is a university or college. Null when
+ * there are none or several.
+ */
+function universityOf(ctx: Context, title: string | null, parties: readonly Party[]): string | null {
+  if (!title) return null;
+  const titles = anyOf(gather(ctx.sets, (cues) => cues.academicTitles));
+  if (!re(`(?:^|[\\s-])${titles}$`).test(title)) return null;
+  const nouns = re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (cues) => cues.academicOrgNouns))}(?![\\p{L}])`);
+  const universities = parties.filter((party) => nouns.test(party.name));
+  return universities.length === 1 ? (universities[0]?.name ?? null) : null;
 }
 
 function cleanParty(ctx: Context, text: string): string {
@@ -84,6 +104,11 @@ function signatureZoneFirstLine(ctx: Context): number {
       continue;
     }
     const text = line.clean;
+    // Table rows are cells, however many words a row holds.
+    if (TABLE_ROW.test(ctx.doc.text.slice(line.start, line.end))) {
+      first = i;
+      continue;
+    }
     const words = text.split(/\s+/u).length;
     const sentence = /[.!?]$/u.test(text) && words >= SENTENCE_MIN_WORDS && !COLUMN_GAP.test(text);
     if (
@@ -106,9 +131,11 @@ function signatureCells(ctx: Context): Cell[][] {
   for (const line of lines.slice(first)) {
     if (line.blank) continue;
     const raw = doc.text.slice(line.start, line.end);
+    const table = TABLE_ROW.test(raw);
+    if (table && TABLE_RULE.test(raw)) continue;
     const cells: Cell[] = [];
     let offset = 0;
-    for (const part of raw.split(COLUMN_GAP)) {
+    for (const part of raw.split(table ? '|' : COLUMN_GAP)) {
       const at = raw.indexOf(part, offset);
       offset = at + part.length;
       // OCR specks between and after columns (". .", " |") are not text.
@@ -123,7 +150,10 @@ function signatureCells(ctx: Context): Cell[][] {
 }
 
 function fromSignatureBlock(ctx: Context, parties: readonly Party[]): Entry[] {
-  const rows = splitCollapsedColumns(ctx, signatureCells(ctx), parties);
+  const cells = signatureCells(ctx);
+  const table = fromLabelledTable(ctx, cells);
+  if (table.length > 0) return table;
+  const rows = splitCollapsedColumns(ctx, cells, parties);
   const columns = Math.max(0, ...rows.map((row) => row.length));
   const entries: Entry[] = [];
   for (let column = 0; column < columns; column++) {
@@ -137,6 +167,35 @@ function fromSignatureBlock(ctx: Context, parties: readonly Party[]): Entry[] {
         parties,
       ),
     );
+  }
+  return entries;
+}
+
+/**
+ * A signature table with a header row of labels ("| Party | Name | Title |"): every later row with the same
+ * number of cells is one signatory, read by column.
+ */
+function fromLabelledTable(ctx: Context, rows: Cell[][]): Entry[] {
+  const labels = (pick: (cues: LanguageCues) => string[]) => re(`^${anyOf(gather(ctx.sets, pick))}\\s*:?$`);
+  const name = labels((cues) => cues.signatureLabels.name);
+  const title = labels((cues) => cues.signatureLabels.title);
+  const party = labels((cues) => cues.signatureLabels.party);
+  const headerAt = rows.findIndex(
+    (row) =>
+      row.length >= 2 &&
+      row.some((cell) => name.test(cell.text)) &&
+      row.every((cell) => name.test(cell.text) || title.test(cell.text) || party.test(cell.text)),
+  );
+  const header = rows[headerAt];
+  if (!header) return [];
+  const column = (label: RegExp) => header.findIndex((cell) => label.test(cell.text));
+  const [nameColumn, titleColumn, partyColumn] = [column(name), column(title), column(party)];
+  const entries: Entry[] = [];
+  for (const row of rows.slice(headerAt + 1)) {
+    if (row.length !== header.length) continue;
+    const nameCell = row[nameColumn];
+    if (!nameCell || !PERSON_NAME.test(nameCell.text)) continue;
+    entries.push({ name: nameCell, title: row[titleColumn] ?? null, party: row[partyColumn] ?? null });
   }
   return entries;
 }
@@ -324,47 +383,197 @@ function splitCommas(cell: Cell): Cell[] {
   return cells;
 }
 
-/** News: "signerte NTNU-rektor Anne Borg og NHO-direktør Ole Erik Almlid …", "undertecknades av rektor X och …". */
-function fromNewsText(ctx: Context): Entry[] {
+/** Words between the signing verb and "by"/"av" ("ble undertegnet i Tromsø fredag av …"): at most this many. */
+const WORDS_BEFORE_BY = 4;
+/** A person's name in running text is two to four capitalised words. */
+const NAME_WORDS_MIN = 2;
+const NAME_WORDS_MAX = 4;
+
+/** A lower-case title without a known title word is at most this many words ("administrerende direktør"). */
+const MAX_TITLE_WORDS = 3;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * News: who signed, from the sentence after the signing verb: "signerte NTNU-rektor Anne Borg og NHO-direktør
+ * Ole Erik Almlid", "undertecknades av Karolinska Institutets rektor X och …", "signed by Rector X and
+ * Equinor's Chief Technology Officer Y", "signed by X, Rector of NTNU, and Y, President and CEO of Z". Every
+ * signer needs a title (a known title word) before or right after the name, so quoted people are not taken.
+ */
+function fromNewsText(ctx: Context, parties: readonly Party[]): Entry[] {
   const verbs = anyOf(gather(ctx.sets, (cues) => cues.signingVerbs));
   const by = anyOf(gather(ctx.sets, (cues) => cues.signedByWords));
-  const ands = anyOf(gather(ctx.sets, (cues) => cues.andWords));
-  const pattern = re(`(?<![\\p{L}])${verbs}(?:\\s+${by})?\\s+`, 'giu');
-  const person = re(
-    `^(?:(?<org>[\\p{L}]+)-\\s?)?(?<title>(?:[\\p{L}-]+\\s+){0,3}?)(?<name>\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})$`,
-    'u',
+  const pattern = re(
+    `(?<![\\p{L}])${verbs}(?:(?:\\s+[\\p{L}\\d]+){0,${WORDS_BEFORE_BY}}?\\s+${by}(?![\\p{L}]))?\\s+`,
+    'giu',
   );
   for (const block of ctx.doc.blocks) {
     if (block.kind === 'heading') continue;
-    const text = block.norm.text;
-    for (const match of text.matchAll(pattern)) {
-      const start = (match.index ?? 0) + match[0].length;
-      const rest = text.slice(start);
-      const stop = /\s(?:en|ett|ei|et|a|an|the|avtalen|avtalet|agreement)\s|[.,;]|$/u.exec(rest);
-      const phrase = rest.slice(0, stop?.index ?? rest.length);
-      const entries: Entry[] = [];
-      let offset = 0;
-      for (const piece of phrase.split(re(`\\s+${ands}\\s+`))) {
-        const at = phrase.indexOf(piece, offset);
-        offset = at + piece.length;
-        const parsed = person.exec(piece.trim());
-        const name = parsed?.groups?.name;
-        if (!parsed || !name?.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word))) continue;
-        const title = (parsed.groups?.title ?? '').trim();
-        if (!title || (/\p{Lu}/u.test(title.charAt(0)) && !isTitle(ctx, title))) continue;
-        const pieceStart = start + at + (piece.length - piece.trimStart().length);
-        const norm = block.norm;
-        const toCell = (value: string, from: number): Cell => {
-          const local = piece.trim().indexOf(value, from);
-          const s = pieceStart + local;
-          const raw = { start: norm.map[s] ?? 0, end: (norm.map[s + value.length - 1] ?? 0) + 1 };
-          return { text: value, ...raw };
-        };
-        const org = parsed.groups?.org;
-        entries.push({ name: toCell(name, 0), title: toCell(title, 0), party: org ? toCell(org, 0) : null });
+    for (const sentence of sentences(block, ctx.abbreviations)) {
+      for (const match of sentence.text.matchAll(pattern)) {
+        const from = sentence.start + (match.index ?? 0) + match[0].length;
+        const entries = signersIn(ctx, block, from, sentence.end, parties);
+        if (entries.length > 0) return entries;
       }
-      if (entries.length > 0) return entries;
     }
   }
   return [];
+}
+
+/** The signers named in `block.norm.text[from, to)`. */
+function signersIn(ctx: Context, block: Block, from: number, to: number, parties: readonly Party[]): Entry[] {
+  const text = block.norm.text;
+  const tokens: Token[] = [
+    ...text.slice(from, to).matchAll(/[\p{L}\d][\p{L}\d'’.-]*[\p{L}\d]|[\p{L}\d]|[,;]/gu),
+  ].map((m) => ({ text: m[0], start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length }));
+  const ands = new Set(gather(ctx.sets, (cues) => cues.andWords).map((word) => word.toLowerCase()));
+  const preps = new Set(
+    gather(ctx.sets, (cues) => cues.signerOrgPrepositions).map((word) => word.toLowerCase()),
+  );
+  const orgNouns = new Set(gather(ctx.sets, (cues) => cues.orgNouns));
+  const partyWords = new Set(
+    parties.flatMap((party) =>
+      [party.name, party.abbreviation ?? ''].flatMap((form) => form.toLowerCase().split(/\s+/u)),
+    ),
+  );
+  const isOrgWord = (token: Token) => {
+    const word = token.text.toLowerCase();
+    return orgNouns.has(word) || partyWords.has(word) || partyWords.has(word.replace(/['’]?s$/u, ''));
+  };
+  const nameLike = (token: Token) =>
+    /^\p{Lu}[\p{Ll}'’-]/u.test(token.text) &&
+    !/['’]s$/u.test(token.text) &&
+    !isTitle(ctx, token.text) &&
+    !isOrgWord(token);
+  const names: { first: number; last: number }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!nameLike(tokens[i] as Token)) continue;
+    let j = i;
+    while (j + 1 < tokens.length && nameLike(tokens[j + 1] as Token)) j++;
+    // After a capitalised organisation noun the first word is the organisation's ("Sykehuset Helgeland Ola
+    // Stene"), when enough words are left for a name.
+    const before = tokens[i - 1];
+    const first =
+      before && /^\p{Lu}/u.test(before.text) && isOrgWord(before) && j - i >= NAME_WORDS_MIN ? i + 1 : i;
+    if (j - first + 1 >= NAME_WORDS_MIN && j - first + 1 <= NAME_WORDS_MAX) names.push({ first, last: j });
+    i = j;
+  }
+  const cell = (first: number, last: number): Cell => {
+    const a = tokens[first] as Token;
+    const b = tokens[last] as Token;
+    return { text: text.slice(a.start, b.end), ...toRaw(block.norm, a.start, b.end) };
+  };
+  const entries: Entry[] = [];
+  names.forEach(({ first, last }, index) => {
+    const previousEnd = index > 0 ? (names[index - 1]?.last ?? -1) : -1;
+    // Before the name: from the last "and"/comma after the previous name ("og konserndirektør").
+    let lead = first;
+    while (lead - 1 > previousEnd) {
+      const token = tokens[lead - 1] as Token;
+      if (token.text === ',' || token.text === ';' || ands.has(token.text.toLowerCase())) break;
+      lead--;
+    }
+    const before = parseRole(ctx, tokens, lead, first - 1, preps, true);
+    // After the name: ", Rector of NTNU," up to the next comma (or the next name's "and").
+    let after: Role | null = null;
+    if (tokens[last + 1]?.text === ',') {
+      let end = last + 2;
+      while (end < tokens.length && tokens[end]?.text !== ',' && tokens[end]?.text !== ';') end++;
+      after = parseRole(ctx, tokens, last + 2, end - 1, preps);
+    }
+    const role = before ?? after;
+    if (!role) return;
+    // "… Kari Nordmann fra Statnett": an organisation after the name when the title did not name one.
+    if (!role.org && preps.has(tokens[last + 1]?.text.toLowerCase() ?? '')) {
+      let end = last + 2;
+      while (/^[\p{Lu}\d]/u.test(tokens[end]?.text ?? '')) end++;
+      if (end > last + 2) role.org = { first: last + 2, last: end - 1 };
+    }
+    const title = cell(role.title.first, role.title.last);
+    let party = role.org ? cell(role.org.first, role.org.last) : null;
+    // "NTNU-rektor": the organisation is the prefix of the title word.
+    const prefixed = /^(?<org>[\p{Lu}\d][\p{L}\d]*)-(?<title>\p{Ll}.*)$/u.exec(title.text);
+    if (!party && prefixed?.groups?.org && prefixed.groups.title && isTitle(ctx, prefixed.groups.title)) {
+      const orgText = prefixed.groups.org;
+      party = { text: orgText, start: title.start, end: title.start + orgText.length };
+      const titleStart = title.start + orgText.length + 1;
+      title.text = prefixed.groups.title;
+      title.start = titleStart;
+    }
+    entries.push({ name: cell(first, last), title, party });
+  });
+  return entries;
+}
+
+interface Role {
+  title: { first: number; last: number };
+  org: { first: number; last: number } | null;
+}
+
+/**
+ * A signer's role from tokens `[first, last]`: a title holding a title word, with the organisation as a
+ * genitive before it ("Karolinska Institutets rektor", "Equinor's Chief Technology Officer"), a hyphenated
+ * prefix ("NTNU-rektor"), capitalised words after it ("administrerende direktør Sykehuset Helgeland") or a
+ * preposition phrase ("Rector of NTNU", "fra Statnett").
+ */
+function parseRole(
+  ctx: Context,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  preps: ReadonlySet<string>,
+  beforeName = false,
+): Role | null {
+  if (first > last) return null;
+  let org: { first: number; last: number } | null = null;
+  let end = last;
+  const prep = tokens.findIndex((token, i) => i > first && i <= last && preps.has(token.text.toLowerCase()));
+  if (prep > 0) {
+    org = { first: prep + 1, last };
+    end = prep - 1;
+  }
+  let start = first;
+  // A genitive organisation before the title ("Region Stockholms regiondirektör", "Luleå tekniska
+  // universitets rektor"): from a capitalised word up to one ending in -s or 's, the rest being a title.
+  const genitive = tokens.findIndex(
+    (token, i) =>
+      i >= first &&
+      i < end &&
+      /(?:\p{L}|['’])s$/u.test(token.text) &&
+      !isTitle(ctx, token.text) &&
+      /^[\p{Lu}\d]/u.test(tokens[first]?.text ?? '') &&
+      isTitle(
+        ctx,
+        tokens
+          .slice(i + 1, end + 1)
+          .map((t) => t.text)
+          .join(' '),
+      ),
+  );
+  if (genitive >= 0 && !org) {
+    org = { first, last: genitive };
+    start = genitive + 1;
+  }
+  // Capitalised words after a lower-case title ("direktør Sykehuset Helgeland") name the organisation.
+  let titleEnd = end;
+  while (
+    titleEnd > start &&
+    /^\p{Lu}/u.test(tokens[titleEnd]?.text ?? '') &&
+    !isTitle(ctx, tokens[titleEnd]?.text ?? '') &&
+    /^\p{Ll}/u.test(tokens[start]?.text ?? '')
+  )
+    titleEnd--;
+  if (titleEnd < end && !org) org = { first: titleEnd + 1, last: end };
+  const title = tokens
+    .slice(start, titleEnd + 1)
+    .map((t) => t.text)
+    .join(' ');
+  // Right before a name, lower-case words are a title even when no title word is known ("teknikchef").
+  const lowerTitle = beforeName && titleEnd - start < MAX_TITLE_WORDS && /^\p{Ll}[\p{Ll}\s-]*$/u.test(title);
+  if (!title || !(isTitle(ctx, title) || lowerTitle)) return null;
+  return { title: { first: start, last: titleEnd }, org };
 }

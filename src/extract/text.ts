@@ -69,6 +69,14 @@ const HEADING_CONTINUATION_MAX_CHARS = 60;
  */
 const SHORT_LINE_SHARE = 0.8;
 
+/** A wrapped list-item line is indented under the item's text: two or more leading spaces, or a tab. */
+const HANGING_INDENT = /^(?: {2,}|\t)\S/u;
+/**
+ * Text layers lose that indent. A party item line that stops at a comma, a conjunction, an org-number label
+ * or a defined-term cue ("…, organisationsnummer", "…, nedan kallat") runs on into the next line.
+ */
+const ITEM_RUNS_ON =
+  /(?:,|\s(?:och|og|and|samt|org\.?\s*nr\.?|organisationsnummer|organisasjonsnummer|organisation number|nedan|nedan kallad|nedan kallat|heretter|heretter kalt|heretter kalla|hereinafter))$/iu;
 const BULLET = /^(?:[-•*–▪◦]\s+|\(?\d{1,2}[.)]\s*|\(\d{1,2}\)\s*|\(?[a-z][.)]\s+|\([a-z]\)\s*)/u;
 const SENTENCE_END = /[\p{L}\d)"”»][.!?;:]["”»)]?$/u;
 /** OCR leaves specks at line ends (" .", " |", " -", " '"); they do not end a sentence or a heading. */
@@ -192,10 +200,18 @@ function previousNonBlank(lines: Line[], index: number): Line | undefined {
   return undefined;
 }
 
+/** A block still being built: no index or normalised text yet. */
+interface OpenBlock {
+  kind: BlockKind;
+  start: number;
+  end: number;
+  firstLine: number;
+  lastLine: number;
+}
+
 function buildBlocks(text: string, lines: Line[]): Block[] {
   const blocks: Block[] = [];
-  let current: { kind: BlockKind; start: number; end: number; firstLine: number; lastLine: number } | null =
-    null;
+  let current: OpenBlock | null = null;
   const flush = () => {
     if (current)
       blocks.push({ ...current, index: blocks.length, norm: normalize(text, current.start, current.end) });
@@ -214,6 +230,24 @@ function buildBlocks(text: string, lines: Line[]): Block[] {
       continue;
     }
     const rawLine = text.slice(line.start, line.end);
+    // A hanging-indented line right under a list item is that item's wrapped end ("1. RISE …, org.nr" /
+    // "   556464-6874, nedan kallat RISE"), even when it would read as a heading on its own.
+    const open = current as OpenBlock | null;
+    const itemAbove: OpenBlock | undefined = open?.kind === 'item' ? open : blocks.at(-1);
+    const lineAbove = lines[index - 1];
+    if (
+      itemAbove?.kind === 'item' &&
+      itemAbove.lastLine === index - 1 &&
+      (HANGING_INDENT.test(rawLine) || (lineAbove !== undefined && ITEM_RUNS_ON.test(lineAbove.clean))) &&
+      !BULLET.test(rawLine.trimStart())
+    ) {
+      const item: OpenBlock = open === itemAbove ? open : { ...(blocks.pop() as Block), kind: 'item' };
+      item.end = line.end;
+      item.lastLine = index;
+      current = item;
+      if (endsSentence(line.clean) && line.clean.length < fullLine * SHORT_LINE_SHARE) flush();
+      continue;
+    }
     if (isHeadingLine(lines, index, text, afterHeading, fullLine)) {
       flush();
       const offset = rawLine.search(/\S/u);

@@ -290,13 +290,15 @@ export const en: LanguageCues = {
   responsiblePatterns: [
     // Passive: "The cooperation is followed up annually by a joint steering group": the agent follows up.
     '\\bfollowed up (?:\\p{L}+ )?by (?:(?:a|an|the) )?(?<who>[^.,;]{2,60})',
-    '^(?:the )?(?<who>[^.,;]{2,80}?) (?:shall be|is|will be) responsible for (?:the )?follow-up',
+    // "The contact persons shall be responsible for the implementation and follow-up of this MoU".
+    '^(?:the )?(?<who>[^.,;]{2,80}?) (?:shall be|is|are|will be) responsible for (?:the )?(?:[^.,;]{1,40}? and )?follow-up',
     '\\bresponsible for (?:the )?follow-up (?:is|are|will be|shall be) (?:the )?(?<who>[^.]+)',
   ],
   validity: {
     onSignature: [
       '(?:upon|on|from) (?:the date of )?(?:its )?signature',
       'on the date of (?:its )?signature',
+      '(?:upon|on|from) the date of the (?:last|final) signature',
       'upon signing',
       'when signed by both parties',
       'from the date of signing',
@@ -334,7 +336,14 @@ export const en: LanguageCues = {
   },
   units: { year: 'years?', month: 'months?', week: 'weeks?', day: 'days?' },
   forParty: ['for and on behalf of', 'signed for and on behalf of', 'on behalf of', 'for'],
-  signatureLabels: { name: ['name'], title: ['title', 'position'] },
+  signatureLabels: {
+    name: ['name'],
+    title: ['title', 'position'],
+    party: ['party', 'organisation', 'organization', 'institution', 'for'],
+  },
+  signerOrgPrepositions: ['of', 'at', 'from'],
+  academicTitles: ['rector', 'vice-chancellor', 'pro-vice-chancellor', 'prorector'],
+  academicOrgNouns: ['university', 'college', 'institute of technology', 'school of economics'],
   titleWords: [
     'president',
     'rector',

@@ -110,6 +110,12 @@ export const no: LanguageCues = {
     'signerer',
     'signerar',
     'underteikna',
+    'har undertegnet',
+    'ble undertegnet',
+    'undertegnet',
+    'har inngått',
+    'inngår',
+    'inngikk',
   ],
   signedByWords: ['av'],
   boilerplateLines: [
@@ -174,6 +180,8 @@ export const no: LanguageCues = {
     'organisasjon',
     'hovedorganisasjon',
     'museum',
+    'sykehus',
+    'sykehuset',
   ],
   functionWords: ['for', 'i', 'på', 'og', 'av'],
   headings: {
@@ -301,7 +309,9 @@ export const no: LanguageCues = {
     '\\bansvaret for oppfølging(?:en)?(?: av [^.]{1,60}?)?(?: vil)?(?: hos \\p{L}\\S*)? (?:ligge|ligger) (?:på|hos) (?<who>[^.,]+?)(?:,|\\s+mens\\b|\\.|$)',
     '\\bmens det på \\S+ side er (?<who>[^.,]+?) som holder i tømmene',
     '\\bansvarlig for oppfølging(?:en)?(?: av [^.]{1,60}?)? er (?<who>[^.]+)',
-    '^(?:(?:en|ei|et|ein|eit|den|det)\\s+)?(?!(?:partene|partane|begge parter)\\b)(?<who>[^.,;]{2,60}?)(?:\\s+med\\s+[^.,;]{1,80}?)?\\s+(?:har|skal ha) (?:hoved)?ansvar(?:et)? for (?:den løpende )?(?:oppfølging|oppfølgjing)',
+    '^(?:(?:en|ei|et|ein|eit|den|det)\\s+)?(?!(?:partene|partane|begge parter)\\b)(?<who>[^.,;]{2,60}?)(?:\\s+med\\s+[^.,;]{1,80}?)?\\s+(?:har|skal ha) (?:hoved)?ansvar(?:et)? for (?:[^.;]{1,60}? )?(?:oppfølging|oppfølgjing)',
+    // "En felles koordineringsgruppe skal møtes to ganger i året og følge opp arbeidet".
+    '^(?:en|ei|et|ein|eit) (?<who>[^.,;]{2,60}?) skal (?:[^.,;]{0,40}? og )?(?:følge|følgje) opp',
   ],
   validity: {
     onSignature: [
@@ -311,15 +321,23 @@ export const no: LanguageCues = {
       'trer i kraft (?:ved|når den blir) (?:signering|underskrift|signert)',
       'gjelder fra underskrift',
       'fra undertegning',
+      '(?:gjelde|gjelder|gjeld|kraft) når (?:han|ho|den|avtalen) (?:er|blir|vert) (?:underskriven|underskrevet|signert|underteikna|undertegnet)',
     ],
     untilTerminated: [
       'inntil (?:den|avtalen|han|ho) (?:blir|vert) (?:sagt|sagd) opp',
       'til (?:den|avtalen) (?:blir )?(?:sies|seies) opp',
       'inntil videre',
+      '(?:fram|frem) til (?:den|avtalen|han|ho) (?:blir|vert) (?:sagt|sagd) opp',
       'til den vert sagd opp',
       'inntil vidare',
     ],
-    startDate: ['gjelder fra(?: og med)?', 'gjeld frå(?: og med)?', 'trer i kraft', 'tek til å gjelde'],
+    startDate: [
+      'gjelder i [^.,;]{1,20} fra(?: og med)?(?: den)?',
+      'gjelder fra(?: og med)?',
+      'gjeld frå(?: og med)?',
+      'trer i kraft',
+      'tek til å gjelde',
+    ],
     endDate: ['til og med', 'til', 'utløper', 'opphører'],
     duration: [
       'varighet på',
@@ -340,7 +358,14 @@ export const no: LanguageCues = {
     day: 'dag(?:er|ers|ar|s)?',
   },
   forParty: ['for', 'på vegne av'],
-  signatureLabels: { name: ['navn', 'namn'], title: ['tittel', 'stilling'] },
+  signatureLabels: {
+    name: ['navn', 'namn'],
+    title: ['tittel', 'stilling'],
+    party: ['part', 'organisasjon', 'institusjon', 'for'],
+  },
+  signerOrgPrepositions: ['ved', 'fra', 'frå', 'i'],
+  academicTitles: ['rektor', 'prorektor', 'viserektor'],
+  academicOrgNouns: ['universitet', 'høgskole', 'høgskule', 'høgskolen', 'høgskulen'],
   titleWords: [
     'rektor',
     'prorektor',

@@ -99,6 +99,8 @@ export const sv: LanguageCues = {
     'undertecknade',
     'undertecknades',
     'skrev under',
+    'har ingått',
+    'ingick',
   ],
   signedByWords: ['av'],
   boilerplateLines: [
@@ -120,7 +122,7 @@ export const sv: LanguageCues = {
     'parterna i (?:denna|detta) \\p{L}+ är',
     'parter(?:na)? är',
   ],
-  definitionCues: ['nedan (?:gemensamt )?kallad(?:e|at)?', 'nedan benämnd(?:a)?', 'nedan'],
+  definitionCues: ['nedan (?:gemensamt )?kalla(?:de|d|t)', 'nedan benämnd(?:a)?', 'nedan'],
   orgNumberLabels: ['org\\.?\\s*nr\\.?', 'organisationsnummer', 'org\\.?\\s*nummer', 'orgnr\\.?'],
   appositionWords: ['en', 'ett', 'med', 'som', 'nedan', 'vilken', 'org', 'organisationsnummer', 'orgnr'],
   descriptorPrefixes: [
@@ -258,7 +260,10 @@ export const sv: LanguageCues = {
     '\\bansvarig(?:a)? för uppföljning(?:en)?(?: av [^.]{1,60}?)? (?:är|år) (?<who>[^.]+)',
     '\\bansvaret för uppföljning(?:en)?(?: av [^.]{1,60}?)? (?:ligger|ligga) (?:på|hos) (?<who>[^.,]+)',
     // The subject of the sentence is responsible: "En gemensam ledningsgrupp (med …) ansvarar för uppföljningen".
-    '^(?:(?:en|ett|den|det)\\s+)?(?!(?:parterna|båda parter)\\b)(?<who>[^.,;]{2,60}?)(?:\\s+med\\s+[^.,;]{1,80}?)?\\s+(?:ansvarar|ska ansvara|skall ansvara|har ansvar(?:et)?) för (?:den löpande )?uppföljning',
+    '^(?:(?:en|ett|den|det)\\s+)?(?!(?:parterna|båda parter)\\b)(?<who>[^.,;]{2,60}?)(?:\\s+med\\s+[^.,;]{1,80}?)?\\s+(?:ansvarar|ska ansvara|skall ansvara|har ansvar(?:et)?) för (?:den (?:\\p{L}+ )?)?uppföljning',
+    // "Enligt avtalet ska en gemensam ledningsgrupp följa upp samarbetet": an indefinite subject after "ska".
+    '\\bska (?:en|ett) (?<who>[^.,;]{2,60}?) (?:löpande )?följa upp',
+    '^(?:en|ett) (?<who>[^.,;]{2,60}?) ska (?:[^.,;]{0,40}? och )?följa upp',
   ],
   validity: {
     onSignature: [
@@ -275,6 +280,8 @@ export const sv: LanguageCues = {
     ],
     startDate: [
       'gäller från(?: och med)?',
+      // "Avtalet gäller i fem år från den 1 april 2023": the duration comes between.
+      'gäller i [^.,;]{1,20} från(?: och med)?(?: den)?',
       'gäller fr\\.?\\s?o\\.?\\s?m\\.?',
       'träder i kraft(?: den)?',
       'från och med',
@@ -295,7 +302,14 @@ export const sv: LanguageCues = {
   },
   units: { year: 'år(?:s)?', month: 'månad(?:er|s|ers)?', week: 'veck(?:a|or|ors)', day: 'dag(?:ar|ars|s)?' },
   forParty: ['för', 'på uppdrag av'],
-  signatureLabels: { name: ['namn', 'namnförtydligande'], title: ['titel', 'befattning'] },
+  signatureLabels: {
+    name: ['namn', 'namnförtydligande'],
+    title: ['titel', 'befattning'],
+    party: ['part', 'organisation', 'lärosäte', 'för'],
+  },
+  signerOrgPrepositions: ['vid', 'på', 'från', 'i'],
+  academicTitles: ['rektor', 'prorektor', 'vicerektor'],
+  academicOrgNouns: ['universitet', 'högskola', 'högskolan'],
   titleWords: [
     'rektor',
     'prorektor',

@@ -110,8 +110,17 @@ export interface LanguageCues {
   units: { year: string; month: string; week: string; day: string };
   /** Signature-block introducers ("För", "On behalf of"). */
   forParty: string[];
-  /** Labels in signature blocks. */
-  signatureLabels: { name: string[]; title: string[] };
+  /** Labels in signature blocks; `party` heads the organisation column of a signature table. */
+  signatureLabels: { name: string[]; title: string[]; party: string[] };
+  /**
+   * Prepositions that tie a signer to an organisation in news prose ("Rector of NTNU", "konserndirektør
+   * Kari Nordmann fra Statnett"); the organisation follows.
+   */
+  signerOrgPrepositions: string[];
+  /** Stems of titles held only at a university ("rector"): such a signer belongs to the one university party. */
+  academicTitles: string[];
+  /** Nouns that make an organisation a university or college, for `academicTitles`. */
+  academicOrgNouns: string[];
   /** Job titles, lowercase stems: tell a title line from a person's name. */
   titleWords: string[];
   /** Abbreviations whose period does not end a sentence. */
