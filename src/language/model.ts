@@ -5,7 +5,7 @@ import { CUE_WEIGHT, CUE_WORDS, type CueLanguage, ORG_NUMBER_CUES } from './data
 import { OCR_LETTER_CONFUSIONS, OCR_REPAIRS } from './data/ocr-confusions.ts';
 import lexiconData from './data/word-lexicon.json' with { type: 'json' };
 import { eldScores } from './eld.ts';
-import { decodeLexicon, LEXICON_LANGUAGES, type WordLexicon } from './lexicon.ts';
+import { decodeLexicon, LEXICON_LANGUAGES, sideOf, type WordLexicon } from './lexicon.ts';
 import { casedWords, wordGrams, wordKind } from './text.ts';
 
 export interface LanguageGuess {
@@ -193,19 +193,45 @@ export function wordLexicon(): WordLexicon {
 /** Unknown words longer than this are not read as OCR noise: the variants multiply and so do false hits. */
 const MAX_VARIANT_WORD = 9;
 
+/** What the lexicon says of a word: its dictionaries as written, and those of each OCR-repaired spelling. */
+interface Lookup {
+  word: string;
+  direct: number;
+  /**
+   * Membership masks of the spellings that undo one OCR confusion; looked up only when some dictionary lacks
+   * the word as written and it is short enough to be stored.
+   */
+  variants: number[];
+}
+
+/** Looks a word up once, with its OCR-repaired spellings, for both the side and the presence evidence. */
+function lookUp(word: string): Lookup {
+  const lex = wordLexicon();
+  const direct = lex.membership(word);
+  const all = (1 << LEXICON_LANGUAGES.length) - 1;
+  const variants =
+    direct !== all && word.length <= lex.maxLength
+      ? ocrRepairs(word).map((spelling) => lex.membership(spelling))
+      : [];
+  return { word, direct, variants };
+}
+
 /**
  * The lexicon side of a word; for a word the lexicon does not know, the side of its OCR-repaired spellings
  * (`tva` → `två`, `glaclje` → `gladje`), when those that are known agree.
  */
-function lexiconSide(word: string): { side: 'sv' | 'no'; variant: boolean } | undefined {
-  const lex = wordLexicon();
-  const direct = lex.side(word);
-  if (direct === 'shared') return undefined;
-  if (direct !== undefined) return { side: direct, variant: false };
+function lexiconSide({
+  word,
+  direct,
+  variants,
+}: Lookup): { side: 'sv' | 'no'; variant: boolean } | undefined {
+  const own = sideOf(direct);
+  if (own === 'shared') return undefined;
+  if (own !== undefined) return { side: own, variant: false };
   if (word.length > MAX_VARIANT_WORD) return undefined;
   const sides = new Set<string>();
-  for (const variant of ocrRepairs(word)) {
-    const side = lex.side(variant);
+  for (const mask of variants) {
+    const side = sideOf(mask);
     if (side !== undefined) sides.add(side);
   }
   if (sides.size !== 1) return undefined;
@@ -214,16 +240,11 @@ function lexiconSide(word: string): { side: 'sv' | 'no'; variant: boolean } | un
 }
 
 /**
- * Per dictionary (sv, nb, nn, en), how far it has `word`: 1 as written, `variant` after undoing one OCR
+ * Per dictionary (sv, nb, nn, en), how far it has the word: 1 as written, `variant` after undoing one OCR
  * confusion, else 0; undefined when no dictionary has it either way (an unknown word proves nothing).
  */
-function presence(word: string, variant: number): number[] | undefined {
-  const lex = wordLexicon();
-  const direct = lex.membership(word);
-  const all = (1 << LEXICON_LANGUAGES.length) - 1;
-  let repaired = 0;
-  if (direct !== all && word.length <= lex.maxLength)
-    for (const spelling of ocrRepairs(word)) repaired |= lex.membership(spelling);
+function presence({ direct, variants }: Lookup, variant: number): number[] | undefined {
+  const repaired = variants.reduce((union, mask) => union | mask, 0);
   if ((direct | repaired) === 0) return undefined;
   return LEXICON_LANGUAGES.map((_, bit) => (direct & (1 << bit) ? 1 : repaired & (1 << bit) ? variant : 0));
 }
@@ -306,7 +327,8 @@ export function languageScores(
     const kind = wordKind(cased[w] ?? word);
     const kindFactor = kind === 'capitalised' ? tuning.lexiconCapitalised : kind === 'acronym' ? 0 : 1;
     if (kindFactor === 0) return;
-    const found = lexiconSide(word);
+    const lookup = lookUp(word);
+    const found = lexiconSide(lookup);
     if (found !== undefined) {
       const weight = tuning.lexiconWeight * kindFactor * (found.variant ? tuning.lexiconVariant : 1);
       if (found.side === 'sv') scores.sv += weight;
@@ -315,7 +337,7 @@ export function languageScores(
         scores.nn += weight;
       }
     }
-    const present = presence(word, tuning.absentVariant);
+    const present = presence(lookup, tuning.absentVariant);
     if (present === undefined) return;
     LEXICON_LANGUAGES.forEach((lang, i) => {
       scores[lang] -= tuning.absentWeight * kindFactor * (1 - (present[i] ?? 0));
