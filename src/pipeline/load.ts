@@ -116,7 +116,8 @@ function decodeUtf8OrLegacy(bytes: Uint8Array): DecodedText {
     // Windows-1252 text has next to no valid multi-byte UTF-8 (every ö is one invalid byte); UTF-8 text
     // with damage has valid non-ASCII letters besides the invalid bytes (a broken letter leaves up to two).
     const validNonAscii = [...lenient].filter((char) => char > '\u007f' && char !== '\uFFFD').length;
-    if (validNonAscii > 0 && validNonAscii >= replaced / 2) return { text: lenient, encoding: 'utf-8', replaced };
+    if (validNonAscii > 0 && validNonAscii >= replaced / 2)
+      return { text: lenient, encoding: 'utf-8', replaced };
     return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', replaced: 0 };
   }
 }
@@ -318,10 +319,10 @@ export function damagedInput(mediaType: MediaType, error: unknown, page?: number
   const said = firstLine(error instanceof Error ? error.message : String(error));
   const meaning =
     DAMAGE_KINDS.find((kind) => kind.pattern.test(said))?.meaning ?? 'its data cannot be decoded';
-  const where = page === undefined ? '' : `page ${page}: `;
+  // The page goes in the diagnostic's own field, where the CLI shows it.
   return new StageError(
     type.rule,
-    `the ${type.label} is damaged: ${where}${meaning}${said === '' ? '' : ` (${said})`}`,
+    `the ${type.label} is damaged: ${meaning}${said === '' ? '' : ` (${said})`}`,
     { page: page ?? null, cause: error },
   );
 }

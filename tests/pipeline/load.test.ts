@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { StageError } from '../../src/pipeline/diagnostic.ts';
 import { preprocessPage } from '../../src/ocr/preprocess.ts';
+import { StageError } from '../../src/pipeline/diagnostic.ts';
 import {
   DEFAULT_MAX_PIXELS,
   decodeText,
@@ -164,7 +164,8 @@ describe('damaged inputs', () => {
     );
     expect(error).toBeInstanceOf(StageError);
     expect((error as StageError).rule).toBe('load/damaged-png');
-    expect((error as StageError).message).toMatch(/^the PNG is damaged: page 1: /);
+    expect((error as StageError).message).toMatch(/^the PNG is damaged: it is cut short/);
+    expect((error as StageError).page).toBe(1);
   });
 
   it('leaves a programming error alone: that is a bug, not a damaged file', () => {
