@@ -138,18 +138,18 @@ export interface LegacyEdit {
 
 /** Tokens as the legacy model sees them: letters and digits, and the `@`/`&` an English model writes for ø/å. */
 const LEGACY_TOKEN = /[\p{L}\p{M}\d@&]+/gu;
-/** An e-mail address or web address: never a word to restore. */
-const ADDRESS_CONTEXT = /[@/]|www|\.\p{L}{2,}\b/u;
+/** An e-mail address, a web address or a path: never a word to restore. */
+const ADDRESS = /[@/]|www\.|\.(se|no|com|org|net|nu|eu|dk|fi|uk|de|io)\b/iu;
 
 interface LegacyToken {
   page: number;
   start: number;
   end: number;
   text: string;
-  previous: string;
-  next: string;
-  sentenceStart: boolean;
 }
+
+/** Characters looked at around a token for its neighbours and for a sentence start. */
+const CONTEXT_CHARS = 40;
 
 /**
  * Neighbouring-word cues for readings that frequency alone gets wrong: `år` after a number or a word
@@ -161,6 +161,8 @@ interface Cue {
   before?: ReadonlySet<string>;
   beforeNumber?: boolean;
   afterYear?: boolean;
+  /** After a capitalised genitive (`Norrbottens lan` is `län`). */
+  afterGenitive?: boolean;
 }
 
 const YEAR_COUNTERS_SV = [
@@ -197,6 +199,9 @@ const YEAR_COUNTERS_SV = [
 const CUES: Record<LegacyLanguage, readonly Cue[]> = {
   sv: [
     { reading: 'år', before: new Set(YEAR_COUNTERS_SV), beforeNumber: true, afterYear: true },
+    { reading: 'län', afterGenitive: true },
+    { reading: 'läns', afterGenitive: true },
+    { reading: 'stärka', before: new Set(['att', 'ska', 'skall', 'kan', 'vill', 'bör', 'och']) },
     {
       reading: 'sätt',
       before: new Set(['ett', 'samma', 'detta', 'annat', 'vilket', 'nytt', 'olika', 'bästa']),
@@ -217,6 +222,11 @@ function isAllCaps(text: string): boolean {
 
 function letterCount(text: string): number {
   return (text.match(/\p{L}/gu) ?? []).length;
+}
+
+/** A word without its Nordic letters, the way an English model writes it, for comparing neighbours. */
+function fold(word: string): string {
+  return word.replace(/[åä]/gu, 'a').replace(/[öø]/gu, 'o').replace(/æ/gu, 'ae');
 }
 
 /** The lost letters a reading puts back, one per confusion (`fér`→`för` restores `ö`). */
@@ -268,22 +278,33 @@ export class LegacyRestoration {
       });
     };
     const words: LegacyToken[] = [];
+    const tied: LegacyToken[] = [];
     for (const token of this.tokens) {
-      if (isTaken(token.page, token.start, token.end) || !this.isCandidate(token)) continue;
       if (this.isWord(token.text)) {
         words.push(token);
         continue;
       }
+      if (isTaken(token.page, token.start, token.end) || !this.isCandidate(token)) continue;
       const reading = this.restoreNonWord(token);
+      if (reading === null) tied.push(token);
       if (!reading) continue;
       take(token, reading);
       for (const letter of restoredLetters(reading)) this.lost.set(letter, (this.lost.get(letter) ?? 0) + 1);
       const key = reading.text.toLowerCase();
       this.vocabulary.set(key, (this.vocabulary.get(key) ?? 0) + 1);
     }
-    for (const token of words) {
-      const reading = this.restoreRealWord(token);
+    for (const token of tied) {
+      const reading = this.isGuarded(token) ? undefined : this.breakTie(token);
       if (reading) take(token, reading);
+    }
+    // Real words are only doubted for letters the document visibly loses: clean text skips the search.
+    const doubted = [...this.lost.keys()].filter((letter) => this.losesLetter(letter));
+    if (doubted.length > 0) {
+      for (const token of words) {
+        if (isTaken(token.page, token.start, token.end) || !this.isCandidate(token)) continue;
+        const reading = this.restoreRealWord(token);
+        if (reading) take(token, reading);
+      }
     }
     const restored = [...this.lost.values()].reduce((sum, count) => sum + count, 0);
     if (restored < LEGACY_DOCUMENT_MIN_RESTORED) return edits;
@@ -372,17 +393,7 @@ export class LegacyRestoration {
       for (const match of page.text.matchAll(LEGACY_TOKEN)) {
         const start = match.index;
         const end = start + match[0].length;
-        const previous = /(\S+)\s*$/u.exec(page.text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
-        const next = /^\s*(\S+)/u.exec(page.text.slice(end, end + 30))?.[1] ?? '';
-        this.tokens.push({
-          page: index,
-          start,
-          end,
-          text: match[0],
-          previous,
-          next,
-          sentenceStart: startsSentence(page.text.slice(Math.max(0, start - 40), start)),
-        });
+        this.tokens.push({ page: index, start, end, text: match[0] });
         const key = match[0].toLowerCase();
         this.vocabulary.set(key, (this.vocabulary.get(key) ?? 0) + 1);
         if (this.isWord(match[0])) {
@@ -392,6 +403,33 @@ export class LegacyRestoration {
         }
       }
     });
+  }
+
+  /** The whitespace-delimited word before a token (with its punctuation), or ''. */
+  private previous(token: LegacyToken): string {
+    const text = this.pages[token.page]?.text ?? '';
+    return /(\S+)\s*$/u.exec(text.slice(Math.max(0, token.start - CONTEXT_CHARS), token.start))?.[1] ?? '';
+  }
+
+  /** The whitespace-delimited word after a token, or ''. */
+  private next(token: LegacyToken): string {
+    const text = this.pages[token.page]?.text ?? '';
+    return /^\s*(\S+)/u.exec(text.slice(token.end, token.end + CONTEXT_CHARS))?.[1] ?? '';
+  }
+
+  /** Whether the whitespace-delimited run a token sits in is an address (`info@umu.se`, `www.kth.se`). */
+  private isInAddress(token: LegacyToken): boolean {
+    const text = this.pages[token.page]?.text ?? '';
+    const before = /\S*$/u.exec(text.slice(Math.max(0, token.start - CONTEXT_CHARS), token.start))?.[0] ?? '';
+    const after = /^\S*/u.exec(text.slice(token.end, token.end + CONTEXT_CHARS))?.[0] ?? '';
+    const run = before + token.text + after;
+    // The `@` of a legacy `H@GSKOLEN` is a letter, not an address.
+    return ADDRESS.test(run.replace(/^\p{Lu}+@\p{Lu}+$/u, ''));
+  }
+
+  private sentenceStart(token: LegacyToken): boolean {
+    const text = this.pages[token.page]?.text ?? '';
+    return startsSentence(text.slice(Math.max(0, token.start - CONTEXT_CHARS), token.start));
   }
 
   private isWord(text: string): boolean {
@@ -410,7 +448,10 @@ export class LegacyRestoration {
     if (letterCount(text) === 0 && text !== '4') return false;
     if (/\d/.test(text) && !/^(4|\p{L}*[06]\p{L}*)$/u.test(text)) return false;
     if (text === '4' && !this.isInfinitiveMarkerSpot(token)) return false;
-    if (ADDRESS_CONTEXT.test(`${token.previous.slice(-1)}${text}${token.next.slice(0, 3)}`)) return false;
+    if (this.isInAddress(token)) return false;
+    // A list marker (`a)`, `b.`) is a letter, not the word `å`.
+    const after = this.pages[token.page]?.text.charAt(token.end) ?? '';
+    if (letterCount(text) === 1 && /[).]/u.test(after)) return false;
     if (text.includes('@') && !isAllCaps(text.replace('@', ''))) return false;
     if (text.includes('&') && !/^\p{L}{1,2}&$/u.test(text)) return false;
     return true;
@@ -423,15 +464,15 @@ export class LegacyRestoration {
   private isInfinitiveMarkerSpot(token: LegacyToken): boolean {
     return (
       this.language === 'no' &&
-      /^(for|og|enn|ikke)$/iu.test(token.previous) &&
-      /^\p{Ll}{2,}/u.test(token.next)
+      /^(for|og|enn|ikke)$/iu.test(this.previous(token)) &&
+      /^\p{Ll}{2,}/u.test(this.next(token))
     );
   }
 
   private confusionsFor(token: LegacyToken): Confusion[] {
     const table = [...LEGACY_CONFUSIONS[this.language]];
     // Mid-sentence, a capital first letter can be a lost lower-case letter; at a sentence start it is a capital.
-    if (!token.sentenceStart && !isAllCaps(token.text)) table.push(...CAPITAL_FOR_LOWER[this.language]);
+    if (!isAllCaps(token.text) && !this.sentenceStart(token)) table.push(...CAPITAL_FOR_LOWER[this.language]);
     return table;
   }
 
@@ -475,23 +516,30 @@ export class LegacyRestoration {
 
   /** Whether the document loses every letter a reading restores often enough to doubt a real word. */
   private losesLetters(candidate: Candidate): boolean {
-    for (const letter of restoredLetters(candidate)) {
-      const lost = this.lost.get(letter) ?? 0;
-      if (lost < MIN_LOST_FOR_REAL_WORDS || lost < (this.kept.get(letter) ?? 0)) return false;
-    }
-    return true;
+    return restoredLetters(candidate).every((letter) => this.losesLetter(letter));
+  }
+
+  private losesLetter(letter: string): boolean {
+    const lost = this.lost.get(letter) ?? 0;
+    return lost >= MIN_LOST_FOR_REAL_WORDS && lost >= (this.kept.get(letter) ?? 0);
   }
 
   private cue(reading: string, token: LegacyToken): number {
     const word = reading.toLowerCase();
-    const previous = token.previous.toLowerCase().replace(/[^\p{L}\d]/gu, '');
+    const previous = fold(
+      this.previous(token)
+        .toLowerCase()
+        .replace(/[^\p{L}\d]/gu, ''),
+    );
+    const next = this.next(token);
     let bonus = 0;
     for (const cue of CUES[this.language]) {
       if (cue.reading !== word) continue;
       const hit =
-        (cue.before?.has(previous) ?? false) ||
+        (cue.before !== undefined && [...cue.before].some((word) => fold(word) === previous)) ||
+        (cue.afterGenitive === true && /^\p{Lu}\p{Ll}+s$/u.test(this.previous(token))) ||
         (cue.beforeNumber === true && /^\d+$/.test(previous)) ||
-        (cue.afterYear === true && /^(19|20)\d\d\b/.test(token.next));
+        (cue.afterYear === true && /^(19|20)\d\d\b/.test(next));
       if (hit) bonus += CUE_WEIGHT;
     }
     return bonus;
@@ -515,13 +563,14 @@ export class LegacyRestoration {
    */
   private isGuarded(token: LegacyToken): boolean {
     if (!/^\p{L}+$/u.test(token.text) || !this.loanwords.has(token.text)) return false;
-    return [token.previous, token.next].some((word) => {
+    return [this.previous(token), this.next(token)].some((word) => {
       const bare = word.replace(/[^\p{L}]/gu, '');
       return bare.length > 1 && this.loanwords.has(bare) && !this.isWord(bare);
     });
   }
 
-  private restoreNonWord(token: LegacyToken): Reading | undefined {
+  /** The best reading of a non-word; null when readings tie, undefined when there is none. */
+  private restoreNonWord(token: LegacyToken): Reading | null | undefined {
     const guarded = this.isGuarded(token);
     const readings = this.readings(token)
       .filter((candidate) => !guarded || (this.vocabulary.get(candidate.text.toLowerCase()) ?? 0) > 0)
@@ -531,7 +580,23 @@ export class LegacyRestoration {
       }))
       .sort((a, b) => b.score - a.score);
     const [best, second] = readings;
-    if (!best || (second && second.score === best.score && second.text !== best.text)) return undefined;
+    if (!best) return undefined;
+    return second && second.score === best.score && second.text !== best.text ? null : best;
+  }
+
+  /**
+   * A non-word whose readings tie on frequency and prior (`arligen`: `ärligen` or `årligen`) is decided,
+   * once the whole document has been read, by which letter the document loses more often.
+   */
+  private breakTie(token: LegacyToken): Reading | undefined {
+    const readings = this.readings(token)
+      .map((candidate) => ({
+        ...candidate,
+        score: this.score(candidate.text, token) + this.channel(candidate, token, true),
+      }))
+      .sort((a, b) => b.score - a.score);
+    const [best, second] = readings;
+    if (!best || (second && second.score === best.score)) return undefined;
     return best;
   }
 

@@ -15,3 +15,10 @@ export const LETTER_LEGACY_LAYER = [
   'Malet ar att starka samarbetet kring forskning och kompetensf6rsorjning i regionen. Parterna ska traffas minst tva ganger per ar fér att félja upp arbetet och se Over vilka atgarder som behévs.',
   'Overenskommelsen galler fran och med underskrift och léper i tre ar. Parterna ar Overens om att samarbetet ska utvarderas arligen.',
 ].join('\n\n');
+
+/** A Norwegian letter written for the tests, as an English-model OCR layer reads it (`ø` as `g`/`e`/`o`, `æ` as `ee`). */
+export const NORWEGIAN_LEGACY_LAYER = [
+  'Intensjonsavtale mellom Hegskolen i Nordby og Vestby kommune om samarbeid pa helseomradet.',
+  'Partene skal mgtes to ganger i aret for a felge opp arbeidet. Samarbeidet skal bidra til beerekraftig utvikling og et sterkere neeringsliv i regionen.',
+  'Avtalen gjelder fra underskrift og lgper i tre ar. Begge parter er enige om at det er gnskelig a styrke kompetansen.',
+].join('\n\n');
