@@ -35,6 +35,7 @@ export const LEGACY_CONFUSIONS: Record<LegacyLanguage, readonly Confusion[]> = {
     ...entries('ö', ['o', 'é', '6', 'ó'], PLAIN),
     ...entries('ö', ['d', '0'], SHAPE),
     ...entries('å', ['4'], SHAPE),
+    ...entries('e', ['é'], SHAPE),
     ...entries('Ä', ['A'], PLAIN),
     ...entries('Å', ['A'], PLAIN),
     ...entries('Ö', ['O'], PLAIN),
@@ -44,8 +45,9 @@ export const LEGACY_CONFUSIONS: Record<LegacyLanguage, readonly Confusion[]> = {
     ...entries('å', ['a'], PLAIN),
     ...entries('ø', ['o', 'g', 'e', '@'], PLAIN),
     ...entries('ø', ['0', 'é', 'd'], SHAPE),
-    ...entries('æ', ['ee', 'e', 'a', 'sz', 'z'], PLAIN),
+    ...entries('æ', ['ee', 'e', 'ze', 'z'], PLAIN),
     ...entries('å', ['4', '&'], SHAPE),
+    ...entries('e', ['é'], SHAPE),
     ...entries('o', ['0'], SHAPE),
     ...entries('Å', ['A'], PLAIN),
     ...entries('Ø', ['O', '@', 'G'], PLAIN),
@@ -115,6 +117,55 @@ const TOP_LEVEL_DOMAINS = new Set([
 ]);
 /** A hyphen is a lost space only next to one of the commonest words (`att`, `som`, `og`, `er`). */
 const COMMON_WORD_RANK = 150;
+/** All-caps tokens this short are acronyms. */
+const SHORT_ACRONYM_LETTERS = 3;
+/** Words a number follows (`har 4`, `i 4`, `pa 4`), written as an English model would (folded). */
+const NUMBER_BEFORE = new Set([
+  'i',
+  'pa',
+  'med',
+  'til',
+  'av',
+  'har',
+  'er',
+  'var',
+  'blir',
+  'ble',
+  'over',
+  'under',
+  'ca',
+  'kl',
+  'nr',
+  'side',
+  'punkt',
+  'kapittel',
+  'paragraf',
+  'mellom',
+  'fra',
+  'innen',
+  'etter',
+  'bare',
+  'kun',
+  'totalt',
+]);
+/** Words that follow a number (`for 4 ar siden`, `4 ganger`), folded: a `4` before them counts. */
+const COUNTED_AFTER = new Set([
+  'ar',
+  'aret',
+  'dager',
+  'uker',
+  'maneder',
+  'timer',
+  'ganger',
+  'prosent',
+  'millioner',
+  'kroner',
+  'kr',
+  'personer',
+  'deltakere',
+  'studenter',
+  'parter',
+]);
 /** One-letter words: `i` (in) in both languages, and the Norwegian infinitive marker `å`. */
 const ONE_LETTER_WORDS: Record<LegacyLanguage, readonly string[]> = { sv: ['i'], no: ['i', 'å'] };
 /** A bullet an English model misread, at the start of a line and followed by text. */
@@ -139,7 +190,7 @@ export interface LegacyEdit {
 /** Tokens as the legacy model sees them: letters and digits, and the `@`/`&` an English model writes for ø/å. */
 const LEGACY_TOKEN = /[\p{L}\p{M}\d@&]+/gu;
 /** An e-mail address, a web address or a path: never a word to restore. */
-const ADDRESS = /[@/]|www\.|\.(se|no|com|org|net|nu|eu|dk|fi|uk|de|io)\b/iu;
+const ADDRESS = /\S@\S+\.\p{L}{2,}|\/|www\.|\.(se|no|com|org|net|nu|eu|dk|fi|uk|de|io)\b/iu;
 
 interface LegacyToken {
   page: number;
@@ -279,7 +330,12 @@ export class LegacyRestoration {
     };
     const words: LegacyToken[] = [];
     const tied: LegacyToken[] = [];
+    const marks: LegacyToken[] = [];
     for (const token of this.tokens) {
+      if (token.text === '4' || token.text === '&') {
+        marks.push(token);
+        continue;
+      }
       if (this.isWord(token.text)) {
         words.push(token);
         continue;
@@ -292,6 +348,10 @@ export class LegacyRestoration {
       for (const letter of restoredLetters(reading)) this.lost.set(letter, (this.lost.get(letter) ?? 0) + 1);
       const key = reading.text.toLowerCase();
       this.vocabulary.set(key, (this.vocabulary.get(key) ?? 0) + 1);
+    }
+    for (const token of marks) {
+      if (isTaken(token.page, token.start, token.end) || !this.isInfinitiveMarkerSpot(token)) continue;
+      take(token, { text: 'å', cost: SHAPE, rules: [`${token.text}>å`], score: 0 });
     }
     for (const token of tied) {
       const reading = this.isGuarded(token) ? undefined : this.breakTie(token);
@@ -423,8 +483,7 @@ export class LegacyRestoration {
     const before = /\S*$/u.exec(text.slice(Math.max(0, token.start - CONTEXT_CHARS), token.start))?.[0] ?? '';
     const after = /^\S*/u.exec(text.slice(token.end, token.end + CONTEXT_CHARS))?.[0] ?? '';
     const run = before + token.text + after;
-    // The `@` of a legacy `H@GSKOLEN` is a letter, not an address.
-    return ADDRESS.test(run.replace(/^\p{Lu}+@\p{Lu}+$/u, ''));
+    return ADDRESS.test(run);
   }
 
   private sentenceStart(token: LegacyToken): boolean {
@@ -445,27 +504,35 @@ export class LegacyRestoration {
   /** Tokens worth a look: with letters, not part of an address, not a number, and with something to restore. */
   private isCandidate(token: LegacyToken): boolean {
     const text = token.text;
-    if (letterCount(text) === 0 && text !== '4') return false;
-    if (/\d/.test(text) && !/^(4|\p{L}*[06]\p{L}*)$/u.test(text)) return false;
-    if (text === '4' && !this.isInfinitiveMarkerSpot(token)) return false;
+    if (letterCount(text) === 0) return false;
+    // Digits only as letters inside a word (`f6rs6rjning`, `0g`), never a number with a letter (`3a`).
+    if (/\d/.test(text) && !/^\p{L}*[06][\p{L}06]*$/u.test(text)) return false;
+    // Short all-caps tokens are acronyms (`TRD`, `DA`), not words.
+    if (isAllCaps(text) && letterCount(text) <= SHORT_ACRONYM_LETTERS) return false;
     if (this.isInAddress(token)) return false;
     // A list marker (`a)`, `b.`) is a letter, not the word `å`.
     const after = this.pages[token.page]?.text.charAt(token.end) ?? '';
     if (letterCount(text) === 1 && /[).]/u.test(after)) return false;
+    // The `@` of a legacy `H@GSKOLEN` is a letter; elsewhere it belongs to something else.
     if (text.includes('@') && !isAllCaps(text.replace('@', ''))) return false;
     if (text.includes('&') && !/^\p{L}{1,2}&$/u.test(text)) return false;
     return true;
   }
 
   /**
-   * A lone `4` is a number unless it sits where Norwegian writes the infinitive marker `å`: after `for`,
-   * `og` or `enn` and before a lower-case word (`for 4 inngå`).
+   * A lone `4` or `&` is a number or an ampersand unless it sits where Norwegian writes the infinitive
+   * marker `å` (`for 4 inngå`, `hensikt 4 motivere`): between two lower-case words, the one before not a
+   * word that numbers follow (`har 4 deltakere`, `i 4 år`), in a document that loses its å.
    */
   private isInfinitiveMarkerSpot(token: LegacyToken): boolean {
+    const previous = this.previous(token);
     return (
       this.language === 'no' &&
-      /^(for|og|enn|ikke)$/iu.test(this.previous(token)) &&
-      /^\p{Ll}{2,}/u.test(this.next(token))
+      this.losesLetter('å') &&
+      /^\p{Ll}+$/u.test(previous) &&
+      !NUMBER_BEFORE.has(fold(previous)) &&
+      /^\p{Ll}{2,}/u.test(this.next(token)) &&
+      !COUNTED_AFTER.has(fold(this.next(token).replace(/[^\p{L}]/gu, '')))
     );
   }
 
@@ -602,7 +669,10 @@ export class LegacyRestoration {
 
   private restoreRealWord(token: LegacyToken): Reading | undefined {
     if (this.isGuarded(token) && token.text !== token.text.toLowerCase()) return undefined;
-    const identity = this.score(token.text, token);
+    // The word as written gets no credit for repeating: a lossy document repeats its misreadings too.
+    const identity =
+      this.score(token.text, token) -
+      DOCUMENT_WEIGHT * Math.log(this.vocabulary.get(token.text.toLowerCase()) ?? 1);
     let best: Reading | undefined;
     for (const candidate of this.readings(token)) {
       if (!this.losesLetters(candidate)) continue;
