@@ -90,6 +90,10 @@ const MIN_LOST_FOR_REAL_WORDS = 2;
 const REAL_WORD_MARGIN = 1;
 /** Tie-break between `överens` and `Överens` mid-sentence: small, it only orders otherwise equal readings. */
 const CASE_PREFERENCE = 0.1;
+/** Weight of the document's compounds that contain a reading (`vård` in `sjukvården`). */
+const COMPOUND_WEIGHT = 1;
+/** Shorter readings are found inside too many words by chance. */
+const MIN_COMPOUND_PART = 3;
 /** Bonus (natural log) a neighbouring-word cue gives a reading. */
 const CUE_WEIGHT = 4;
 
@@ -117,6 +121,8 @@ const TOP_LEVEL_DOMAINS = new Set([
 ]);
 /** A hyphen is a lost space only next to one of the commonest words (`att`, `som`, `og`, `er`). */
 const COMMON_WORD_RANK = 150;
+/** A head word that makes a compound of any first part (`hälso` + `arbete`), for suspended compounds. */
+const SUSPENDED_HEAD: Record<LegacyLanguage, string> = { sv: 'arbete', no: 'arbeid' };
 /** All-caps tokens this short are acronyms. */
 const SHORT_ACRONYM_LETTERS = 3;
 /** Words a number follows (`har 4`, `i 4`, `pa 4`), written as an English model would (folded). */
@@ -214,7 +220,12 @@ interface Cue {
   afterYear?: boolean;
   /** After a capitalised genitive (`Norrbottens lan` is `län`). */
   afterGenitive?: boolean;
+  /** Before a name or a personal pronoun (`sa hun`, `sa Ola`): this speaks against the reading. */
+  notBeforeSpeaker?: boolean;
 }
+
+/** Words after which `sa` is `said`: personal pronouns (folded) or a capitalised name. */
+const SPEAKERS = /^(hun|han|hon|de|vi|jeg|jag|hen|dei|ho|\p{Lu}\p{Ll}+)\b/u;
 
 const YEAR_COUNTERS_SV = [
   'ett',
@@ -251,6 +262,7 @@ const CUES: Record<LegacyLanguage, readonly Cue[]> = {
   sv: [
     { reading: 'år', before: new Set(YEAR_COUNTERS_SV), beforeNumber: true, afterYear: true },
     { reading: 'län', afterGenitive: true },
+    { reading: 'så', notBeforeSpeaker: true },
     { reading: 'läns', afterGenitive: true },
     { reading: 'stärka', before: new Set(['att', 'ska', 'skall', 'kan', 'vill', 'bör', 'och']) },
     {
@@ -260,6 +272,7 @@ const CUES: Record<LegacyLanguage, readonly Cue[]> = {
   ],
   no: [
     { reading: 'år', beforeNumber: true, afterYear: true },
+    { reading: 'så', notBeforeSpeaker: true },
     {
       reading: 'møter',
       before: new Set(['årlige', 'faste', 'felles', 'jevnlige', 'regelmessige', 'to', 'flere']),
@@ -301,6 +314,7 @@ export class LegacyRestoration {
   private readonly kept = new Map<string, number>();
   private readonly lookups = new Map<string, boolean>();
   private readonly costs = new Map<string, number>();
+  private readonly readingMemo = new Map<string, Candidate[]>();
 
   constructor(
     private readonly pages: readonly TextPage[],
@@ -331,6 +345,7 @@ export class LegacyRestoration {
     const words: LegacyToken[] = [];
     const tied: LegacyToken[] = [];
     const marks: LegacyToken[] = [];
+    const nonWords: LegacyToken[] = [];
     for (const token of this.tokens) {
       if (token.text === '4' || token.text === '&') {
         marks.push(token);
@@ -340,7 +355,14 @@ export class LegacyRestoration {
         words.push(token);
         continue;
       }
-      if (isTaken(token.page, token.start, token.end) || !this.isCandidate(token)) continue;
+      if (!isTaken(token.page, token.start, token.end) && this.isCandidate(token)) nonWords.push(token);
+    }
+    // Non-words with one reading first (`sjukvard` can only be `sjukvården`), so that the vocabulary they
+    // add is there when a word with several readings (`vard`: `värd` or `vård`) is decided.
+    const readingCount = (token: LegacyToken): number =>
+      new Set(this.readings(token).map((candidate) => candidate.text)).size;
+    const ordered = [...nonWords].sort((a, b) => Number(readingCount(a) > 1) - Number(readingCount(b) > 1));
+    for (const token of ordered) {
       const reading = this.restoreNonWord(token);
       if (reading === null) tied.push(token);
       if (!reading) continue;
@@ -505,8 +527,8 @@ export class LegacyRestoration {
   private isCandidate(token: LegacyToken): boolean {
     const text = token.text;
     if (letterCount(text) === 0) return false;
-    // Digits only as letters inside a word (`f6rs6rjning`, `0g`), never a number with a letter (`3a`).
-    if (/\d/.test(text) && !/^\p{L}*[06][\p{L}06]*$/u.test(text)) return false;
+    // Digits only as letters inside a word (`f6rs6rjning`, `0g`, `p4`), never a number with a letter (`3a`).
+    if (/\d/.test(text) && !/^\p{L}*[046][\p{L}046]*$/u.test(text)) return false;
     // Short all-caps tokens are acronyms (`TRD`, `DA`), not words.
     if (isAllCaps(text) && letterCount(text) <= SHORT_ACRONYM_LETTERS) return false;
     if (this.isInAddress(token)) return false;
@@ -515,7 +537,7 @@ export class LegacyRestoration {
     if (letterCount(text) === 1 && /[).]/u.test(after)) return false;
     // The `@` of a legacy `H@GSKOLEN` is a letter; elsewhere it belongs to something else.
     if (text.includes('@') && !isAllCaps(text.replace('@', ''))) return false;
-    if (text.includes('&') && !/^\p{L}{1,2}&$/u.test(text)) return false;
+    if (text.includes('&') && !/^\p{L}+&\p{Ll}*$/u.test(text)) return false;
     return true;
   }
 
@@ -536,31 +558,41 @@ export class LegacyRestoration {
     );
   }
 
-  private confusionsFor(token: LegacyToken): Confusion[] {
-    const table = [...LEGACY_CONFUSIONS[this.language]];
-    // Mid-sentence, a capital first letter can be a lost lower-case letter; at a sentence start it is a capital.
-    if (!isAllCaps(token.text) && !this.sentenceStart(token)) table.push(...CAPITAL_FOR_LOWER[this.language]);
-    return table;
-  }
-
   /** Lexicon readings of a token by legacy confusions; all-caps words are read in lower case. */
   private readings(token: LegacyToken): Candidate[] {
     const caps = isAllCaps(token.text);
+    const midSentence = !caps && !this.sentenceStart(token);
+    const head = this.suspendedHead(token);
+    const key = `${token.text}|${midSentence}|${head}`;
+    const known = this.readingMemo.get(key);
+    if (known) return known;
     const text = caps ? token.text.toLowerCase() : token.text;
     const sites = letterCount(text) <= SHORT_WORD ? MAX_SITES_SHORT : MAX_SITES_LONG;
-    const confusions = caps ? LEGACY_CONFUSIONS[this.language] : this.confusionsFor(token);
+    const confusions = [...LEGACY_CONFUSIONS[this.language]];
+    // Mid-sentence, a capital first letter can be a lost lower-case letter; at a sentence start it is a capital.
+    if (midSentence) confusions.push(...CAPITAL_FOR_LOWER[this.language]);
+    // At most one shape confusion among the plain ones: `kompetensf6rs6rjning` yes, four `d`s for `ö` no.
+    const maxCost = sites * PLAIN + (SHAPE - PLAIN);
     const found: Candidate[] = [];
     const seen = new Set<string>();
-    for (const candidate of confusionCandidates(text, confusions, sites, sites * SHAPE).slice(
-      0,
-      MAX_READINGS,
-    )) {
+    for (const candidate of confusionCandidates(text, confusions, sites, maxCost, MAX_READINGS)) {
       if (candidate.text === text || seen.has(candidate.text)) continue;
       seen.add(candidate.text);
-      if (!this.isWord(candidate.text)) continue;
+      if (!this.isWord(candidate.text + head)) continue;
       found.push(caps ? { ...candidate, text: candidate.text.toUpperCase() } : candidate);
     }
+    this.readingMemo.set(key, found);
     return found;
+  }
+
+  /**
+   * The first part of a suspended compound (`halso- och sjukvard`) is no word alone: it is looked up with
+   * a common head word after it (`hälsoarbete`), which the lexicon's compounding accepts.
+   */
+  private suspendedHead(token: LegacyToken): string {
+    const text = this.pages[token.page]?.text ?? '';
+    const after = text.slice(token.end, token.end + CONTEXT_CHARS);
+    return /^-\s+(och|eller|samt|og)\b/u.test(after) ? SUSPENDED_HEAD[this.language] : '';
   }
 
   /** The channel: log-probability that OCR wrote what it did for each restored letter. */
@@ -608,6 +640,8 @@ export class LegacyRestoration {
         (cue.beforeNumber === true && /^\d+$/.test(previous)) ||
         (cue.afterYear === true && /^(19|20)\d\d\b/.test(next));
       if (hit) bonus += CUE_WEIGHT;
+      const reported = SPEAKERS.test(next) || /[,"”»]$/u.test(this.previous(token));
+      if (cue.notBeforeSpeaker === true && reported) bonus -= CUE_WEIGHT;
     }
     return bonus;
   }
@@ -619,8 +653,20 @@ export class LegacyRestoration {
     return (
       this.frequencies.logFrequency(key) +
       DOCUMENT_WEIGHT * Math.log(1 + inDocument - own) +
+      COMPOUND_WEIGHT * Math.log(1 + this.compoundsWith(key)) +
       this.cue(text, token)
     );
+  }
+
+  /**
+   * How many other words of the document contain `word` (as written or restored): `vård` in `sjukvården`,
+   * `län` in `länsstyrelsen`. A document about health care says `vård`, not `värd`, in its compounds.
+   */
+  private compoundsWith(word: string): number {
+    if (word.length < MIN_COMPOUND_PART || !/[åäöøæ]/u.test(word)) return 0;
+    let count = 0;
+    for (const key of this.vocabulary.keys()) if (key !== word && key.includes(word)) count++;
+    return count;
   }
 
   /**
@@ -669,6 +715,8 @@ export class LegacyRestoration {
 
   private restoreRealWord(token: LegacyToken): Reading | undefined {
     if (this.isGuarded(token) && token.text !== token.text.toLowerCase()) return undefined;
+    // A capitalised word inside a sentence is a name (`Tor`, `Mal`): changed only into a reading the document uses.
+    const name = /^\p{Lu}\p{Ll}/u.test(token.text) && !this.sentenceStart(token);
     // The word as written gets no credit for repeating: a lossy document repeats its misreadings too.
     const identity =
       this.score(token.text, token) -
@@ -676,7 +724,8 @@ export class LegacyRestoration {
     let best: Reading | undefined;
     for (const candidate of this.readings(token)) {
       if (!this.losesLetters(candidate)) continue;
-      if (this.isGuarded(token) && (this.vocabulary.get(candidate.text.toLowerCase()) ?? 0) === 0) continue;
+      const used = (this.vocabulary.get(candidate.text.toLowerCase()) ?? 0) > 0;
+      if ((name || this.isGuarded(token)) && !used) continue;
       const score = this.score(candidate.text, token) + this.channel(candidate, token, true);
       if (!best || score > best.score) best = { ...candidate, score };
     }
