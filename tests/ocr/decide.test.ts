@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decideOcr, poorTextReason, textLayerQuality } from '../../src/ocr/decide.ts';
+import {
+  decideOcr,
+  isLegacyOcrLayer,
+  legacyOcrSigns,
+  poorTextReason,
+  textLayerQuality,
+} from '../../src/ocr/decide.ts';
+import { LETTER_LEGACY_LAYER, LETTER_PARAGRAPHS } from '../helpers/legacy-letter.ts';
 
 const SWEDISH =
   'Denna avsiktsförklaring beskriver en övergripande inriktning mot en bred samverkan mellan Norrbottens läns ' +
@@ -106,5 +113,31 @@ describe('poorTextReason', () => {
     expect(poorTextReason('Klorm vastid prenu bolkar tinsa morevi quapel drunet')).toMatch(
       /% of its words are Swedish, Norwegian or English/,
     );
+  });
+});
+
+describe('legacy OCR text layers (an English model on a Swedish or Norwegian page)', () => {
+  const clean = LETTER_PARAGRAPHS.join('\n\n');
+
+  it('are read again when the page has an image, with a warning; kept for repair when it has none', () => {
+    const redo = decideOcr({ textLayer: LETTER_LEGACY_LAYER, hasImage: true }, 'auto');
+    expect(redo.ocr).toBe(true);
+    expect(redo.reason).toMatch(/English model.*redo OCR/);
+    expect(redo.warning).toMatch(/OCR'd again/);
+    const kept = decideOcr({ textLayer: LETTER_LEGACY_LAYER, hasImage: false }, 'auto');
+    expect(kept.ocr).toBe(false);
+    expect(kept.reason).toMatch(/plain text/);
+    expect(decideOcr({ textLayer: LETTER_LEGACY_LAYER, hasImage: true }, 'off').ocr).toBe(false);
+  });
+
+  it('are told apart from the clean letter, ordinary OCR noise and English text', () => {
+    const signs = legacyOcrSigns(LETTER_LEGACY_LAYER);
+    expect(signs.nordicWords).toBe(0);
+    expect(signs.nearWords).toBeGreaterThanOrEqual(10);
+    expect(isLegacyOcrLayer(signs)).toBe(true);
+    expect(isLegacyOcrLayer(legacyOcrSigns(clean))).toBe(false);
+    expect(isLegacyOcrLayer(legacyOcrSigns(`${SWEDISH} Partema ftir kommunema utbilclning`))).toBe(false);
+    const english = `${ENGLISH} The parties met in Goteborg, Malmo and Tromso with Lund and Umea. `.repeat(4);
+    expect(isLegacyOcrLayer(legacyOcrSigns(english))).toBe(false);
   });
 });
