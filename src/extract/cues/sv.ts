@@ -123,7 +123,15 @@ export const sv: LanguageCues = {
     'parter(?:na)? är',
   ],
   definitionCues: ['nedan (?:gemensamt )?kalla(?:de|d|t)', 'nedan benämnd(?:a)?', 'nedan'],
-  orgNumberLabels: ['org\\.?\\s*nr\\.?', 'organisationsnummer', 'org\\.?\\s*nummer', 'orgnr\\.?'],
+  orgNumberLabels: [
+    'org\\.?\\s*nr\\.?',
+    'organisationsnummer',
+    'org\\.?\\s*nummer',
+    'orgnr\\.?',
+    // Finland-Swedish documents give the business ID (FO-nummer, Finnish Y-tunnus).
+    'fo-?\\s?(?:nummer|nr\\.?)',
+    'y-tunnus',
+  ],
   appositionWords: ['en', 'ett', 'med', 'som', 'nedan', 'vilken', 'org', 'organisationsnummer', 'orgnr'],
   descriptorPrefixes: [
     'den ideella föreningen',
