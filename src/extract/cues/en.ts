@@ -410,4 +410,6 @@ export const en: LanguageCues = {
   partnerPrepositions: ['with'],
   countryNames: ['Sweden', 'Norway', 'Finland', 'Denmark', 'Iceland', 'Canada', 'Australia'],
   topicPrepositions: ['on', 'regarding', 'concerning', 'about'],
+  determiners: ['each', 'every', 'all', 'this', 'that', 'these', 'those', 'any', 'the', 'a', 'an', 'our'],
+  contactCues: ['contact', 'contacts', 'e-mail', 'email', 'phone', 'telephone', 'for more information'],
 };

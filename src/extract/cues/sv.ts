@@ -99,6 +99,10 @@ export const sv: LanguageCues = {
     'undertecknade',
     'undertecknades',
     'skrev under',
+    'skriver under',
+    'undertecknar',
+    // "har idag undertecknat": an adverb may stand between the auxiliary and the participle.
+    'undertecknat',
     'har ingått',
     'ingick',
   ],
@@ -379,4 +383,6 @@ export const sv: LanguageCues = {
   partnerPrepositions: ['med'],
   countryNames: ['Sverige', 'Norge', 'Finland', 'Danmark', 'Island', 'Åland'],
   topicPrepositions: ['om', 'angående', 'avseende', 'gällande', 'kring'],
+  determiners: ['varje', 'alla', 'denna', 'detta', 'dessa', 'den', 'det', 'en', 'ett', 'vår', 'våra'],
+  contactCues: ['kontakta', 'kontakt', 'e-post', 'telefon', 'mer information'],
 };

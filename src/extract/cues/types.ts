@@ -144,4 +144,8 @@ export interface LanguageCues {
   countryNames: string[];
   /** Prepositions that start an agreement's topic after its parties' names ("… OG B OM FORVALTNINGA", "… regarding"). */
   topicPrepositions: string[];
+  /** Words that open a noun phrase ("Each", "Varje", "Denne"): a capitalised pair starting with one is no person. */
+  determiners: string[];
+  /** Signs of a contact block ("kontakta", "E-post", "Phone"): the people there are contacts, not signers. */
+  contactCues: string[];
 }
