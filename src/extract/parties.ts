@@ -220,7 +220,7 @@ function nameBefore(
   const between = anyOf(gather(ctx.sets, (cues) => [...cues.betweenWords, ...cues.partyListCues]));
   const ands = anyOf(gather(ctx.sets, (cues) => cues.andWords));
   const strong = re(
-    `(?:[:;]|\\(\\d{1,2}\\)|(?<=\\s)\\d{1,2}\\.\\s(?=\\p{Lu})|(?<![\\p{L}])(?:${between}|är|er|is|are)(?![\\p{L}])|,\\s*(?:${ands})(?![\\p{L}])|^\\s*(?:${ands})(?![\\p{L}]))`,
+    `(?:[,;]\\s*(?:${ands})(?![\\p{L}])|[:;]|\\(\\d{1,2}\\)|(?<=\\s)\\d{1,2}\\.\\s(?=\\p{Lu})|(?<![\\p{L}])(?:${between}|är|er|is|are)(?![\\p{L}])|^\\s*(?:${ands})(?![\\p{L}]))`,
     'giu',
   );
   const segment = text.slice(from, end);

@@ -105,4 +105,13 @@ describe('parties', () => {
       '232100-0016',
     ]);
   });
+
+  it('starts the next name after "; and" when a text layer keeps both parties in one paragraph', () => {
+    const text =
+      'This MoU is entered into by and between:\nRiverside University of Technology, a state university with corporate identity number 202100-2841 ("Riverside"); and\nThe Lakeland University of Science and Technology, with organisation number\n974 767 880 ("LUST").\n';
+    expect(extract(text, 'en').fields.parties.map((party) => party.name)).toEqual([
+      'Riverside University of Technology',
+      'Lakeland University of Science and Technology',
+    ]);
+  });
 });
