@@ -1,12 +1,29 @@
 import type { EvidenceSpan, Party } from '../schema/letter-of-intent.ts';
 import type { Context, FieldResult } from './context.ts';
 import { ORG_NUMBER_SOURCE, parseOrgNumber } from './org-number.ts';
+import {
+  documentView,
+  hasTitleWord,
+  isGenericPartyWord,
+  isOrgWord,
+  listsAfterAgreementBetween,
+  listsAfterPartyLabels,
+  listsInAgreementSentences,
+  type NameList,
+  nameEnd,
+  precededByTitle,
+} from './party-lists.ts';
 import { anyOf, escapeRegex, gather, re } from './patterns.ts';
 import { normalizeForCompare, similarity } from './similarity.ts';
 import { type Block, evidenceInBlock, sentences } from './text.ts';
 
 /** Names this similar (after normalisation) are one organisation spelt twice, e.g. with an OCR error. */
 const SAME_NAME_SIMILARITY = 0.85;
+/**
+ * What differs between two similar names must itself be this similar: "Rogaland fylkeskommune" and
+ * "Hordaland fylkeskommune" share a long noun but are two parties; "Umeå"/"Umea" is one OCR error.
+ */
+const DISTINCT_PART_SIMILARITY = 0.7;
 /** Descriptive prefixes are recognised through OCR noise at this similarity ("Den ideella ftireningen"). */
 const DESCRIPTOR_SIMILARITY = 0.8;
 /** An acronym is 2–8 characters with at least two capitals: "LTU", "NoK", "UiT". */
@@ -37,12 +54,21 @@ interface Candidate {
 export function extractParties(ctx: Context, titleBlock: Block | null): FieldResult<Party[]> {
   const warnings: string[] = [];
   const listed = fromPartyLists(ctx);
+  const labelled = fromNameLists(ctx, listsAfterPartyLabels(ctx));
+  const agreementBetween = fromNameLists(ctx, listsAfterAgreementBetween(ctx));
+  const newsLists = fromNameLists(ctx, listsInAgreementSentences(ctx));
+  // Enumerations count in full: the document lists its parties there, however many there are.
+  const enumerations = new Set([listed, labelled, agreementBetween, newsLists]);
+  const lateSources = new Set([labelled, agreementBetween, newsLists]);
   const sources: Candidate[][] = [
     fromOrgNumbers(ctx),
     listed,
+    labelled,
     fromBetweenClauses(ctx),
+    agreementBetween,
     titleBlock ? fromTitle(ctx, titleBlock) : [],
     fromSigningSentences(ctx, titleBlock),
+    newsLists,
   ];
   const parties: Candidate[] = [];
   // Sources are tried by trust, not position: the parties are listed in the order the document first names them.
@@ -50,13 +76,17 @@ export function extractParties(ctx: Context, titleBlock: Block | null): FieldRes
   // The place of each party in the document's own party list ("1. … 2. …"), which outranks first mention.
   const listRank = new Map<Candidate, number>();
   for (const source of sources) {
+    // Organisations named together in a lead sentence are the fallback for texts without a party clause.
+    if (source === newsLists && parties.length >= 2) continue;
     // Once two parties are known, later sources only add to them; a party list is the document's own
     // enumeration, so every entry in it counts (three-party agreements).
-    const enough = parties.length >= 2 && source !== listed;
+    const enough = parties.length >= 2 && !enumerations.has(source);
     for (const [position, candidate] of source.entries()) {
       let party = parties.find((known) => sameParty(known, candidate));
       if (party) {
-        firstSeen.set(party, Math.min(firstSeen.get(party) ?? Infinity, firstMention(candidate)));
+        // The list rules read the whole text; a mention they add does not reorder parties already known.
+        if (!lateSources.has(source))
+          firstSeen.set(party, Math.min(firstSeen.get(party) ?? Infinity, firstMention(candidate)));
         mergeInto(party, candidate);
       } else if (!enough) {
         parties.push(candidate);
@@ -114,6 +144,40 @@ function candidate(name: string, evidence: EvidenceSpan[]): Candidate {
   };
 }
 
+/**
+ * Candidates from the list rules (`party-lists.ts`), read on the whole-document view: the first list of each
+ * rule, with a defined abbreviation after a name ("City of Bozeman ("City")") and a distributed noun appended.
+ */
+function fromNameLists(ctx: Context, lists: readonly NameList[]): Candidate[] {
+  const view = documentView(ctx);
+  const found: Candidate[] = [];
+  const seenRules = new Set<string>();
+  for (const list of lists) {
+    if (seenRules.has(list.rule)) continue;
+    const candidates: Candidate[] = [];
+    for (const span of list.names) {
+      const party = namedCandidate(ctx, view, span.start, span.end);
+      if (!party) continue;
+      // A distributed noun gives the name as the document means it ("Mora kommun"): keep that spelling.
+      if (span.suffix) {
+        party.name = `${party.name} ${span.suffix}`;
+        party.defined = true;
+      }
+      const definition = definitionAfter(ctx, view, span.end, party.name);
+      if (definition && !party.abbreviation) {
+        party.abbreviation = definition.abbreviation;
+        party.abbreviationEvidence = [definition.evidence];
+        party.defined = true;
+      }
+      if (!candidates.some((known) => sameParty(known, party))) candidates.push(party);
+    }
+    if (candidates.length < 2) continue;
+    seenRules.add(list.rule);
+    found.push(...candidates);
+  }
+  return found;
+}
+
 /** "Name, org. nr 202100-2841": the name is the phrase before the label, back to the previous clause boundary. */
 function fromOrgNumbers(ctx: Context): Candidate[] {
   const labels = anyOf(gather(ctx.sets, (cues) => cues.orgNumberLabels));
@@ -156,7 +220,7 @@ function nameBefore(
   const between = anyOf(gather(ctx.sets, (cues) => [...cues.betweenWords, ...cues.partyListCues]));
   const ands = anyOf(gather(ctx.sets, (cues) => cues.andWords));
   const strong = re(
-    `(?:[:;]|\\(\\d{1,2}\\)|(?<![\\p{L}])(?:${between}|är|er|is|are)(?![\\p{L}])|,\\s*(?:${ands})(?![\\p{L}])|^\\s*(?:${ands})(?![\\p{L}]))`,
+    `(?:[,;]\\s*(?:${ands})(?![\\p{L}])|[:;]|\\(\\d{1,2}\\)|(?<=\\s)\\d{1,2}\\.\\s(?=\\p{Lu})|(?<![\\p{L}])(?:${between}|är|er|is|are)(?![\\p{L}])|^\\s*(?:${ands})(?![\\p{L}]))`,
     'giu',
   );
   const segment = text.slice(from, end);
@@ -173,6 +237,7 @@ function nameBefore(
 
 /** A candidate from a name range in a block: descriptors stripped, "(ABBR)" split off, evidence on the name. */
 function namedCandidate(ctx: Context, block: Block, start: number, end: number): Candidate | null {
+  if (precededByTitle(ctx, block.norm.text, start)) return null;
   let text = block.norm.text.slice(start, end);
   let abbreviation: string | null = null;
   let abbreviationEvidence: EvidenceSpan[] = [];
@@ -187,13 +252,44 @@ function namedCandidate(ctx: Context, block: Block, start: number, end: number):
   text = withoutApposition(ctx, text);
   const stripped = stripDescriptor(ctx, text);
   start += text.length - stripped.length;
-  text = stripped;
-  if (!isPlausibleName(text)) return null;
+  text = withoutProseTail(ctx, block, start, stripped);
+  if (!isPlausibleName(text) || isLoneArticle(ctx, text)) return null;
+  // "the Parties" and a person with a title ("Ordfører Kari Nordmann") are not organisations.
+  if (isGenericPartyWord(ctx, text) || hasTitleWord(ctx, text)) return null;
   const party = candidate(text, [evidenceInBlock(ctx.doc, block, start, start + text.length)]);
   party.abbreviation = abbreviation;
   party.abbreviationEvidence = abbreviationEvidence;
   party.defined = abbreviation !== null;
   return party;
+}
+
+/**
+ * A name that runs on into prose or a dateline ("Innlandet fylkeskommune skal styrke utdanning", "Region
+ * Västerbotten Pressmeddelande • Jan 11") is cut where the name's shape ends; text without line breaks
+ * leaves no other boundary.
+ */
+function withoutProseTail(ctx: Context, block: Block, start: number, text: string): string {
+  const { end } = nameEnd(ctx, block, start);
+  if (end <= start || end >= start + text.length) return text;
+  const tail = block.norm.text.slice(end, start + text.length);
+  // One lower-case word may be a preposition inside the name ("Regionstyrelsen vid Region Stockholm").
+  const lowerWords = tail.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word) && !isOrgWord(ctx, word));
+  const prose = lowerWords.length >= 2 || /\d|•/u.test(tail);
+  return prose ? block.norm.text.slice(start, end) : text;
+}
+
+/** "Ett", "The": an article alone is what is left of a sentence, not a name. */
+function isLoneArticle(ctx: Context, text: string): boolean {
+  const words = new Set(
+    gather(ctx.sets, (cues) => [
+      ...cues.appositionWords,
+      ...cues.functionWords,
+      ...cues.orgNouns,
+      ...Object.keys(cues.months),
+    ]),
+  );
+  // A bare organisation noun ("City", "District") is a defined short name, the abbreviation of a party.
+  return !/\s/u.test(text) && words.has(text.toLowerCase());
 }
 
 /**
@@ -213,7 +309,8 @@ function isPlausibleName(text: string): boolean {
   if (text.length < 2) return false;
   const words = text.split(/\s+/u);
   if (words.length > NAME_MAX_WORDS) return false;
-  return /^[\p{Lu}\d]/u.test(text);
+  // A suspended compound may start in lower case: "landbruks- og matdepartementet".
+  return /^[\p{Lu}\d]/u.test(text) || /^\p{Ll}+-\s/u.test(text);
 }
 
 /** Drops "Den ideella föreningen", "the", … from the start of a name (OCR-tolerant). */
@@ -488,7 +585,24 @@ function sameParty(a: Candidate, b: Candidate): boolean {
   const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
   if (shorter.length >= 4 && (longer.startsWith(`${shorter} `) || longer.endsWith(` ${shorter}`)))
     return true;
-  return similarity(x, y) >= SAME_NAME_SIMILARITY;
+  return (
+    similarity(x, y) >= SAME_NAME_SIMILARITY && similarity(...distinctParts(x, y)) >= DISTINCT_PART_SIMILARITY
+  );
+}
+
+/** The words of two names without the words they share at the start and the end. */
+function distinctParts(x: string, y: string): [string, string] {
+  const a = x.split(' ');
+  const b = y.split(' ');
+  while (a.length > 1 && b.length > 1 && a[0] === b[0]) {
+    a.shift();
+    b.shift();
+  }
+  while (a.length > 1 && b.length > 1 && a.at(-1) === b.at(-1)) {
+    a.pop();
+    b.pop();
+  }
+  return [a.join(' '), b.join(' ')];
 }
 
 /** Folds what `extra` knows into `party`, keeping the best spelling of the name. */

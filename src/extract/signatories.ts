@@ -3,7 +3,7 @@ import type { Context, FieldResult } from './context.ts';
 import type { LanguageCues } from './cues/index.ts';
 import { findDates } from './dates.ts';
 import { matchParty } from './parties.ts';
-import { anyOf, gather, re } from './patterns.ts';
+import { anyOf, escapeRegex, gather, re } from './patterns.ts';
 import { type Block, evidenceAt, sentences, toRaw } from './text.ts';
 
 /** Signature-block lines are short; a longer line is body text. */
@@ -42,8 +42,12 @@ export function extractSignatories(
   isNews: boolean,
 ): FieldResult<Signatory[]> {
   // A document typed as an agreement may still name its signers only in prose (a press release about one).
-  const block = isNews ? [] : fromSignatureBlock(ctx, parties);
-  const entries = block.length > 0 ? block : fromNewsText(ctx, parties);
+  // A contact block at the end of a press release ("kontakta …, E-post …") lists people who did not sign.
+  // Only people sign: template or prose text ("Each Project", "KIC InnoEnergy") is left out.
+  const people = (found: Entry[]) =>
+    found.filter((entry) => entry.name && isSignerName(ctx, entry.name.text, parties));
+  const block = isNews || isContactZone(ctx) ? [] : people(fromSignatureBlock(ctx, parties));
+  const entries = block.length > 0 ? block : people(fromNewsText(ctx, parties));
   const evidence: Record<string, EvidenceSpan[]> = {};
   const warnings: string[] = [];
   const value: Signatory[] = [];
@@ -63,6 +67,28 @@ export function extractSignatories(
       evidence[`signatories[${index}].party`] = [evidenceAt(ctx.doc, entry.party.start, entry.party.end)];
   }
   return { value, evidence, warnings };
+}
+
+/** True when the signature zone holds contact details (an e-mail address or a contact cue), not signatures. */
+function isContactZone(ctx: Context): boolean {
+  const zone = ctx.doc.text.slice(signatureZoneStart(ctx));
+  const cues = anyOf(gather(ctx.sets, (c) => c.contactCues));
+  return /@/u.test(zone) || re(`(?<![\\p{L}])${cues}(?![\\p{L}])`).test(zone);
+}
+
+/**
+ * True when a signer's name is a person's: no determiner, organisation word, title, acronym (in mixed
+ * case) or party name among its words.
+ */
+function isSignerName(ctx: Context, name: string, parties: readonly Party[]): boolean {
+  const stops = new Set(
+    gather(ctx.sets, (c) => [...c.determiners, ...c.functionWords, ...c.genericPartyNouns, ...c.orgNouns]),
+  );
+  const words = name.split(/\s+/u);
+  const caps = words.every((word) => !/\p{Ll}/u.test(word));
+  if (words.some((word) => stops.has(word.toLowerCase()))) return false;
+  if (!caps && words.some((word) => /^(?=(?:.*\p{Lu}){2})[\p{L}]+$/u.test(word))) return false;
+  return !isTitle(ctx, name) && !matchParty(name, parties);
 }
 
 /**
@@ -415,13 +441,38 @@ function fromNewsText(ctx: Context, parties: readonly Party[]): Entry[] {
     if (block.kind === 'heading') continue;
     for (const sentence of sentences(block, ctx.abbreviations)) {
       for (const match of sentence.text.matchAll(pattern)) {
-        const from = sentence.start + (match.index ?? 0) + match[0].length;
-        const entries = signersIn(ctx, block, from, sentence.end, parties);
-        if (entries.length > 0) return entries;
+        const verbAt = sentence.start + (match.index ?? 0);
+        const from = verbAt + match[0].length;
+        const after = signersIn(ctx, block, from, sentence.end, parties);
+        if (after.length > 0) return withFullNames(ctx, after);
+        // "Rektor X och regionstyrelsens ordförande Y har idag undertecknat …": the signers are the subject.
+        const before = signersIn(ctx, block, sentence.start, verbAt, parties);
+        if (before.length > 0) return withFullNames(ctx, before);
       }
     }
   }
   return [];
+}
+
+/**
+ * "… signert av Svenkerud og fylkesordfører Even Hagen": a signer named by surname alone gets the full
+ * name the text gives elsewhere ("rektor Peer Jacob Svenkerud").
+ */
+function withFullNames(ctx: Context, entries: Entry[]): Entry[] {
+  return entries.map((entry) => {
+    if (!entry.name || /\s/u.test(entry.name.text)) return entry;
+    const full = re(
+      `(?<![\\p{L}])(?:\\p{Lu}[\\p{Ll}'’-]+\\s+){1,3}${escapeRegex(entry.name.text)}(?![\\p{L}])`,
+      'u',
+    ).exec(ctx.doc.text);
+    if (!full || !isPersonLike(ctx, full[0])) return entry;
+    const start = full.index ?? 0;
+    return { ...entry, name: { text: full[0], start, end: start + full[0].length } };
+  });
+}
+
+function isPersonLike(ctx: Context, text: string): boolean {
+  return PERSON_NAME.test(text) && !isTitle(ctx, text);
 }
 
 /** The signers named in `block.norm.text[from, to)`. */
@@ -450,6 +501,8 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
     !isTitle(ctx, token.text) &&
     !isOrgWord(token);
   const names: { first: number; last: number }[] = [];
+  /** Single capitalised words: a signer named by surname alone ("signert av Svenkerud og …"). */
+  const surnames: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!nameLike(tokens[i] as Token)) continue;
     let j = i;
@@ -457,9 +510,12 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
     // After a capitalised organisation noun the first word is the organisation's ("Sykehuset Helgeland Ola
     // Stene"), when enough words are left for a name.
     const before = tokens[i - 1];
+    // A party's own name before the run ("direktør i NHO Ole Erik Almlid") is not part of it.
+    const genericNoun = before ? orgNouns.has(before.text.toLowerCase()) : false;
     const first =
-      before && /^\p{Lu}/u.test(before.text) && isOrgWord(before) && j - i >= NAME_WORDS_MIN ? i + 1 : i;
+      before && /^\p{Lu}/u.test(before.text) && genericNoun && j - i >= NAME_WORDS_MIN ? i + 1 : i;
     if (j - first + 1 >= NAME_WORDS_MIN && j - first + 1 <= NAME_WORDS_MAX) names.push({ first, last: j });
+    else if (j === i) surnames.push(i);
     i = j;
   }
   const cell = (first: number, last: number): Cell => {
@@ -468,6 +524,15 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
     return { text: text.slice(a.start, b.end), ...toRaw(block.norm, a.start, b.end) };
   };
   const entries: Entry[] = [];
+  for (const index of surnames) {
+    const surname = tokens[index] as Token;
+    // Only right after the verb or next to another signer ("av Svenkerud og fylkesordfører …").
+    const next = tokens[index + 1]?.text.toLowerCase() ?? '';
+    if (index > 0 && !ands.has(tokens[index - 1]?.text.toLowerCase() ?? '')) continue;
+    if (index + 1 < tokens.length && !ands.has(next) && next !== ',') continue;
+    const full = titledFullName(ctx, surname.text);
+    if (full) entries.push(full);
+  }
   names.forEach(({ first, last }, index) => {
     const previousEnd = index > 0 ? (names[index - 1]?.last ?? -1) : -1;
     // Before the name: from the last "and"/comma after the previous name ("og konserndirektør").
@@ -507,6 +572,25 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
     entries.push({ name: cell(first, last), title, party });
   });
   return entries;
+}
+
+/** "rektor Peer Jacob Svenkerud": the full name (and title) a surname has where the text introduces the person. */
+function titledFullName(ctx: Context, surname: string): Entry | null {
+  const titles = anyOf(gather(ctx.sets, (cues) => cues.titleWords));
+  const pattern = re(
+    `(?<![\\p{L}])(?<title>[\\p{L}-]*${titles}\\p{L}*)\\s+(?<name>(?:\\p{Lu}[\\p{Ll}'’-]+\\s+){1,3}${escapeRegex(surname)})(?![\\p{L}])`,
+  );
+  const match = pattern.exec(ctx.doc.text);
+  const name = match?.groups?.name;
+  const title = match?.groups?.title;
+  if (!match || !name || !title || !PERSON_NAME.test(name)) return null;
+  const titleStart = match.index ?? 0;
+  const nameStart = titleStart + match[0].length - name.length;
+  return {
+    name: { text: name, start: nameStart, end: nameStart + name.length },
+    title: { text: title, start: titleStart, end: titleStart + title.length },
+    party: null,
+  };
 }
 
 interface Role {

@@ -28,3 +28,16 @@ export function mod11Valid(digits: string): boolean {
   const expected = check === 11 ? 0 : check;
   return expected !== 10 && expected === Number(digits[8]);
 }
+
+/** Weights of the Finnish business ID (FO-nummer, Y-tunnus) check digit, modulus 11. */
+const FINNISH_ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2];
+
+/** Modulus-11 check of a Finnish business ID's seven digits and check digit (eight digits in all). */
+export function finnishIdValid(digits: string): boolean {
+  if (!/^\d{8}$/u.test(digits)) return false;
+  const sum = FINNISH_ID_WEIGHTS.reduce((total, weight, index) => total + weight * Number(digits[index]), 0);
+  const remainder = sum % 11;
+  // Remainder 1 gives no check digit: such numbers are never issued.
+  if (remainder === 1) return false;
+  return (remainder === 0 ? 0 : 11 - remainder) === Number(digits[7]);
+}

@@ -36,8 +36,8 @@ export const Source = z.object({
 });
 export type Source = z.infer<typeof Source>;
 
-/** Swedish `NNNNNN-NNNN` (Luhn) or Norwegian `NNN NNN NNN` (mod 11). */
-export const OrgNumber = z.string().regex(/^(\d{6}-\d{4}|\d{3} \d{3} \d{3})$/);
+/** Swedish `NNNNNN-NNNN` (Luhn), Norwegian `NNN NNN NNN` (mod 11) or Finnish `NNNNNNN-N` (business ID, mod 11). */
+export const OrgNumber = z.string().regex(/^(\d{6}-\d{4}|\d{3} \d{3} \d{3}|\d{7}-\d)$/);
 
 export const Party = z.object({
   name: z.string().min(1),

@@ -74,4 +74,44 @@ describe('parties', () => {
       [],
     );
   });
+
+  it('reads a numbered party list with Finnish business IDs and addresses, with or without line breaks', () => {
+    const lines = [
+      'Parterna i detta avtal är',
+      '1. Västra Skärgårdens välfärdsområde (FO-nummer 1234567-1) Exempelgatan 4',
+      '21100 Åbo',
+      '2. Kimito kommun (FO-nummer 7654321-2) Byvägen 1',
+      '25700 Kimito',
+      'Parterna benämns nedan gemensamt ”Parterna”.',
+    ];
+    for (const text of [lines.join('\n'), lines.join(' ')]) {
+      expect(extract(text, 'sv').fields.parties).toEqual([
+        {
+          name: 'Västra Skärgårdens välfärdsområde',
+          abbreviation: null,
+          orgNumber: '1234567-1',
+          orgNumberValid: true,
+        },
+        { name: 'Kimito kommun', abbreviation: null, orgNumber: '7654321-2', orgNumberValid: true },
+      ]);
+    }
+  });
+
+  it('reads an org number written with an en dash', () => {
+    const text =
+      'Detta avtal har träffats mellan:\n(1) Exempelinstitutet, org. nr. 202100–2841, å ena sidan, samt\n(2) Region Exempel, org. nr. 232100–0016, å andra sidan.';
+    expect(extract(text, 'sv').fields.parties.map((p) => p.orgNumber)).toEqual([
+      '202100-2841',
+      '232100-0016',
+    ]);
+  });
+
+  it('starts the next name after "; and" when a text layer keeps both parties in one paragraph', () => {
+    const text =
+      'This MoU is entered into by and between:\nRiverside University of Technology, a state university with corporate identity number 202100-2841 ("Riverside"); and\nThe Lakeland University of Science and Technology, with organisation number\n974 767 880 ("LUST").\n';
+    expect(extract(text, 'en').fields.parties.map((party) => party.name)).toEqual([
+      'Riverside University of Technology',
+      'Lakeland University of Science and Technology',
+    ]);
+  });
 });

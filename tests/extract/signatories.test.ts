@@ -65,4 +65,36 @@ describe('signatories', () => {
       'A and B sign agreement\n\nPublished 1 May 2020\n\nA and B have signed an agreement. "Great day," says Jane Smith, President of A.';
     expect(extract(text, 'en').fields.signatories).toEqual([]);
   });
+
+  // Shapes of real press releases and agreements, with other names.
+  const names = (text: string, language: 'sv' | 'no' | 'en') =>
+    extract(text, language).fields.signatories.map((signer) => signer.name);
+
+  it('reads titled signers before the signing verb ("Rektor X och … ordförande Y har idag undertecknat …")', () => {
+    const text =
+      'Universitet och region befäster sitt samarbete\n\n6 maj 2015\n\nRektor Karin Berg och regionstyrelsens ordförande Lars Holm, har idag undertecknat en avsiktsförklaring om samarbete mellan Norrby universitet och Region Österby.';
+    expect(names(text, 'sv')).toEqual(['Karin Berg', 'Lars Holm']);
+    expect(names(text.replace(/\n+/gu, ' '), 'sv')).toEqual(['Karin Berg', 'Lars Holm']);
+  });
+
+  it('reads "Title of Org Name (aside) and Title of Org Name sign the Memorandum"', () => {
+    const text =
+      'Town and gown agreement signed\n\nVice-Chancellor of Riverside University Professor Alan Moore (seated left) and Chief Executive of Riverside City Council Jane Doe sign the Memorandum of Understanding at a ceremony this week.';
+    expect(names(text, 'en')).toEqual(['Alan Moore', 'Jane Doe']);
+  });
+
+  it('gives a signer named by surname alone the full name the text introduced', () => {
+    const text =
+      'Signerte ny avtale\n\n– Vi er glade, sier rektor Per Olav Dahl ved Høgskolen i Fjellby.\nDen nye samarbeidsavtalen ble signert torsdag av Dahl og fylkesordfører Kari Lie.';
+    expect(names(text, 'no')).toEqual(['Per Olav Dahl', 'Kari Lie']);
+  });
+
+  it('leaves out a contact block and template text: only people sign', () => {
+    const contact =
+      'Avtal tecknas\n\nAvtalet skrivs under i dag.\n\nFör mer information, kontakta gärna:\nEva Strand, projektsamordnare, Norrby universitet\nE-post: eva.strand@example.se';
+    expect(names(contact, 'sv')).toEqual([]);
+    const template =
+      'MEMORANDUM OF UNDERSTANDING between Lakeside State University and the City of Riverton. Each Project will be described on a separate Project plan, signed by the Parties, a template of which is attached hereto as Exhibit A.';
+    expect(names(template, 'en')).toEqual([]);
+  });
 });

@@ -125,4 +125,27 @@ export interface LanguageCues {
   titleWords: string[];
   /** Abbreviations whose period does not end a sentence. */
   abbreviations: string[];
+  /** Nouns for an agreement or a cooperation ("samarbetsavtal", "avtale", "agreement"): "<noun> mellan A och B" names its parties. */
+  agreementNouns: string[];
+  /** Words that refer to the parties without naming them ("Parterna", "the Parties"): never a party's name. */
+  genericPartyNouns: string[];
+  /** Labels that a list of party names follows directly ("Samverkande kommuner:", "Parties:"). */
+  partyListLabels: string[];
+  /** Plural nouns before a list of names that are not part of it ("kommunane Årdal, Lærdal og Aurland"). */
+  listGroupNouns: string[];
+  /**
+   * Plural organisation nouns after a list that each name takes, plural → singular ("Mora, Orsa och Älvdalens
+   * kommuner" → "Mora kommun", …).
+   */
+  distributiveOrgNouns: Record<string, string>;
+  /** Prepositions that name the other party of an agreement ("tecknat ett avtal med X"). */
+  partnerPrepositions: string[];
+  /** Country names that follow a party's name as an apposition ("Troms fylkeskommune, Norge"): never a party. */
+  countryNames: string[];
+  /** Prepositions that start an agreement's topic after its parties' names ("… OG B OM FORVALTNINGA", "… regarding"). */
+  topicPrepositions: string[];
+  /** Words that open a noun phrase ("Each", "Varje", "Denne"): a capitalised pair starting with one is no person. */
+  determiners: string[];
+  /** Signs of a contact block ("kontakta", "E-post", "Phone"): the people there are contacts, not signers. */
+  contactCues: string[];
 }

@@ -1,0 +1,661 @@
+import type { Context } from './context.ts';
+import { anyOf, gather, re } from './patterns.ts';
+import { similarity } from './similarity.ts';
+import { type Block, normalize, sentences } from './text.ts';
+
+/**
+ * Rules that find *lists* of party names in running text, independent of line structure: they read one
+ * whitespace-collapsed view of the whole document, so "1. A 2. B", "A, B och C", "BETWEEN: A B C" and
+ * "mellan A och B" give the same names whether the text kept its line breaks or lost them.
+ */
+
+/** A name found by a list rule: its range in the view's text, the rule and an optional noun to append. */
+export interface NameSpan {
+  start: number;
+  end: number;
+  /** A singular organisation noun the name takes from a plural after the list ("Mora, Orsa och Älvdalens kommuner"). */
+  suffix: string | null;
+}
+
+/** One list of names proposed by a rule, with the rule's name as its reason. */
+export interface NameList {
+  rule: string;
+  names: NameSpan[];
+}
+
+/** Party names are short; a longer run of name-like words is a heading or a clause. */
+const NAME_MAX_WORDS = 9;
+/** A numbered list item names its party within this many characters of its number (addresses may follow). */
+const ITEM_MAX_CHARS = 300;
+/** An agreement noun this close before "mellan/between" makes the phrase after it a party list. */
+const AGREEMENT_WINDOW = 60;
+/** A news article names the signing organisations in its headline and first sentences. */
+const LEAD_SENTENCES = 8;
+/**
+ * Legal-form nouns ("AB", "AS", "HF", "Inc": two or three ASCII letters) count only as written, never in
+ * lower case ("as"); month abbreviations this short are ordinary words.
+ */
+const SHORT_NOUN = 3;
+
+/** The whole document as one block of normalised text: the view every list rule reads. */
+export function documentView(ctx: Context): Block {
+  const cached = VIEWS.get(ctx);
+  if (cached) return cached;
+  const norm = normalize(ctx.doc.text, 0, ctx.doc.text.length);
+  const view: Block = {
+    kind: 'paragraph',
+    index: -1,
+    start: 0,
+    end: ctx.doc.text.length,
+    firstLine: 0,
+    lastLine: Math.max(0, ctx.doc.lines.length - 1),
+    norm,
+  };
+  VIEWS.set(ctx, view);
+  return view;
+}
+const VIEWS = new WeakMap<Context, Block>();
+
+interface Lexicon {
+  orgNouns: string[];
+  prepositions: Set<string>;
+  ands: Set<string>;
+  groupNouns: string[];
+  distributive: Map<string, string>;
+  titleWords: string;
+  generic: Set<string>;
+  /** Month names end a name: "… School District July 2012" in a text without line breaks. */
+  months: Set<string>;
+  countries: Set<string>;
+  /** Words that never belong to a name, even in capitals: "between", "om", "regarding". */
+  stops: Set<string>;
+  appositions: Set<string>;
+  /** "Den ideella föreningen …": descriptive prefixes of several words before a name in a list item. */
+  descriptors: string[];
+}
+
+const LEXICONS = new WeakMap<Context, Lexicon>();
+
+function lexicon(ctx: Context): Lexicon {
+  const cached = LEXICONS.get(ctx);
+  if (cached) return cached;
+  const ands = new Set(gather(ctx.sets, (c) => c.andWords).map((w) => w.toLowerCase()));
+  const lex: Lexicon = {
+    orgNouns: gather(ctx.sets, (c) => c.orgNouns).map((w) => w.toLowerCase()),
+    prepositions: new Set(
+      gather(ctx.sets, (c) => c.functionWords)
+        .map((w) => w.toLowerCase())
+        .filter((w) => !ands.has(w)),
+    ),
+    ands,
+    groupNouns: gather(ctx.sets, (c) => c.listGroupNouns),
+    // The document's own language first: "kommuner" is "kommun" in Swedish, "kommune" in Norwegian.
+    distributive: new Map(ctx.sets.flatMap((c) => Object.entries(c.distributiveOrgNouns)).reverse()),
+    titleWords: anyOf(gather(ctx.sets, (c) => c.titleWords)),
+    generic: new Set(gather(ctx.sets, (c) => c.genericPartyNouns)),
+    months: new Set(ctx.sets.flatMap((c) => Object.keys(c.months)).filter((m) => m.length > SHORT_NOUN)),
+    countries: new Set(gather(ctx.sets, (c) => c.countryNames).map((w) => w.toLowerCase())),
+    appositions: new Set(gather(ctx.sets, (c) => c.appositionWords).map((w) => w.toLowerCase())),
+    descriptors: gather(ctx.sets, (c) => c.descriptorPrefixes.filter((d) => /\s/u.test(d))),
+    stops: new Set(
+      gather(ctx.sets, (c) => [...c.betweenWords, ...c.topicPrepositions]).map((w) => w.toLowerCase()),
+    ),
+  };
+  LEXICONS.set(ctx, lex);
+  return lex;
+}
+
+/** True when a word is an organisation noun or a compound ending in one ("kommunförbund", "fylkeskommune"). */
+export function isOrgWord(ctx: Context, word: string): boolean {
+  const lower = word.toLowerCase();
+  for (const noun of lexicon(ctx).orgNouns) {
+    if (/^[a-z]{2,3}$/u.test(noun)) {
+      if (word === noun.toUpperCase() || word === noun[0]?.toUpperCase() + noun.slice(1)) return true;
+    } else if (lower === noun || (lower.endsWith(noun) && lower.length > noun.length + 2)) return true;
+  }
+  return false;
+}
+
+/** A person's title in a name ("Ordførarane i Årdal", "Vice-Chancellor of …"): the text names people, not parties. */
+export function hasTitleWord(ctx: Context, name: string): boolean {
+  return re(`(?:^|[\\s-])${lexicon(ctx).titleWords}`).test(name);
+}
+
+/** True when a title comes right before `start` ("rektor Eva Åkesson", "UiT-rektor Dag Olsen"): a person follows. */
+export function precededByTitle(ctx: Context, text: string, start: number): boolean {
+  const before = /(?:^|\s)(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
+  return before !== '' && re(`(?:^|-)${lexicon(ctx).titleWords}\\p{L}*$`).test(before);
+}
+
+/** True for words that refer to the parties without naming them ("Parties", "Parterna"). */
+export function isGenericPartyWord(ctx: Context, name: string): boolean {
+  return lexicon(ctx).generic.has(
+    name
+      .toLowerCase()
+      .replace(/[^\p{L}\s]/gu, '')
+      .trim(),
+  );
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\d][\p{L}\d&'’.-]*[\p{L}\d&]|[\p{L}\d]/gu;
+
+function wordsFrom(text: string, from: number, to: number): Word[] {
+  const words: Word[] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+    words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+    if (words.length > NAME_MAX_WORDS + 3) break;
+  }
+  return words;
+}
+
+const isCapital = (word: string) => /^\p{Lu}/u.test(word);
+const isAllCaps = (word: string) => /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
+const hasDigit = (word: string) => /\d/u.test(word);
+
+/** True when the original text between two view offsets had a line break (a view keeps none). */
+function lineBreakBetween(ctx: Context, view: Block, from: number, to: number): boolean {
+  const start = view.norm.map[from] ?? 0;
+  const end = view.norm.map[to] ?? start;
+  return ctx.doc.text.slice(start, end).includes('\n');
+}
+
+/** How a name ended: at `end`; `broke` when the next name starts right after it, `lineBreak` at a line's end. */
+interface NameEnd {
+  end: number;
+  broke: boolean;
+  lineBreak: boolean;
+}
+
+/**
+ * Where a name that starts at `start` of the view ends. A name is capitalised words, prepositions between
+ * them ("Högskolan i Skövde"), lower-case organisation nouns ("Umeå universitet") and the words before one
+ * ("Luleå tekniska universitet"), a genitive's head noun ("Ålands landskapsregering") and suspended
+ * compounds ("hälso- och sjukvård"). It ends at punctuation, a conjunction, another lower-case word, a word
+ * with digits, a month or country name, "the" in the middle, a capitalised word after a lower-case
+ * organisation noun ("Enebakk kommune Frogn kommune", "… AS Avtalen"), in capitals at a word that is not,
+ * and at a line break before a capitalised word.
+ */
+export function nameEnd(ctx: Context, view: Block, start: number, capsBreak = false): NameEnd {
+  const text = view.norm.text;
+  const lex = lexicon(ctx);
+  const words = wordsFrom(text, start, text.length);
+  const first = words[0];
+  const none = { end: start, broke: false, lineBreak: false };
+  const firstLower = first?.text.toLowerCase() ?? '';
+  if (
+    !first ||
+    first.start !== start ||
+    hasDigit(first.text) ||
+    lex.months.has(firstLower) ||
+    lex.stops.has(firstLower)
+  )
+    return none;
+  const caps = isAllCaps(first.text) && first.text.length > 1;
+  let last = 0;
+  let broke = false;
+  let lineBreak = false;
+  const spaceBetween = (a: Word, b: Word) => /^\s+$/u.test(text.slice(a.end, b.start));
+  for (let i = 1; i < words.length && i < NAME_MAX_WORDS; i++) {
+    const word = words[i] as Word;
+    const previous = words[i - 1] as Word;
+    const lower = word.text.toLowerCase();
+    if (/^-\s+$/u.test(text.slice(previous.end, word.start)) && lex.ands.has(lower)) {
+      // "hälso- och sjukvård": the conjunction and the word after it belong to the name.
+      const next = words[i + 1];
+      if (!next || !spaceBetween(word, next)) break;
+      last = i + 1;
+      i++;
+      continue;
+    }
+    if (!spaceBetween(previous, word) || hasDigit(word.text) || lex.months.has(lower) || lex.stops.has(lower))
+      break;
+    if (isCapital(word.text) && lineBreakBetween(ctx, view, previous.end, word.start)) {
+      lineBreak = true;
+      break;
+    }
+    if (lex.countries.has(lower) && !lex.prepositions.has(previous.text.toLowerCase())) break;
+    if (isCapital(word.text)) {
+      if (lex.ands.has(lower)) break;
+      // "… OF CANADA THE UNIVERSITY OF …": "the" after a complete name starts the next ("UiT The Arctic …" stays).
+      const complete = last > 0 || isOrgWord(ctx, first.text);
+      if (lower === 'the' && complete && !lex.prepositions.has(previous.text.toLowerCase())) {
+        broke = true;
+        break;
+      }
+      // A change between capitals and mixed case ends a name: "… AS Avtalen", "Fylkesutvalet SAMARBEIDSAVTALE".
+      if (caps !== isAllCaps(word.text) && word.text.length > 1 && !lex.prepositions.has(lower)) break;
+      const closing =
+        /^\p{Ll}/u.test(previous.text) ||
+        (previous.text.length <= SHORT_NOUN && isAllCaps(previous.text)) ||
+        capsBreak;
+      if (
+        (!caps || capsBreak) &&
+        i - 1 > 0 &&
+        closing &&
+        isOrgWord(ctx, previous.text) &&
+        !lex.prepositions.has(lower)
+      ) {
+        broke = true;
+        break;
+      }
+      if (lex.prepositions.has(lower) && !isCapital(words[i + 1]?.text ?? '')) break;
+      last = i;
+      continue;
+    }
+    if (lex.prepositions.has(lower)) {
+      const next = words[i + 1];
+      if (!next || !isCapital(next.text) || hasDigit(next.text)) break;
+      continue;
+    }
+    if (isOrgWord(ctx, word.text)) {
+      last = i;
+      continue;
+    }
+    const next = words[i + 1];
+    if (next && spaceBetween(word, next) && !isCapital(next.text) && isOrgWord(ctx, next.text)) {
+      last = i + 1;
+      i++;
+      continue;
+    }
+    // "Ålands landskapsregering", "Mariehamns stad": a genitive name and its head noun.
+    const suspendedNext = words[i + 1];
+    if (
+      suspendedNext &&
+      /^-\s+$/u.test(text.slice(word.end, suspendedNext.start)) &&
+      lex.ands.has(suspendedNext.text.toLowerCase())
+    ) {
+      // "Ålands hälso- och sjukvård": the suspended compound is the name's head.
+      const head = words[i + 2];
+      if (head && spaceBetween(suspendedNext, head)) {
+        last = i + 2;
+        i += 2;
+        continue;
+      }
+    }
+    const joining = lex.ands.has(lower) || lex.prepositions.has(lower);
+    if (i === 1 && !joining && /\p{L}s$/u.test(previous.text) && isCapital(previous.text)) last = i;
+    break;
+  }
+  return { end: (words[last] as Word).end, broke, lineBreak };
+}
+
+/** True when a name looks like an organisation: an acronym, an organisation noun, or two capitalised words. */
+export function isOrgLike(ctx: Context, name: string): boolean {
+  const words = name.split(/\s+/u);
+  if (words.length === 1 && /^(?=(?:.*\p{Lu}){2})[\p{L}&]{2,8}$/u.test(name)) return true;
+  if (words.some((word) => isOrgWord(ctx, word))) return true;
+  return words.filter((word) => isCapital(word)).length >= 2;
+}
+
+/** Separator between list items: commas (empty items from redaction too) and a conjunction. */
+function separatorAt(ctx: Context, text: string, at: number): number | null {
+  const ands = anyOf([...lexicon(ctx).ands]);
+  const match = re(`^(?<comma>(?:\\s*,)+)?\\s*(?:(?<and>${ands})(?![\\p{L}])\\s*)?`).exec(text.slice(at));
+  if (!match?.groups) return null;
+  const { comma, and } = match.groups;
+  return comma || and ? at + match[0].length : null;
+}
+
+/**
+ * Asides right after a name, skipped: a parenthesis ("(vertskommune)"), a defined term (', hereinafter the
+ * "District"') and a country (", Norge").
+ */
+function skipAside(ctx: Context, text: string, at: number): number {
+  const cues = anyOf(gather(ctx.sets, (c) => c.definitionCues));
+  const countries = anyOf(gather(ctx.sets, (c) => c.countryNames));
+  const aside = re(
+    `^(?:\\s*\\([^()]{0,60}\\)|,?\\s*(?:${cues})\\s*(?:the\\s+)?["“«'][^"”»']{1,30}["”»'],?|,\\s*${countries}(?![\\p{L}]))+`,
+  ).exec(text.slice(at));
+  return aside ? at + aside[0].length : at;
+}
+
+/** A name that starts in lower case: a suspended compound ending in an organisation noun ("landbruks- og matdepartementet"). */
+function suspendedNameAt(ctx: Context, text: string, at: number): number | null {
+  const ands = anyOf([...lexicon(ctx).ands]);
+  const match = re(`^\\p{Ll}[\\p{L}]*-\\s+${ands}\\s+(?<head>\\p{Ll}[\\p{L}]*)`).exec(text.slice(at));
+  return match?.groups?.head && isOrgWord(ctx, match.groups.head) ? at + match[0].length : null;
+}
+
+/**
+ * A run of names from `from` in the view: "A, B och C", "A B C" where each name closed itself, names on
+ * lines of their own, with a group noun before it ("kommunane Årdal, Lærdal og Aurland") and a
+ * distributive plural after it ("Mora, Orsa och Älvdalens kommuner"). `joined` says a separator tied the
+ * list together.
+ */
+export function nameSequence(
+  ctx: Context,
+  view: Block,
+  from: number,
+  to = view.norm.text.length,
+): { names: NameSpan[]; joined: boolean } {
+  const first = readSequence(ctx, view, from, to, false);
+  // Names in capitals that lost their line breaks ("BRANDON UNIVERSITY FIRST NATIONS UNIVERSITY OF …") have
+  // no separators: read them again, closing each name at its organisation noun.
+  const text = view.norm.text;
+  const runTogether = (span: NameSpan) =>
+    text
+      .slice(span.start, span.end)
+      .split(/\s+/u)
+      .filter((word) => isAllCaps(word) && isOrgWord(ctx, word)).length >= 2;
+  if (!first.joined && first.names.some(runTogether)) return readSequence(ctx, view, from, to, true);
+  return first;
+}
+
+function readSequence(
+  ctx: Context,
+  view: Block,
+  from: number,
+  to: number,
+  capsBreak: boolean,
+): { names: NameSpan[]; joined: boolean } {
+  const text = view.norm.text;
+  const lex = lexicon(ctx);
+  const names: NameSpan[] = [];
+  let joined = false;
+  let at = from;
+  const group = re(`^\\s*(?:${anyOf(lex.groupNouns)})\\s+`).exec(text.slice(at));
+  if (group) at += group[0].length;
+  // A list number or a determiner before the first name ("mellom 1. …", "between the City of …").
+  at += /^\s*(?:\(?\d{1,2}[.)]\s+)?(?:the\s+)?/iu.exec(text.slice(at))?.[0].length ?? 0;
+  while (at < to) {
+    const start = at;
+    const suspended = suspendedNameAt(ctx, text, start);
+    let ended: NameEnd;
+    if (suspended) ended = { end: suspended, broke: false, lineBreak: false };
+    else if (/^\p{Lu}/u.test(text.slice(start, start + 1))) ended = nameEnd(ctx, view, start, capsBreak);
+    else {
+      // "…, studentkåren Linnéstudenterna": one lower-case descriptor before a name in a list.
+      const descriptor = /^\p{Ll}[\p{L}-]*\s+(?=\p{Lu})/u.exec(text.slice(start));
+      if (!descriptor || names.length === 0 || text[start - 2] !== ',') break;
+      // "…, a Swedish state university": an apposition describes the name before it.
+      if (lex.appositions.has(descriptor[0].trim().toLowerCase())) break;
+      at += descriptor[0].length;
+      continue;
+    }
+    const { broke, lineBreak } = ended;
+    let { end } = ended;
+    if (end <= start || end > to) break;
+    if (/^\s*:/u.test(text.slice(end))) {
+      // "WHEREAS:", "Målsettinger:": a label after the list ends it; run together with a name, it is cut off.
+      const label = /\s+\S+$/u.exec(text.slice(start, end));
+      if (!label) break;
+      end -= label[0].length;
+      names.push({ start, end, suffix: null });
+      break;
+    }
+    at = skipAside(ctx, text, end);
+    // "Alpha University (…), Espoo, Finland, and …": a bare word before a country is the party's town.
+    const town =
+      !/\s/u.test(text.slice(start, end)) &&
+      re(`^,\\s*${anyOf([...lex.countries])}(?![\\p{L}])`).test(text.slice(end));
+    if (
+      !town ||
+      !names.some((span) =>
+        text
+          .slice(span.start, span.end)
+          .split(/\s+/u)
+          .some((w) => isOrgWord(ctx, w)),
+      )
+    )
+      names.push({ start, end, suffix: null });
+    const separator = separatorAt(ctx, text, at);
+    if (separator !== null) {
+      joined = true;
+      at = separator + (/^(?:the\s+)?/iu.exec(text.slice(separator))?.[0].length ?? 0);
+    } else if (at === end && (broke || (lineBreak && !joined)) && isOrgLike(ctx, text.slice(start, end))) {
+      at += /^\s+/u.exec(text.slice(at))?.[0].length ?? 0;
+    } else break;
+  }
+  return { names: parallelLast(ctx, text, mergeSuspended(ctx, text, distribute(ctx, text, names))), joined };
+}
+
+/**
+ * "Alby, Bergsjö, Dalsta och Ekeby Inledning Kommunerna …": when every other name is one word, the last
+ * one is too; the words after it are the next heading or sentence in a text without line breaks.
+ */
+function parallelLast(ctx: Context, text: string, names: NameSpan[]): NameSpan[] {
+  const last = names.at(-1);
+  const oneWord = (span: NameSpan) => !/\s/u.test(text.slice(span.start, span.end));
+  // "KTH, SLU och Uppsala universitet" ends with a real two-word name.
+  const named =
+    last &&
+    text
+      .slice(last.start, last.end)
+      .split(/\s+/u)
+      .some((word) => isOrgWord(ctx, word));
+  if (!last || names.length < 3 || oneWord(last) || named || !names.slice(0, -1).every(oneWord)) return names;
+  const head = /^\S+/u.exec(text.slice(last.start, last.end))?.[0] ?? '';
+  return [...names.slice(0, -1), { ...last, end: last.start + head.length }];
+}
+
+/**
+ * "Rogaland fylkeskommune, Hordaland fylkeskommune og Sogn og Fjordane fylkeskommune": when the other names
+ * end with an organisation noun, a bare name joined by a conjunction to the next one is the start of it.
+ */
+function mergeSuspended(ctx: Context, text: string, names: NameSpan[]): NameSpan[] {
+  const withNoun = (span: NameSpan) =>
+    span.suffix !== null ||
+    text
+      .slice(span.start, span.end)
+      .split(/\s+/u)
+      .some((w) => isOrgWord(ctx, w));
+  const nounCount = names.filter(withNoun).length;
+  const lastWord = (span: NameSpan) =>
+    (text.slice(span.start, span.end).split(/\s+/u).at(-1) ?? '').toLowerCase();
+  // The parallel noun of the list ("fylkeskommune"), which a name split at its "og" ends with too.
+  const sharesLastWord = (span: NameSpan) =>
+    isOrgWord(ctx, lastWord(span)) &&
+    names.some((other) => other !== span && lastWord(other) === lastWord(span));
+  const ands = lexicon(ctx).ands;
+  const merged: NameSpan[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const span = names[i] as NameSpan;
+    const next = names[i + 1];
+    const gap = next ? text.slice(span.end, next.start).trim().toLowerCase() : '';
+    const words = text.slice(span.start, span.end).split(/\s+/u);
+    const nextBare = next ? !/\s/u.test(text.slice(next.start, next.end)) && !withNoun(next) : false;
+    // "… UNIVERSITY OF SCIENCE AND TECHNOLOGY": a bare word after "of A and" completes the name.
+    // "… University of Science and Technology": only at the list's end, or in capitals, where no name follows.
+    const ofPhrase =
+      words.length >= 3 &&
+      (words.every((word) => isAllCaps(word)) || i + 2 === names.length) &&
+      lexicon(ctx).prepositions.has((words.at(-2) ?? '').toLowerCase());
+    const previous = names[i - 1];
+    const gapBefore = previous ? text.slice(previous.end, span.start).trim().toLowerCase() : '';
+    // "A og Sogn og Fjordane fylkeskommune": a bare word between two conjunctions starts the last name.
+    const between = ands.has(gapBefore) && words.length === 1 && !isOrgLike(ctx, words[0] ?? '');
+    if (next && ands.has(gap) && ofPhrase && nextBare) {
+      merged.push({ start: span.start, end: next.end, suffix: null });
+      i++;
+    } else if (
+      next &&
+      !withNoun(span) &&
+      (between ? withNoun(next) : nounCount >= 3 && sharesLastWord(next)) &&
+      ands.has(gap) &&
+      words.length === 1
+    ) {
+      merged.push({ start: span.start, end: next.end, suffix: null });
+      i++;
+    } else merged.push(span);
+  }
+  return merged;
+}
+
+/**
+ * "Mora, Orsa och Älvdalens kommuner": a name made of a bare name and a distributive plural gives its
+ * singular to itself and to the bare one-word names right before it ("Mora kommun", …, "Älvdalens kommun").
+ */
+function distribute(ctx: Context, text: string, names: NameSpan[]): NameSpan[] {
+  const plurals = lexicon(ctx).distributive;
+  const out = names.map((span) => ({ ...span }));
+  const bare = (span: NameSpan) => !/\s/u.test(text.slice(span.start, span.end));
+  out.forEach((span, index) => {
+    const words = text.slice(span.start, span.end).split(/\s+/u);
+    const singular = plurals.get((words.at(-1) ?? '').toLowerCase());
+    const previous = out[index - 1];
+    if (!singular || words.length !== 2 || !previous || !bare(previous)) return;
+    span.end = span.start + (words[0] ?? '').length;
+    span.suffix = singular;
+    for (let j = index - 1; j >= 0 && bare(out[j] as NameSpan) && !out[j]?.suffix; j--)
+      (out[j] as NameSpan).suffix = singular;
+  });
+  return out;
+}
+
+/** Descriptors are recognised through OCR noise at this similarity ("Den ideella ftireningen"). */
+const DESCRIPTOR_SIMILARITY = 0.8;
+
+/** The length of a descriptive prefix at the start of `text` ("Den ideella föreningen "), 0 when there is none. */
+function descriptorLength(ctx: Context, text: string): number {
+  for (const descriptor of lexicon(ctx).descriptors) {
+    const count = descriptor.split(/\s+/u).length;
+    const head = new RegExp(`^(?:\\S+\\s+){${count}}(?=\\p{Lu})`, 'u').exec(text);
+    if (head && similarity(head[0].trim(), descriptor) >= DESCRIPTOR_SIMILARITY) return head[0].length;
+  }
+  return 0;
+}
+
+/** "1. A 2. B 3. C" from `from`: each item's name up to where the name shape ends (an address may follow). */
+export function numberedNames(ctx: Context, view: Block, from: number): NameSpan[] {
+  const text = view.norm.text;
+  const opening = /^\s*\(?1(?<marker>[.)])\s+(?=\p{Lu})/u.exec(text.slice(from));
+  if (!opening) return [];
+  // Every item is numbered the same way: "1) … 2) …" is the list, a later "3. Heading" is not.
+  const marker = opening.groups?.marker === ')' ? '\\)' : '\\.';
+  const ands = anyOf([...lexicon(ctx).ands]);
+  const names: NameSpan[] = [];
+  let itemStart = from + opening[0].length;
+  for (let n = 2; ; n++) {
+    itemStart += descriptorLength(ctx, text.slice(itemStart));
+    let { end } = nameEnd(ctx, view, itemStart);
+    // An item is one party, so "Sogn og Fjordane fylkeskommune" reads on through its conjunction.
+    const joined = re(`^\\s+${ands}\\s+(?=\\p{Lu})`).exec(text.slice(end));
+    if (joined) {
+      const rest = nameEnd(ctx, view, end + joined[0].length).end;
+      if (
+        text
+          .slice(end, rest)
+          .split(/\s+/u)
+          .some((word) => isOrgWord(ctx, word))
+      )
+        end = rest;
+    }
+    if (end > itemStart) names.push({ start: itemStart, end, suffix: null });
+    const next = re(`\\s\\(?${n}${marker}\\s+(?=\\p{Lu})`).exec(text.slice(end, itemStart + ITEM_MAX_CHARS));
+    if (!next) break;
+    itemStart = end + (next.index ?? 0) + next[0].length;
+  }
+  return names;
+}
+
+/**
+ * Names after a party label or clause: "Parter 1. A 2. B", "Samverkande kommuner: A, B och C", "PARTER A, ,
+ * B, och C, har", "Parterna i detta avtal är A och B", "BETWEEN: A B C".
+ */
+export function listsAfterPartyLabels(ctx: Context): NameList[] {
+  const view = documentView(ctx);
+  const text = view.norm.text;
+  const labels = anyOf(
+    gather(ctx.sets, (c) => [...c.partyListCues.filter((cue) => !cue.startsWith('^')), ...c.partyListLabels]),
+  );
+  // A lower-case lead-in may come between the label and its colon ("är följande kommuner i X län:").
+  const pattern = re(
+    `(?<![\\p{L}])(?:${labels})(?![\\p{L}])(?:(?:\\s+\\p{Ll}[\\p{L}-]*|\\s+\\p{Lu}\\p{Ll}+s){0,8}\\s*:)?\\s*:?\\s*`,
+    'giu',
+  );
+  const lists: NameList[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const from = (match.index ?? 0) + match[0].length;
+    // The pattern is case-insensitive; a lead-in in capitals ("AGREE AS FOLLOWS:") is a clause, not a lead-in.
+    if (/\s\p{Lu}{2,}/u.test(match[0].slice(match[0].search(/\s/u)))) continue;
+    const numbered = numberedNames(ctx, view, from);
+    if (numbered.length >= 2) {
+      lists.push({ rule: 'numbered-list-after-label', names: numbered });
+      continue;
+    }
+    const { names, joined } = nameSequence(ctx, view, from);
+    if (
+      names.length >= 2 &&
+      (joined || names.every((span) => isOrgLike(ctx, text.slice(span.start, span.end))))
+    )
+      lists.push({ rule: 'name-list-after-label', names: names });
+  }
+  return lists;
+}
+
+/**
+ * "samarbetsavtal mellan A och B", "MEMORANDUM OF UNDERSTANDING between A and B", "Intensjonsavtale mellom
+ * kommunane A, B og C": a between-word shortly after an agreement noun opens a list of the parties.
+ */
+export function listsAfterAgreementBetween(ctx: Context): NameList[] {
+  const view = documentView(ctx);
+  const nouns = anyOf(gather(ctx.sets, (c) => c.agreementNouns));
+  const between = anyOf(gather(ctx.sets, (c) => c.betweenWords));
+  const pattern = re(
+    `(?<![\\p{L}])${nouns}(?![\\p{L}])[^.;:!?]{0,${AGREEMENT_WINDOW}}?(?<![\\p{L}])(?:by and )?${between}\\s+`,
+    'giu',
+  );
+  const lists: NameList[] = [];
+  for (const match of view.norm.text.matchAll(pattern)) {
+    const from = (match.index ?? 0) + match[0].length;
+    const numbered = numberedNames(ctx, view, from);
+    const { names } = numbered.length >= 2 ? { names: numbered } : nameSequence(ctx, view, from);
+    if (names.length >= 2) lists.push({ rule: 'agreement-between', names: names });
+  }
+  return lists;
+}
+
+/**
+ * News: "KTH och Vattenfall har ingått en avsiktsförklaring", "X skrev på en överenskommelse … med A, B och
+ * C", "Endorsed by A and B, the aim of the agreement": a list of organisations in a lead sentence that
+ * speaks of an agreement or a signing. Lists naming people by title are the signers, not the parties.
+ */
+export function listsInAgreementSentences(ctx: Context): NameList[] {
+  const view = documentView(ctx);
+  const text = view.norm.text;
+  const topic = re(
+    `(?<![\\p{L}])(?:${anyOf(gather(ctx.sets, (c) => [...c.agreementNouns, ...c.signingVerbs]))})(?![\\p{L}])`,
+  );
+  const withWords = anyOf(gather(ctx.sets, (c) => c.partnerPrepositions));
+  const lists: NameList[] = [];
+  for (const sentence of sentences(view, ctx.abbreviations).slice(0, LEAD_SENTENCES)) {
+    if (!topic.test(sentence.text)) continue;
+    const starts = [...sentence.text.matchAll(/(?<![\p{L}\d&'’.-])\p{Lu}/gu)].map(
+      (m) => sentence.start + (m.index ?? 0),
+    );
+    let subject: NameSpan | null = null;
+    let covered = sentence.start;
+    for (const start of starts) {
+      if (start < covered) continue;
+      const { names, joined } = nameSequence(ctx, view, start, sentence.end);
+      const last = names.at(-1);
+      if (!last) continue;
+      covered = last.end;
+      const spelled = names.map((span) => text.slice(span.start, span.end));
+      const person = (span: NameSpan) =>
+        precededByTitle(ctx, text, span.start) ||
+        re(`^\\s*,\\s*${lexicon(ctx).titleWords}`).test(text.slice(span.end));
+      if (spelled.some((name) => hasTitleWord(ctx, name)) || names.some(person)) continue;
+      const before = text.slice(sentence.start, start);
+      const afterWith = re(`(?<![\\p{L}])${withWords}\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?$`).test(before);
+      if (names.length === 1) {
+        // A lone organisation followed by its verb is the subject of "… med A, B och C".
+        if (isOrgLike(ctx, spelled[0] ?? '') && /^\s+\p{Ll}/u.test(text.slice(last.end))) subject = last;
+        if (!afterWith || !subject) continue;
+      }
+      if (names.length >= 2 && !joined) continue;
+      if (!spelled.some((name) => isOrgLike(ctx, name))) continue;
+      const all = afterWith && subject && subject.start < start ? [subject, ...names] : names;
+      if (all.length >= 2) lists.push({ rule: 'organisations-in-agreement-sentence', names: all });
+    }
+    if (lists.length > 0) break;
+  }
+  return lists;
+}
