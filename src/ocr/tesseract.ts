@@ -8,8 +8,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import sharp from 'sharp';
 import { createWorker, OEM, type Page, PSM, type Worker } from 'tesseract.js';
 import type { OcrEngine, OcrLanguage, OcrPageResult, OcrRequest, OcrWord } from './engine.ts';
+import { identityGeometry, type PageGeometry } from './geometry.ts';
 import { type PreprocessOptions, preprocessPage } from './preprocess.ts';
 
 export interface TesseractEngineOptions {
@@ -121,7 +123,12 @@ export async function createTesseractEngine(options: TesseractEngineOptions): Pr
     // Preprocessing runs before a worker is taken, so it overlaps with other pages' recognition.
     const prepared =
       options.preprocess === false
-        ? { image: request.image, textLines: 0, notes: [] as string[] }
+        ? {
+            image: request.image,
+            textLines: 0,
+            notes: [] as string[],
+            geometry: await sourceGeometry(request.image),
+          }
         : await preprocessPage(request.image, options.preprocess ?? {});
     return new Promise<OcrPageResult>((resolve, reject) => {
       queue.push({
@@ -129,7 +136,7 @@ export async function createTesseractEngine(options: TesseractEngineOptions): Pr
         run: async (slot) => {
           try {
             const worker = await workerFor(slot, request.languages, options.recycleAfterPages ?? 0);
-            resolve(await recognisePage(worker, prepared, options));
+            resolve({ ...(await recognisePage(worker, prepared, options)), geometry: prepared.geometry });
           } catch (error) {
             reject(error instanceof Error ? error : new Error(String(error)));
           }
@@ -200,6 +207,12 @@ export interface PreparedPage {
   notes: string[];
 }
 
+/** The geometry of an image handed to tesseract unchanged: its own size, read from the header. */
+async function sourceGeometry(image: Buffer): Promise<PageGeometry> {
+  const { width = 0, height = 0 } = await sharp(image).metadata();
+  return identityGeometry({ width, height });
+}
+
 interface Pass {
   result: OcrPageResult;
   lines: number;
@@ -249,6 +262,8 @@ async function pass(worker: Worker, image: Buffer, mode: PSM): Promise<Pass> {
 export function summarise(page: Pick<Page, 'text' | 'blocks'>): Pass {
   const words: OcrWord[] = [];
   let lines = 0;
+  let lineIndex = 0;
+  let paragraphIndex = 0;
   for (const block of page.blocks ?? []) {
     for (const paragraph of block.paragraphs) {
       for (const line of paragraph.lines) {
@@ -259,9 +274,13 @@ export function summarise(page: Pick<Page, 'text' | 'blocks'>): Pass {
             text: word.text,
             confidence: word.confidence / 100,
             bbox: { x0: word.bbox.x0, y0: word.bbox.y0, x1: word.bbox.x1, y1: word.bbox.y1 },
+            line: lineIndex,
+            paragraph: paragraphIndex,
           });
         }
+        lineIndex++;
       }
+      paragraphIndex++;
     }
   }
   const confidence =

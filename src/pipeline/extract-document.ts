@@ -1,7 +1,9 @@
+import sharp from 'sharp';
 import { extractFields } from '../extract/index.ts';
 import { detectLanguage, detectPages } from '../language/index.ts';
 import { decideOcr, type OcrMode } from '../ocr/decide.ts';
 import type { OcrEngine, OcrLanguage } from '../ocr/engine.ts';
+import { identityGeometry, type PageGeometry } from '../ocr/geometry.ts';
 import { OCR_MODELS } from '../ocr/models.ts';
 import { repairDocument } from '../repair/index.ts';
 import {
@@ -62,7 +64,13 @@ export interface PageEvent {
 }
 
 export type DocumentResult =
-  | { ok: true; document: LetterOfIntent; diagnostics: Diagnostic[] }
+  | {
+      ok: true;
+      document: LetterOfIntent;
+      diagnostics: Diagnostic[];
+      /** The pages as read, before repair, with OCR words and their geometry: what the layout writers need. */
+      pages: PageText[];
+    }
   | { ok: false; diagnostics: Diagnostic[] };
 
 /** Pages whose mean OCR word confidence is below this get a warning: below it, about one word in five is wrong. */
@@ -153,7 +161,7 @@ export async function runPipeline(
       });
       return { ok: false, diagnostics };
     }
-    return { ok: true, document: checked.data, diagnostics };
+    return { ok: true, document: checked.data, diagnostics, pages };
   } catch (error) {
     diagnostics.push(toFatal(file, error));
     return { ok: false, diagnostics };
@@ -212,6 +220,7 @@ async function readPages(
       textSource: 'ocr',
       ocrConfidence: result.confidence,
       words: result.words,
+      geometry: result.geometry ?? (await imageGeometry(image)),
       notes: [`OCR with ${languages.join('+')}`, ...result.notes],
     };
   };
@@ -237,6 +246,12 @@ async function readPages(
   }
   for (const text of await runLimited(tasks, options.ocrConcurrency)) results[text.number - 1] = text;
   return results;
+}
+
+/** An engine that reports no geometry read the image as given: its boxes are in the image's own pixels. */
+async function imageGeometry(image: Buffer): Promise<PageGeometry> {
+  const { width = 1, height = 1 } = await sharp(image).metadata();
+  return identityGeometry({ width, height });
 }
 
 /** Runs tasks with at most `limit` in flight; results in task order. */
