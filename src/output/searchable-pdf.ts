@@ -240,7 +240,7 @@ function lineOperators(
     const [x1, y1] = pdfPoint(layout, frame, word.bbox.x1, baseline);
     const length = Math.hypot(x1 - x0, y1 - y0);
     const angle = Math.atan2(y1 - y0, x1 - x0);
-    const natural = font.widthOfTextAtSize(text, fontSize);
+    const natural = advanceWidth(text, font, fontSize);
     operators.push(...placed(x0, y0, angle), squeeze(length, natural), showText(font.encodeText(text)));
     const next = line.words[index + 1];
     if (next === undefined) return;
@@ -250,6 +250,16 @@ function lineOperators(
     operators.push(...placed(x1, y1, angle), squeeze(gap, spaceWidth), showText(font.encodeText(' ')));
   });
   return operators;
+}
+
+/**
+ * The width viewers give the text: the sum of the glyphs' advances. pdf-lib's widthOfTextAtSize also
+ * applies kerning pairs ("Av"), which a PDF viewer does not, so it would stretch such words past their box.
+ */
+function advanceWidth(text: string, font: PDFFont, size: number): number {
+  let width = 0;
+  for (const char of text) width += font.widthOfTextAtSize(char, size);
+  return width;
 }
 
 function placed(x: number, y: number, angle: number): PDFOperator[] {
