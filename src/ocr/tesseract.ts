@@ -8,10 +8,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import sharp from 'sharp';
 import { createWorker, OEM, type Page, PSM, type Worker } from 'tesseract.js';
 import type { OcrEngine, OcrLanguage, OcrPageResult, OcrRequest, OcrWord } from './engine.ts';
-import { identityGeometry, type PageGeometry } from './geometry.ts';
+import type { PageGeometry } from './geometry.ts';
 import { type PreprocessOptions, preprocessPage } from './preprocess.ts';
 
 export interface TesseractEngineOptions {
@@ -121,14 +120,10 @@ export async function createTesseractEngine(options: TesseractEngineOptions): Pr
     if (closed) throw new Error('OCR engine is closed');
     if (request.languages.length === 0) throw new Error('OCR request names no language');
     // Preprocessing runs before a worker is taken, so it overlaps with other pages' recognition.
-    const prepared =
+    // Without preprocessing tesseract reads the image as given, so there is no geometry to report.
+    const prepared: PreparedPage & { geometry?: PageGeometry } =
       options.preprocess === false
-        ? {
-            image: request.image,
-            textLines: 0,
-            notes: [] as string[],
-            geometry: await sourceGeometry(request.image),
-          }
+        ? { image: request.image, textLines: 0, notes: [] }
         : await preprocessPage(request.image, options.preprocess ?? {});
     return new Promise<OcrPageResult>((resolve, reject) => {
       queue.push({
@@ -136,7 +131,8 @@ export async function createTesseractEngine(options: TesseractEngineOptions): Pr
         run: async (slot) => {
           try {
             const worker = await workerFor(slot, request.languages, options.recycleAfterPages ?? 0);
-            resolve({ ...(await recognisePage(worker, prepared, options)), geometry: prepared.geometry });
+            const result = await recognisePage(worker, prepared, options);
+            resolve(prepared.geometry === undefined ? result : { ...result, geometry: prepared.geometry });
           } catch (error) {
             reject(error instanceof Error ? error : new Error(String(error)));
           }
@@ -205,12 +201,6 @@ export interface PreparedPage {
   image: Buffer;
   textLines: number;
   notes: string[];
-}
-
-/** The geometry of an image handed to tesseract unchanged: its own size, read from the header. */
-async function sourceGeometry(image: Buffer): Promise<PageGeometry> {
-  const { width = 0, height = 0 } = await sharp(image).metadata();
-  return identityGeometry({ width, height });
 }
 
 interface Pass {

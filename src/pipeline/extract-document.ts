@@ -220,7 +220,7 @@ async function readPages(
       textSource: 'ocr',
       ocrConfidence: result.confidence,
       words: result.words,
-      geometry: result.geometry ?? (await imageGeometry(image)),
+      ...(await geometryOf(result.geometry, image)),
       notes: [`OCR with ${languages.join('+')}`, ...result.notes],
     };
   };
@@ -248,10 +248,21 @@ async function readPages(
   return results;
 }
 
-/** An engine that reports no geometry read the image as given: its boxes are in the image's own pixels. */
-async function imageGeometry(image: Buffer): Promise<PageGeometry> {
-  const { width = 1, height = 1 } = await sharp(image).metadata();
-  return identityGeometry({ width, height });
+/**
+ * The page's word geometry: the engine's, or, from an engine that reports none (it read the image as
+ * given), the image's own size; none when even the image header cannot be read.
+ */
+async function geometryOf(
+  reported: PageGeometry | undefined,
+  image: Buffer,
+): Promise<{ geometry?: PageGeometry }> {
+  if (reported !== undefined) return { geometry: reported };
+  try {
+    const { width, height } = await sharp(image).metadata();
+    return width && height ? { geometry: identityGeometry({ width, height }) } : {};
+  } catch {
+    return {};
+  }
 }
 
 /** Runs tasks with at most `limit` in flight; results in task order. */
