@@ -35,6 +35,11 @@ const MAX_ODD_CHAR_SHARE = 0.15;
 const MIN_KNOWN_WORD_SHARE = 0.4;
 /** The dictionary share is only telling over this many words; shorter layers are judged by shape alone. */
 const MIN_WORDS_FOR_KNOWN_SHARE = 20;
+/**
+ * A plain text is judged by its dictionary share over fewer words than a text layer: its only cost is a
+ * warning, and a short odd text (a spreadsheet formula, a row of reference numbers) deserves one.
+ */
+const MIN_WORDS_FOR_PLAIN_TEXT_SHARE = 5;
 /** Longest plausible word; longer letter runs are glued-together or mis-encoded text. */
 const MAX_WORD_LENGTH = 24;
 
@@ -77,17 +82,37 @@ function isWordlike(token: string): boolean {
   return true;
 }
 
+/**
+ * Why a text reads poorly, by the same measures that send a text layer to OCR, or null when it reads as
+ * ordinary text. Plain text cannot be OCR'd; this is what its warning says instead.
+ */
+export function poorTextReason(text: string): string | null {
+  const quality = textLayerQuality(text);
+  if (quality.chars < MIN_USABLE_CHARS) return `only ${quality.chars} characters of text`;
+  if (quality.oddShare > MAX_ODD_CHAR_SHARE) return `${percent(quality.oddShare)} % odd characters`;
+  if (quality.wordlikeShare < MIN_WORDLIKE_SHARE)
+    return `only ${percent(quality.wordlikeShare)} % of the text in word-like tokens`;
+  const known = knownWordShare(text);
+  if (known.words === 0) return 'no words, only numbers and signs';
+  if (known.words >= MIN_WORDS_FOR_PLAIN_TEXT_SHARE && known.share < MIN_KNOWN_WORD_SHARE)
+    return `only ${percent(known.share)} % of its words are Swedish, Norwegian or English words`;
+  return null;
+}
+
+function percent(share: number): string {
+  return (share * 100).toFixed(0);
+}
+
 /** Decides whether a page gets OCR in the given mode, and says why. */
 export function decideOcr(page: PageForOcrDecision, mode: OcrMode): OcrDecision {
+  // Plain text has nothing to OCR in any mode: it is read as it is (a poor one gets a warning at load).
+  if (!page.hasImage) return { ocr: false, reason: 'plain text: read as it is' };
   if (mode === 'off') return { ocr: false, reason: 'OCR is off' };
   if (mode === 'force') return { ocr: true, reason: 'OCR forced' };
   const text = page.textLayer ?? '';
   const quality = textLayerQuality(text);
-  if (quality.chars < MIN_USABLE_CHARS) {
-    if (page.hasImage) return { ocr: true, reason: 'no usable text layer; page has an image' };
-    if (quality.chars === 0) return { ocr: true, reason: 'no text layer (text may be drawn as shapes)' };
-    return { ocr: false, reason: 'short text layer and no image: nothing more to read' };
-  }
+  if (quality.chars < MIN_USABLE_CHARS)
+    return { ocr: true, reason: 'no usable text layer; page has an image' };
   if (quality.oddShare > MAX_ODD_CHAR_SHARE) {
     return {
       ocr: true,

@@ -15,7 +15,7 @@ import {
 } from '../schema/letter-of-intent.ts';
 import { VERSION } from '../version.ts';
 import { type Diagnostic, StageError } from './diagnostic.ts';
-import { type LoadedDocument, type LoadedPage, loadDocument } from './load.ts';
+import { type LoadedDocument, type LoadedPage, loadDocument, pageInputError } from './load.ts';
 import type { PageText, TextPage } from './page.ts';
 
 /**
@@ -211,8 +211,14 @@ async function readPages(
   let models = options.lang === 'auto' ? OCR_MODELS.und : OCR_MODELS[options.lang];
   const ocrPage = async (page: LoadedPage, languages: readonly OcrLanguage[]): Promise<PageText> => {
     options.signal?.throwIfAborted();
-    const image = await page.image();
-    const result = await engine.recognize({ image, languages, pageNumber: page.number });
+    const { image, result } = await page
+      .image()
+      .then(async (image) => ({
+        image,
+        result: await engine.recognize({ image, languages, pageNumber: page.number }),
+      }))
+      // A damaged image often fails only here, when its pixels are first decoded for OCR.
+      .catch((error: unknown) => Promise.reject(pageInputError(error, loaded.mediaType, page.number)));
     options.onPage?.({ file, page: page.number, pages: loaded.pages.length, textSource: 'ocr' });
     return {
       number: page.number,

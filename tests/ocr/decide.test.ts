@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideOcr, textLayerQuality } from '../../src/ocr/decide.ts';
+import { decideOcr, poorTextReason, textLayerQuality } from '../../src/ocr/decide.ts';
 
 const SWEDISH =
   'Denna avsiktsförklaring beskriver en övergripande inriktning mot en bred samverkan mellan Norrbottens läns ' +
@@ -34,7 +34,7 @@ describe('decideOcr', () => {
     const bad = decideOcr({ textLayer: BAD_OCR, hasImage: true }, 'auto');
     expect(bad.ocr).toBe(true);
     expect(bad.reason).toMatch(/garbage text layer/);
-    const broken = decideOcr({ textLayer: BROKEN_FONT.repeat(3), hasImage: false }, 'auto');
+    const broken = decideOcr({ textLayer: BROKEN_FONT.repeat(3), hasImage: true }, 'auto');
     expect(broken.ocr).toBe(true);
     expect(broken.reason).toMatch(/odd characters/);
   });
@@ -58,12 +58,19 @@ describe('decideOcr', () => {
     expect(decideOcr({ textLayer: noisy, hasImage: true }, 'auto').ocr).toBe(false);
   });
 
-  it('does not OCR a short text page with no image', () => {
-    expect(decideOcr({ textLayer: 'Sida 2', hasImage: false }, 'auto').ocr).toBe(false);
+  it('never OCRs plain text (no image), in any mode and however poor the text', () => {
+    for (const mode of ['auto', 'force', 'off'] as const) {
+      for (const textLayer of ['Sida 2', '', BAD_OCR, BROKEN_FONT, SWEDISH]) {
+        expect(decideOcr({ textLayer, hasImage: false }, mode)).toEqual({
+          ocr: false,
+          reason: 'plain text: read as it is',
+        });
+      }
+    }
   });
 
-  it('obeys force and off regardless of the page', () => {
-    expect(decideOcr({ textLayer: SWEDISH, hasImage: false }, 'force')).toEqual({
+  it('obeys force and off on pages with an image', () => {
+    expect(decideOcr({ textLayer: SWEDISH, hasImage: true }, 'force')).toEqual({
       ocr: true,
       reason: 'OCR forced',
     });
@@ -79,5 +86,25 @@ describe('textLayerQuality', () => {
     expect(textLayerQuality(SWEDISH).wordlikeShare).toBeGreaterThan(0.9);
     expect(textLayerQuality(BAD_OCR).wordlikeShare).toBeLessThan(0.5);
     expect(textLayerQuality(BROKEN_FONT).oddShare).toBeGreaterThan(0.5);
+  });
+});
+
+describe('poorTextReason', () => {
+  it('passes ordinary prose', () => {
+    expect(poorTextReason(SWEDISH)).toBeNull();
+    expect(poorTextReason(ENGLISH)).toBeNull();
+  });
+
+  it('names what is poor about a short, odd or non-dictionary text', () => {
+    expect(poorTextReason('Sida 2')).toMatch(/only 5 characters/);
+    expect(poorTextReason(BROKEN_FONT.repeat(3))).toMatch(/odd characters/);
+    expect(poorTextReason(BAD_OCR)).toMatch(/word-like/);
+    expect(poorTextReason('3763-16, 202100-2841, 232100-0230, 2016-09-23')).toBe(
+      'no words, only numbers and signs',
+    );
+    // Shaped like words, but none of them Swedish, Norwegian or English.
+    expect(poorTextReason('Klorm vastid prenu bolkar tinsa morevi quapel drunet')).toMatch(
+      /% of its words are Swedish, Norwegian or English/,
+    );
   });
 });
