@@ -12,6 +12,12 @@ import { DEFAULT_MAX_PIXELS, DEFAULT_RENDER_DPI } from './pipeline/load.ts';
 
 export { OCR_MODES } from './ocr/decide.ts';
 export type { OcrEngine, OcrPageResult, OcrRequest } from './ocr/engine.ts';
+export { altoXml } from './output/alto.ts';
+export type { LayoutTargets } from './output/layout-outputs.ts';
+export { writeLayoutOutputs } from './output/layout-outputs.ts';
+export type { LayoutSource } from './output/searchable-pdf.ts';
+export { searchablePdf } from './output/searchable-pdf.ts';
+export { createWorkbook } from './output/xlsx.ts';
 export type { Diagnostic } from './pipeline/diagnostic.ts';
 export type { DocumentResult, LanguageOption, OcrMode, PageEvent } from './pipeline/extract-document.ts';
 export { LANGUAGE_OPTIONS } from './pipeline/extract-document.ts';

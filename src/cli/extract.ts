@@ -1,15 +1,23 @@
 import { constants } from 'node:fs';
 import { access, readFile, stat } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, extname } from 'node:path';
 import { type Command, Option } from 'commander';
-import { extractFiles, type Input } from '../index.ts';
+import { type DocumentResult, extractFiles, type Input } from '../index.ts';
 import { describeWriteError, isOutputExhausted, removeStaleTemps } from '../output/atomic.ts';
 import { CSV_ROW_MODES, type CsvRows } from '../output/csv.ts';
+import {
+  hasLayout,
+  type LayoutOutput,
+  type LayoutTargets,
+  layoutOutputPath,
+  writeLayoutOutputs,
+} from '../output/layout-outputs.ts';
 import { uniqueNames } from '../output/names.ts';
 import { isUpToDate, resumeKeyFor } from '../output/resume.ts';
 import {
   createWriter,
   type DocumentWriter,
+  FILE_ONLY_FORMATS,
   jsonOutputPath,
   OUTPUT_FORMATS,
   type OutputFormat,
@@ -28,6 +36,8 @@ export interface ExtractCommandOptions extends PipelineFlags {
   includeText: boolean;
   force: boolean;
   quiet: boolean;
+  searchablePdf?: string;
+  alto?: string;
 }
 
 /** `loi-extract extract`: the main job. */
@@ -42,7 +52,7 @@ export function registerExtractCommand(
     .argument('[inputs...]', 'files (.pdf .png .jpg .tif .txt), directories, globs, or - for standard input')
     .option(
       '-o, --out <path>',
-      'json: a folder for <input name>.json per input (created if missing; up-to-date outputs are skipped); jsonl/csv: the output file',
+      'json: a folder for <input name>.json per input (created if missing; up-to-date outputs are skipped); jsonl/csv/xlsx: the output file',
     )
     .option(
       '--from <file>',
@@ -56,6 +66,14 @@ export function registerExtractCommand(
     );
   addPipelineOptions(command)
     .option('--include-text', 'include each page’s repaired text in the output', false)
+    .option(
+      '--searchable-pdf <dir>',
+      'also write <dir>/<input name>.pdf for each PDF or image input: the original pages with an invisible text layer of the (repaired) OCR words',
+    )
+    .option(
+      '--alto <dir>',
+      'also write <dir>/<input name>.xml for each PDF or image input: ALTO 4 XML with every word, its box and confidence',
+    )
     .option('--force', 'redo documents whose output in --out is already up to date', false)
     .option(
       '-q, --quiet',
@@ -71,6 +89,8 @@ Examples:
   $ find archive -name '*.pdf' | loi-extract extract --from - --out results/
   $ loi-extract extract 'archive/**/*.pdf' --format csv --out table.csv
   $ loi-extract extract archive/ --format csv --csv-rows parties > parties.csv
+  $ loi-extract extract archive/ --format xlsx --out table.xlsx
+  $ loi-extract extract scans/ --out results/ --searchable-pdf searchable/ --alto alto/
   $ cat ocr.txt | loi-extract extract - --lang sv`,
     )
     .action(async (args: string[], options: ExtractCommandOptions) => {
@@ -105,6 +125,10 @@ async function runExtract(
 
   const names = uniqueNames(files);
   const out = options.out ?? null;
+  const layoutTargets: LayoutTargets = {
+    ...(options.searchablePdf === undefined ? {} : { 'searchable-pdf': options.searchablePdf }),
+    ...(options.alto === undefined ? {} : { alto: options.alto }),
+  };
   const writer = await openOutput(options.format, out, () =>
     createWriter(options.format, {
       out,
@@ -130,7 +154,11 @@ async function runExtract(
         () => false,
       );
       const key = exists ? await resumeKeyFor(file).catch(() => null) : null;
-      if (key !== null && (await isUpToDate(target, key))) {
+      if (
+        key !== null &&
+        (await isUpToDate(target, key)) &&
+        (await layoutOutputsExist(file, name, layoutTargets))
+      ) {
         skipped++;
         reporter.skipped(file, target);
         continue;
@@ -182,7 +210,11 @@ async function runExtract(
       }
       if (stdoutClosed) break;
       const written = await writeOne(writer, result.document, item.name);
-      if (written.ok) {
+      const layout = written.ok ? await writeLayout(item, result, layoutTargets) : null;
+      if (layout !== null && !layout.ok) {
+        failed++;
+        reporter.error(`${item.file}: cannot write the searchable PDF or ALTO: ${layout.message}`);
+      } else if (written.ok) {
         done++;
         reporter.done(item.file, written.where, result.document.warnings.length);
       } else if (written.code === 'EPIPE') {
@@ -235,6 +267,17 @@ async function runExtract(
 async function checkOptions(options: ExtractCommandOptions): Promise<void> {
   if (options.csvRows !== undefined && options.format !== 'csv')
     throw new UsageError('--csv-rows goes with --format csv');
+  if (FILE_ONLY_FORMATS.has(options.format) && options.out === undefined)
+    throw new UsageError(`--format ${options.format} needs --out FILE.${options.format}`);
+  for (const [flag, dir] of [
+    ['--searchable-pdf', options.searchablePdf],
+    ['--alto', options.alto],
+  ] as const) {
+    if (dir === undefined) continue;
+    const info = await stat(dir).catch(() => null);
+    if (info !== null && !info.isDirectory())
+      throw new UsageError(`${flag} is a folder, and ${dir} is a file`);
+  }
   if (options.out === undefined) return;
   const info = await stat(options.out).catch(() => null);
   if (options.format === 'json' && info !== null && !info.isDirectory())
@@ -251,6 +294,38 @@ async function readList(from: string, io: CliIo): Promise<string> {
   } catch (error) {
     throw new UsageError(`cannot read the list ${from}: ${(error as Error).message}`);
   }
+}
+
+/**
+ * Writes the searchable PDF and ALTO of a document, from the bytes it was read from (read again for a
+ * file; `writeLayoutOutputs` refuses them if the file changed meanwhile). Null when none was asked for.
+ */
+async function writeLayout(
+  item: BatchItem,
+  result: Extract<DocumentResult, { ok: true }>,
+  targets: LayoutTargets,
+): Promise<{ ok: true } | { ok: false; message: string } | null> {
+  if (Object.keys(targets).length === 0 || !hasLayout(result.document.source.mediaType)) return null;
+  try {
+    const bytes = 'bytes' in item.input ? item.input.bytes : await readFile(item.file);
+    await writeLayoutOutputs({ bytes, document: result.document, pages: result.pages }, item.name, targets);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, message: (error as Error).message };
+  }
+}
+
+/** Whether the layout outputs asked for exist for an input (text inputs have none to wait for). */
+async function layoutOutputsExist(file: string, name: string, targets: LayoutTargets): Promise<boolean> {
+  if (extname(file).toLowerCase() === '.txt') return true;
+  for (const [output, dir] of Object.entries(targets) as [LayoutOutput, string][]) {
+    const exists = await stat(layoutOutputPath(dir, name, output)).then(
+      () => true,
+      () => false,
+    );
+    if (!exists) return false;
+  }
+  return true;
 }
 
 async function writeOne(

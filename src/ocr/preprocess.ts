@@ -48,6 +48,7 @@ import {
   smallComponents,
   strokeSurvival,
 } from './analyse.ts';
+import type { Box, PageGeometry } from './geometry.ts';
 
 /** The steps that can be switched off, for measuring what each one pays. */
 export type PreprocessStep =
@@ -100,6 +101,8 @@ export interface PreprocessedPage {
   textLines: number;
   /** What was done and why, for `OcrPageResult.notes`. */
   notes: string[];
+  /** The crop, turn, deskew and scale as numbers, so word boxes can be mapped back onto the input. */
+  geometry: PageGeometry;
 }
 
 /**
@@ -143,12 +146,14 @@ export async function preprocessPage(
   let base = sharp(input).flatten({ background: PAPER }).greyscale();
   if (!skip.has('normalise')) base = base.normalise();
   let grey = await toGrey(base);
+  const source = { width: grey.width, height: grey.height };
+  let crop: Box = { x0: 0, y0: 0, x1: grey.width, y1: grey.height };
   if (!skip.has('flatten')) grey = await maybeFlatten(grey, notes);
   const threshold = otsuThreshold(grey);
   const binary = binarise(grey, threshold);
 
   if (!skip.has('denoise')) grey = await maybeDenoise(grey, binary, threshold, notes);
-  if (!skip.has('crop')) grey = await cropBorders(grey, binary, notes);
+  if (!skip.has('crop')) ({ grey, crop } = await cropBorders(grey, binary, notes));
 
   const small = await shrink(grey, threshold);
   let view = { rotation: 0 as Rotation, points: small.points, skew: estimateSkew(small.points) };
@@ -177,6 +182,7 @@ export async function preprocessPage(
   let page = grey;
   if (rotation !== 0) page = await toGrey(rawOf(page).rotate(rotation));
   if (applySkew) page = await toGrey(rawOf(page).rotate(-skew, { background: PAPER }));
+  const deskewed = { width: page.width, height: page.height };
   if (scale !== 1)
     page = await toGrey(rawOf(page).resize({ width: Math.round(page.width * scale), kernel: 'lanczos3' }));
   if (!skip.has('binarise')) page = maybeBinarise(page, notes);
@@ -189,6 +195,14 @@ export async function preprocessPage(
     scale,
     textLines: lines.length,
     notes,
+    geometry: {
+      source,
+      crop,
+      rotation,
+      deskewDegrees: applySkew ? -skew : 0,
+      deskewed,
+      recognised: { width: page.width, height: page.height },
+    },
   };
 }
 
@@ -351,7 +365,11 @@ async function maybeDenoise(
 }
 
 /** Cuts dark scanner borders: edge rows/columns that are mostly ink. */
-async function cropBorders(grey: GreyImage, binary: BinaryImage, notes: string[]): Promise<GreyImage> {
+async function cropBorders(
+  grey: GreyImage,
+  binary: BinaryImage,
+  notes: string[],
+): Promise<{ grey: GreyImage; crop: Box }> {
   const { width, height, ink } = binary;
   const rowShare = (y: number): number => {
     let sum = 0;
@@ -371,11 +389,15 @@ async function cropBorders(grey: GreyImage, binary: BinaryImage, notes: string[]
   while (left < width / 4 && columnShare(left) > BORDER_INK_SHARE) left++;
   let right = width - 1;
   while (right > (width * 3) / 4 && columnShare(right) > BORDER_INK_SHARE) right--;
-  if (top === 0 && left === 0 && bottom === height - 1 && right === width - 1) return grey;
+  const crop = { x0: left, y0: top, x1: right + 1, y1: bottom + 1 };
+  if (top === 0 && left === 0 && bottom === height - 1 && right === width - 1) return { grey, crop };
   notes.push(
     `cropped dark borders (top ${top}, bottom ${height - 1 - bottom}, left ${left}, right ${width - 1 - right} px)`,
   );
-  return toGrey(rawOf(grey).extract({ left, top, width: right - left + 1, height: bottom - top + 1 }));
+  const cropped = await toGrey(
+    rawOf(grey).extract({ left, top, width: right - left + 1, height: bottom - top + 1 }),
+  );
+  return { grey: cropped, crop };
 }
 
 interface SmallPage {

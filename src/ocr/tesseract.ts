@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { createWorker, OEM, type Page, PSM, type Worker } from 'tesseract.js';
 import type { OcrEngine, OcrLanguage, OcrPageResult, OcrRequest, OcrWord } from './engine.ts';
+import type { PageGeometry } from './geometry.ts';
 import { type PreprocessOptions, preprocessPage } from './preprocess.ts';
 
 export interface TesseractEngineOptions {
@@ -119,9 +120,10 @@ export async function createTesseractEngine(options: TesseractEngineOptions): Pr
     if (closed) throw new Error('OCR engine is closed');
     if (request.languages.length === 0) throw new Error('OCR request names no language');
     // Preprocessing runs before a worker is taken, so it overlaps with other pages' recognition.
-    const prepared =
+    // Without preprocessing tesseract reads the image as given, so there is no geometry to report.
+    const prepared: PreparedPage & { geometry?: PageGeometry } =
       options.preprocess === false
-        ? { image: request.image, textLines: 0, notes: [] as string[] }
+        ? { image: request.image, textLines: 0, notes: [] }
         : await preprocessPage(request.image, options.preprocess ?? {});
     return new Promise<OcrPageResult>((resolve, reject) => {
       queue.push({
@@ -129,7 +131,8 @@ export async function createTesseractEngine(options: TesseractEngineOptions): Pr
         run: async (slot) => {
           try {
             const worker = await workerFor(slot, request.languages, options.recycleAfterPages ?? 0);
-            resolve(await recognisePage(worker, prepared, options));
+            const result = await recognisePage(worker, prepared, options);
+            resolve(prepared.geometry === undefined ? result : { ...result, geometry: prepared.geometry });
           } catch (error) {
             reject(error instanceof Error ? error : new Error(String(error)));
           }
@@ -249,6 +252,8 @@ async function pass(worker: Worker, image: Buffer, mode: PSM): Promise<Pass> {
 export function summarise(page: Pick<Page, 'text' | 'blocks'>): Pass {
   const words: OcrWord[] = [];
   let lines = 0;
+  let lineIndex = 0;
+  let paragraphIndex = 0;
   for (const block of page.blocks ?? []) {
     for (const paragraph of block.paragraphs) {
       for (const line of paragraph.lines) {
@@ -259,9 +264,13 @@ export function summarise(page: Pick<Page, 'text' | 'blocks'>): Pass {
             text: word.text,
             confidence: word.confidence / 100,
             bbox: { x0: word.bbox.x0, y0: word.bbox.y0, x1: word.bbox.x1, y1: word.bbox.y1 },
+            line: lineIndex,
+            paragraph: paragraphIndex,
           });
         }
+        lineIndex++;
       }
+      paragraphIndex++;
     }
   }
   const confidence =

@@ -20,6 +20,8 @@ export interface Column {
   name: string;
   /** Reads the cell from one record (a document, or a party row). */
   get(record: unknown): Cell;
+  /** Whether the field may hold an ISO date (`YYYY-MM-DD`), which a workbook stores as a date. */
+  date?: boolean;
 }
 
 /** Joins the values of a list in one cell; a semicolon is what spreadsheet users expect and names rarely hold it. */
@@ -62,6 +64,13 @@ function isScalar(schema: z.ZodType): boolean {
   return SCALAR_TYPES.has(def.type);
 }
 
+/** Whether a scalar schema is, or has among its union members, an ISO date string (`z.iso.date()`). */
+function holdsDate(schema: z.ZodType): boolean {
+  const def = defOf(unwrap(schema));
+  if (def.type === 'union') return (def.options as z.ZodType[]).some(holdsDate);
+  return def.type === 'string' && def.format === 'date';
+}
+
 /** The object shape of a schema, or null when it is not an object. */
 export function objectShape(schema: z.ZodType): Shape | null {
   const def = defOf(unwrap(schema));
@@ -92,7 +101,9 @@ function columnsOf(shape: Shape, prefix: readonly string[], skip: ReadonlySet<st
     if (COUNT_ONLY.has(name) || def.type === 'record') {
       columns.push({ name: `${name}.count`, get: (record) => countOf(at(record, path)) });
     } else if (isScalar(inner)) {
-      columns.push({ name, get: (record) => scalar(at(record, path)) });
+      const column: Column = { name, get: (record) => scalar(at(record, path)) };
+      if (holdsDate(inner)) column.date = true;
+      columns.push(column);
     } else if (def.type === 'object') {
       columns.push(...columnsOf(def.shape as Shape, path, skip));
     } else if (def.type === 'array') {

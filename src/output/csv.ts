@@ -24,17 +24,38 @@ export type CsvRows = 'document' | 'parties' | 'signatories';
 /** Row modes offered on the command line: one per document, or one per item of these lists. */
 export const CSV_ROW_MODES: readonly CsvRows[] = ['document', 'parties', 'signatories'];
 
-/** A CSV layout: the header and how one document becomes rows. */
+/** A table layout: the header and how one document becomes rows. */
 export interface CsvTable {
   header: string[];
   rows(document: LetterOfIntent): Cell[][];
 }
 
-/** Builds the CSV layout for a row mode from the output schema. */
+/** A table layout with its columns, whose cells are the values as they are (a workbook types them). */
+export interface Table extends CsvTable {
+  columns: Column[];
+}
+
+/** Builds the CSV layout for a row mode from the output schema; text cells are made formula-safe. */
 export function csvTable(mode: CsvRows, schema: z.ZodType = LetterOfIntent): CsvTable {
+  const table = tableLayout(mode, schema);
+  return {
+    header: table.header,
+    rows: (document) => table.rows(document).map((row) => row.map(neutraliseFormula)),
+  };
+}
+
+/**
+ * Builds the table for a row mode from the output schema: `document` is one row per document; a list
+ * mode is one row per item, each repeating the document's own columns so it stands alone in a sheet.
+ */
+export function tableLayout(mode: CsvRows, schema: z.ZodType = LetterOfIntent): Table {
   if (mode === 'document') {
     const columns = deriveColumns(schema);
-    return { header: columns.map((column) => column.name), rows: (document) => [cellsOf(columns, document)] };
+    return {
+      columns,
+      header: columns.map((column) => column.name),
+      rows: (document) => [cellsOf(columns, document)],
+    };
   }
   const shape = objectShape(schema);
   const element = shape?.[mode] === undefined ? null : arrayElement(shape[mode]);
@@ -43,9 +64,11 @@ export function csvTable(mode: CsvRows, schema: z.ZodType = LetterOfIntent): Csv
   // Each item row repeats the document's own columns (without the list itself) so it stands alone in a sheet.
   const documentColumns = deriveColumns(schema, new Set([mode]));
   const itemColumns = deriveColumns(element).map((column) => ({ ...column, name: `${mode}.${column.name}` }));
-  const indexName = `${mode}.index`;
+  const indexColumn: Column = { name: `${mode}.index`, get: () => null };
+  const columns = [...documentColumns, indexColumn, ...itemColumns];
   return {
-    header: [...documentColumns.map((column) => column.name), indexName, ...itemColumns.map((c) => c.name)],
+    columns,
+    header: columns.map((column) => column.name),
     rows: (document) => {
       const base = cellsOf(documentColumns, document);
       const items = (document as Record<string, unknown>)[mode];
@@ -58,7 +81,7 @@ export function csvTable(mode: CsvRows, schema: z.ZodType = LetterOfIntent): Csv
 }
 
 function cellsOf(columns: readonly Column[], record: unknown): Cell[] {
-  return columns.map((column) => neutraliseFormula(column.get(record)));
+  return columns.map((column) => column.get(record));
 }
 
 /** Formats rows as CSV text (RFC 4180 quoting by csv-stringify); booleans as `true`/`false`, null as empty. */

@@ -4,14 +4,17 @@ import type { Writable } from 'node:stream';
 import type { LetterOfIntent } from '../schema/letter-of-intent.ts';
 import { openAtomicFile, writeFileAtomic } from './atomic.ts';
 import { type CsvRows, csvTable, formatCsv } from './csv.ts';
+import { createWorkbook } from './xlsx.ts';
 
 /** Output formats, each a writer below, chosen by name. */
-export type OutputFormat = 'json' | 'jsonl' | 'csv';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'jsonl', 'csv'];
+export type OutputFormat = 'json' | 'jsonl' | 'csv' | 'xlsx';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'jsonl', 'csv', 'xlsx'];
+/** Formats that are one file for the whole run and cannot be written to standard output (binary). */
+export const FILE_ONLY_FORMATS: ReadonlySet<OutputFormat> = new Set(['xlsx']);
 
 /** Where and how the documents of one run are written. */
 export interface WriterTarget {
-  /** `json`: a folder for one file per document; `jsonl`/`csv`: one file; null: standard output. */
+  /** `json`: a folder for one file per document; `jsonl`/`csv`/`xlsx`: one file; null: standard output. */
   out: string | null;
   /** Standard output, used when `out` is null. */
   stdout: Writable;
@@ -43,6 +46,7 @@ export const WRITERS: Record<OutputFormat, (target: WriterTarget) => Promise<Doc
       format: (document) => formatCsv(table.rows(document)),
     });
   },
+  xlsx: xlsxWriter,
 };
 
 /** Creates the writer for a format. */
@@ -111,6 +115,26 @@ async function streamWriter(
     },
     finish: () => file.commit(),
     abort: () => file.abort(),
+  };
+}
+
+/**
+ * The workbook is a zip, written whole at the end: documents are collected as rows (a few hundred bytes
+ * each) and the file appears, complete, on `finish`. Given up, nothing is written.
+ */
+async function xlsxWriter(target: WriterTarget): Promise<DocumentWriter> {
+  const { out } = target;
+  if (out === null)
+    throw new Error('the xlsx format is written to a file (--out FILE.xlsx), not to standard output');
+  await mkdir(dirname(out), { recursive: true });
+  const workbook = createWorkbook();
+  return {
+    write: async (document) => {
+      workbook.add(document);
+      return out;
+    },
+    finish: async () => writeFileAtomic(out, await workbook.toBuffer()),
+    abort: async () => {},
   };
 }
 

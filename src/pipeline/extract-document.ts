@@ -1,7 +1,9 @@
+import sharp from 'sharp';
 import { extractFields } from '../extract/index.ts';
 import { detectLanguage, detectPages } from '../language/index.ts';
 import { decideOcr, type OcrDecision, type OcrMode } from '../ocr/decide.ts';
 import type { OcrEngine, OcrLanguage } from '../ocr/engine.ts';
+import { identityGeometry, type PageGeometry } from '../ocr/geometry.ts';
 import { OCR_MODELS } from '../ocr/models.ts';
 import { repairDocument } from '../repair/index.ts';
 import {
@@ -62,7 +64,13 @@ export interface PageEvent {
 }
 
 export type DocumentResult =
-  | { ok: true; document: LetterOfIntent; diagnostics: Diagnostic[] }
+  | {
+      ok: true;
+      document: LetterOfIntent;
+      diagnostics: Diagnostic[];
+      /** The pages as read, before repair, with OCR words and their geometry: what the layout writers need. */
+      pages: PageText[];
+    }
   | { ok: false; diagnostics: Diagnostic[] };
 
 /** Pages whose mean OCR word confidence is below this get a warning: below it, about one word in five is wrong. */
@@ -153,7 +161,7 @@ export async function runPipeline(
       });
       return { ok: false, diagnostics };
     }
-    return { ok: true, document: checked.data, diagnostics };
+    return { ok: true, document: checked.data, diagnostics, pages };
   } catch (error) {
     diagnostics.push(toFatal(file, error));
     return { ok: false, diagnostics };
@@ -205,9 +213,12 @@ async function readPages(
   let models = options.lang === 'auto' ? OCR_MODELS.und : OCR_MODELS[options.lang];
   const ocrPage = async (page: LoadedPage, languages: readonly OcrLanguage[]): Promise<PageText> => {
     options.signal?.throwIfAborted();
-    const result = await page
+    const { image, result } = await page
       .image()
-      .then((image) => engine.recognize({ image, languages, pageNumber: page.number }))
+      .then(async (image) => ({
+        image,
+        result: await engine.recognize({ image, languages, pageNumber: page.number }),
+      }))
       // A damaged image often fails only here, when its pixels are first decoded for OCR.
       .catch((error: unknown) => Promise.reject(pageInputError(error, loaded.mediaType, page.number)));
     options.onPage?.({ file, page: page.number, pages: loaded.pages.length, textSource: 'ocr' });
@@ -218,6 +229,7 @@ async function readPages(
       textSource: 'ocr',
       ocrConfidence: result.confidence,
       words: result.words,
+      ...(await geometryOf(result.geometry, image)),
       notes: [...(decision ? [decision.reason] : []), `OCR with ${languages.join('+')}`, ...result.notes],
       ...(decision?.warning === undefined ? {} : { warning: `page ${page.number}: ${decision.warning}` }),
     };
@@ -244,6 +256,23 @@ async function readPages(
   }
   for (const text of await runLimited(tasks, options.ocrConcurrency)) results[text.number - 1] = text;
   return results;
+}
+
+/**
+ * The page's word geometry: the engine's, or, from an engine that reports none (it read the image as
+ * given), the image's own size; none when even the image header cannot be read.
+ */
+async function geometryOf(
+  reported: PageGeometry | undefined,
+  image: Buffer,
+): Promise<{ geometry?: PageGeometry }> {
+  if (reported !== undefined) return { geometry: reported };
+  try {
+    const { width, height } = await sharp(image).metadata();
+    return width && height ? { geometry: identityGeometry({ width, height }) } : {};
+  } catch {
+    return {};
+  }
 }
 
 /** Runs tasks with at most `limit` in flight; results in task order. */

@@ -1,4 +1,5 @@
 import type { OcrWord } from '../ocr/engine.ts';
+import type { PageGeometry } from '../ocr/geometry.ts';
 import type { PageTextSource } from '../schema/letter-of-intent.ts';
 
 /** A page's text once the load/OCR stages are done, before repair. */
@@ -10,6 +11,8 @@ export interface PageText {
   /** 0–1 for OCR pages, null otherwise. */
   ocrConfidence: number | null;
   words: OcrWord[];
+  /** For OCR pages: how the words' boxes map onto the page image (see `src/ocr/geometry.ts`). */
+  geometry?: PageGeometry;
   /** Why this page was (or was not) OCR'd, and what OCR did, for the log and the warnings. */
   notes: string[];
   /** A warning the document carries for this page (a text layer replaced by OCR). */
