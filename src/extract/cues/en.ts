@@ -227,14 +227,24 @@ export const en: LanguageCues = {
   },
   purposeCues: [
     '\\bthe (?:purpose|aim|objective|goal)s? of (?:this|the)\\b',
-    '\\bin order to\\b',
+    // Not at the start: "In order to meet the criteria, the District must …" is the purpose of one step.
+    '^.+\\bin order to\\b',
     '\\baims? to\\b',
     '\\bwith the (?:aim|purpose|objective) of\\b',
     '\\b(?:agreement|letter of intent|memorandum of understanding|mou)\\s+to\\s+(?!the\\b|be\\b)\\p{L}+',
     '^whereas\\b[^;.]*\\b(?:wish|wishes|desire|desires|intend|intends|seek|seeks|aim|aims)\\b',
     // In a letter of intent the intention is the purpose; a lead-in to a list (ending in ":") is not.
     '^(?:the )?parties intend to\\b(?!.*:\\s*$)',
+    '\\bfor the purpose of\\b',
+    '\\bthe (?:purpose|aim|objective|goal)s? of \\p{L}+ (?:an? |the )?[^.]{0,40}?\\bis to\\b',
+    '\\bobjective is to\\b',
+    // "This Memorandum of Understanding (MoU) sets out the framework for …".
+    '\\b(?:mou|memorandum of understanding|agreement|letter of intent)(?:\\s*\\([^)]*\\))?\\s+(?:sets out|sets forth|establishes|provides) (?:a|the)\\b',
+    '\\b(?:wish|wishes|desire|desires) to (?:establish|collaborate|cooperate|work|develop|strengthen|promote)\\b',
+    '\\b(?:has|have) been signed to\\b',
   ],
+  infinitiveMarkers: ['to'],
+  purposeListLabels: ['objectives', 'goals', 'aims', 'purposes'],
   purposeSectionCues: ['\\bto\\s+\\p{L}+', '\\bpurpose', '\\bobjective', '\\baim'],
   areaListCues: [
     '\\bareas of (?:cooperation|collaboration) (?:include|includes|are|will be|shall be)\\b',

@@ -243,7 +243,16 @@ export const no: LanguageCues = {
     '\\ber hovedpunktene i\\b',
     '\\bmed sikte på å\\b',
     '\\btar sikte på\\b',
+    '\\bhensikten med\\b[^.]{1,80}?\\ber\\b',
+    '\\bhar som (?:formål|føremål|mål|hensikt) å\\b',
+    '\\bmålet (?:er|vil vere|vil være|blir) å\\b',
+    // What the agreement shall do: "Denne avtalen skal bidra til …", "Samarbeidet skal medverke til …".
+    '\\b(?:\\p{L}*avtal(?:e|en|a)|samarbeid(?:et)?|partnerskapet)\\b[^.]{0,80}?\\b(?:skal|vil)\\s+(?:også\\s+|òg\\s+)?(?:bidra|styrke|fremme|medverke|medvirke|legge til rette|sikre)\\b',
+    // "Avtalen fastsetter rammebetingelser for …", "Denne avtale regulerer …", "Avtalen gjev føringar for …".
+    '\\b(?:avtalen|avtala|avtale|rammeavtalen)\\s+(?:fastsetter|fastset|regulerer|gjev|gir)\\b',
   ],
+  infinitiveMarkers: ['å', 'at'],
+  purposeListLabels: ['mål', 'målene', 'måla', 'målsetting(?:er|ene|ar|ane)?', 'formål'],
   purposeSectionCues: ['\\bfor å\\b', '\\bbidra til\\b', '\\bformål', '\\bføremål', '\\bhensikt'],
   areaListCues: [
     '\\b(?:forskningssamarbeid|samarbeid|samarbeidet|samarbeide)\\s+(?:innen|innanfor|innenfor)\\b',

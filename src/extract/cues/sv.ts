@@ -199,7 +199,22 @@ export const sv: LanguageCues = {
     '\\bmålet med\\b[^.]{1,80}?\\bär\\b',
     '\\bhar som (?:mål|syfte) att\\b',
     '\\bbakgrunden till avtalet\\b',
+    // "Parternas syfte med avtalet är dels att …"; "Målsättningen med partnerskapet är således att …".
+    '\\bsyfte med\\b[^.]{1,80}?\\bär\\b',
+    '\\bmålsättning(?:en)? med\\b[^.]{1,80}?\\bär\\b',
+    '\\böverenskommelse om att\\b',
+    // What the agreement shall do: "Avtalet ska också bidra till …", "Samverkan ska vara till nytta för …".
+    '\\b(?:\\p{L}*avtal(?:et)?|överenskommelsen|avsiktsförklaringen|samarbetet|samverkan|partnerskapet)\\b[^.]{0,80}?\\bska(?:ll)?\\s+(?:också\\s+|även\\s+|därutöver\\s+|därmed\\s+)?(?:bidra|främja|stärka|vara till nytta|underlätta|möjliggöra|leda till)\\b',
+    '\\bbanar väg för\\b',
+    // "Genom överenskommelsen kommer det att …", "Genom ökad samverkan … ska konkurrenskraften stärkas".
+    '^genom (?:ökad |detta |denna |det |den )?\\p{L}+\\b[^.]{0,90}?\\b(?:ska|skall|avser|vill|kommer)\\b',
+    '\\b(?:härigenom|därigenom|i och med detta|med avtalet|med avsiktsförklaringen) vill\\b',
+    // A purpose clause that opens the sentence about the signing: "För att stärka … har A och B tecknat ett avtal".
+    '^för att\\b[^.]{0,200}\\b(?:har|ska)\\b[^.]{0,60}?\\b(?:tecknat|ingått|undertecknat|skrivit under)\\b',
+    '\\b(?:i detta avtal|avtalet) (?:fastställs|fastställer|reglerar|regleras)\\b',
   ],
+  infinitiveMarkers: ['att'],
+  purposeListLabels: ['mål', 'målen', 'målsättning(?:ar|arna|en)?', 'syften', 'ändamål'],
   purposeSectionCues: [
     '\\bför att\\b',
     '\\bbidra till\\b',

@@ -63,6 +63,10 @@ export interface LanguageCues {
   };
   /** Sentences that state a purpose wherever they occur ("Syftet med … är", "The purpose of this … is"). */
   purposeCues: string[];
+  /** Nouns that make a list lead-in a list of purposes ("Mål", "Målsettinger:", "Objectives:"). */
+  purposeListLabels: string[];
+  /** The infinitive marker ("att", "å", "to"): a purpose lead-in ending in it is completed by its list. */
+  infinitiveMarkers: string[];
   /** Weaker purpose cues, trusted only inside a purpose section ("för att", "bidra till"). */
   purposeSectionCues: string[];
   /** Phrases that introduce an inline enumeration of cooperation areas; the list follows the match. */
