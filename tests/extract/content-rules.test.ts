@@ -97,3 +97,83 @@ describe('purposes from real phrasings', () => {
     expect(extract(text, 'en').fields.purposes).toEqual(['The Parties’ objective is to share depots.']);
   });
 });
+
+describe('cooperation areas from real phrasings', () => {
+  it('takes the bullets after a lead-in that names areas, with or without line breaks', () => {
+    const text = [
+      'Pressmeddelande',
+      '',
+      'Tematiska områden som avtalet kommer att beröra är:',
+      '',
+      ' • Vattenförsörjning',
+      ' • Besöksnäring',
+      ' • Kultur och idrott',
+      '',
+      'Journalister är välkomna till undertecknandet i rådhuset.',
+    ].join('\n');
+    const expected = ['Vattenförsörjning', 'Besöksnäring', 'Kultur och idrott'];
+    expect(extract(text, 'sv').fields.cooperationAreas).toEqual(expected);
+    expect(extract(flat(text), 'sv').fields.cooperationAreas).toEqual(expected);
+  });
+
+  it('takes "Term - description" paragraphs after "inom följande områden:"', () => {
+    const text = [
+      'Avtal',
+      '',
+      'Kommunen och högskolan ska utveckla samverkan inom följande områden:',
+      '',
+      'Boende - Verka för fler studentbostäder i centrum.',
+      '',
+      'Kollektivtrafik - Verka för bättre bussar till campus.',
+      '',
+      'Kontakta Anna Ek för frågor.',
+    ].join('\n');
+    for (const input of [text, flat(text)])
+      expect(extract(input, 'sv').fields.cooperationAreas).toEqual(['Boende', 'Kollektivtrafik']);
+  });
+
+  it('takes an area name before its description verb ("X omfatter …")', () => {
+    const text =
+      'Samarbeidsområder\n\nSamarbeidet skal organiseres rundt to områder:\n\n • Kultur og fritid omfatter arbeid med frivillige lag.\n • Klima og miljø omfatter arbeid med energi.\n';
+    expect(extract(text, 'no').fields.cooperationAreas).toEqual(['Kultur og fritid', 'Klima og miljø']);
+  });
+
+  it('takes an enumeration after an area noun and "bland annat" or "vedrørende"', () => {
+    const sv =
+      'Nyhet\n\nI avtalet nämns flera områden för samarbete, bland annat turism, bredband och skolskjuts.';
+    expect(extract(sv, 'sv').fields.cooperationAreas).toEqual(['turism', 'bredband', 'skolskjuts']);
+    const no =
+      'Avtale\n\nAvtalen beskriver områder for samarbeid mellom partene vedrørende praksisstudier, etter- og videreutdanning og forsknings- og utviklingsarbeid.';
+    expect(extract(no, 'no').fields.cooperationAreas).toEqual([
+      'praksisstudier',
+      'etter- og videreutdanning',
+      'forsknings- og utviklingsarbeid',
+    ]);
+  });
+
+  it('takes the list that opens the next sentence ("… olika områden. Hit hör till exempel A, B och C")', () => {
+    const text =
+      'Nyhet\n\nArbetsgrupper arbetar med olika gemensamma områden. Hit hör till exempel friluftsliv, idrotts- och föreningsliv och kollektivtrafik.';
+    expect(extract(text, 'sv').fields.cooperationAreas).toEqual([
+      'friluftsliv',
+      'idrotts- och föreningsliv',
+      'kollektivtrafik',
+    ]);
+  });
+
+  it('joins the last two entries at "samt", not at the "och" inside an entry', () => {
+    const text =
+      'Nyhet\n\nUnder perioden prioriteras tre områden: Kultur och fritid, Skola och utbildning samt Vård och omsorg.';
+    expect(extract(text, 'sv').fields.cooperationAreas).toEqual([
+      'Kultur och fritid',
+      'Skola och utbildning',
+      'Vård och omsorg',
+    ]);
+  });
+
+  it('does not take a table-of-contents line as a topic heading', () => {
+    const text =
+      'SAMARBETSAVTAL\n\n1. Parter\n\nA och B.\n\nPARTERNAS GEMENSAMMA MÅL MED AVTALET 4\n\nText om målen.';
+    expect(extract(text, 'sv').fields.cooperationAreas).toEqual([]);
+  });
+});

@@ -272,6 +272,18 @@ export const no: LanguageCues = {
     'følgjande område',
     '(?:samarbeid|samarbeide|samarbeida|samarbeidet)\\p{L}* (?:om|innen|innanfor|på) (?:følgende|følgjande)',
   ],
+  areaLabels: ['områder', 'områdene', 'områda', 'område', 'temaer', 'temaene', 'tema', 'satsingsområder'],
+  enumerationIntroducers: [
+    'blant annet',
+    'bl\\.a\\.?',
+    'for eksempel',
+    'f\\.eks\\.?',
+    'slik som',
+    'vedrørende',
+    'herunder',
+  ],
+  areaDescriptionVerbs: ['omfatter', 'omfattar', 'innebærer', 'inneber', 'handler om', 'dreier seg om'],
+  listFinalWords: ['samt'],
   atomicPhrases: [
     'forskning, utvikling og innovasjon',
     'etter- og videreutdanning',

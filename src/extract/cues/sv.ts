@@ -240,6 +240,18 @@ export const sv: LanguageCues = {
     'omfattar',
     '(?:samverka|samarbeta|samverkan|samarbete)\\p{L}* (?:om|kring|inom) följande',
   ],
+  areaLabels: ['områden', 'områdena', 'område', 'teman', 'temana', 'insatsområden'],
+  enumerationIntroducers: [
+    'bland annat',
+    'bl\\.a\\.?',
+    'till exempel',
+    't\\.ex\\.?',
+    'såsom',
+    'däribland',
+    'avseende',
+  ],
+  areaDescriptionVerbs: ['omfattar', 'innebär', 'handlar om', 'avser'],
+  listFinalWords: ['samt'],
   atomicPhrases: [
     'forskning, utveckling och innovation',
     'hälso- och sjukvård',

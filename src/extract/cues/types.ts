@@ -75,6 +75,14 @@ export interface LanguageCues {
   areaNouns: string[];
   /** Lead-ins of a bulleted list of areas ("följande områden:", "Disse temaene"). */
   areaListLeadIns: string[];
+  /** Words that name areas of cooperation, also as the end of a compound ("områden" in "samarbetsområden"). */
+  areaLabels: string[];
+  /** Words after an area noun that open its enumeration ("bland annat", "vedrørende", "such as"). */
+  enumerationIntroducers: string[];
+  /** Verbs between an area's name and its description ("Oppvekst og utdanning omfatter …"). */
+  areaDescriptionVerbs: string[];
+  /** Conjunctions that only join the last two entries of a list ("samt"): preferred over "och" inside entries. */
+  listFinalWords: string[];
   /** Fixed phrases that are one area although they contain commas and "and". */
   atomicPhrases: string[];
   /** Where an inline enumeration stops ("för att", "in order to"). */
