@@ -177,3 +177,36 @@ describe('cooperation areas from real phrasings', () => {
     expect(extract(text, 'sv').fields.cooperationAreas).toEqual([]);
   });
 });
+
+describe('governance from real phrasings', () => {
+  it('names a body as the text writes it, so an inflected form still matches a reader', () => {
+    const text = 'Nyhet\n\nUnder rådet finns arbetsgrupper som arbetar med olika frågor.';
+    expect(extract(text, 'sv').fields.governance.bodies.map((body) => body.name)).toEqual(['arbetsgrupper']);
+    const no = 'Nyhet\n\nStyringsgruppa møtes jevnlig.';
+    expect(extract(no, 'no').fields.governance.bodies.map((body) => body.name)).toEqual(['styringsgruppa']);
+  });
+
+  it('finds an owners’ council, a board and a council set up for the cooperation, not "kommunstyrelsen"', () => {
+    const text =
+      'Avtal\n\nParterna ska sammanträda för ägarråd vid ett ordinarie sammanträde per år. Ägarrådet ger direktiv till styrelsen. För detta skapas ett råd. Kommunstyrelsens ordförande var med.';
+    const { governance } = extract(text, 'sv').fields;
+    expect(governance.bodies.map((body) => body.name)).toEqual(['ägarråd', 'styrelsen', 'råd']);
+    expect(governance.meetingsPerYear).toBe(1);
+  });
+
+  it('names a body the parties establish by its capitalised name', () => {
+    const text =
+      'MOU\n\nThe parties agree to establish a Prairie Universities Review Council, consisting of the deans.';
+    expect(extract(text, 'en').fields.governance.bodies.map((body) => body.name)).toEqual([
+      'Prairie Universities Review Council',
+    ]);
+  });
+
+  it('reads who follows up when a body is set up for it, and who coordinates after a clause number', () => {
+    const no = 'Nyhet\n\nEn arbeidsgruppe skal etableres for å følge opp samarbeidet.';
+    expect(extract(no, 'no').fields.governance.responsible).toEqual(['arbeidsgruppe']);
+    const sv =
+      'AVTAL 1.5 Text om annat. 1.6 Parternas handläggare ansvarar för koordinering och genomförande.';
+    expect(extract(sv, 'sv').fields.governance.responsible).toEqual(['Parternas handläggare']);
+  });
+});

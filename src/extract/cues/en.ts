@@ -291,6 +291,8 @@ export const en: LanguageCues = {
     { name: 'advisory board', pattern: 'advisory boards?' },
     { name: 'coordination group', pattern: 'coordination groups?' },
   ],
+  establishVerbs: ['establish(?:es|ed)?', 'set up', 'create(?:s|d)?', 'form(?:s|ed)?'],
+  namedBodyNouns: ['Council', 'Committee', 'Board', 'Forum', 'Commission', 'Working Group', 'Steering Group'],
   mandateVerbs: [
     'shall oversee',
     'will oversee',
@@ -300,7 +302,7 @@ export const en: LanguageCues = {
     'responsible for',
   ],
   mandateCues: ['with the mandate to', 'to review', 'which shall', 'that shall'],
-  timesPerYear: ['NUM times? (?:a|per|each) year'],
+  timesPerYear: ['NUM times? (?:a|per|each) year', 'NUM (?:regular |joint )?meetings? (?:a|per|each) year'],
   frequencies: [
     { pattern: '\\bquarterly\\b', perYear: 4 },
     { pattern: '\\btwice (?:a|per|each) year\\b', perYear: 2 },

@@ -300,7 +300,10 @@ export const no: LanguageCues = {
     { name: 'kontaktgruppe', pattern: 'kontaktgrupp(?:e|en|a)' },
     { name: 'koordineringsgruppe', pattern: 'koordineringsgrupp(?:e|en|a)' },
     { name: 'ledergruppe', pattern: 'ledergrupp(?:e|en|a)' },
+    { name: 'eierråd', pattern: 'eierråd(?:et)?' },
   ],
+  establishVerbs: ['opprette(?:r|s|t)?', 'etablere(?:r|s)?', 'nedsette(?:r|s)?'],
+  namedBodyNouns: ['Råd', 'Rådet', 'Utvalg', 'Utvalget', 'Komité', 'Komiteen'],
   mandateCues: ['med mandat til å', 'som skal'],
   mandateVerbs: [
     'skal ha ansvar for',
@@ -313,6 +316,7 @@ export const no: LanguageCues = {
     'NUM gang(?:er)? (?:i|per|pr\\.?) året',
     'NUM gong(?:er)? (?:i|per) året',
     'NUM gang(?:er)? (?:i|per|pr\\.?) år\\b',
+    'NUM (?:ordinært |felles )?møte(?:r)? (?:i|per|pr\\.?) året',
   ],
   frequencies: [
     { pattern: '\\bårlig(?:e)?\\s+møte', perYear: 1 },
@@ -333,6 +337,8 @@ export const no: LanguageCues = {
     '^(?:(?:en|ei|et|ein|eit|den|det)\\s+)?(?!(?:partene|partane|begge parter)\\b)(?<who>[^.,;]{2,60}?)(?:\\s+med\\s+[^.,;]{1,80}?)?\\s+(?:har|skal ha) (?:hoved)?ansvar(?:et)? for (?:[^.;]{1,60}? )?(?:oppfølging|oppfølgjing)',
     // "En felles koordineringsgruppe skal møtes to ganger i året og følge opp arbeidet".
     '^(?:en|ei|et|ein|eit) (?<who>[^.,;]{2,60}?) skal (?:[^.,;]{0,40}? og )?(?:følge|følgje) opp',
+    // "En arbeidsgruppe skal etableres for å følge opp samarbeidet".
+    '^(?:en|ei|et|ein|eit) (?<who>[^.,;]{2,60}?) skal (?:etableres|opprettes|nedsettes|etablerast|opprettast) for å (?:følge|følgje) opp',
   ],
   validity: {
     onSignature: [

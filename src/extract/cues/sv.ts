@@ -268,10 +268,21 @@ export const sv: LanguageCues = {
     { name: 'referensgrupp', pattern: 'referensgrupp(?:en|er|erna)?' },
     { name: 'samordningsgrupp', pattern: 'samordningsgrupp(?:en|er|erna)?' },
     { name: 'samverkansråd', pattern: 'samverkansråd(?:et)?' },
+    { name: 'ägarråd', pattern: 'ägarråd(?:et)?' },
+    // The board itself, not "kommunstyrelsen" or "styrelseordförande" (the lookarounds need a whole word).
+    { name: 'styrelse', pattern: 'styrelse(?:n)?' },
+    // A bare "råd" is too common a word; set up for the cooperation it follows "ett" or "gemensamma".
+    { name: 'råd', pattern: '(?<=(?:ett|gemensamma|gemensamt)\\s)råd(?:et)?' },
   ],
+  establishVerbs: ['inrätta(?:r|s|t)?', 'bilda(?:r|s|t)?', 'tillsätta(?:r|s)?'],
+  namedBodyNouns: ['Råd', 'Rådet', 'Kommitté', 'Kommittén', 'Nämnd', 'Nämnden'],
   mandateCues: ['med uppdrag att', 'har till uppgift att', 'som ska'],
   mandateVerbs: ['ska ansvara för', 'skall ansvara för', 'ansvarar för', 'har ansvar för', 'ansvara för'],
-  timesPerYear: ['NUM gång(?:er)? (?:per|om|i|varje) år(?:et)?'],
+  timesPerYear: [
+    'NUM gång(?:er)? (?:per|om|i|varje) år(?:et)?',
+    // "vid ett ordinarie sammanträde per år".
+    'NUM (?:ordinarie |gemensamt |gemensamma )?(?:sammanträde|möte)(?:n)? (?:per|om|varje) år(?:et)?',
+  ],
   frequencies: [
     { pattern: '\\bårligen\\b', perYear: 1 },
     { pattern: '\\bkvartalsvis\\b', perYear: 4 },
@@ -287,10 +298,12 @@ export const sv: LanguageCues = {
     '\\bansvarig(?:a)? för uppföljning(?:en)?(?: av [^.]{1,60}?)? (?:är|år) (?<who>[^.]+)',
     '\\bansvaret för uppföljning(?:en)?(?: av [^.]{1,60}?)? (?:ligger|ligga) (?:på|hos) (?<who>[^.,]+)',
     // The subject of the sentence is responsible: "En gemensam ledningsgrupp (med …) ansvarar för uppföljningen".
-    '^(?:(?:en|ett|den|det)\\s+)?(?!(?:parterna|båda parter)\\b)(?<who>[^.,;]{2,60}?)(?:\\s+med\\s+[^.,;]{1,80}?)?\\s+(?:ansvarar|ska ansvara|skall ansvara|har ansvar(?:et)?) för (?:den (?:\\p{L}+ )?)?uppföljning',
+    '^(?:(?:en|ett|den|det)\\s+)?(?!(?:parterna|båda parter)\\b)(?<who>[^.,;]{2,60}?)(?:\\s+med\\s+[^.,;]{1,80}?)?\\s+(?:ansvarar|ska ansvara|skall ansvara|har ansvar(?:et)?) för (?:den (?:\\p{L}+ )?)?(?:uppföljning|koordinering|samordning|genomförande)',
     // "Enligt avtalet ska en gemensam ledningsgrupp följa upp samarbetet": an indefinite subject after "ska".
     '\\bska (?:en|ett) (?<who>[^.,;]{2,60}?) (?:löpande )?följa upp',
     '^(?:en|ett) (?<who>[^.,;]{2,60}?) ska (?:[^.,;]{0,40}? och )?följa upp',
+    // "En arbetsgrupp ska inrättas för att följa upp samarbetet".
+    '^(?:en|ett) (?<who>[^.,;]{2,60}?) ska (?:inrättas|bildas|tillsättas) för att följa upp',
   ],
   validity: {
     onSignature: [

@@ -89,6 +89,10 @@ export interface LanguageCues {
   listTerminators: string[];
   /** Governance bodies: the canonical name and the pattern of its inflected forms. */
   governanceBodies: { name: string; pattern: string }[];
+  /** Verbs that set up a body ("establish", "inrätta", "opprette"): a capitalised name after them is a body. */
+  establishVerbs: string[];
+  /** Nouns that end a named body ("Council", "Committee"): "… establish a Regional Audit Council". */
+  namedBodyNouns: string[];
   /** Phrases that introduce a body's mandate ("med uppdrag att", "which shall"); dropped from the mandate. */
   mandateCues: string[];
   /** Verbs of responsibility that start a mandate and stay in it ("ansvarar för uppföljningen"). */
