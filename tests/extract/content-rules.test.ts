@@ -210,3 +210,43 @@ describe('governance from real phrasings', () => {
     expect(extract(sv, 'sv').fields.governance.responsible).toEqual(['Parternas handläggare']);
   });
 });
+
+describe('validity from real phrasings', () => {
+  it('reads a date range in a sentence about the period, and not one about something else', () => {
+    const no =
+      'Nyhet\n\nAvtalen ble signert i dag, og prosjektperioden er fra 1. mars 2019 til 28. februar 2023.';
+    expect(extract(no, 'no').fields.validity).toMatchObject({ start: '2019-03-01', end: '2023-02-28' });
+    const en = 'News\n\nThe exhibition runs from 1 May 2019 to 3 June 2019.';
+    expect(extract(en, 'en').fields.validity).toMatchObject({ start: null, end: null });
+  });
+
+  it('reads "commence on the date last signed" and "terminate on June 30, 2024"', () => {
+    const text =
+      'MOU\n\n1. Term. This MOU will commence on the date last signed, and will terminate on June 30, 2024.';
+    expect(extract(text, 'en').fields.validity).toMatchObject({ start: 'on-signature', end: '2024-06-30' });
+  });
+
+  it('reads an open-ended Norwegian agreement and "gällande fr o m" with a date', () => {
+    const no =
+      'Intensjonsavtale\n\nIntensjonsavtalen er tidsuavgrenset og løper inntil den erstattes av en ny avtale.';
+    expect(extract(no, 'no').fields.validity.end).toBe('until-terminated');
+    const sv = 'Samverkansavtal för gemensam nämnd gällande fr o m 2012-07-01';
+    expect(extract(sv, 'sv').fields.validity.start).toBe('2012-07-01');
+  });
+
+  it('reads durations in years: "skal løpe i tre år", "for dei neste to åra", "en fyraårsperiod", "extend two years"', () => {
+    expect(extract('Nyhet\n\nAvtalen skal løpe i tre år.', 'no').fields.validity.durationMonths).toBe(36);
+    expect(
+      extract('Nyhet\n\nDei signerte ein ny avtale for dei neste to åra.', 'no').fields.validity
+        .durationMonths,
+    ).toBe(24);
+    expect(
+      extract('Nyhet\n\nStyrelsen skrev under för ytterligare en fyraårsperiod.', 'sv').fields.validity
+        .durationMonths,
+    ).toBe(48);
+    expect(
+      extract('Letter\n\nThis Letter shall commence on signature and extend two years from that date.', 'en')
+        .fields.validity.durationMonths,
+    ).toBe(24);
+  });
+});

@@ -328,12 +328,16 @@ export const en: LanguageCues = {
       'when signed by both parties',
       'from the date of signing',
       'on signing',
+      // "will commence on the date last signed", "commence on the final date of signature".
+      'on the date (?:last |first )?signed',
+      'on the (?:final|last) date of signature',
     ],
     untilTerminated: [
       'until terminated',
       'until further notice',
       'until (?:it is )?terminated',
       'indefinitely',
+      'for an indefinite (?:period|term)',
     ],
     startDate: [
       'commence on',
@@ -344,7 +348,16 @@ export const en: LanguageCues = {
       'valid from',
       'start on',
     ],
-    endDate: ['expire on', 'expires on', 'until', 'valid until', 'end on', 'ends on'],
+    endDate: [
+      'expire on',
+      'expires on',
+      'until',
+      'valid until',
+      'end on',
+      'ends on',
+      'terminate on',
+      'through',
+    ],
     duration: [
       'for a period of',
       'valid',
@@ -353,10 +366,15 @@ export const en: LanguageCues = {
       'duration of',
       'in force for',
       'continue for',
+      // "… and extend two years from the final signature date".
+      '(?:and|shall|will) extend',
     ],
     durationAdjectives: [
       '(?<n>NUM)-(?<u>year|month)(?:-long)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:agreement|partnership|collaboration|memorandum|contract|programme|program)',
     ],
+    rangeFrom: ['from'],
+    rangeTo: ['to', 'through', 'until', '[–-]'],
+    periodWords: ['agreement', 'memorandum', 'mou', 'term', 'period', 'effective', 'valid'],
     notice: ['notice'],
   },
   units: { year: 'years?', month: 'months?', week: 'weeks?', day: 'days?' },

@@ -317,16 +317,25 @@ export const sv: LanguageCues = {
       'tills vidare',
       'tills (?:det|den|avtalet) sägs upp',
       'till dess (?:det|den) sägs upp',
+      'tillsvidare',
+      'tidsobegränsa(?:t|d|de)',
     ],
     startDate: [
       'gäller från(?: och med)?',
       // "Avtalet gäller i fem år från den 1 april 2023": the duration comes between.
       'gäller i [^.,;]{1,20} från(?: och med)?(?: den)?',
-      'gäller fr\\.?\\s?o\\.?\\s?m\\.?',
+      // "fr o m", "fr.o.m.": the dots or spaces are required, or "from" and "tom" would match.
+      'gäll(?:er|ande) fr(?:\\.\\s?|\\s)o(?:\\.\\s?|\\s)m\\.?',
+      'fr(?:\\.\\s?|\\s)o(?:\\.\\s?|\\s)m\\.?',
       'träder i kraft(?: den)?',
       'från och med',
     ],
-    endDate: ['till och med', 't\\.?\\s?o\\.?\\s?m\\.?', 'upphör(?: att gälla)?(?: den)?', 'gäller till'],
+    endDate: [
+      'till och med',
+      't(?:\\.\\s?|\\s)o(?:\\.\\s?|\\s)m\\.?',
+      'upphör(?: att gälla)?(?: den)?',
+      'gäller till',
+    ],
     duration: [
       'gäller',
       'gälla',
@@ -336,8 +345,23 @@ export const sv: LanguageCues = {
       'avtalstid(?:en)? är',
       'period om',
       'gäller under',
+      'löper',
     ],
-    durationAdjectives: ['(?<n>NUM)(?<u>år)ig(?:a|t)?\\s+(?:\\p{L}+\\s+)?(?:avtal|samarbete|samverkan)'],
+    durationAdjectives: [
+      '(?<n>NUM)(?<u>år)ig(?:a|t)?\\s+(?:\\p{L}+\\s+)?(?:avtal|samarbete|samverkan)',
+      // "för ytterligare en fyraårsperiod".
+      '(?<n>NUM)(?<u>år)s(?:period|perioden|avtal|avtalet)',
+    ],
+    rangeFrom: ['från', 'fr(?:\\.\\s?|\\s)o(?:\\.\\s?|\\s)m\\.?', 'från och med'],
+    rangeTo: ['till', 't(?:\\.\\s?|\\s)o(?:\\.\\s?|\\s)m\\.?', 'till och med', '[–-]'],
+    periodWords: [
+      'avtal(?:et)?',
+      'period(?:en)?',
+      'överenskommelse(?:n)?',
+      'avsiktsförklaring(?:en)?',
+      'projekt(?:et)?',
+      'gäller',
+    ],
     notice: ['varsel', 'uppsägningstid'],
   },
   units: { year: 'år(?:s)?', month: 'månad(?:er|s|ers)?', week: 'veck(?:a|or|ors)', day: 'dag(?:ar|ars|s)?' },

@@ -119,6 +119,12 @@ export interface LanguageCues {
      * patterns with `NUM` for the number, a named group `u` for the unit.
      */
     durationAdjectives: string[];
+    /** Words that open a date range ("från", "fra", "from"). */
+    rangeFrom: string[];
+    /** Words between the two dates of a range ("till", "til", "to", "through", a dash). */
+    rangeTo: string[];
+    /** Words that make a date range the agreement's validity ("avtalet", "perioden", "agreement", "term"). */
+    periodWords: string[];
     /** Words for notice ("varsel", "notice", "uppsägningstid"). */
     notice: string[];
   };
