@@ -3,6 +3,7 @@ import type { Context, FieldResult } from './context.ts';
 import { headingText, isFieldLine } from './context.ts';
 import { findDates } from './dates.ts';
 import { anyOf, escapeRegex, gather, re } from './patterns.ts';
+import { entriesAfter, isLeadIn, type Segment, segmentEvidence, segmentsOf } from './segments.ts';
 import { signatureZoneStart } from './signatories.ts';
 import { type Block, evidenceInBlock, sentences } from './text.ts';
 
@@ -16,17 +17,30 @@ interface Area {
   evidence: EvidenceSpan;
 }
 
+/** A rule's proposal: the areas it read, in order. */
+interface Proposal {
+  rule: string;
+  areas: Area[];
+}
+
 /**
- * Cooperation areas, in order of trust: the items or enumeration of an areas section or list lead-in; the
- * topic headings of an agreement's body; an inline enumeration ("samverkansavtal inom A, B och C").
+ * Cooperation areas. Named rules propose lists, in order of trust: the items of an areas section or list
+ * lead-in; the entries after a lead-in that names areas ("Tematiska områden … är:", "… inom följande
+ * områden:"), which survive flattened text as inline bullets; the topic headings of an agreement's body,
+ * when its layout kept them (a summary sentence lists fewer or other words than the sections that follow);
+ * an enumeration after an area noun ("flera områden, bland annat A, B och C", "områder … vedrørende A, B
+ * og C"); an enumeration after an area-list cue ("inom områdena A, B och C"). The ranking step takes the
+ * most trusted non-empty proposal; labelled metadata lines and empty entries are never areas.
  */
 export function extractCooperationAreas(ctx: Context, isNews: boolean): FieldResult<string[]> {
-  const areas = fromAreaSections(ctx);
-  const chosen = areas.length > 0 ? areas : isNews ? [] : fromBodyHeadings(ctx);
-  // A labelled metadata line (reference, date, org number) is never an area, whichever source offered it.
-  const final = (chosen.length > 0 ? chosen : fromInlineEnumeration(ctx)).filter(
-    (area) => !isFieldLine(area.text, ctx.sets),
-  );
+  const rules: ((ctx: Context) => Proposal)[] = [
+    (c) => ({ rule: 'area-section', areas: fromAreaSections(c) }),
+    (c) => ({ rule: 'area-list-entries', areas: areaListEntries(c) }),
+    (c) => ({ rule: 'body-headings', areas: isNews ? [] : fromBodyHeadings(c) }),
+    (c) => ({ rule: 'enumeration-after-area-noun', areas: enumerationAfterAreaNoun(c) }),
+    (c) => ({ rule: 'area-list-cue', areas: fromInlineEnumeration(c) }),
+  ];
+  const final = rankAreas(ctx, rules);
   const evidence: Record<string, EvidenceSpan[]> = {};
   final.forEach((area, index) => {
     evidence[`cooperationAreas[${index}]`] = [area.evidence];
@@ -34,15 +48,22 @@ export function extractCooperationAreas(ctx: Context, isNews: boolean): FieldRes
   return { value: final.map((area) => area.text), evidence, warnings: [] };
 }
 
+/** The ranking step: the first rule, in order of trust, whose proposal keeps an entry after the filters. */
+function rankAreas(ctx: Context, rules: ((ctx: Context) => Proposal)[]): Area[] {
+  for (const rule of rules) {
+    const areas = rule(ctx).areas.filter((area) => area.text.length > 0 && !isFieldLine(area.text, ctx.sets));
+    if (areas.length > 0) return areas;
+  }
+  return [];
+}
+
 function tidy(text: string): string {
   return text.replace(/[;,]\s*(?:and|och|og)?\s*$/iu, '').trim();
 }
 
 function whole(ctx: Context, block: Block): Area {
-  return {
-    text: tidy(block.norm.text),
-    evidence: evidenceInBlock(ctx.doc, block, 0, block.norm.text.length),
-  };
+  const text = tidy(block.norm.text.slice(0, areaNameEnd(ctx, block.norm.text)));
+  return { text, evidence: evidenceInBlock(ctx.doc, block, 0, text.length) };
 }
 
 function fromAreaSections(ctx: Context): Area[] {
@@ -71,11 +92,13 @@ function fromAreaSections(ctx: Context): Area[] {
       if (entry.kind === 'item') short.push(whole(ctx, entry));
       // Text-layer PDFs can run two one-sentence entries together; each sentence is one area.
       else
-        for (const sentence of sentences(entry, ctx.abbreviations))
+        for (const sentence of sentences(entry, ctx.abbreviations)) {
+          const text = tidy(sentence.text.slice(0, areaNameEnd(ctx, sentence.text)));
           short.push({
-            text: tidy(sentence.text),
-            evidence: evidenceInBlock(ctx.doc, entry, sentence.start, sentence.end),
+            text,
+            evidence: evidenceInBlock(ctx.doc, entry, sentence.start, sentence.start + text.length),
           });
+        }
     }
     if (short.length > 0) return short;
   }
@@ -103,6 +126,8 @@ function fromBodyHeadings(ctx: Context): Area[] {
     // A place-and-date line above the signatures is not a topic.
     if (role !== 'body' || findDates(block.norm.text, ctx.sets).length > 0) continue;
     if (block.norm.text.split(/\s+/u).length > AREA_HEADING_MAX_WORDS) continue;
+    // A table-of-contents line ends with its page number ("Parternas mål med samarbetet 5").
+    if (/\s\d{1,3}$/u.test(block.norm.text)) continue;
     const next = doc.blocks[block.index + 1];
     if (!next || next.kind === 'heading') continue;
     const text = headingText(block);
@@ -133,11 +158,20 @@ function enumerationIn(ctx: Context, block: Block): Area[] {
     text.slice((match.index ?? 0) + match[0].length),
   );
   const listStart = (match.index ?? 0) + match[0].length + (lead?.[0].length ?? 0);
-  const rest = text.slice(listStart);
+  return splitEnumeration(ctx, block, listStart, text.length);
+}
+
+/**
+ * Splits the enumeration that starts at `listStart` in a block's text (up to `limit`) into its entries: at
+ * commas, and at the last conjunction ("samt" before "och"; never the "och" of "hälso- och sjukvård").
+ * Fewer than two entries, or an entry too long to be a topic, is no enumeration.
+ */
+function splitEnumeration(ctx: Context, block: Block, listStart: number, limit: number): Area[] {
+  const text = block.norm.text;
+  const rest = text.slice(listStart, limit);
   const terminators = anyOf(gather(ctx.sets, (cues) => cues.listTerminators));
   const stop = re(`[.;:](?:\\s|$)|,?\\s+${terminators}(?![\\p{L}])|$`).exec(rest);
   const list = rest.slice(0, stop?.index ?? rest.length);
-  const ands = anyOf(gather(ctx.sets, (cues) => cues.andWords));
   // Fixed phrases are masked with same-length placeholders so offsets stay valid.
   let masked = list;
   for (const phrase of gather(ctx.sets, (cues) => cues.atomicPhrases)) {
@@ -150,16 +184,16 @@ function enumerationIn(ctx: Context, block: Block): Area[] {
     from = (comma.index ?? 0) + comma[0].length;
   }
   const last = masked.slice(from);
-  const and = re(`(?:^|\\s)(?:${ands})\\s`).exec(last);
+  const and = lastConjunction(ctx, last);
   // An Oxford comma leaves the conjunction at the start of the last piece ("A, B, and C").
-  if (and && (and.index ?? 0) === 0 && pieces.length > 0) {
-    pieces.push({ start: from + and[0].length, end: masked.length });
-  } else if (and && (and.index ?? 0) > 0) {
-    pieces.push({ start: from, end: from + (and.index ?? 0) });
-    pieces.push({ start: from + (and.index ?? 0) + and[0].length, end: masked.length });
+  if (and && and.index === 0 && pieces.length > 0) {
+    pieces.push({ start: from + and.length, end: masked.length });
+  } else if (and && and.index > 0) {
+    pieces.push({ start: from, end: from + and.index });
+    pieces.push({ start: from + and.index + and.length, end: masked.length });
   } else pieces.push({ start: from, end: masked.length });
   if (pieces.length < 2) return [];
-  return pieces
+  const areas = pieces
     .map((piece) => {
       const raw = list.slice(piece.start, piece.end);
       const lead = raw.length - raw.trimStart().length;
@@ -168,4 +202,141 @@ function enumerationIn(ctx: Context, block: Block): Area[] {
       return { text: value, evidence: evidenceInBlock(ctx.doc, block, start, start + value.length) };
     })
     .filter((area) => area.text.length > 0);
+  if (areas.some((area) => area.text.split(/\s+/u).length > ENUMERATION_ENTRY_MAX_WORDS)) return [];
+  return areas;
 }
+
+/** Entries of an inline enumeration are topics: a longer "entry" means the match was running text. */
+const ENUMERATION_ENTRY_MAX_WORDS = 10;
+
+/**
+ * The conjunction that joins the last two entries: a list-final word ("samt") when there is one, else the
+ * last "och/og/and" that is not the second half of a shared-ending compound ("forsknings- og utvikling").
+ */
+function lastConjunction(ctx: Context, piece: string): { index: number; length: number } | null {
+  const finals = gather(ctx.sets, (cues) => cues.listFinalWords);
+  const ands = gather(ctx.sets, (cues) => cues.andWords);
+  for (const words of [finals, ands]) {
+    if (words.length === 0) continue;
+    const matches = [...piece.matchAll(re(`(?:^|(?<!-)\\s)(?:${anyOf(words)})\\s`, 'giu'))];
+    const chosen = words === finals ? matches[0] : matches.at(-1);
+    if (chosen) return { index: chosen.index ?? 0, length: chosen[0].length };
+  }
+  return null;
+}
+
+/** Words that name areas ("områden", "temaer", "priority areas"), compounds included ("samarbeidsområder"). */
+function areaLabel(ctx: Context): RegExp {
+  return re(`(?<![\\p{L}])\\p{L}*${anyOf(gather(ctx.sets, (cues) => cues.areaLabels))}(?![\\p{L}])`);
+}
+
+/**
+ * Rule: the entries after a lead-in that names areas ("Tematiska områden som berörs är:", "… inom följande
+ * utvalda områden:", "Samarbeidsområder"): bullets, or "Term – description" paragraphs; each entry's name.
+ */
+function areaListEntries(ctx: Context): Area[] {
+  const label = areaLabel(ctx);
+  const leadIns = re(anyOf(gather(ctx.sets, (cues) => cues.areaListLeadIns)));
+  const segments = segmentsOf(ctx);
+  const isEntry = (next: Segment) => (next.item && !next.quoted) || TERM_DASH.test(next.text);
+  for (const [index, segment] of segments.entries()) {
+    if (segment.item) continue;
+    const first = firstEntryAfterColon(segment, label);
+    if (!first && !isLeadIn(segment)) continue;
+    if (!first && !label.test(segment.text) && !(/:$/u.test(segment.text) && leadIns.test(segment.text)))
+      continue;
+    const entries = [...(first ? [first] : []), ...entriesAfter(segments, index, isEntry)];
+    if (entries.length < 2) continue;
+    return trimRunOn(entries.map((entry) => areaName(ctx, entry)));
+  }
+  return [];
+}
+
+/**
+ * Without line breaks the first "Term – description" entry stays in its lead-in's sentence ("… inom följande
+ * områden: Attraktivitet - Verka för …"): that part after the colon is the first entry.
+ */
+function firstEntryAfterColon(segment: Segment, label: RegExp): Segment | null {
+  const noun = label.exec(segment.text);
+  if (!noun) return null;
+  const colon = /:\s+/u.exec(segment.text.slice((noun.index ?? 0) + noun[0].length));
+  if (!colon) return null;
+  const offset = (noun.index ?? 0) + noun[0].length + (colon.index ?? 0) + colon[0].length;
+  const text = segment.text.slice(offset);
+  if (!TERM_DASH.test(text)) return null;
+  return { ...segment, text, start: segment.start + offset, item: true };
+}
+
+/** A paragraph that names its topic first: "Bildning – Verka för att …". */
+const TERM_DASH = /^\p{Lu}[\p{L}/ ]{1,40}?\s[-–]\s/u;
+/** A topic name before its description is at most this long ("Oppvekst og utdanning omfatter …"). */
+const AREA_NAME_MAX_WORDS = 8;
+
+/** The name part of a list entry: before a description dash or verb, without the closing punctuation. */
+function areaName(ctx: Context, segment: Segment): Area {
+  const text = tidy(segment.text.slice(0, areaNameEnd(ctx, segment.text)).replace(/[.;:,]+$/u, ''));
+  return { text, evidence: segmentEvidence(ctx, segment, 0, text.length) };
+}
+
+/** Where an entry's name ends: before a description dash or verb that follows a short name, else at its end. */
+function areaNameEnd(ctx: Context, text: string): number {
+  const verbs = anyOf(gather(ctx.sets, (cues) => cues.areaDescriptionVerbs));
+  const cut = re(`\\s[-–]\\s|\\s${verbs}(?![\\p{L}])`).exec(text);
+  if (cut && text.slice(0, cut.index).split(/\s+/u).length <= AREA_NAME_MAX_WORDS)
+    return cut.index ?? text.length;
+  return text.length;
+}
+
+/**
+ * Text that lost its line breaks runs the paragraph after a list into the last entry ("• Folkhälsa Medier
+ * är välkomna …"). A last entry far longer than the others is cut before its first capitalised word.
+ */
+function trimRunOn(areas: Area[]): Area[] {
+  const last = areas.at(-1);
+  if (!last || areas.length < 3) return areas;
+  const words = (area: Area) => area.text.split(/\s+/u).length;
+  const longest = Math.max(...areas.slice(0, -1).map(words));
+  if (words(last) < RUN_ON_MIN_WORDS || words(last) <= 2 * longest) return areas;
+  const capital = /\s\p{Lu}/u.exec(last.text);
+  if (!capital) return areas;
+  const text = last.text.slice(0, capital.index);
+  const evidence = { ...last.evidence, end: last.evidence.start + text.length, snippet: text };
+  return [...areas.slice(0, -1), { text, evidence }];
+}
+
+/** A last entry shorter than this is a topic, however short the others are. */
+const RUN_ON_MIN_WORDS = 6;
+
+/**
+ * Rule: an enumeration after an area noun and an introducer, in the same sentence ("nämns flera områden,
+ * bland annat A, B och C", "områder … vedrørende A, B og C", "prioriteras tre områden: A, B samt C") or
+ * at the start of the next ("… olika områden. Hit hör till exempel A, B och C").
+ */
+function enumerationAfterAreaNoun(ctx: Context): Area[] {
+  const label = areaLabel(ctx);
+  const introducer = re(
+    `(?:\\s|^)${anyOf(gather(ctx.sets, (cues) => cues.enumerationIntroducers))}(?![\\p{L}])\\s*|:\\s+`,
+  );
+  const segments = segmentsOf(ctx);
+  for (const [index, segment] of segments.entries()) {
+    const noun = label.exec(segment.text);
+    if (!noun) continue;
+    const after = (noun.index ?? 0) + noun[0].length;
+    const here = introducer.exec(segment.text.slice(after));
+    const next = segments[index + 1];
+    const there = next ? introducer.exec(next.text) : null;
+    const target = here
+      ? { segment, at: after + (here.index ?? 0) + here[0].length }
+      : next && there && (there.index ?? 0) <= NEXT_SENTENCE_INTRODUCER_MAX
+        ? { segment: next, at: (there.index ?? 0) + there[0].length }
+        : null;
+    if (!target) continue;
+    const block = target.segment.block;
+    const areas = splitEnumeration(ctx, block, target.segment.start + target.at, target.segment.end);
+    if (areas.length > 0) return areas;
+  }
+  return [];
+}
+
+/** "Hit hör till exempel A, B …": the introducer opens the sentence after the area noun, within this many characters. */
+const NEXT_SENTENCE_INTRODUCER_MAX = 20;

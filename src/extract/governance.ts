@@ -1,6 +1,7 @@
 import type { EvidenceSpan, Governance } from '../schema/letter-of-intent.ts';
 import type { Context, FieldResult } from './context.ts';
 import { anyOf, gather, numberSource, parseNumber, re } from './patterns.ts';
+import { segmentsOf } from './segments.ts';
 import { evidenceInBlock, sentences } from './text.ts';
 
 /** Splits "museichefen respektive dekanus …" into roles; plain "och/and" stays inside a role name. */
@@ -18,7 +19,13 @@ export function extractGovernance(ctx: Context): FieldResult<Governance> {
 function findBodies(ctx: Context, evidence: Record<string, EvidenceSpan[]>): Governance['bodies'] {
   const mandateCue = re(`(?:${anyOf(gather(ctx.sets, (cues) => cues.mandateCues))})\\s+`);
   const mandateVerb = re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (cues) => cues.mandateVerbs))}\\s+`);
-  const found: { name: string; mandate: string | null; position: number; span: EvidenceSpan }[] = [];
+  const found: {
+    name: string;
+    written: string;
+    mandate: string | null;
+    position: number;
+    span: EvidenceSpan;
+  }[] = [];
   for (const cues of ctx.sets) {
     for (const body of cues.governanceBodies) {
       if (found.some((entry) => entry.name === body.name)) continue;
@@ -38,6 +45,7 @@ function findBodies(ctx: Context, evidence: Record<string, EvidenceSpan[]>): Gov
           : null;
         found.push({
           name: body.name,
+          written: asWritten(match[0]),
           mandate,
           position: block.start + start,
           span: evidenceInBlock(ctx.doc, block, start, start + match[0].length),
@@ -46,11 +54,61 @@ function findBodies(ctx: Context, evidence: Record<string, EvidenceSpan[]>): Gov
       }
     }
   }
+  found.push(...establishedBodies(ctx, found));
   found.sort((a, b) => a.position - b.position);
   found.forEach((entry, index) => {
     evidence[`governance.bodies[${index}].name`] = [entry.span];
   });
-  return found.map(({ name, mandate }) => ({ name, mandate }));
+  return found.map(({ written, mandate }) => ({ name: written, mandate }));
+}
+
+/**
+ * A body's name as the document writes it ("styringsgruppa", "arbetsgrupper"): readers quote the text, and
+ * an inflected form shares no word with the dictionary form. A capital that only opens the sentence goes.
+ */
+function asWritten(text: string): string {
+  const name = text.replace(/\s+/gu, ' ').trim();
+  return /^\p{Lu}[^\p{Lu}]*$/u.test(name) ? name.toLowerCase() : name;
+}
+
+/**
+ * Rule: a named body the parties establish ("agree to establish a Nordic Universities Audit Council"): the
+ * capitalised name ending in a body noun, after an establishing verb.
+ */
+function establishedBodies(
+  ctx: Context,
+  taken: readonly { written: string; position: number }[],
+): { name: string; written: string; mandate: null; position: number; span: EvidenceSpan }[] {
+  const verbs = anyOf(gather(ctx.sets, (cues) => cues.establishVerbs));
+  const nouns = anyOf(gather(ctx.sets, (cues) => cues.namedBodyNouns));
+  const pattern = re(
+    `(?<![\\p{L}])${verbs}\\s+(?:(?:a|an|the|en|ett|ei|et)\\s+)?(?<name>(?:\\p{Lu}[\\p{L}-]*\\s+){1,8}${nouns})(?![\\p{L}])`,
+    'gu',
+  );
+  const out: { name: string; written: string; mandate: null; position: number; span: EvidenceSpan }[] = [];
+  for (const block of ctx.doc.blocks) {
+    for (const match of block.norm.text.matchAll(pattern)) {
+      const name = match.groups?.name;
+      if (!name) continue;
+      const start = (match.index ?? 0) + match[0].length - name.length;
+      const position = block.start + start;
+      // A body the cue table already found, here or under its own heading, is not named twice.
+      const known = [...taken, ...out].some(
+        (entry) =>
+          (entry.position >= position && entry.position < position + name.length) ||
+          name.toLowerCase().includes(entry.written.toLowerCase()),
+      );
+      if (known) continue;
+      out.push({
+        name,
+        written: name,
+        mandate: null,
+        position,
+        span: evidenceInBlock(ctx.doc, block, start, start + name.length),
+      });
+    }
+  }
+  return out;
 }
 
 /**
@@ -120,27 +178,28 @@ function findResponsible(ctx: Context, evidence: Record<string, EvidenceSpan[]>)
   const patterns = gather(ctx.sets, (cues) => cues.responsiblePatterns).map((source) => re(source, 'giu'));
   const roles: string[] = [];
   const spans: EvidenceSpan[] = [];
-  for (const block of ctx.doc.blocks) {
-    for (const sentence of sentences(block, ctx.abbreviations)) {
-      for (const pattern of patterns) {
-        for (const match of sentence.text.matchAll(pattern)) {
-          const who = match.groups?.who;
-          if (!who) continue;
-          const whoStart = sentence.start + (match.index ?? 0) + match[0].indexOf(who);
-          let offset = 0;
-          for (const part of who.split(ROLE_SEPARATORS)) {
-            const at = who.indexOf(part, offset);
-            offset = at + part.length;
-            const role = part
-              .replace(/^(?:the)\s+/iu, '')
-              .replace(/\s+(?:at|hos|vid|ved)\s+.*$/iu, '')
-              .replace(/[.,;]\s*$/u, '')
-              .trim();
-            if (!role || roles.includes(role)) continue;
-            const start = whoStart + at + part.indexOf(role);
-            roles.push(role);
-            spans.push(evidenceInBlock(ctx.doc, block, start, start + role.length));
-          }
+  // Segments, not raw sentences: a clause number that lost its line ("1.6 Parternas tjänstemän ansvarar …")
+  // must not stand before the subject the patterns anchor at the start.
+  for (const sentence of segmentsOf(ctx)) {
+    const { block } = sentence;
+    for (const pattern of patterns) {
+      for (const match of sentence.text.matchAll(pattern)) {
+        const who = match.groups?.who;
+        if (!who) continue;
+        const whoStart = sentence.start + (match.index ?? 0) + match[0].indexOf(who);
+        let offset = 0;
+        for (const part of who.split(ROLE_SEPARATORS)) {
+          const at = who.indexOf(part, offset);
+          offset = at + part.length;
+          const role = part
+            .replace(/^(?:the)\s+/iu, '')
+            .replace(/\s+(?:at|hos|vid|ved)\s+.*$/iu, '')
+            .replace(/[.,;]\s*$/u, '')
+            .trim();
+          if (!role || roles.includes(role)) continue;
+          const start = whoStart + at + part.indexOf(role);
+          roles.push(role);
+          spans.push(evidenceInBlock(ctx.doc, block, start, start + role.length));
         }
       }
     }

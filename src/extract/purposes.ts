@@ -1,37 +1,98 @@
 import type { EvidenceSpan } from '../schema/letter-of-intent.ts';
 import type { Context, FieldResult } from './context.ts';
-import { gather, re } from './patterns.ts';
-import { evidenceInBlock, sentences } from './text.ts';
+import { anyOf, gather, re } from './patterns.ts';
+import { entriesAfter, isLeadIn, type Segment, segmentEvidence, segmentsOf } from './segments.ts';
 
 /** Reported speech in news text opens with a dash or quote; a quoted wish is not the agreement's purpose. */
 const QUOTE_START = /^["“”«–—-]/u;
 
-/** Purpose statements: every sentence with a strong purpose cue, and cue-bearing sentences of a purpose section. */
+/** A purpose candidate: the segment that states it, and the rule that proposed it. */
+interface Candidate {
+  segment: Segment;
+  rule: 'stated-purpose' | 'purpose-section' | 'purpose-list-entry';
+}
+
+/**
+ * Purpose statements. Three rules propose segments: a sentence with a purpose cue anywhere ("Syftet med … är",
+ * "har til hensikt å", "WHEREAS … desire to"); a sentence with a weaker cue inside a purpose section; the
+ * entries of a list opened by a purpose lead-in ("Målet … är att:", "Mål", "Objectives:"). The ranking step
+ * keeps them in reading order, once each, and drops reported speech and validity clauses.
+ */
 export function extractPurposes(ctx: Context): FieldResult<string[]> {
-  const strong = gather(ctx.sets, (cues) => cues.purposeCues).map((source) => re(source));
+  const segments = segmentsOf(ctx).filter((segment) => segment.block.kind !== 'heading' || segment.item);
+  const candidates = [
+    ...statedPurposes(ctx, segments),
+    ...purposeSectionSentences(ctx, segments),
+    ...purposeListEntries(ctx, segmentsOf(ctx)),
+  ];
+  const chosen = rankPurposes(ctx, candidates);
+  const evidence: Record<string, EvidenceSpan[]> = {};
+  chosen.forEach((candidate, index) => {
+    evidence[`purposes[${index}]`] = [segmentEvidence(ctx, candidate.segment)];
+  });
+  return { value: chosen.map((candidate) => candidate.segment.text), evidence, warnings: [] };
+}
+
+function strongCues(ctx: Context): RegExp[] {
+  return gather(ctx.sets, (cues) => cues.purposeCues).map((source) => re(source));
+}
+
+/** Rule: a sentence with a strong purpose cue states a purpose wherever it stands. */
+function statedPurposes(ctx: Context, segments: readonly Segment[]): Candidate[] {
+  const strong = strongCues(ctx);
+  return segments
+    .filter((segment) => strong.some((cue) => cue.test(segment.text)))
+    .map((segment) => ({ segment, rule: 'stated-purpose' }));
+}
+
+/** Rule: inside a purpose section, weaker cues ("för att", "bidra till") are enough. */
+function purposeSectionSentences(ctx: Context, segments: readonly Segment[]): Candidate[] {
   // Weak cues are short ("to", "för att") and collide across languages ("to ganger"): only the document's own count.
   const weakSets = ctx.language === 'und' ? ctx.sets : ctx.sets.slice(0, 1);
   const weak = gather(weakSets, (cues) => cues.purposeSectionCues).map((source) => re(source));
-  const value: string[] = [];
-  const spans: EvidenceSpan[] = [];
-  for (const block of ctx.doc.blocks) {
-    if (block.kind === 'heading') continue;
-    const inSection = ctx.sectionOf[block.index] === 'purpose';
-    for (const sentence of sentences(block, ctx.abbreviations)) {
-      if (QUOTE_START.test(sentence.text)) continue;
-      const isPurpose =
-        strong.some((cue) => cue.test(sentence.text)) ||
-        (inSection && weak.some((cue) => cue.test(sentence.text)));
-      // OCR specks after the final period ("… omstillingsevne. |") are not part of the sentence.
-      const text = sentence.text.replace(/\s+[|'‘’_~=-]+$/u, '');
-      if (!isPurpose || value.includes(text)) continue;
-      value.push(text);
-      spans.push(evidenceInBlock(ctx.doc, block, sentence.start, sentence.start + text.length));
-    }
-  }
-  const evidence: Record<string, EvidenceSpan[]> = {};
-  spans.forEach((span, index) => {
-    evidence[`purposes[${index}]`] = [span];
+  return segments
+    .filter((segment) => ctx.sectionOf[segment.block.index] === 'purpose')
+    .filter((segment) => weak.some((cue) => cue.test(segment.text)))
+    .map((segment) => ({ segment, rule: 'purpose-section' }));
+}
+
+/** Rule: the entries of a list whose lead-in states a purpose or names goals ("Målsettinger:", "Mål"). */
+function purposeListEntries(ctx: Context, segments: readonly Segment[]): Candidate[] {
+  const strong = strongCues(ctx);
+  const label = re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (cues) => cues.purposeListLabels))}(?![\\p{L}])`);
+  const infinitive = re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (cues) => cues.infinitiveMarkers))}:$`);
+  const found: Candidate[] = [];
+  segments.forEach((segment, index) => {
+    if (!isLeadIn(segment) || segment.item) return;
+    // A stated purpose opens a list of purposes only when the list completes it ("… men även att:"); after
+    // "this Agreement will promote:" the entries are areas of cooperation.
+    const completes = infinitive.test(segment.text) && strong.some((cue) => cue.test(segment.text));
+    if (!label.test(segment.text) && !completes) return;
+    for (const entry of entriesAfter(segments, index))
+      found.push({ segment: entry, rule: 'purpose-list-entry' });
   });
-  return { value, evidence, warnings: [] };
+  return found;
+}
+
+/** The ranking step: reading order, each text once, no reported speech, no clause about the agreement's term. */
+function rankPurposes(ctx: Context, candidates: Candidate[]): Candidate[] {
+  const validity = re(
+    `(?<![\\p{L}])${anyOf(
+      gather(ctx.sets, (cues) => [
+        ...cues.validity.onSignature,
+        ...cues.validity.untilTerminated,
+        ...cues.validity.notice,
+      ]),
+    )}(?![\\p{L}])`,
+  );
+  const order = segmentsOf(ctx);
+  const position = (candidate: Candidate) => order.indexOf(candidate.segment);
+  const kept: Candidate[] = [];
+  for (const candidate of [...candidates].sort((a, b) => position(a) - position(b))) {
+    const { text } = candidate.segment;
+    if (candidate.segment.quoted || QUOTE_START.test(text) || validity.test(text)) continue;
+    if (kept.some((other) => other.segment.text === text)) continue;
+    kept.push(candidate);
+  }
+  return kept;
 }

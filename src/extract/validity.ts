@@ -2,6 +2,7 @@ import type { EvidenceSpan, Validity } from '../schema/letter-of-intent.ts';
 import type { Context, FieldResult } from './context.ts';
 import { findDates } from './dates.ts';
 import { anyOf, gather, numberSource, parseNumber, re } from './patterns.ts';
+import { segmentEvidence, segmentsOf } from './segments.ts';
 import { type Block, evidenceInBlock, evidenceInNorm, normalize } from './text.ts';
 
 /** A date belongs to a start/end phrase only when it follows within this many characters ("den", "the"). */
@@ -17,6 +18,7 @@ const MONTHS_PER_YEAR = 12;
 export function extractValidity(ctx: Context): FieldResult<Validity> {
   const evidence: Record<string, EvidenceSpan[]> = {};
   const v = ctx.sets;
+  const range = dateRange(ctx);
   const start = phraseOrDate(
     ctx,
     gather(v, (c) => c.validity.onSignature),
@@ -34,9 +36,58 @@ export function extractValidity(ctx: Context): FieldResult<Validity> {
     evidence,
   );
   const durationMonths = findDuration(ctx, evidence);
+  const fromRange = (
+    value: string | null,
+    path: string,
+    iso: string | undefined,
+    span: EvidenceSpan | undefined,
+  ) => {
+    if (value !== null || !iso || !span) return value;
+    evidence[path] = [span];
+    return iso;
+  };
   const noticePeriodMonths = findNotice(ctx, evidence);
-  return { value: { start, end, durationMonths, noticePeriodMonths } as Validity, evidence, warnings: [] };
+  return {
+    value: {
+      start: fromRange(start, 'validity.start', range?.start, range?.span),
+      end: fromRange(end, 'validity.end', range?.end, range?.span),
+      durationMonths,
+      noticePeriodMonths,
+    } as Validity,
+    evidence,
+    warnings: [],
+  };
 }
+
+/**
+ * Rule: a date range in a sentence about the agreement or its period ("prosjektperioden er fra 1. januar
+ * 2018 til 31. desember 2021", "from 1 January 2001 to 31 December 2005"): the first date starts the
+ * validity, the second ends it. Without such a word the range may be about anything (an event, a report).
+ */
+function dateRange(ctx: Context): { start: string; end: string; span: EvidenceSpan } | null {
+  const from = anyOf(gather(ctx.sets, (c) => c.validity.rangeFrom));
+  const to = anyOf(gather(ctx.sets, (c) => c.validity.rangeTo));
+  const about = re(`(?<![\\p{L}])\\p{L}*${anyOf(gather(ctx.sets, (c) => c.validity.periodWords))}`);
+  for (const segment of segmentsOf(ctx)) {
+    if (!about.test(segment.text)) continue;
+    const dates = findDates(segment.text, ctx.sets);
+    for (const [index, first] of dates.entries()) {
+      const second = dates[index + 1];
+      if (!second) break;
+      const before = segment.text.slice(Math.max(0, first.start - RANGE_CUE_MAX), first.start);
+      const between = segment.text.slice(first.end, second.start);
+      if (!re(`(?<![\\p{L}])${from}\\s*(?:den\\s+|the\\s+)?$`).test(before)) continue;
+      if (!re(`^\\s*(?:${to})\\s*(?:den\\s+|the\\s+)?$`).test(between)) continue;
+      if (first.iso >= second.iso) continue;
+      const span = segmentEvidence(ctx, segment, first.start, second.end);
+      return { start: first.iso, end: second.iso, span };
+    }
+  }
+  return null;
+}
+
+/** The word opening a range stands right before its first date ("fra", "from the"). */
+const RANGE_CUE_MAX = 12;
 
 function phraseOrDate<T extends string>(
   ctx: Context,

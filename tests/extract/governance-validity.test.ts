@@ -20,7 +20,7 @@ describe('governance', () => {
     const en =
       'A joint steering committee shall meet quarterly. The Head of Research at the University shall be responsible for follow-up.';
     expect(extract(en, 'en').fields.governance).toMatchObject({
-      bodies: [{ name: 'steering committee' }],
+      bodies: [{ name: 'joint steering committee' }],
       meetingsPerYear: 4,
       responsible: ['Head of Research'],
     });

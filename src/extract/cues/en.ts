@@ -235,14 +235,24 @@ export const en: LanguageCues = {
   },
   purposeCues: [
     '\\bthe (?:purpose|aim|objective|goal)s? of (?:this|the)\\b',
-    '\\bin order to\\b',
+    // Not at the start: "In order to meet the criteria, the District must …" is the purpose of one step.
+    '^.+\\bin order to\\b',
     '\\baims? to\\b',
     '\\bwith the (?:aim|purpose|objective) of\\b',
     '\\b(?:agreement|letter of intent|memorandum of understanding|mou)\\s+to\\s+(?!the\\b|be\\b)\\p{L}+',
     '^whereas\\b[^;.]*\\b(?:wish|wishes|desire|desires|intend|intends|seek|seeks|aim|aims)\\b',
     // In a letter of intent the intention is the purpose; a lead-in to a list (ending in ":") is not.
     '^(?:the )?parties intend to\\b(?!.*:\\s*$)',
+    '\\bfor the purpose of\\b',
+    '\\bthe (?:purpose|aim|objective|goal)s? of \\p{L}+ (?:an? |the )?[^.]{0,40}?\\bis to\\b',
+    '\\bobjective is to\\b',
+    // "This Memorandum of Understanding (MoU) sets out the framework for …".
+    '\\b(?:mou|memorandum of understanding|agreement|letter of intent)(?:\\s*\\([^)]*\\))?\\s+(?:sets out|sets forth|establishes|provides) (?:a|the)\\b',
+    '\\b(?:wish|wishes|desire|desires) to (?:establish|collaborate|cooperate|work|develop|strengthen|promote)\\b',
+    '\\b(?:has|have) been signed to\\b',
   ],
+  infinitiveMarkers: ['to'],
+  purposeListLabels: ['objectives', 'goals', 'aims', 'purposes'],
   purposeSectionCues: ['\\bto\\s+\\p{L}+', '\\bpurpose', '\\bobjective', '\\baim'],
   areaListCues: [
     '\\bareas of (?:cooperation|collaboration) (?:include|includes|are|will be|shall be)\\b',
@@ -259,8 +269,21 @@ export const en: LanguageCues = {
     'areas of cooperation',
     'the agreement covers',
     'will collaborate in',
+    '(?:agreement|memorandum|mou) (?:will|shall) (?:promote|include|cover)',
     '(?:cooperate|collaborate|work together|cooperation|collaboration) (?:on|in) the following',
   ],
+  areaLabels: ['areas', 'fields', 'themes', 'priorities', 'topics'],
+  enumerationIntroducers: [
+    'such as',
+    'including',
+    'namely',
+    'for example',
+    'e\\.g\\.',
+    'among them',
+    'among others',
+  ],
+  areaDescriptionVerbs: ['includes', 'covers', 'involves', 'means'],
+  listFinalWords: ['as well as'],
   atomicPhrases: [
     'research, development and innovation',
     'research and development',
@@ -276,6 +299,8 @@ export const en: LanguageCues = {
     { name: 'advisory board', pattern: 'advisory boards?' },
     { name: 'coordination group', pattern: 'coordination groups?' },
   ],
+  establishVerbs: ['establish(?:es|ed)?', 'set up', 'create(?:s|d)?', 'form(?:s|ed)?'],
+  namedBodyNouns: ['Council', 'Committee', 'Board', 'Forum', 'Commission', 'Working Group', 'Steering Group'],
   mandateVerbs: [
     'shall oversee',
     'will oversee',
@@ -285,7 +310,7 @@ export const en: LanguageCues = {
     'responsible for',
   ],
   mandateCues: ['with the mandate to', 'to review', 'which shall', 'that shall'],
-  timesPerYear: ['NUM times? (?:a|per|each) year'],
+  timesPerYear: ['NUM times? (?:a|per|each) year', 'NUM (?:regular |joint )?meetings? (?:a|per|each) year'],
   frequencies: [
     { pattern: '\\bquarterly\\b', perYear: 4 },
     { pattern: '\\btwice (?:a|per|each) year\\b', perYear: 2 },
@@ -311,12 +336,16 @@ export const en: LanguageCues = {
       'when signed by both parties',
       'from the date of signing',
       'on signing',
+      // "will commence on the date last signed", "commence on the final date of signature".
+      'on the date (?:last |first )?signed',
+      'on the (?:final|last) date of signature',
     ],
     untilTerminated: [
       'until terminated',
       'until further notice',
       'until (?:it is )?terminated',
       'indefinitely',
+      'for an indefinite (?:period|term)',
     ],
     startDate: [
       'commence on',
@@ -327,7 +356,16 @@ export const en: LanguageCues = {
       'valid from',
       'start on',
     ],
-    endDate: ['expire on', 'expires on', 'until', 'valid until', 'end on', 'ends on'],
+    endDate: [
+      'expire on',
+      'expires on',
+      'until',
+      'valid until',
+      'end on',
+      'ends on',
+      'terminate on',
+      'through',
+    ],
     duration: [
       'for a period of',
       'valid',
@@ -336,10 +374,15 @@ export const en: LanguageCues = {
       'duration of',
       'in force for',
       'continue for',
+      // "… and extend two years from the final signature date".
+      '(?:and|shall|will) extend',
     ],
     durationAdjectives: [
       '(?<n>NUM)-(?<u>year|month)(?:-long)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:agreement|partnership|collaboration|memorandum|contract|programme|program)',
     ],
+    rangeFrom: ['from'],
+    rangeTo: ['to', 'through', 'until', '[–-]'],
+    periodWords: ['agreement', 'memorandum', 'mou', 'term', 'period', 'effective', 'valid'],
     notice: ['notice'],
   },
   units: { year: 'years?', month: 'months?', week: 'weeks?', day: 'days?' },

@@ -247,7 +247,16 @@ export const no: LanguageCues = {
     '\\ber hovedpunktene i\\b',
     '\\bmed sikte på å\\b',
     '\\btar sikte på\\b',
+    '\\bhensikten med\\b[^.]{1,80}?\\ber\\b',
+    '\\bhar som (?:formål|føremål|mål|hensikt) å\\b',
+    '\\bmålet (?:er|vil vere|vil være|blir) å\\b',
+    // What the agreement shall do: "Denne avtalen skal bidra til …", "Samarbeidet skal medverke til …".
+    '\\b(?:\\p{L}*avtal(?:e|en|a)|samarbeid(?:et)?|partnerskapet)\\b[^.]{0,80}?\\b(?:skal|vil)\\s+(?:også\\s+|òg\\s+)?(?:bidra|styrke|fremme|medverke|medvirke|legge til rette|sikre)\\b',
+    // "Avtalen fastsetter rammebetingelser for …", "Denne avtale regulerer …", "Avtalen gjev føringar for …".
+    '\\b(?:avtalen|avtala|avtale|rammeavtalen)\\s+(?:fastsetter|fastset|regulerer|(?:gjev|gir) (?:overordna|overordnede|rammer|føringar|føringer|retningslinjer))\\b',
   ],
+  infinitiveMarkers: ['å', 'at'],
+  purposeListLabels: ['mål', 'målene', 'måla', 'målsetting(?:er|ene|ar|ane)?', 'formål'],
   purposeSectionCues: ['\\bfor å\\b', '\\bbidra til\\b', '\\bformål', '\\bføremål', '\\bhensikt'],
   areaListCues: [
     '\\b(?:forskningssamarbeid|samarbeid|samarbeidet|samarbeide)\\s+(?:innen|innanfor|innenfor)\\b',
@@ -267,6 +276,18 @@ export const no: LanguageCues = {
     'følgjande område',
     '(?:samarbeid|samarbeide|samarbeida|samarbeidet)\\p{L}* (?:om|innen|innanfor|på) (?:følgende|følgjande)',
   ],
+  areaLabels: ['områder', 'områdene', 'områda', 'område', 'temaer', 'temaene', 'tema', 'satsingsområder'],
+  enumerationIntroducers: [
+    'blant annet',
+    'bl\\.a\\.?',
+    'for eksempel',
+    'f\\.eks\\.?',
+    'slik som',
+    'vedrørende',
+    'herunder',
+  ],
+  areaDescriptionVerbs: ['omfatter', 'omfattar', 'innebærer', 'inneber', 'handler om', 'dreier seg om'],
+  listFinalWords: ['samt'],
   atomicPhrases: [
     'forskning, utvikling og innovasjon',
     'etter- og videreutdanning',
@@ -283,7 +304,10 @@ export const no: LanguageCues = {
     { name: 'kontaktgruppe', pattern: 'kontaktgrupp(?:e|en|a)' },
     { name: 'koordineringsgruppe', pattern: 'koordineringsgrupp(?:e|en|a)' },
     { name: 'ledergruppe', pattern: 'ledergrupp(?:e|en|a)' },
+    { name: 'eierråd', pattern: 'eierråd(?:et)?' },
   ],
+  establishVerbs: ['opprette(?:r|s|t)?', 'etablere(?:r|s)?', 'nedsette(?:r|s)?'],
+  namedBodyNouns: ['Råd', 'Rådet', 'Utvalg', 'Utvalget', 'Komité', 'Komiteen'],
   mandateCues: ['med mandat til å', 'som skal'],
   mandateVerbs: [
     'skal ha ansvar for',
@@ -296,6 +320,7 @@ export const no: LanguageCues = {
     'NUM gang(?:er)? (?:i|per|pr\\.?) året',
     'NUM gong(?:er)? (?:i|per) året',
     'NUM gang(?:er)? (?:i|per|pr\\.?) år\\b',
+    'NUM (?:ordinært |felles )?møte(?:r)? (?:i|per|pr\\.?) året',
   ],
   frequencies: [
     { pattern: '\\bårlig(?:e)?\\s+møte', perYear: 1 },
@@ -316,6 +341,8 @@ export const no: LanguageCues = {
     '^(?:(?:en|ei|et|ein|eit|den|det)\\s+)?(?!(?:partene|partane|begge parter)\\b)(?<who>[^.,;]{2,60}?)(?:\\s+med\\s+[^.,;]{1,80}?)?\\s+(?:har|skal ha) (?:hoved)?ansvar(?:et)? for (?:[^.;]{1,60}? )?(?:oppfølging|oppfølgjing)',
     // "En felles koordineringsgruppe skal møtes to ganger i året og følge opp arbeidet".
     '^(?:en|ei|et|ein|eit) (?<who>[^.,;]{2,60}?) skal (?:[^.,;]{0,40}? og )?(?:følge|følgje) opp',
+    // "En arbeidsgruppe skal etableres for å følge opp samarbeidet".
+    '^(?:en|ei|et|ein|eit) (?<who>[^.,;]{2,60}?) skal (?:etableres|opprettes|nedsettes|etablerast|opprettast) for å (?:følge|følgje) opp',
   ],
   validity: {
     onSignature: [
@@ -334,6 +361,10 @@ export const no: LanguageCues = {
       '(?:fram|frem) til (?:den|avtalen|han|ho) (?:blir|vert) (?:sagt|sagd) opp',
       'til den vert sagd opp',
       'inntil vidare',
+      'tidsuavgrens(?:a|et)',
+      'tidsubegrens(?:a|et)',
+      'til det (?:blir )?(?:sies|seies) opp',
+      'til den (?:blir )?(?:sies|seies) opp',
     ],
     startDate: [
       'gjelder i [^.,;]{1,20} fra(?: og med)?(?: den)?',
@@ -351,12 +382,21 @@ export const no: LanguageCues = {
       'for en periode på',
       'for ein periode på',
       'løper i',
+      'løpe i',
+      'skal vare',
+      'for (?:de|dei) (?:neste|kommande|kommende)',
     ],
-    durationAdjectives: ['(?<n>NUM)(?<u>år)ig(?:e)?\\s+(?:\\p{L}+\\s+)?(?:avtale|avtala|samarbeid)'],
+    durationAdjectives: [
+      '(?<n>NUM)(?<u>år)ig(?:e)?\\s+(?:\\p{L}+\\s+)?(?:avtale|avtala|samarbeid)',
+      '(?<n>NUM)(?<u>år)s(?:periode|perioden|avtale|avtalen)',
+    ],
+    rangeFrom: ['fra', 'frå', 'fra og med', 'f\\.o\\.m\\.?'],
+    rangeTo: ['til', 'til og med', 't\\.o\\.m\\.?', '[–-]'],
+    periodWords: ['avtal(?:e|en|a)', 'period(?:e|en)', 'prosjekt(?:et)?', 'gjelder', 'gjeld'],
     notice: ['varsel', 'oppsigelsestid', 'oppseiingstid'],
   },
   units: {
-    year: 'år(?:s)?',
+    year: 'år(?:s|a|et|ene)?',
     month: 'måned(?:er|s|ers)?|månad(?:er|s|ar)?',
     week: 'uk(?:e|er|ers)',
     day: 'dag(?:er|ers|ar|s)?',

@@ -221,7 +221,22 @@ export const sv: LanguageCues = {
     '\\bmålet med\\b[^.]{1,80}?\\bär\\b',
     '\\bhar som (?:mål|syfte) att\\b',
     '\\bbakgrunden till avtalet\\b',
+    // "Parternas syfte med avtalet är dels att …"; "Målsättningen med partnerskapet är således att …".
+    '\\bsyfte med\\b[^.]{1,80}?\\bär\\b',
+    '\\bmålsättning(?:en)? med\\b[^.]{1,80}?\\bär\\b',
+    '\\böverenskommelse om att\\b',
+    // What the agreement shall do: "Avtalet ska också bidra till …", "Samverkan ska vara till nytta för …".
+    '\\b(?:\\p{L}*avtal(?:et)?|överenskommelsen|avsiktsförklaringen|samarbetet|samverkan|partnerskapet)\\b[^.]{0,80}?\\bska(?:ll)?\\s+(?:också\\s+|även\\s+|därutöver\\s+|därmed\\s+)?(?:bidra|främja|stärka|vara till nytta|underlätta|möjliggöra|leda till)\\b',
+    '\\bbanar väg för\\b',
+    // "Genom överenskommelsen kommer det att …", "Genom ökad samverkan … ska konkurrenskraften stärkas".
+    '^genom (?:ökad |detta |denna |det |den )?\\p{L}+\\b[^.]{0,90}?\\b(?:ska|skall|avser|vill|kommer)\\b',
+    '\\b(?:härigenom|därigenom|i och med detta|med avtalet|med avsiktsförklaringen) vill\\b',
+    // A purpose clause that opens the sentence about the signing: "För att stärka … har A och B tecknat ett avtal".
+    '^för att\\b[^.]{0,200}\\b(?:har|ska)\\b[^.]{0,60}?\\b(?:tecknat|ingått|undertecknat|skrivit under)\\b',
+    '\\b(?:i detta avtal|avtalet) (?:fastställs|fastställer|reglerar|regleras)\\b',
   ],
+  infinitiveMarkers: ['att'],
+  purposeListLabels: ['mål', 'målen', 'målsättning(?:ar|arna|en)?', 'syften', 'ändamål'],
   purposeSectionCues: [
     '\\bför att\\b',
     '\\bbidra till\\b',
@@ -247,6 +262,18 @@ export const sv: LanguageCues = {
     'omfattar',
     '(?:samverka|samarbeta|samverkan|samarbete)\\p{L}* (?:om|kring|inom) följande',
   ],
+  areaLabels: ['områden', 'områdena', 'område', 'teman', 'temana', 'insatsområden'],
+  enumerationIntroducers: [
+    'bland annat',
+    'bl\\.a\\.?',
+    'till exempel',
+    't\\.ex\\.?',
+    'såsom',
+    'däribland',
+    'avseende',
+  ],
+  areaDescriptionVerbs: ['omfattar', 'innebär', 'handlar om', 'avser'],
+  listFinalWords: ['samt'],
   atomicPhrases: [
     'forskning, utveckling och innovation',
     'hälso- och sjukvård',
@@ -263,10 +290,21 @@ export const sv: LanguageCues = {
     { name: 'referensgrupp', pattern: 'referensgrupp(?:en|er|erna)?' },
     { name: 'samordningsgrupp', pattern: 'samordningsgrupp(?:en|er|erna)?' },
     { name: 'samverkansråd', pattern: 'samverkansråd(?:et)?' },
+    { name: 'ägarråd', pattern: 'ägarråd(?:et)?' },
+    // The board itself, not "kommunstyrelsen" or "styrelseordförande" (the lookarounds need a whole word).
+    { name: 'styrelse', pattern: 'styrelse(?:n)?' },
+    // A bare "råd" is too common a word; set up for the cooperation it follows "ett" or "gemensamma".
+    { name: 'råd', pattern: '(?<=(?:ett|gemensamma|gemensamt)\\s)råd(?:et)?' },
   ],
+  establishVerbs: ['inrätta(?:r|s|t)?', 'bilda(?:r|s|t)?', 'tillsätta(?:r|s)?'],
+  namedBodyNouns: ['Råd', 'Rådet', 'Kommitté', 'Kommittén', 'Nämnd', 'Nämnden'],
   mandateCues: ['med uppdrag att', 'har till uppgift att', 'som ska'],
   mandateVerbs: ['ska ansvara för', 'skall ansvara för', 'ansvarar för', 'har ansvar för', 'ansvara för'],
-  timesPerYear: ['NUM gång(?:er)? (?:per|om|i|varje) år(?:et)?'],
+  timesPerYear: [
+    'NUM gång(?:er)? (?:per|om|i|varje) år(?:et)?',
+    // "vid ett ordinarie sammanträde per år".
+    'NUM (?:ordinarie |gemensamt |gemensamma )?(?:sammanträde|möte)(?:n)? (?:per|om|varje) år(?:et)?',
+  ],
   frequencies: [
     { pattern: '\\bårligen\\b', perYear: 1 },
     { pattern: '\\bkvartalsvis\\b', perYear: 4 },
@@ -282,10 +320,12 @@ export const sv: LanguageCues = {
     '\\bansvarig(?:a)? för uppföljning(?:en)?(?: av [^.]{1,60}?)? (?:är|år) (?<who>[^.]+)',
     '\\bansvaret för uppföljning(?:en)?(?: av [^.]{1,60}?)? (?:ligger|ligga) (?:på|hos) (?<who>[^.,]+)',
     // The subject of the sentence is responsible: "En gemensam ledningsgrupp (med …) ansvarar för uppföljningen".
-    '^(?:(?:en|ett|den|det)\\s+)?(?!(?:parterna|båda parter)\\b)(?<who>[^.,;]{2,60}?)(?:\\s+med\\s+[^.,;]{1,80}?)?\\s+(?:ansvarar|ska ansvara|skall ansvara|har ansvar(?:et)?) för (?:den (?:\\p{L}+ )?)?uppföljning',
+    '^(?:(?:en|ett|den|det)\\s+)?(?!(?:parterna|båda parter)\\b)(?<who>[^.,;]{2,60}?)(?:\\s+med\\s+[^.,;]{1,80}?)?\\s+(?:ansvarar|ska ansvara|skall ansvara|har ansvar(?:et)?) för (?:den (?:\\p{L}+ )?)?(?:uppföljning|koordinering|samordning|genomförande)',
     // "Enligt avtalet ska en gemensam ledningsgrupp följa upp samarbetet": an indefinite subject after "ska".
     '\\bska (?:en|ett) (?<who>[^.,;]{2,60}?) (?:löpande )?följa upp',
     '^(?:en|ett) (?<who>[^.,;]{2,60}?) ska (?:[^.,;]{0,40}? och )?följa upp',
+    // "En arbetsgrupp ska inrättas för att följa upp samarbetet".
+    '^(?:en|ett) (?<who>[^.,;]{2,60}?) ska (?:inrättas|bildas|tillsättas) för att följa upp',
   ],
   validity: {
     onSignature: [
@@ -299,16 +339,25 @@ export const sv: LanguageCues = {
       'tills vidare',
       'tills (?:det|den|avtalet) sägs upp',
       'till dess (?:det|den) sägs upp',
+      'tillsvidare',
+      'tidsobegränsa(?:t|d|de)',
     ],
     startDate: [
       'gäller från(?: och med)?',
       // "Avtalet gäller i fem år från den 1 april 2023": the duration comes between.
       'gäller i [^.,;]{1,20} från(?: och med)?(?: den)?',
-      'gäller fr\\.?\\s?o\\.?\\s?m\\.?',
+      // "fr o m", "fr.o.m.": the dots or spaces are required, or "from" and "tom" would match.
+      'gäll(?:er|ande) fr(?:\\.\\s?|\\s)o(?:\\.\\s?|\\s)m\\.?',
+      'fr(?:\\.\\s?|\\s)o(?:\\.\\s?|\\s)m\\.?',
       'träder i kraft(?: den)?',
       'från och med',
     ],
-    endDate: ['till och med', 't\\.?\\s?o\\.?\\s?m\\.?', 'upphör(?: att gälla)?(?: den)?', 'gäller till'],
+    endDate: [
+      'till och med',
+      't(?:\\.\\s?|\\s)o(?:\\.\\s?|\\s)m\\.?',
+      'upphör(?: att gälla)?(?: den)?',
+      'gäller till',
+    ],
     duration: [
       'gäller',
       'gälla',
@@ -318,8 +367,23 @@ export const sv: LanguageCues = {
       'avtalstid(?:en)? är',
       'period om',
       'gäller under',
+      'löper',
     ],
-    durationAdjectives: ['(?<n>NUM)(?<u>år)ig(?:a|t)?\\s+(?:\\p{L}+\\s+)?(?:avtal|samarbete|samverkan)'],
+    durationAdjectives: [
+      '(?<n>NUM)(?<u>år)ig(?:a|t)?\\s+(?:\\p{L}+\\s+)?(?:avtal|samarbete|samverkan)',
+      // "för ytterligare en fyraårsperiod".
+      '(?<n>NUM)(?<u>år)s(?:period|perioden|avtal|avtalet)',
+    ],
+    rangeFrom: ['från', 'fr(?:\\.\\s?|\\s)o(?:\\.\\s?|\\s)m\\.?', 'från och med'],
+    rangeTo: ['till', 't(?:\\.\\s?|\\s)o(?:\\.\\s?|\\s)m\\.?', 'till och med', '[–-]'],
+    periodWords: [
+      'avtal(?:et)?',
+      'period(?:en)?',
+      'överenskommelse(?:n)?',
+      'avsiktsförklaring(?:en)?',
+      'projekt(?:et)?',
+      'gäller',
+    ],
     notice: ['varsel', 'uppsägningstid'],
   },
   units: { year: 'år(?:s)?', month: 'månad(?:er|s|ers)?', week: 'veck(?:a|or|ors)', day: 'dag(?:ar|ars|s)?' },

@@ -63,6 +63,10 @@ export interface LanguageCues {
   };
   /** Sentences that state a purpose wherever they occur ("Syftet med … är", "The purpose of this … is"). */
   purposeCues: string[];
+  /** Nouns that make a list lead-in a list of purposes ("Mål", "Målsettinger:", "Objectives:"). */
+  purposeListLabels: string[];
+  /** The infinitive marker ("att", "å", "to"): a purpose lead-in ending in it is completed by its list. */
+  infinitiveMarkers: string[];
   /** Weaker purpose cues, trusted only inside a purpose section ("för att", "bidra till"). */
   purposeSectionCues: string[];
   /** Phrases that introduce an inline enumeration of cooperation areas; the list follows the match. */
@@ -71,12 +75,24 @@ export interface LanguageCues {
   areaNouns: string[];
   /** Lead-ins of a bulleted list of areas ("följande områden:", "Disse temaene"). */
   areaListLeadIns: string[];
+  /** Words that name areas of cooperation, also as the end of a compound ("områden" in "samarbetsområden"). */
+  areaLabels: string[];
+  /** Words after an area noun that open its enumeration ("bland annat", "vedrørende", "such as"). */
+  enumerationIntroducers: string[];
+  /** Verbs between an area's name and its description ("Oppvekst og utdanning omfatter …"). */
+  areaDescriptionVerbs: string[];
+  /** Conjunctions that only join the last two entries of a list ("samt"): preferred over "och" inside entries. */
+  listFinalWords: string[];
   /** Fixed phrases that are one area although they contain commas and "and". */
   atomicPhrases: string[];
   /** Where an inline enumeration stops ("för att", "in order to"). */
   listTerminators: string[];
   /** Governance bodies: the canonical name and the pattern of its inflected forms. */
   governanceBodies: { name: string; pattern: string }[];
+  /** Verbs that set up a body ("establish", "inrätta", "opprette"): a capitalised name after them is a body. */
+  establishVerbs: string[];
+  /** Nouns that end a named body ("Council", "Committee"): "… establish a Regional Audit Council". */
+  namedBodyNouns: string[];
   /** Phrases that introduce a body's mandate ("med uppdrag att", "which shall"); dropped from the mandate. */
   mandateCues: string[];
   /** Verbs of responsibility that start a mandate and stay in it ("ansvarar för uppföljningen"). */
@@ -103,6 +119,12 @@ export interface LanguageCues {
      * patterns with `NUM` for the number, a named group `u` for the unit.
      */
     durationAdjectives: string[];
+    /** Words that open a date range ("från", "fra", "from"). */
+    rangeFrom: string[];
+    /** Words between the two dates of a range ("till", "til", "to", "through", a dash). */
+    rangeTo: string[];
+    /** Words that make a date range the agreement's validity ("avtalet", "perioden", "agreement", "term"). */
+    periodWords: string[];
     /** Words for notice ("varsel", "notice", "uppsägningstid"). */
     notice: string[];
   };
