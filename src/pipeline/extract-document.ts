@@ -11,6 +11,7 @@ import {
   SCHEMA_VERSION,
   type TextSource,
 } from '../schema/letter-of-intent.ts';
+import { timed, timedSync } from '../timing.ts';
 import { VERSION } from '../version.ts';
 import { type Diagnostic, StageError } from './diagnostic.ts';
 import { type LoadedDocument, type LoadedPage, loadDocument } from './load.ts';
@@ -84,7 +85,7 @@ export async function runPipeline(
   const diagnostics: Diagnostic[] = [];
   let loaded: LoadedDocument | undefined;
   try {
-    loaded = await loadDocument(bytes, options);
+    loaded = await timed('load', () => loadDocument(bytes, options));
     const { pages, warnings: capWarnings } = capText(
       await readPages(file, loaded, options, diagnostics),
       options.maxTextChars,
@@ -101,14 +102,16 @@ export async function runPipeline(
       );
     }
 
-    const rawLanguage = chooseLanguage(pages.map((page) => page.text).join('\n'), options.lang);
+    const rawLanguage = timedSync('language', () =>
+      chooseLanguage(pages.map((page) => page.text).join('\n'), options.lang),
+    );
     const repaired = options.repair
-      ? await repairDocument(pages.map(toTextPage), { language: rawLanguage.language })
+      ? await timed('repair', () => repairDocument(pages.map(toTextPage), { language: rawLanguage.language }))
       : { pages: pages.map(toTextPage), repairs: [] };
 
-    const language = documentLanguage(repaired.pages, options.lang);
+    const language = timedSync('language', () => documentLanguage(repaired.pages, options.lang));
     const pageLanguages = language.pages.map((page) => page.language);
-    const extraction = extractFields(repaired.pages, language.language);
+    const extraction = timedSync('extraction', () => extractFields(repaired.pages, language.language));
 
     const warnings = [
       ...loaded.warnings,
@@ -139,7 +142,7 @@ export async function runPipeline(
     for (const warning of warnings)
       diagnostics.push({ fatal: false, source: file, rule: 'warning', page: null, message: warning });
 
-    const checked = LetterOfIntent.safeParse(document);
+    const checked = timedSync('validation', () => LetterOfIntent.safeParse(document));
     if (!checked.success) {
       const issues = checked.error.issues.map(
         (issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`,
@@ -229,7 +232,9 @@ async function readPages(
       // read again with the detected language's model, and the better reading (by confidence) is kept.
       if (firstText.ocrConfidence !== null && firstText.ocrConfidence < REREAD_BELOW_CONFIDENCE) {
         tasks.unshift(async () => {
-          const again = await ocrPage(first, models);
+          const again = await timed('second reading of page 1 (in the OCR rows too)', () =>
+            ocrPage(first, models),
+          );
           return (again.ocrConfidence ?? 0) > (firstText.ocrConfidence ?? 0) ? again : firstText;
         });
       }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { PDFParse } from 'pdf-parse';
 import sharp, { type Metadata } from 'sharp';
+import { timed } from '../timing.ts';
 import { StageError } from './diagnostic.ts';
 
 /** The input types we read, detected from the bytes (never from the name alone). */
@@ -155,7 +156,7 @@ async function loadPdf(bytes: Uint8Array, hash: string, options: LoadOptions): P
         number,
         textLayer: byNumber.get(number) ?? '',
         hasImage: true,
-        image: () => renderPdfPage(parser, number, pageInfo, options),
+        image: () => timed('render', () => renderPdfPage(parser, number, pageInfo, options)),
       };
     });
     return {
