@@ -1,29 +1,19 @@
 import { readFile, stat } from 'node:fs/promises';
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import type { Input } from '../index.ts';
 import {
   DEFAULT_MAX_PAGES,
   DEFAULT_MAX_TEXT_CHARS,
-  extractFiles,
-  type Input,
   LANGUAGE_OPTIONS,
   type LanguageOption,
   OCR_MODES,
   type OcrMode,
-} from '../index.ts';
+} from '../options.ts';
 import { CSV_ROW_MODES, type CsvRows } from '../output/csv.ts';
 import { uniqueNames } from '../output/names.ts';
-import { isUpToDate, resumeKeyFor } from '../output/resume.ts';
-import {
-  createWriter,
-  type DocumentWriter,
-  jsonOutputPath,
-  OUTPUT_FORMATS,
-  type OutputFormat,
-} from '../output/writers.ts';
+import { type DocumentWriter, OUTPUT_FORMATS, type OutputFormat } from '../output/writers.ts';
 import { ExitCode, UsageError } from './exit-codes.ts';
-import { DOCUMENT_EXTENSIONS, expandInputs, parsePathList } from './inputs.ts';
 import { type CliIo, readAll } from './io.ts';
-import { createReporter } from './progress.ts';
 
 export interface ExtractCommandOptions {
   out?: string;
@@ -132,13 +122,23 @@ async function runExtract(
   options: ExtractCommandOptions,
   io: CliIo,
 ): Promise<ExitCode> {
+  // Loaded here, not at the top: `--help` and the other subcommands never need the pipeline (issue 12).
+  const [{ extractFiles }, { isUpToDate, resumeKeyFor }, { createWriter, jsonOutputPath }, inputs, progress] =
+    await Promise.all([
+      import('../index.ts'),
+      import('../output/resume.ts'),
+      import('../output/writers.ts'),
+      import('./inputs.ts'),
+      import('./progress.ts'),
+    ]);
+  const { DOCUMENT_EXTENSIONS, expandInputs, parsePathList } = inputs;
   await checkOptions(options);
   const listed = options.from === undefined ? [] : parsePathList(await readList(options.from, io));
   if (options.from === '-' && args.includes('-'))
     throw new UsageError('standard input cannot be both the list (--from -) and an input (-)');
   if (args.length === 0 && options.from === undefined) throw new UsageError('no inputs given');
   const { files, missing } = await expandInputs([...args, ...listed], DOCUMENT_EXTENSIONS);
-  const reporter = createReporter(io, { quiet: options.quiet });
+  const reporter = progress.createReporter(io, { quiet: options.quiet });
   for (const message of missing) reporter.error(message);
   if (files.length === 0) {
     if (missing.length === 0) throw new UsageError('no input documents found');

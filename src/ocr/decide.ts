@@ -1,4 +1,5 @@
 import { knownWordShare } from '../language/index.ts';
+import type { OcrMode } from '../options.ts';
 
 /**
  * Whether a page needs OCR: one named function of (page, mode), with its reason (OCRmyPDF's
@@ -6,9 +7,7 @@ import { knownWordShare } from '../language/index.ts';
  * sv/no/en dictionaries know, so a bad old OCR layer or a broken font encoding is read again.
  */
 
-/** What `--ocr` accepts. */
-export const OCR_MODES = ['auto', 'force', 'off'] as const;
-export type OcrMode = (typeof OCR_MODES)[number];
+export { OCR_MODES, type OcrMode } from '../options.ts';
 
 export interface PageForOcrDecision {
   /** The page's text layer, or null when it has none. */

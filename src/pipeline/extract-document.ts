@@ -3,6 +3,7 @@ import { detectLanguage, detectPages } from '../language/index.ts';
 import { decideOcr, type OcrMode } from '../ocr/decide.ts';
 import type { OcrEngine, OcrLanguage } from '../ocr/engine.ts';
 import { OCR_MODELS } from '../ocr/models.ts';
+import type { LanguageOption } from '../options.ts';
 import { repairDocument } from '../repair/index.ts';
 import {
   type LanguageCode,
@@ -27,10 +28,8 @@ import type { PageText, TextPage } from './page.ts';
  * into a fatal diagnostic on this document, so one bad document never stops a batch.
  */
 
+export { LANGUAGE_OPTIONS, type LanguageOption } from '../options.ts';
 export type { OcrMode };
-/** What `--lang` accepts: detect, or a language to take as given. */
-export const LANGUAGE_OPTIONS = ['auto', 'sv', 'no', 'en'] as const;
-export type LanguageOption = (typeof LANGUAGE_OPTIONS)[number];
 
 export interface PipelineOptions {
   ocr: OcrMode;
