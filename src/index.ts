@@ -6,12 +6,14 @@ import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { OcrEngine } from './ocr/engine.ts';
 import { createTesseractEngine } from './ocr/tesseract.ts';
+import { DEFAULT_MAX_PAGES, DEFAULT_MAX_TEXT_CHARS } from './options.ts';
 import { StageError } from './pipeline/diagnostic.ts';
 import { type DocumentResult, type PipelineOptions, runPipeline } from './pipeline/extract-document.ts';
 import { DEFAULT_MAX_PIXELS, DEFAULT_RENDER_DPI } from './pipeline/load.ts';
 
 export { OCR_MODES } from './ocr/decide.ts';
 export type { OcrEngine, OcrPageResult, OcrRequest } from './ocr/engine.ts';
+export { DEFAULT_MAX_PAGES, DEFAULT_MAX_TEXT_CHARS } from './options.ts';
 export { altoXml } from './output/alto.ts';
 export type { LayoutTargets } from './output/layout-outputs.ts';
 export { writeLayoutOutputs } from './output/layout-outputs.ts';
@@ -41,16 +43,8 @@ export interface ExtractOptions extends Partial<Omit<PipelineOptions, 'engine'>>
   timeoutMs?: number;
 }
 
-/** One page more than any letter of intent we have seen by far; a larger PDF is read in part with a warning. */
-export const DEFAULT_MAX_PAGES = 500;
 /** Beyond this an input is not a letter of intent; refusing it keeps memory bounded. */
 export const DEFAULT_MAX_INPUT_BYTES = 512 * 1024 * 1024;
-/**
- * Repair, language and extraction take about 10 s per million characters on one core (measured; a 50 MB
- * text file would take over an hour). A long agreement is 50 000 characters and 500 dense pages about
- * 1.5 million, so one million characters keeps every real document whole and bounds a hostile one.
- */
-export const DEFAULT_MAX_TEXT_CHARS = 1_000_000;
 /**
  * How many finished documents may wait for a slower earlier one, per job, before no new document starts:
  * enough that one long scan does not idle the other workers, few enough that waiting results stay small.

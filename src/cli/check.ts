@@ -10,13 +10,7 @@ import {
   type FieldDifference,
   toExpected,
 } from '../check/diff.ts';
-import {
-  type Diagnostic,
-  ExpectedExtraction,
-  extractFiles,
-  inputName,
-  type LetterOfIntent,
-} from '../index.ts';
+import type { Diagnostic, ExpectedExtraction, LetterOfIntent } from '../index.ts';
 import { writeFileAtomic } from '../output/atomic.ts';
 import { type JunitCase, junitReport } from '../output/junit.ts';
 import { uniqueNames } from '../output/names.ts';
@@ -102,6 +96,8 @@ async function runCheck(args: readonly string[], options: CheckCommandOptions, i
   const names = uniqueNames(files);
   const outcomes: DocumentOutcome[] = [];
   const inputs = files.map((path) => ({ path }));
+  // The pipeline loads here, not at the top: `--help` never needs it (issue 12).
+  const { extractFiles, inputName } = await import('../index.ts');
   for await (const { input, result } of extractFiles(inputs, extractOptionsFrom(options))) {
     const file = inputName(input);
     const expectedFile = join(options.expected, `${names.get(file) ?? 'document'}.json`);
@@ -182,6 +178,7 @@ async function readExpected(file: string): Promise<ReadExpected> {
   } catch (error) {
     return { kind: 'invalid', message: `${file} is not JSON: ${(error as Error).message}` };
   }
+  const { ExpectedExtraction } = await import('../schema/letter-of-intent.ts');
   const parsed = ExpectedExtraction.safeParse(data);
   if (parsed.success) return { kind: 'ok', value: parsed.data };
   const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);

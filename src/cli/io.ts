@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { Chalk, type ChalkInstance } from 'chalk';
-import { decodeText } from '../pipeline/load.ts';
 
 /** The process's streams and environment, passed in so that `main()` can run inside a test. */
 export interface CliIo {
@@ -36,6 +35,8 @@ export async function readAll(stream: Readable): Promise<Buffer> {
  */
 export async function readTextInput(file: string, io: CliIo): Promise<string> {
   const bytes = file === '-' ? await readAll(io.stdin) : await readFile(file);
+  // The loader is imported only here: it brings the PDF and image libraries, which `--help` never needs.
+  const { decodeText } = await import('../pipeline/load.ts');
   const text = decodeText(bytes);
   if (text === null) throw new Error('not a text file (binary content)');
   return text;

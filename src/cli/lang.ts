@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { detectLanguage, type LanguageGuess } from '../language/index.ts';
+import type { LanguageGuess } from '../language/index.ts';
 import { ExitCode, UsageError } from './exit-codes.ts';
 import { type CliIo, readTextInput, write } from './io.ts';
 
@@ -46,6 +46,7 @@ export function registerLangCommand(
       const inputs = files.length === 0 ? ['-'] : files;
       if (inputs.filter((file) => file === '-').length > 1)
         throw new UsageError('standard input ("-") can be read only once');
+      const { detectLanguage } = await import('../language/index.ts');
       const named = inputs.length > 1;
       const json = options.json === true;
       const out: string[] = [];

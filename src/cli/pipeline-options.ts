@@ -1,13 +1,13 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import type { ExtractOptions } from '../index.ts';
 import {
   DEFAULT_MAX_PAGES,
   DEFAULT_MAX_TEXT_CHARS,
-  type ExtractOptions,
   LANGUAGE_OPTIONS,
   type LanguageOption,
   OCR_MODES,
   type OcrMode,
-} from '../index.ts';
+} from '../options.ts';
 
 /** The flags that say how documents are read, shared by every command that extracts (`extract`, `check`). */
 export interface PipelineFlags {

@@ -1,8 +1,6 @@
 import { type Command, Option } from 'commander';
-import { detectLanguage } from '../language/index.ts';
+import { LANGUAGE_OPTIONS, type LanguageOption } from '../options.ts';
 import { writeFileAtomic } from '../output/atomic.ts';
-import { LANGUAGE_OPTIONS, type LanguageOption } from '../pipeline/extract-document.ts';
-import { repairDocument } from '../repair/index.ts';
 import type { LanguageCode, Repair } from '../schema/letter-of-intent.ts';
 import { ExitCode } from './exit-codes.ts';
 import { type CliIo, colourFor, readTextInput, write } from './io.ts';
@@ -44,6 +42,11 @@ export function registerRepairCommand(
         setExitCode(ExitCode.someFailed);
         return;
       }
+      // Loaded on use: `--help` needs neither the language models nor the dictionaries.
+      const [{ detectLanguage }, { repairDocument }] = await Promise.all([
+        import('../language/index.ts'),
+        import('../repair/index.ts'),
+      ]);
       const language: LanguageCode = options.lang === 'auto' ? detectLanguage(text).language : options.lang;
       const pages = text
         .split(PAGE_SEPARATOR)

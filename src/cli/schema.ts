@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { outputJsonSchema } from '../schema/json-schema.ts';
 import type { CliIo } from './io.ts';
 
 /** `loi-extract schema`: prints the JSON Schema generated from the zod schema. */
@@ -8,7 +7,8 @@ export function registerSchemaCommand(program: Command, io: CliIo): void {
     .command('schema')
     .description('print the JSON Schema of the output, generated from the zod schema')
     .addHelpText('after', '\nExample:\n  $ loi-extract schema > loi-extract.schema.json')
-    .action(() => {
+    .action(async () => {
+      const { outputJsonSchema } = await import('../schema/json-schema.ts');
       io.stdout.write(`${JSON.stringify(outputJsonSchema(), null, 2)}\n`);
     });
 }

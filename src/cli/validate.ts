@@ -1,9 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { z } from 'zod';
-import { ExpectedExtraction, LetterOfIntent } from '../schema/letter-of-intent.ts';
 import { ExitCode } from './exit-codes.ts';
-import { expandInputs } from './inputs.ts';
 import type { CliIo } from './io.ts';
 
 /** One schema problem in one file: `path` is the zod issue path, e.g. `parties.0.orgNumber`. */
@@ -28,6 +26,7 @@ export function registerValidateCommand(
     .argument('<paths...>', 'JSON or JSONL files, or directories to search')
     .addHelpText('after', '\nExample:\n  $ loi-extract validate results/ fixtures/expected')
     .action(async (paths: string[]) => {
+      const { expandInputs } = await import('./inputs.ts');
       const { files, missing } = await expandInputs(paths, ['.json', '.jsonl']);
       for (const message of missing) io.stderr.write(`loi-extract: ${message}\n`);
       let invalid = missing.length;
@@ -56,15 +55,24 @@ export async function validateFile(file: string): Promise<ValidationProblem[]> {
   } catch (error) {
     return [{ file, line: null, path: '(file)', message: (error as Error).message }];
   }
+  // The schemas (zod) load on first use, so `--help` does not pay for them.
+  const schemas = await import('../schema/letter-of-intent.ts');
   if (file.endsWith('.jsonl')) {
     return text
       .split('\n')
-      .flatMap((line, index) => (line.trim() === '' ? [] : validateText(file, line, index + 1)));
+      .flatMap((line, index) => (line.trim() === '' ? [] : validateText(schemas, file, line, index + 1)));
   }
-  return validateText(file, text, null);
+  return validateText(schemas, file, text, null);
 }
 
-function validateText(file: string, text: string, line: number | null): ValidationProblem[] {
+type Schemas = Pick<typeof import('../schema/letter-of-intent.ts'), 'LetterOfIntent' | 'ExpectedExtraction'>;
+
+function validateText(
+  { LetterOfIntent, ExpectedExtraction }: Schemas,
+  file: string,
+  text: string,
+  line: number | null,
+): ValidationProblem[] {
   let data: unknown;
   try {
     data = JSON.parse(text);

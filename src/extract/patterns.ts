@@ -19,9 +19,24 @@ export function gather(
  */
 const UNICODE_BOUNDARY = '(?:(?<![\\p{L}\\d])(?=[\\p{L}\\d])|(?<=[\\p{L}\\d])(?![\\p{L}\\d]))';
 
+/**
+ * Regexes already built, by flags and source: extraction builds the same few hundred for every document,
+ * and building one cost more than running it (issue 12). Bounded, as sources can hold document text.
+ */
+const built = new Map<string, RegExp>();
+const BUILT_LIMIT = 5000;
+
 /** A case-insensitive Unicode regex from a source, with `\b` made Unicode-aware. */
 export function re(source: string, flags = 'iu'): RegExp {
-  return new RegExp(source.replace(/\\b/g, UNICODE_BOUNDARY), flags);
+  const key = `${flags}/${source}`;
+  let regex = built.get(key);
+  if (regex === undefined) {
+    if (built.size >= BUILT_LIMIT) built.clear();
+    regex = new RegExp(source.replace(/\\b/g, UNICODE_BOUNDARY), flags);
+    built.set(key, regex);
+  }
+  // A global or sticky regex keeps its position in `lastIndex`; each caller gets its own copy of those.
+  return regex.global || regex.sticky ? new RegExp(regex) : regex;
 }
 
 /** Escapes a literal for use inside a regex. */

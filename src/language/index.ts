@@ -15,9 +15,27 @@ export type { DocumentLanguage } from './pages.ts';
 
 const PROFILE = profile as NgramProfile;
 
+/**
+ * Recent answers of `detectLanguage` without options, by text. The pipeline asks about the same text up to
+ * three times (the raw text, then each page and the whole after repair, which for a one-page document
+ * that needed no repair are one string); each asking costs about as much as repair (issue 12).
+ */
+const recentGuesses = new Map<string, LanguageGuess>();
+/** A few documents' worth of texts: enough for one document's questions, bounded in a long batch. */
+const RECENT_GUESSES_LIMIT = 16;
+
 /** Detects sv/no/en (or `und` when the evidence is thin) in a text, with a calibrated confidence in 0–1. */
 export function detectLanguage(text: string, options: DetectOptions = {}): LanguageGuess {
-  return detectWithProfile(PROFILE, text, options);
+  if (options.only !== undefined) return detectWithProfile(PROFILE, text, options);
+  const known = recentGuesses.get(text);
+  if (known !== undefined) return known;
+  const guess = detectWithProfile(PROFILE, text, options);
+  if (recentGuesses.size >= RECENT_GUESSES_LIMIT) {
+    const oldest = recentGuesses.keys().next().value;
+    if (oldest !== undefined) recentGuesses.delete(oldest);
+  }
+  recentGuesses.set(text, guess);
+  return guess;
 }
 
 /** Detects the document language from its pages, with per-page languages and warnings when pages differ. */

@@ -1,5 +1,6 @@
 import { knownWordShare } from '../language/index.ts';
 import { wordLexicon } from '../language/model.ts';
+import type { OcrMode } from '../options.ts';
 
 /**
  * Whether a page needs OCR: one named function of (page, mode), with its reason (OCRmyPDF's
@@ -7,9 +8,7 @@ import { wordLexicon } from '../language/model.ts';
  * sv/no/en dictionaries know, so a bad old OCR layer or a broken font encoding is read again.
  */
 
-/** What `--ocr` accepts. */
-export const OCR_MODES = ['auto', 'force', 'off'] as const;
-export type OcrMode = (typeof OCR_MODES)[number];
+export { OCR_MODES, type OcrMode } from '../options.ts';
 
 export interface PageForOcrDecision {
   /** The page's text layer, or null when it has none. */

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { createWorker, OEM, type Page, PSM, type Worker } from 'tesseract.js';
+import { isProfiling, publishTiming, timed } from '../timing.ts';
 import type { OcrEngine, OcrLanguage, OcrPageResult, OcrRequest, OcrWord } from './engine.ts';
 import type { PageGeometry } from './geometry.ts';
 import { type PreprocessOptions, preprocessPage } from './preprocess.ts';
@@ -121,17 +122,20 @@ export async function createTesseractEngine(options: TesseractEngineOptions): Pr
     if (request.languages.length === 0) throw new Error('OCR request names no language');
     // Preprocessing runs before a worker is taken, so it overlaps with other pages' recognition.
     // Without preprocessing tesseract reads the image as given, so there is no geometry to report.
+    const steps = options.preprocess;
     const prepared: PreparedPage & { geometry?: PageGeometry } =
-      options.preprocess === false
+      steps === false
         ? { image: request.image, textLines: 0, notes: [] }
-        : await preprocessPage(request.image, options.preprocess ?? {});
+        : await timed('preprocess', () => preprocessPage(request.image, steps ?? {}));
+    const queued = performance.now();
     return new Promise<OcrPageResult>((resolve, reject) => {
       queue.push({
         request,
         run: async (slot) => {
           try {
+            publishTiming('waiting for a free worker', performance.now() - queued);
             const worker = await workerFor(slot, request.languages, options.recycleAfterPages ?? 0);
-            const result = await recognisePage(worker, prepared, options);
+            const result = await recognisePage(worker, prepared, options, slot.key);
             resolve(prepared.geometry === undefined ? result : { ...result, geometry: prepared.geometry });
           } catch (error) {
             reject(error instanceof Error ? error : new Error(String(error)));
@@ -172,29 +176,36 @@ async function workerFor(
     slot.loaded = [first];
     slot.key = first;
     slot.pages = 0;
-    slot.worker = await createWorker(slot.loaded, OEM.LSTM_ONLY, {
-      langPath: modelDirectory(first),
-      gzip: true,
-      // 'none' neither reads nor writes a cache: nothing lands in the user's working directory.
-      cacheMethod: 'none',
-      // Without a handler tesseract.js rethrows worker errors from a message callback, crashing the
-      // process; the failed job's promise still rejects and the page gets a diagnostic.
-      errorHandler: () => {},
-      logger: () => {},
-    });
+    slot.worker = await timed(`worker start-up (with ${first})`, () => startWorker(first, slot.loaded));
   }
   const worker = slot.worker;
   if (slot.key !== key) {
-    for (const language of languages) {
-      if (slot.loaded.includes(language)) continue;
-      await worker.FS('writeFile', [`${language}.traineddata`, unzippedModel(language)]);
-      slot.loaded.push(language);
-    }
-    await worker.reinitialize(key, OEM.LSTM_ONLY);
+    await timed(`model load (${key})`, async () => {
+      for (const language of languages) {
+        if (slot.loaded.includes(language)) continue;
+        await worker.FS('writeFile', [`${language}.traineddata`, unzippedModel(language)]);
+        slot.loaded.push(language);
+      }
+      await worker.reinitialize(key, OEM.LSTM_ONLY);
+    });
     slot.key = key;
   }
   slot.pages++;
   return worker;
+}
+
+/** Starts a tesseract.js worker with `first`'s model, read from its package folder. */
+function startWorker(first: OcrLanguage, loaded: string[]): Promise<Worker> {
+  return createWorker(loaded, OEM.LSTM_ONLY, {
+    langPath: modelDirectory(first),
+    gzip: true,
+    // 'none' neither reads nor writes a cache: nothing lands in the user's working directory.
+    cacheMethod: 'none',
+    // Without a handler tesseract.js rethrows worker errors from a message callback, crashing the
+    // process; the failed job's promise still rejects and the page gets a diagnostic.
+    errorHandler: () => {},
+    logger: () => {},
+  });
 }
 
 export interface PreparedPage {
@@ -209,18 +220,22 @@ interface Pass {
   score: number;
 }
 
-/** Recognises one prepared page on `worker`; retries with another segmentation mode when text looks dropped. */
+/**
+ * Recognises one prepared page on `worker`; retries with another segmentation mode when text looks dropped.
+ * `models` (`swe+eng`) only names the passes in the profile.
+ */
 export async function recognisePage(
   worker: Worker,
   page: PreparedPage,
   options: TesseractEngineOptions,
+  models = '',
 ): Promise<OcrPageResult> {
   const mode = options.pageSegMode ?? PSM.AUTO;
-  const first = await pass(worker, page.image, mode);
+  const first = await pass(worker, page.image, mode, `ocr ${models}`);
   const notes = [...page.notes];
   let best = first;
   if ((options.retryDroppedText ?? true) && looksDropped(page.textLines, first.lines)) {
-    const retry = await pass(worker, page.image, RETRY_PAGE_SEG_MODE);
+    const retry = await pass(worker, page.image, RETRY_PAGE_SEG_MODE, `ocr ${models} retry (dropped text)`);
     const kept = retry.score > first.score ? retry : first;
     notes.push(
       `possible dropped text: ${first.lines} of ~${page.textLines} lines recognised in mode ${mode}; ` +
@@ -238,13 +253,14 @@ export function looksDropped(inkLines: number, recognisedLines: number): boolean
   );
 }
 
-async function pass(worker: Worker, image: Buffer, mode: PSM): Promise<Pass> {
+async function pass(worker: Worker, image: Buffer, mode: PSM, what: string): Promise<Pass> {
   await worker.setParameters({
     tessedit_pageseg_mode: mode,
     user_defined_dpi: ASSUMED_DPI,
     debug_file: DEBUG_FILE,
   });
-  const { data } = await worker.recognize(image, {}, { text: true, blocks: true });
+  const stage = isProfiling() ? `${what} psm${mode}` : '';
+  const { data } = await timed(stage, () => worker.recognize(image, {}, { text: true, blocks: true }));
   return summarise(data);
 }
 

@@ -5,6 +5,7 @@ import { decideOcr, type OcrDecision, type OcrMode } from '../ocr/decide.ts';
 import type { OcrEngine, OcrLanguage } from '../ocr/engine.ts';
 import { identityGeometry, type PageGeometry } from '../ocr/geometry.ts';
 import { OCR_MODELS } from '../ocr/models.ts';
+import type { LanguageOption } from '../options.ts';
 import { repairDocument } from '../repair/index.ts';
 import {
   type LanguageCode,
@@ -13,6 +14,7 @@ import {
   SCHEMA_VERSION,
   type TextSource,
 } from '../schema/letter-of-intent.ts';
+import { timed, timedSync } from '../timing.ts';
 import { VERSION } from '../version.ts';
 import { type Diagnostic, StageError } from './diagnostic.ts';
 import { type LoadedDocument, type LoadedPage, loadDocument, pageInputError } from './load.ts';
@@ -28,10 +30,8 @@ import type { PageText, TextPage } from './page.ts';
  * into a fatal diagnostic on this document, so one bad document never stops a batch.
  */
 
+export { LANGUAGE_OPTIONS, type LanguageOption } from '../options.ts';
 export type { OcrMode };
-/** What `--lang` accepts: detect, or a language to take as given. */
-export const LANGUAGE_OPTIONS = ['auto', 'sv', 'no', 'en'] as const;
-export type LanguageOption = (typeof LANGUAGE_OPTIONS)[number];
 
 export interface PipelineOptions {
   ocr: OcrMode;
@@ -92,7 +92,7 @@ export async function runPipeline(
   const diagnostics: Diagnostic[] = [];
   let loaded: LoadedDocument | undefined;
   try {
-    loaded = await loadDocument(bytes, options);
+    loaded = await timed('load', () => loadDocument(bytes, options));
     const { pages, warnings: capWarnings } = capText(
       await readPages(file, loaded, options, diagnostics),
       options.maxTextChars,
@@ -109,14 +109,16 @@ export async function runPipeline(
       );
     }
 
-    const rawLanguage = chooseLanguage(pages.map((page) => page.text).join('\n'), options.lang);
+    const rawLanguage = timedSync('language', () =>
+      chooseLanguage(pages.map((page) => page.text).join('\n'), options.lang),
+    );
     const repaired = options.repair
-      ? await repairDocument(pages.map(toTextPage), { language: rawLanguage.language })
+      ? await timed('repair', () => repairDocument(pages.map(toTextPage), { language: rawLanguage.language }))
       : { pages: pages.map(toTextPage), repairs: [] };
 
-    const language = documentLanguage(repaired.pages, options.lang);
+    const language = timedSync('language', () => documentLanguage(repaired.pages, options.lang));
     const pageLanguages = language.pages.map((page) => page.language);
-    const extraction = extractFields(repaired.pages, language.language);
+    const extraction = timedSync('extraction', () => extractFields(repaired.pages, language.language));
 
     const warnings = [
       ...loaded.warnings,
@@ -147,7 +149,7 @@ export async function runPipeline(
     for (const warning of warnings)
       diagnostics.push({ fatal: false, source: file, rule: 'warning', page: null, message: warning });
 
-    const checked = LetterOfIntent.safeParse(document);
+    const checked = timedSync('validation', () => LetterOfIntent.safeParse(document));
     if (!checked.success) {
       const issues = checked.error.issues.map(
         (issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`,
@@ -248,7 +250,9 @@ async function readPages(
       // read again with the detected language's model, and the better reading (by confidence) is kept.
       if (firstText.ocrConfidence !== null && firstText.ocrConfidence < REREAD_BELOW_CONFIDENCE) {
         tasks.unshift(async () => {
-          const again = await ocrPage(first, models);
+          const again = await timed('second reading of page 1 (in the OCR rows too)', () =>
+            ocrPage(first, models),
+          );
           return (again.ocrConfidence ?? 0) > (firstText.ocrConfidence ?? 0) ? again : firstText;
         });
       }
