@@ -141,6 +141,8 @@ function extendWrapped(ctx: Context, content: Line[], picked: Line[], linkers: s
 
 /** Lines that come before a title but are not one: page furniture, dates, references. */
 function isFurniture(ctx: Context, text: string): boolean {
+  // Page numbers ("1", "1 2" where a text store ran two pages together).
+  if (/^[\d\s]+$/u.test(text)) return true;
   const boilerplate = gather(ctx.sets, (cues) => cues.boilerplateLines);
   if (re(anyOf(boilerplate)).test(text)) return true;
   const dates = findDates(text, ctx.sets);
