@@ -255,9 +255,8 @@ function furniture(text: string, from: number, to: number, cues: SegmentCues): C
   const words = wordsOf(text, from, to);
   for (const [index, word] of words.entries()) {
     if (word.start >= TITLE_ZONE_CHARS) break;
-    if (index === 0 || !/^\p{Lu}/u.test(word.text) || !cues.furniture.test(word.text.replace(/[:|]$/u, '')))
-      continue;
-    cuts.push({ at: word.start, rule: 'furniture' });
+    if (!/^\p{Lu}/u.test(word.text) || !cues.furniture.test(word.text.replace(/[:|]$/u, ''))) continue;
+    if (index > 0) cuts.push({ at: word.start, rule: 'furniture' });
     const next = words[index + 1];
     if (next) cuts.push({ at: next.start, rule: 'furniture' });
   }

@@ -385,6 +385,7 @@ export const en: LanguageCues = {
   ],
   segmentation: {
     sentenceStarters: [
+      'between',
       'the',
       'this',
       'these',

@@ -386,6 +386,7 @@ export const no: LanguageCues = {
   abbreviations: ['bl.a', 'f.eks', 'm.m', 'nr', 'org', 'ca', 'dvs', 'inkl', 'jf', 'mv', 'evt'],
   segmentation: {
     sentenceStarters: [
+      'mellom',
       'partene',
       'parter',
       'avtalen',

@@ -348,6 +348,7 @@ export const sv: LanguageCues = {
   ],
   segmentation: {
     sentenceStarters: [
+      'mellan',
       'parterna',
       'parter',
       'avtalet',
