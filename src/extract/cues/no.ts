@@ -425,7 +425,7 @@ export const no: LanguageCues = {
       'ved',
       'knyttet',
     ],
-    furnitureWords: ['pressemelding', 'nyhet', 'nyheter', 'publisert'],
+    furnitureWords: ['pressemelding', 'nyhet', 'nyheter'],
     numberLeads: [
       'punkt',
       'punktene',
