@@ -152,6 +152,8 @@ export function contentCuts(text: string, from: number, to: number, unitsBefore:
       pending.push(cut.at);
     }
   }
+  // A cut lands on the first character of its unit, past any space the rule left before it.
+  for (const cut of cuts) while (cut.at < to && /\s/u.test(text[cut.at] ?? '')) cut.at++;
   const seen = new Set<number>();
   return cuts
     .filter((cut) => cut.at > from && cut.at < to && !seen.has(cut.at) && seen.add(cut.at))

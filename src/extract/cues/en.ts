@@ -65,13 +65,7 @@ export const en: LanguageCues = {
     'case no\\.?',
   ],
   documentTypes: {
-    letterOfIntent: [
-      'letters? of intent',
-      'memorand(?:um|a) of understanding',
-      '\\bmou\\b',
-      'statement of intent',
-      'declaration of intent',
-    ],
+    letterOfIntent: ['letters? of intent', 'statement of intent', 'declaration of intent'],
     cooperationAgreement: [
       'cooperation agreement',
       'co-operation agreement',
@@ -81,6 +75,10 @@ export const en: LanguageCues = {
       'partnership agreement',
       'strategic agreement',
       'research agreement',
+      // The corpus's readers file a memorandum of understanding with the agreements, not the letters of intent.
+      'memorand(?:um|a) of understanding',
+      '\\bmou\\b',
+      'agreement between',
     ],
   },
   newsCues: [
@@ -92,6 +90,9 @@ export const en: LanguageCues = {
     '\\bsigned\\b.*\\bon \\w+day\\b',
     '^skip to content',
     '\\bsign\\b.*\\bagreement\\b',
+    // Headlines and press releases: "… has been signed", "Press release".
+    '\\bhas been signed\\b',
+    '^press release\\b',
   ],
   signingVerbs: ['have signed', 'has signed', 'signed', 'sign', 'have entered into', 'was signed'],
   signedByWords: ['by'],

@@ -82,6 +82,7 @@ export const no: LanguageCues = {
       'intensjonserklæring\\p{L}*',
       'intensjonsbrev\\p{L}*',
       'intensjonsavtala',
+      'avtale med intensjon',
     ],
     cooperationAgreement: [
       'samarbeidsavtale\\p{L}*',
@@ -89,6 +90,9 @@ export const no: LanguageCues = {
       'rammeavtale\\p{L}*',
       'rammeavtala',
       'partnerskapsavtale\\p{L}*',
+      'avtale om (?:\\p{L}+ )?samarbeid',
+      'medlemsavtale\\p{L}*',
+      'avtale mellom',
     ],
   },
   newsCues: [
@@ -100,6 +104,10 @@ export const no: LanguageCues = {
     '\\bhar signert\\b',
     '\\bble signert\\b',
     '\\bskrev under\\b',
+    // Headlines and press releases: "Intensjonsavtale for samarbeid signert", "Pressemelding".
+    '\\bsignert$',
+    '\\bsignerer\\b',
+    '^pressemelding\\b',
   ],
   signingVerbs: [
     'signerte',

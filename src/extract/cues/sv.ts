@@ -80,6 +80,9 @@ export const sv: LanguageCues = {
       'partnerskapsavtal\\p{L}*',
       'överenskommelse om (?:samverkan|samarbete)',
       'samverkansöverenskommelse\\p{L}*',
+      'avtal om (?:\\p{L}+ )?(?:samverkan|samarbete)',
+      'medlemsavtal\\p{L}*',
+      'avtal mellan',
     ],
   },
   newsCues: [
@@ -89,6 +92,11 @@ export const sv: LanguageCues = {
     '\\bhar (?:tecknat|undertecknat|skrivit under)\\b',
     '\\bundertecknades\\b',
     '\\btecknar\\b',
+    // Headlines and press releases: "Samarbetsavtal tecknas mellan …", "har idag undertecknat", "Pressmeddelande".
+    '\\btecknas\\b',
+    '\\bundertecknar\\b',
+    '\\bhar (?:idag|i dag|nu) (?:tecknat|undertecknat|skrivit under)\\b',
+    '^pressmeddelande\\b',
   ],
   signingVerbs: [
     'har tecknat',
