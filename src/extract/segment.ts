@@ -1,6 +1,6 @@
 import { CUES, type LanguageCues } from './cues/index.ts';
 import { findDates } from './dates.ts';
-import { gather } from './patterns.ts';
+import { anyOf, gather, re } from './patterns.ts';
 
 /**
  * Structure read from the words rather than from line breaks. Texts from web stores and `pdftotext -raw` are
@@ -62,6 +62,8 @@ interface SegmentCues {
   dateLabels: RegExp;
   furniture: RegExp;
   dateLeads: Set<string>;
+  /** A validity phrase just before a date ("gällande fr o m", "from"): the date belongs to the sentence. */
+  validityBefore: RegExp;
   sets: LanguageCues[];
 }
 
@@ -88,6 +90,9 @@ function segmentCues(): SegmentCues {
     furniture: new RegExp(
       `^(?:${gather(sets, (cues) => cues.segmentation.furnitureWords).join('|')})$`,
       'iu',
+    ),
+    validityBefore: re(
+      `(?:${anyOf(gather(sets, (cues) => [...cues.validity.startDate, ...cues.validity.endDate]))})\\s*$`,
     ),
     dateLeads: lower(gather(sets, (cues) => [...cues.dateLeadWords, ...cues.segmentation.numberLeads])),
     sets,
@@ -242,6 +247,7 @@ function datelines(text: string, from: number, to: number, cues: SegmentCues, op
       (previous === undefined ||
         (/^\p{Ll}/u.test(previous) && !cues.dateLeads.has(previous.toLowerCase()))) &&
       !/[,(]\s*$/u.test(before) &&
+      !cues.validityBefore.test(before) &&
       /^\s*(?:[|–—-]\s*)?(?:["“]?\p{Lu}|$)/u.test(line.slice(date.end + (time?.[0].length ?? 0)));
     if (labelled && label) cuts.push({ at: from + (label.index ?? 0), rule: 'dateline' });
     else if (standing) cuts.push({ at: from + date.start, rule: 'dateline' });
@@ -364,7 +370,7 @@ function sentenceStartIn(
     if (cues.links.has(previous.bare) || /[,(&/–—-]$/u.test(previous.text)) continue;
     // "… avger avsiktsförklaring NYHET Publicerad": capitals after a lower-case word end a headline.
     if (isShouted(word.text)) {
-      if (isLowerWord(previous.text) && (!next || !isLowerWord(next.text))) return word.start;
+      if (/^["“«(]?[\p{Ll}\d]/u.test(previous.text) && (!next || !isLowerWord(next.text))) return word.start;
       continue;
     }
     const starter = cues.starters.has(word.bare);

@@ -37,6 +37,7 @@ const KNOWN_DIFFERENCES: Record<string, string[]> = {
   t14: ['cooperationAreas'],
   t17: ['parties'],
   t23: ['title'],
+  t25: ['cooperationAreas'],
   t27: ['title', 'cooperationAreas'],
   t31: ['title'],
 };

@@ -291,7 +291,7 @@ export const sv: LanguageCues = {
       'gäller från(?: och med)?',
       // "Avtalet gäller i fem år från den 1 april 2023": the duration comes between.
       'gäller i [^.,;]{1,20} från(?: och med)?(?: den)?',
-      'gäller fr\\.?\\s?o\\.?\\s?m\\.?',
+      'gäll(?:er|ande) fr\\.?\\s?o\\.?\\s?m\\.?',
       'träder i kraft(?: den)?',
       'från och med',
     ],
