@@ -369,7 +369,8 @@ function sentenceStartIn(
     if (!/^["“«(]?\p{Lu}/u.test(word.text)) continue;
     if (cues.links.has(previous.bare) || /[,(&/–—-]$/u.test(previous.text)) continue;
     // "… avger avsiktsförklaring NYHET Publicerad": capitals after a lower-case word end a headline.
-    if (isShouted(word.text)) {
+    // A code in capitals and digits ("AB170304") is a number, not a heading.
+    if (isShouted(word.text) && !/\d/u.test(word.text)) {
       if (/^["“«(]?[\p{Ll}\d]/u.test(previous.text) && (!next || !isLowerWord(next.text))) return word.start;
       continue;
     }

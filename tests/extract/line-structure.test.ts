@@ -32,6 +32,7 @@ const KNOWN_DIFFERENCES: Record<string, string[]> = {
   a18: ['parties'],
   a22: ['purposes'],
   a23: ['title', 'parties'],
+  t05: ['parties'],
   t06: ['date', 'place', 'signatories'],
   t13: ['title'],
   t14: ['cooperationAreas'],

@@ -142,4 +142,21 @@ describe('title, document type and date without line breaks', () => {
       'Nytt samarbeid mellom Alfa og Beta Publisert 12.03.2019 Alfa og Beta har signert en avtale.';
     expect(extract(text, 'no').fields.date).toBe('2019-03-12');
   });
+
+  it('reads "the 1st day of July , 2005" with a space before the comma', () => {
+    const text =
+      'This MEMORANDUM OF UNDERSTANDING DATED the 3rd day of May , 2011.\n\nBETWEEN:\n\nALPHA COLLEGE';
+    expect(extract(text, 'en').fields.date).toBe('2011-05-03');
+  });
+
+  it('keeps a date after a validity phrase in its title and reads a reference under a date column', () => {
+    const title =
+      'Samverkansavtal för Alfa och Beta kommuner gällande fr o m 2012-01-01 INNEHÅLLSFÖRTECKNING 1. Parter';
+    expect(extract(title, 'sv').fields.title).toBe(
+      'Samverkansavtal för Alfa och Beta kommuner gällande fr o m 2012-01-01',
+    );
+    const table =
+      'Tjänsteskrivelse\n\nDatum Diarienummer 2017-03-04 AB170304\n\nAvsiktsförklaring om en ny station';
+    expect(extract(table, 'sv').fields.reference).toBe('AB170304');
+  });
 });
