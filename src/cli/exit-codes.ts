@@ -18,9 +18,18 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/**
+ * The output cannot be written at all (an unwritable or read-only folder, a full disk): not a usage error
+ * and not a bug; nothing of the batch could be kept.
+ */
+export class OutputError extends Error {
+  override name = 'OutputError';
+}
+
 /** Maps anything thrown out of a command to an exit code. */
 export function exitCodeFor(error: unknown): ExitCode {
   if (error instanceof UsageError) return ExitCode.usage;
+  if (error instanceof OutputError) return ExitCode.someFailed;
   if (error instanceof CommanderError) {
     // --help and --version end through exitOverride with exit code 0.
     return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;

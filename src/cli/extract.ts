@@ -1,6 +1,9 @@
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, readFile, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { type Command, Option } from 'commander';
 import { extractFiles, type Input } from '../index.ts';
+import { describeWriteError, isOutputExhausted, removeStaleTemps } from '../output/atomic.ts';
 import { CSV_ROW_MODES, type CsvRows } from '../output/csv.ts';
 import { uniqueNames } from '../output/names.ts';
 import { isUpToDate, resumeKeyFor } from '../output/resume.ts';
@@ -11,7 +14,7 @@ import {
   OUTPUT_FORMATS,
   type OutputFormat,
 } from '../output/writers.ts';
-import { ExitCode, UsageError } from './exit-codes.ts';
+import { ExitCode, OutputError, UsageError } from './exit-codes.ts';
 import { DOCUMENT_EXTENSIONS, expandInputs, parsePathList } from './inputs.ts';
 import { type CliIo, readAll } from './io.ts';
 import { addPipelineOptions, extractOptionsFrom, type PipelineFlags } from './pipeline-options.ts';
@@ -102,12 +105,14 @@ async function runExtract(
 
   const names = uniqueNames(files);
   const out = options.out ?? null;
-  const writer = await createWriter(options.format, {
-    out,
-    stdout: io.stdout,
-    several: files.length > 1,
-    csvRows: options.csvRows ?? 'document',
-  });
+  const writer = await openOutput(options.format, out, () =>
+    createWriter(options.format, {
+      out,
+      stdout: io.stdout,
+      several: files.length > 1,
+      csvRows: options.csvRows ?? 'document',
+    }),
+  );
 
   // Resume: with --out DIR, a document whose JSON records the same input hash and schema is not redone.
   const todo: BatchItem[] = [];
@@ -153,6 +158,7 @@ async function runExtract(
 
   let done = 0;
   let failed = missing.length;
+  let outputFull = false;
   reporter.start(todo.length);
   try {
     const byInput = new Map(todo.map((item) => [item.input, item]));
@@ -185,6 +191,11 @@ async function runExtract(
       } else {
         failed++;
         reporter.error(`${item.file}: cannot write the output: ${written.message}`);
+        // A full disk or a read-only folder takes no further output: stop rather than extract for nothing.
+        if (written.exhausted && !interrupt.signal.aborted) {
+          outputFull = true;
+          interrupt.abort();
+        }
       }
     }
   } catch (error) {
@@ -199,13 +210,18 @@ async function runExtract(
     // A JSON Lines or CSV file missing documents would look complete; it is dropped, per-document files stay.
     await writer.abort();
   } else {
-    await writer.finish();
+    await writer.finish().catch((error: unknown) => {
+      failed++;
+      reporter.error(`cannot write ${out ?? 'the output'}: ${describeWriteError(error)}`);
+    });
   }
   // Everything neither written nor failed was stopped or never started.
   const interrupted = interrupt.signal.aborted ? todo.length - done - (failed - missing.length) : 0;
   reporter.finish({ done, failed, skipped, interrupted });
   if (stdoutClosed) {
     reporter.note('standard output was closed; stopped');
+  } else if (outputFull) {
+    reporter.note('stopped: the output cannot take more; make room and run the same command again');
   } else if (interrupt.signal.aborted) {
     reporter.note(
       out !== null && options.format === 'json'
@@ -241,10 +257,50 @@ async function writeOne(
   writer: DocumentWriter,
   document: Parameters<DocumentWriter['write']>[0],
   name: string,
-): Promise<{ ok: true; where: string | null } | { ok: false; message: string; code: string | undefined }> {
+): Promise<
+  | { ok: true; where: string | null }
+  | { ok: false; message: string; code: string | undefined; exhausted: boolean }
+> {
   try {
     return { ok: true, where: await writer.write(document, name) };
   } catch (error) {
-    return { ok: false, message: (error as Error).message, code: (error as NodeJS.ErrnoException).code };
+    return {
+      ok: false,
+      message: describeWriteError(error),
+      code: (error as NodeJS.ErrnoException).code,
+      exhausted: isOutputExhausted(error),
+    };
+  }
+}
+
+/**
+ * Creates the writer and makes sure its folder takes files, before any document is read: an unwritable
+ * output is said at once, not after the first hour of OCR. Temporary files that a killed run left there
+ * are removed (see `removeStaleTemps`).
+ */
+async function openOutput(
+  format: OutputFormat,
+  out: string | null,
+  create: () => Promise<DocumentWriter>,
+): Promise<DocumentWriter> {
+  if (out === null) return create();
+  const dir = format === 'json' ? out : dirname(out);
+  try {
+    const writer = await create();
+    await access(dir, constants.W_OK);
+    await removeStaleTemps(dir, isRunning);
+    return writer;
+  } catch (error) {
+    throw new OutputError(`cannot write to ${dir}: ${describeWriteError(error)}`);
+  }
+}
+
+/** Whether a process of this host is still running (signal 0 only asks). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

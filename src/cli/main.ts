@@ -1,4 +1,6 @@
+import { hostname } from 'node:os';
 import { Command } from 'commander';
+import { setTempOwner } from '../output/atomic.ts';
 import { VERSION } from '../version.ts';
 import { registerCheckCommand } from './check.ts';
 import { ExitCode, exitCodeFor } from './exit-codes.ts';
@@ -48,6 +50,8 @@ Exit codes: 0 all fine, 1 some input failed (the others were written), 2 usage e
 
 /** Runs the CLI with the given arguments (without `node` and the script) and returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  // Temporary files carry this process's id, so a later run can remove them if it is killed mid-write.
+  setTempOwner({ host: hostname(), pid: process.pid });
   let code: ExitCode = ExitCode.ok;
   const program = createProgram(io, (next) => {
     if (next > code) code = next;

@@ -1,4 +1,5 @@
 import { knownWordShare } from '../language/index.ts';
+import { wordLexicon } from '../language/model.ts';
 
 /**
  * Whether a page needs OCR: one named function of (page, mode), with its reason (OCRmyPDF's
@@ -20,6 +21,8 @@ export interface PageForOcrDecision {
 export interface OcrDecision {
   ocr: boolean;
   reason: string;
+  /** Set when a text layer is replaced or doubted: the document's warnings repeat it. */
+  warning?: string;
 }
 
 /** Fewer non-space characters than this is not a usable text layer (a page number, a stamp). */
@@ -35,8 +38,43 @@ const MAX_ODD_CHAR_SHARE = 0.15;
 const MIN_KNOWN_WORD_SHARE = 0.4;
 /** The dictionary share is only telling over this many words; shorter layers are judged by shape alone. */
 const MIN_WORDS_FOR_KNOWN_SHARE = 20;
+/**
+ * A plain text is judged by its dictionary share over fewer words than a text layer: its only cost is a
+ * warning, and a short odd text (a spreadsheet formula, a row of reference numbers) deserves one.
+ */
+const MIN_WORDS_FOR_PLAIN_TEXT_SHARE = 5;
 /** Longest plausible word; longer letter runs are glued-together or mis-encoded text. */
 const MAX_WORD_LENGTH = 24;
+
+/**
+ * A text layer made by OCR with an English model from a Swedish or Norwegian page (`Lansstyrelsen`,
+ * `méjligt`, `hegskole`) is read again when at least this share of its words are near-words: unknown to
+ * the dictionaries as written, known once a lost å/ä/ö/ø/æ is put back. Measured: such layers score
+ * 0.04–0.16; clean sv/no text and ordinary sv/no OCR noise 0–0.06, but with its own å/ä/ö/ø/æ.
+ */
+const MIN_LEGACY_NEAR_WORD_SHARE = 0.04;
+/** …and at least this many of them: a short text with a few odd names is not evidence. */
+const MIN_LEGACY_NEAR_WORDS = 5;
+/**
+ * …and words written with å/ä/ö/ø/æ are at most half as many as the near-words: a layer that has the
+ * letters was read by a model that knows them, and its near-words are ordinary noise.
+ */
+const MAX_NORDIC_PER_NEAR_WORD = 0.5;
+/** …and it is not English text (whose names and loans make near-words): under this share English-only words. */
+const MAX_LEGACY_ENGLISH_SHARE = 0.2;
+/** What an English model writes for each lost letter (the plain and the commonest shape confusions). */
+const LEGACY_LETTERS: readonly (readonly [seen: string, meant: readonly string[]])[] = [
+  ['a', ['ä', 'å']],
+  ['o', ['ö', 'ø']],
+  ['é', ['ö']],
+  ['6', ['ö']],
+  ['e', ['ø', 'æ']],
+  ['g', ['ø']],
+];
+/** The membership mask of a word only the English dictionary knows (bit 3; sv, nb, nn are bits 0–2). */
+const ENGLISH_ONLY = 0b1000;
+/** Two lost letters per word are tried (`forsorjning`); more costs time and finds accidental words. */
+const LEGACY_MAX_SITES = 2;
 
 /** Letters of sv/no/en text and the Latin-1/Latin Extended-A letters names bring with them. */
 const LETTER = /\p{Script=Latin}/u;
@@ -77,17 +115,89 @@ function isWordlike(token: string): boolean {
   return true;
 }
 
+/**
+ * Why a text reads poorly, by the same measures that send a text layer to OCR, or null when it reads as
+ * ordinary text. Plain text cannot be OCR'd; this is what its warning says instead.
+ */
+export function poorTextReason(text: string): string | null {
+  const quality = textLayerQuality(text);
+  if (quality.chars < MIN_USABLE_CHARS) return `only ${quality.chars} characters of text`;
+  if (quality.oddShare > MAX_ODD_CHAR_SHARE) return `${percent(quality.oddShare)} % odd characters`;
+  if (quality.wordlikeShare < MIN_WORDLIKE_SHARE)
+    return `only ${percent(quality.wordlikeShare)} % of the text in word-like tokens`;
+  const known = knownWordShare(text);
+  if (known.words === 0) return 'no words, only numbers and signs';
+  if (known.words >= MIN_WORDS_FOR_PLAIN_TEXT_SHARE && known.share < MIN_KNOWN_WORD_SHARE)
+    return `only ${percent(known.share)} % of its words are Swedish, Norwegian or English words`;
+  return null;
+}
+
+function percent(share: number): string {
+  return (share * 100).toFixed(0);
+}
+
+/**
+ * How much a text layer reads like legacy OCR: of its words (3+ characters), how many are near-words (not
+ * a dictionary word, but one once a lost Nordic letter is put back) and how many carry å/ä/ö/ø/æ.
+ */
+export function legacyOcrSigns(text: string): {
+  words: number;
+  nearWords: number;
+  nordicWords: number;
+  englishWords: number;
+} {
+  const lexicon = wordLexicon();
+  let words = 0;
+  let nearWords = 0;
+  let nordicWords = 0;
+  let englishWords = 0;
+  for (const match of text.matchAll(/[\p{L}6]{3,}/gu)) {
+    const word = match[0].toLowerCase();
+    if (word.length > lexicon.maxLength || /^6|6$/u.test(word)) continue;
+    words++;
+    const membership = lexicon.membership(word);
+    if (membership === ENGLISH_ONLY) englishWords++;
+    if (/[åäöøæ]/u.test(word)) nordicWords++;
+    else if (membership === 0 && hasNordicReading(word, lexicon.membership)) nearWords++;
+  }
+  return { words, nearWords, nordicWords, englishWords };
+}
+
+/** Whether a text layer's signs say legacy OCR (see the thresholds above). */
+export function isLegacyOcrLayer(signs: ReturnType<typeof legacyOcrSigns>): boolean {
+  return (
+    signs.nearWords >= MIN_LEGACY_NEAR_WORDS &&
+    signs.nearWords >= MIN_LEGACY_NEAR_WORD_SHARE * signs.words &&
+    signs.nordicWords <= MAX_NORDIC_PER_NEAR_WORD * signs.nearWords &&
+    signs.englishWords <= MAX_LEGACY_ENGLISH_SHARE * signs.words
+  );
+}
+
+/** Whether putting back up to two lost letters makes a dictionary word of `word`. */
+function hasNordicReading(word: string, membership: (word: string) => number, from = 0, sites = 0): boolean {
+  if (sites >= LEGACY_MAX_SITES) return false;
+  for (let index = from; index < word.length; index++) {
+    const meant = LEGACY_LETTERS.find(([seen]) => seen === word.charAt(index))?.[1];
+    if (!meant) continue;
+    for (const letter of meant) {
+      const reading = word.slice(0, index) + letter + word.slice(index + 1);
+      if (membership(reading) !== 0 || hasNordicReading(reading, membership, index + 1, sites + 1))
+        return true;
+    }
+  }
+  return false;
+}
+
 /** Decides whether a page gets OCR in the given mode, and says why. */
 export function decideOcr(page: PageForOcrDecision, mode: OcrMode): OcrDecision {
+  // Plain text has nothing to OCR in any mode: it is read as it is (a poor one gets a warning at load).
+  if (!page.hasImage) return { ocr: false, reason: 'plain text: read as it is' };
   if (mode === 'off') return { ocr: false, reason: 'OCR is off' };
   if (mode === 'force') return { ocr: true, reason: 'OCR forced' };
   const text = page.textLayer ?? '';
   const quality = textLayerQuality(text);
-  if (quality.chars < MIN_USABLE_CHARS) {
-    if (page.hasImage) return { ocr: true, reason: 'no usable text layer; page has an image' };
-    if (quality.chars === 0) return { ocr: true, reason: 'no text layer (text may be drawn as shapes)' };
-    return { ocr: false, reason: 'short text layer and no image: nothing more to read' };
-  }
+  if (quality.chars < MIN_USABLE_CHARS)
+    return { ocr: true, reason: 'no usable text layer; page has an image' };
   if (quality.oddShare > MAX_ODD_CHAR_SHARE) {
     return {
       ocr: true,
@@ -105,6 +215,17 @@ export function decideOcr(page: PageForOcrDecision, mode: OcrMode): OcrDecision 
     return {
       ocr: true,
       reason: `garbage text layer: only ${(known.share * 100).toFixed(0)} % of its words are Swedish, Norwegian or English words`,
+    };
+  }
+  const legacy = legacyOcrSigns(text);
+  if (isLegacyOcrLayer(legacy)) {
+    const share = `${((legacy.nearWords / legacy.words) * 100).toFixed(0)} %`;
+    const what = `text layer reads like OCR with an English model (${share} of its words lack å/ä/ö/ø/æ)`;
+    // A page without an image never gets here: its text is kept, and repair restores the letters.
+    return {
+      ocr: true,
+      reason: `${what}: OCR'd again (redo OCR)`,
+      warning: `${what}; the page was OCR'd again`,
     };
   }
   return {

@@ -1,6 +1,6 @@
 import { extractFields } from '../extract/index.ts';
 import { detectLanguage, detectPages } from '../language/index.ts';
-import { decideOcr, type OcrMode } from '../ocr/decide.ts';
+import { decideOcr, type OcrDecision, type OcrMode } from '../ocr/decide.ts';
 import type { OcrEngine, OcrLanguage } from '../ocr/engine.ts';
 import { OCR_MODELS } from '../ocr/models.ts';
 import { repairDocument } from '../repair/index.ts';
@@ -13,7 +13,7 @@ import {
 } from '../schema/letter-of-intent.ts';
 import { VERSION } from '../version.ts';
 import { type Diagnostic, StageError } from './diagnostic.ts';
-import { type LoadedDocument, type LoadedPage, loadDocument } from './load.ts';
+import { type LoadedDocument, type LoadedPage, loadDocument, pageInputError } from './load.ts';
 import type { PageText, TextPage } from './page.ts';
 
 /**
@@ -174,6 +174,7 @@ async function readPages(
 ): Promise<PageText[]> {
   const results: PageText[] = new Array(loaded.pages.length);
   const toOcr: LoadedPage[] = [];
+  const decisions = new Map<number, OcrDecision>();
   for (const page of loaded.pages) {
     const decision = decideOcr({ textLayer: page.textLayer, hasImage: page.hasImage }, options.ocr);
     diagnostics.push({
@@ -183,6 +184,7 @@ async function readPages(
       page: page.number,
       message: decision.reason,
     });
+    decisions.set(page.number, decision);
     if (decision.ocr) {
       toOcr.push(page);
     } else {
@@ -203,16 +205,21 @@ async function readPages(
   let models = options.lang === 'auto' ? OCR_MODELS.und : OCR_MODELS[options.lang];
   const ocrPage = async (page: LoadedPage, languages: readonly OcrLanguage[]): Promise<PageText> => {
     options.signal?.throwIfAborted();
-    const image = await page.image();
-    const result = await engine.recognize({ image, languages, pageNumber: page.number });
+    const result = await page
+      .image()
+      .then((image) => engine.recognize({ image, languages, pageNumber: page.number }))
+      // A damaged image often fails only here, when its pixels are first decoded for OCR.
+      .catch((error: unknown) => Promise.reject(pageInputError(error, loaded.mediaType, page.number)));
     options.onPage?.({ file, page: page.number, pages: loaded.pages.length, textSource: 'ocr' });
+    const decision = decisions.get(page.number);
     return {
       number: page.number,
       text: result.text,
       textSource: 'ocr',
       ocrConfidence: result.confidence,
       words: result.words,
-      notes: [`OCR with ${languages.join('+')}`, ...result.notes],
+      notes: [...(decision ? [decision.reason] : []), `OCR with ${languages.join('+')}`, ...result.notes],
+      ...(decision?.warning === undefined ? {} : { warning: `page ${page.number}: ${decision.warning}` }),
     };
   };
 
@@ -318,13 +325,14 @@ function meanOcrConfidence(pages: readonly PageText[]): number | null {
 }
 
 function pageWarnings(pages: readonly PageText[]): string[] {
-  return pages.flatMap((page) =>
-    page.ocrConfidence !== null && page.ocrConfidence < LOW_OCR_CONFIDENCE
+  return pages.flatMap((page) => [
+    ...(page.warning === undefined ? [] : [page.warning]),
+    ...(page.ocrConfidence !== null && page.ocrConfidence < LOW_OCR_CONFIDENCE
       ? [
           `page ${page.number}: low OCR confidence ${page.ocrConfidence.toFixed(2)}; check the extracted values`,
         ]
-      : [],
-  );
+      : []),
+  ]);
 }
 
 function pageOutputs(

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { PDFParse } from 'pdf-parse';
 import sharp, { type Metadata } from 'sharp';
+import { poorTextReason } from '../ocr/decide.ts';
 import { StageError } from './diagnostic.ts';
 
 /** The input types we read, detected from the bytes (never from the name alone). */
@@ -60,18 +61,31 @@ export function sniffMediaType(bytes: Uint8Array): MediaType | null {
   return decodeText(bytes) === null ? null : 'text/plain';
 }
 
+/** How a text file was decoded, and how many of its bytes were not valid in that encoding. */
+export interface DecodedText {
+  text: string;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+  /** Invalid byte sequences replaced by U+FFFD (a damaged UTF-8 or UTF-16 file). */
+  replaced: number;
+}
+
 /**
- * Decodes text bytes: UTF-8 (BOM stripped), else Windows-1252 for old OCR exports. Returns null when the
- * bytes are binary (NUL bytes or too many control characters).
+ * Decodes text bytes: UTF-16 when it starts with a byte-order mark (Notepad's "Unicode"), else UTF-8 (BOM
+ * stripped), else Windows-1252 for old OCR exports. A UTF-8 file with a few damaged bytes stays UTF-8 with
+ * those bytes replaced, rather than turning every å, ä and ö into mojibake. Returns null for binary bytes
+ * (NUL bytes or too many control characters).
  */
-export function decodeText(bytes: Uint8Array): string | null {
-  if (bytes.includes(0)) return null;
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder('windows-1252').decode(bytes);
+export function readText(bytes: Uint8Array): DecodedText | null {
+  const utf16 = utf16Encoding(bytes);
+  let decoded: DecodedText;
+  if (utf16 !== null) {
+    const text = new TextDecoder(utf16).decode(bytes);
+    decoded = { text, encoding: utf16, replaced: countReplaced(text) };
+  } else {
+    if (bytes.includes(0)) return null;
+    decoded = decodeUtf8OrLegacy(bytes);
   }
+  const { text } = decoded;
   let control = 0;
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
@@ -79,7 +93,39 @@ export function decodeText(bytes: Uint8Array): string | null {
     if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) control++;
   }
   if (text.length > 0 && control / text.length > MAX_CONTROL_SHARE) return null;
-  return text.replace(/^\uFEFF/, '');
+  return { ...decoded, text: text.replace(/^\uFEFF/, '') };
+}
+
+/** The decoded text of `bytes` (see `readText`), or null when they are binary. */
+export function decodeText(bytes: Uint8Array): string | null {
+  return readText(bytes)?.text ?? null;
+}
+
+function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+function decodeUtf8OrLegacy(bytes: Uint8Array): DecodedText {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', replaced: 0 };
+  } catch {
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    const replaced = countReplaced(lenient);
+    // Windows-1252 text has next to no valid multi-byte UTF-8 (every ö is one invalid byte); UTF-8 text
+    // with damage has valid non-ASCII letters besides the invalid bytes (a broken letter leaves up to two).
+    const validNonAscii = [...lenient].filter((char) => char > '\u007f' && char !== '\uFFFD').length;
+    if (validNonAscii > 0 && validNonAscii >= replaced / 2)
+      return { text: lenient, encoding: 'utf-8', replaced };
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', replaced: 0 };
+  }
+}
+
+function countReplaced(text: string): number {
+  let count = 0;
+  for (const char of text) if (char === '\uFFFD') count++;
+  return count;
 }
 
 /** Hex SHA-256 of the input bytes: the document's identity for `source.sha256` and for resume. */
@@ -109,9 +155,9 @@ export async function loadDocument(bytes: Uint8Array, options: LoadOptions): Pro
 }
 
 function loadText(bytes: Uint8Array, hash: string, options: LoadOptions): LoadedDocument {
-  const text = decodeText(bytes) ?? '';
+  const decoded = readText(bytes) ?? { text: '', encoding: 'utf-8', replaced: 0 };
   // A form feed is the page break of plain-text OCR exports (Tesseract's own text output uses it too).
-  const all = text.split('\f');
+  const all = decoded.text.split('\f');
   if (all.length > 1 && all.at(-1)?.trim() === '') all.pop();
   const texts = all.slice(0, options.maxPages);
   return {
@@ -127,9 +173,33 @@ function loadText(bytes: Uint8Array, hash: string, options: LoadOptions): Loaded
           new StageError('ocr/no-image', 'a text page has no image to OCR', { page: index + 1 }),
         ),
     })),
-    warnings: truncationWarning(all.length, options.maxPages),
+    warnings: [
+      ...encodingWarning(decoded),
+      ...poorTextWarnings(texts),
+      ...truncationWarning(all.length, options.maxPages),
+    ],
     close: async () => {},
   };
+}
+
+function encodingWarning(decoded: DecodedText): string[] {
+  if (decoded.replaced === 0) return [];
+  return [
+    `the text file is damaged: ${decoded.replaced} byte sequence${decoded.replaced === 1 ? ' is' : 's are'} not valid ${decoded.encoding.toUpperCase()} and ${decoded.replaced === 1 ? 'was' : 'were'} replaced by �`,
+  ];
+}
+
+/** Plain text is read as it is, however odd; a page that reads poorly gets a warning instead of OCR. */
+function poorTextWarnings(texts: readonly string[]): string[] {
+  // A blank page between others is a page break, not a poor text; an all-blank file is reported once.
+  if (texts.every((text) => text.trim() === '')) return ['the text file holds no text'];
+  return texts.flatMap((text, index) => {
+    if (text.trim() === '') return [];
+    const reason = poorTextReason(text);
+    if (reason === null) return [];
+    const where = texts.length > 1 ? `page ${index + 1}: ` : '';
+    return [`${where}the text looks poor (${reason}); check the extracted values`];
+  });
 }
 
 async function loadPdf(bytes: Uint8Array, hash: string, options: LoadOptions): Promise<LoadedDocument> {
@@ -184,15 +254,24 @@ async function renderPdfPage(
     // An oversized page is rendered at the resolution that fits the pixel budget rather than refused.
     if (pixels > options.maxPixels) scale *= Math.sqrt(options.maxPixels / pixels);
   }
-  const shot = await parser.getScreenshot({
-    partial: [number],
-    scale,
-    imageDataUrl: false,
-    imageBuffer: true,
-  });
-  const data = shot.pages[0]?.data;
+  let data: Uint8Array | undefined;
+  try {
+    const shot = await parser.getScreenshot({
+      partial: [number],
+      scale,
+      imageDataUrl: false,
+      imageBuffer: true,
+    });
+    data = shot.pages[0]?.data;
+  } catch (error) {
+    // Whatever pdf.js or its canvas throw while drawing a page comes from the page's content: a damaged
+    // font program, a broken stream, a name with a NUL byte in it ("Convert String to CString failed").
+    throw damagedInput('application/pdf', error, number);
+  }
   if (data === undefined || data.length === 0) {
-    throw new StageError('load/pdf-render', `page ${number} could not be rendered`, { page: number });
+    throw new StageError('load/damaged-pdf', `the PDF is damaged: page ${number} cannot be rendered`, {
+      page: number,
+    });
   }
   return Buffer.from(data);
 }
@@ -206,7 +285,70 @@ function pdfError(error: unknown): unknown {
       cause: error,
     });
   }
-  return new StageError('load/pdf-invalid', `the PDF cannot be read: ${message}`, { cause: error });
+  return damagedInput('application/pdf', error);
+}
+
+/** How each decoded media type is named to the user, and the rule its damaged files get. */
+const DECODED_TYPES = {
+  'application/pdf': { label: 'PDF', rule: 'load/damaged-pdf' },
+  'image/png': { label: 'PNG', rule: 'load/damaged-png' },
+  'image/jpeg': { label: 'JPEG', rule: 'load/damaged-jpeg' },
+  'image/tiff': { label: 'TIFF', rule: 'load/damaged-tiff' },
+  'text/plain': { label: 'text file', rule: 'load/damaged-text' },
+} as const satisfies Record<MediaType, { label: string; rule: string }>;
+
+/** What a decoder's complaint means, in the user's words: the first match names the damage. */
+const DAMAGE_KINDS: readonly { pattern: RegExp; meaning: string }[] = [
+  {
+    pattern: /premature end|truncat|unexpected end|end of (file|data|stream)|read error|short read/i,
+    meaning: 'it is cut short or its data is corrupted',
+  },
+  { pattern: /crc|checksum|adler/i, meaning: 'its checksums do not match its data' },
+  { pattern: /xref|structure|trailer|startxref/i, meaning: 'its internal structure (xref table) is broken' },
+  { pattern: /unsupported image format|not a .* file|bad magic|signature/i, meaning: 'its header is broken' },
+  { pattern: /failOn/i, meaning: 'the decoder found errors in its data' },
+];
+
+/**
+ * A decoder's failure on an input, as the user's problem rather than ours: `the PNG is damaged: it is cut
+ * short or its data is corrupted (libpng: read error)` under `load/damaged-png`. The decoder's own words stay
+ * in brackets, for whoever wants to look deeper.
+ */
+export function damagedInput(mediaType: MediaType, error: unknown, page?: number): StageError {
+  const type = DECODED_TYPES[mediaType];
+  const said = firstLine(error instanceof Error ? error.message : String(error));
+  const meaning =
+    DAMAGE_KINDS.find((kind) => kind.pattern.test(said))?.meaning ?? 'its data cannot be decoded';
+  // The page goes in the diagnostic's own field, where the CLI shows it.
+  return new StageError(
+    type.rule,
+    `the ${type.label} is damaged: ${meaning}${said === '' ? '' : ` (${said})`}`,
+    { page: page ?? null, cause: error },
+  );
+}
+
+/**
+ * Messages of the decoders behind sharp (libvips and its libpng/libjpeg/libtiff loaders) and of
+ * Tesseract's image reader (Leptonica). An error with one of these came from reading the input's bytes.
+ */
+const DECODER_MESSAGE =
+  /vips|libpng|png|jpe?g|tiff|failOn|Input (buffer|file)|image format|corrupt|premature end|read image|pixel|bad (huffman|seek)/i;
+/** Errors that only a mistake in code raises (JavaScript's own); never blamed on the input. */
+const PROGRAMMING_ERRORS = new Set(['TypeError', 'RangeError', 'ReferenceError', 'SyntaxError']);
+
+/**
+ * Sorts an error raised after loading, while a page's image was rendered, decoded or OCR'd: a decoder's
+ * complaint about the input becomes `load/damaged-…` for that page; anything else (a bug) is returned as
+ * it is. Damage often surfaces only there: sharp reads a PNG's header at load but its pixels only for OCR.
+ */
+export function pageInputError(error: unknown, mediaType: MediaType, page: number): unknown {
+  if (error instanceof StageError || !(error instanceof Error)) return error;
+  if (PROGRAMMING_ERRORS.has(error.name) || !DECODER_MESSAGE.test(error.message)) return error;
+  return damagedInput(mediaType, error, page);
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n').find((line) => line.trim() !== '') ?? '').trim();
 }
 
 async function loadImage(
@@ -220,9 +362,7 @@ async function loadImage(
     // Only the header is read here, so the size can be checked before any pixel is decoded.
     metadata = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch (error) {
-    throw new StageError('load/image-invalid', `the image cannot be read: ${(error as Error).message}`, {
-      cause: error,
-    });
+    throw damagedInput(mediaType, error);
   }
   const width = metadata.width ?? 0;
   const height = metadata.height ?? 0;
@@ -244,14 +384,7 @@ async function loadImage(
         const image = sharp(bytes, { page: index, limitInputPixels: options.maxPixels });
         return mediaType === 'image/tiff' ? await image.png().toBuffer() : Buffer.from(bytes);
       } catch (error) {
-        throw new StageError(
-          'load/image-invalid',
-          `page ${index + 1} cannot be decoded: ${(error as Error).message}`,
-          {
-            page: index + 1,
-            cause: error,
-          },
-        );
+        throw damagedInput(mediaType, error, index + 1);
       }
     },
   }));

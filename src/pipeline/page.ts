@@ -12,6 +12,8 @@ export interface PageText {
   words: OcrWord[];
   /** Why this page was (or was not) OCR'd, and what OCR did, for the log and the warnings. */
   notes: string[];
+  /** A warning the document carries for this page (a text layer replaced by OCR). */
+  warning?: string;
 }
 
 /** A page's text as the later stages see it (after repair). Evidence spans refer to `text`. */

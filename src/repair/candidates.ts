@@ -22,12 +22,16 @@ export const MAX_EDITS = 3;
 /** Upper bound on generated candidates per token, to keep a pathological token from costing seconds. */
 const MAX_CANDIDATES = 1500;
 
-/** Every reading of `token` reachable by up to `maxEdits` non-overlapping confusions within `maxCost`. */
+/**
+ * Every reading of `token` reachable by up to `maxEdits` non-overlapping confusions within `maxCost`, at
+ * most `limit` of them (fewer edits first along each branch).
+ */
 export function confusionCandidates(
   token: string,
   confusions: readonly Confusion[],
   maxEdits: number,
   maxCost: number,
+  limit = MAX_CANDIDATES,
 ): Candidate[] {
   const sites: Site[] = [];
   for (const entry of confusions) {
@@ -41,7 +45,7 @@ export function confusionCandidates(
   const results: Candidate[] = [];
   const chosen: Site[] = [];
   const walk = (from: number, cost: number): void => {
-    if (results.length >= MAX_CANDIDATES) return;
+    if (results.length >= limit) return;
     if (chosen.length > 0) results.push(render(token, chosen, cost));
     if (chosen.length >= maxEdits) return;
     const lastEnd = chosen.length > 0 ? (chosen[chosen.length - 1]?.end ?? 0) : 0;

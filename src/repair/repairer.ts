@@ -9,6 +9,7 @@ import {
 } from './candidates.ts';
 import { ALPHABETS, type Confusion, confusionsFor, SHAPE_GROUPS } from './confusions.ts';
 import { findIdentifierRepairs } from './identifiers.ts';
+import { LegacyRestoration } from './legacy.ts';
 import { type Lexicon, type LexiconLanguage, loadLexicon } from './lexicon.ts';
 
 /** Marks OCR leaves where a letter was (`?ir`, `rekr¡era`, `l<raftiga`); they may sit inside a token. */
@@ -175,8 +176,8 @@ class DocumentRepair {
   constructor(
     private readonly pages: readonly TextPage[],
     private readonly lexicon: Lexicon | undefined,
-    language: LexiconLanguage | undefined,
     private readonly loanwords: Lexicon | undefined,
+    private readonly language: LexiconLanguage | undefined,
   ) {
     this.confusions = language ? confusionsFor(language) : [];
     this.alphabet = language ? ALPHABETS[language] : '';
@@ -234,6 +235,7 @@ class DocumentRepair {
     const tokens = tokenize(this.pages);
     const originalCounts = countWords(tokens.map((token) => token.text));
     this.joinBrokenWords(lexicon, tokens);
+    this.restoreLegacyLetters(lexicon);
 
     // Pass 1: words the lexicon rejects, read through the listed confusions.
     const decisions = new Map<string, Decision | null>();
@@ -265,6 +267,23 @@ class DocumentRepair {
       if (!this.isRepairable(token) || !this.isWord(lexicon, token.text)) continue;
       const decision = this.decideRealWord(lexicon, token.text, repairedCounts);
       if (decision) this.record(token, decision);
+    }
+  }
+
+  /**
+   * Swedish and Norwegian letters an English OCR model lost (`ar`, `fér`, `hegskole`): restored first,
+   * by the legacy model, so that the confusion passes below see the words it could not explain.
+   */
+  private restoreLegacyLetters(lexicon: Lexicon): void {
+    if ((this.language !== 'sv' && this.language !== 'no') || !this.loanwords) return;
+    const restoration = new LegacyRestoration(this.pages, this.language, lexicon, this.loanwords);
+    const edits = restoration.run((page, start, end) => this.overlapsEdit({ page, start, end }));
+    this.edits.push(...edits);
+    // They are evidence of the document's confusions for the real-word pass, as the table's repairs are.
+    for (const edit of edits) {
+      for (const rule of edit.rule.replace(/^legacy:/, '').split('+')) {
+        this.evidence.set(rule, (this.evidence.get(rule) ?? 0) + 1);
+      }
     }
   }
 
@@ -469,7 +488,7 @@ export async function repairDocument(pages: TextPage[], options: RepairOptions):
   const language = lexiconLanguage(options.language);
   const lexicon = language ? await loadLexicon(language) : undefined;
   const loanwords = language ? await loadLexicon(LOANWORD_LEXICON[language]) : undefined;
-  return new DocumentRepair(pages, lexicon, language, loanwords).run();
+  return new DocumentRepair(pages, lexicon, loanwords, language).run();
 }
 
 /** Loads the lexicons of the given languages ahead of the first document (they load lazily otherwise). */

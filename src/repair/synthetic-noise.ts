@@ -1,5 +1,6 @@
 import { seededRandom } from '../text/random.ts';
 import { CONFUSIONS, confusionsFor, SHAPE_GROUPS } from './confusions.ts';
+import { LEGACY_CONFUSIONS } from './legacy.ts';
 
 /**
  * Synthetic OCR noise for measuring the repair: clean text in, the same text with some words garbled the
@@ -57,3 +58,32 @@ export function addOcrNoise(text: string, options: NoiseOptions): string {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * Legacy noise: `text` as an English OCR model would read it from a Swedish or Norwegian scan. In about
+ * `rate` of the words that carry å/ä/ö/ø/æ, each such letter becomes one of the legacy confusions' noisy
+ * sides (plain ones four times as often as shape ones, as in real legacy text layers).
+ */
+export function addLegacyNoise(
+  text: string,
+  options: { language: 'sv' | 'no'; rate: number; seed: number },
+): string {
+  const random = seededRandom(options.seed);
+  const table = LEGACY_CONFUSIONS[options.language];
+  const replace = (letter: string): string => {
+    const entries = table.filter((entry) => entry.clean === letter);
+    const weights = entries.map((entry) => (entry.cost === 1 ? LEGACY_PLAIN_WEIGHT : 1));
+    let roll = random() * weights.reduce((sum, weight) => sum + weight, 0);
+    for (const [index, entry] of entries.entries()) {
+      roll -= weights[index] ?? 0;
+      if (roll <= 0) return entry.noisy;
+    }
+    return letter;
+  };
+  return text.replace(/\p{L}*[åäöøæÅÄÖØÆ]\p{L}*/gu, (word) =>
+    random() < options.rate ? word.replace(/[åäöøæÅÄÖØÆ]/gu, replace) : word,
+  );
+}
+
+/** How much likelier a plain legacy confusion (`a` for `ä`) is than a shape one (`d` for `ö`). */
+const LEGACY_PLAIN_WEIGHT = 4;

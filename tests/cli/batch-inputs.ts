@@ -37,7 +37,7 @@ export async function writeHostileInputs(dir: string, sampleText: string): Promi
 
   await add('encrypted.pdf', await encryptedPdf(sampleText), { rule: 'load/pdf-encrypted' });
   const whole = await makePdf([sampleText, sampleText]);
-  await add('truncated.pdf', whole.subarray(0, Math.floor(whole.length / 3)), { rule: 'load/pdf-invalid' });
+  await add('truncated.pdf', whole.subarray(0, Math.floor(whole.length / 3)), { rule: 'load/damaged-pdf' });
   await add('empty.pdf', Buffer.alloc(0), { rule: 'load/empty' });
   await add('junk.txt', junk(64 * 1024), { rule: 'load/unknown-type' });
   const bomb = join(dir, 'bomb.png');

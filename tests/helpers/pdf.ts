@@ -64,3 +64,20 @@ function crc32(bytes: Buffer): number {
   for (const byte of bytes) crc = (CRC_TABLE[(crc ^ byte) & 0xff] as number) ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }
+
+/**
+ * Makes a one-page "sandwich" PDF the way archive scanners did: the scan as the page picture and, over
+ * it, an invisible text layer (fill opacity 0) that a text extractor reads but a renderer does not draw.
+ */
+export async function makeSandwichPdf(image: Buffer, textLayer: string): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', autoFirstPage: false, info: { CreationDate: new Date(0) } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
+  doc.addPage({ size: 'A4', margin: 72 });
+  doc.image(image, 0, 0, { width: doc.page.width, height: doc.page.height });
+  doc.font(FONT).fontSize(11).fillOpacity(0).text(textLayer, 72, 72);
+  doc.end();
+  await done;
+  return Buffer.concat(chunks);
+}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decideOcr, textLayerQuality } from '../../src/ocr/decide.ts';
+import {
+  decideOcr,
+  isLegacyOcrLayer,
+  legacyOcrSigns,
+  poorTextReason,
+  textLayerQuality,
+} from '../../src/ocr/decide.ts';
+import { LETTER_LEGACY_LAYER, LETTER_PARAGRAPHS } from '../helpers/legacy-letter.ts';
 
 const SWEDISH =
   'Denna avsiktsförklaring beskriver en övergripande inriktning mot en bred samverkan mellan Norrbottens läns ' +
@@ -34,7 +41,7 @@ describe('decideOcr', () => {
     const bad = decideOcr({ textLayer: BAD_OCR, hasImage: true }, 'auto');
     expect(bad.ocr).toBe(true);
     expect(bad.reason).toMatch(/garbage text layer/);
-    const broken = decideOcr({ textLayer: BROKEN_FONT.repeat(3), hasImage: false }, 'auto');
+    const broken = decideOcr({ textLayer: BROKEN_FONT.repeat(3), hasImage: true }, 'auto');
     expect(broken.ocr).toBe(true);
     expect(broken.reason).toMatch(/odd characters/);
   });
@@ -58,12 +65,19 @@ describe('decideOcr', () => {
     expect(decideOcr({ textLayer: noisy, hasImage: true }, 'auto').ocr).toBe(false);
   });
 
-  it('does not OCR a short text page with no image', () => {
-    expect(decideOcr({ textLayer: 'Sida 2', hasImage: false }, 'auto').ocr).toBe(false);
+  it('never OCRs plain text (no image), in any mode and however poor the text', () => {
+    for (const mode of ['auto', 'force', 'off'] as const) {
+      for (const textLayer of ['Sida 2', '', BAD_OCR, BROKEN_FONT, SWEDISH]) {
+        expect(decideOcr({ textLayer, hasImage: false }, mode)).toEqual({
+          ocr: false,
+          reason: 'plain text: read as it is',
+        });
+      }
+    }
   });
 
-  it('obeys force and off regardless of the page', () => {
-    expect(decideOcr({ textLayer: SWEDISH, hasImage: false }, 'force')).toEqual({
+  it('obeys force and off on pages with an image', () => {
+    expect(decideOcr({ textLayer: SWEDISH, hasImage: true }, 'force')).toEqual({
       ocr: true,
       reason: 'OCR forced',
     });
@@ -79,5 +93,51 @@ describe('textLayerQuality', () => {
     expect(textLayerQuality(SWEDISH).wordlikeShare).toBeGreaterThan(0.9);
     expect(textLayerQuality(BAD_OCR).wordlikeShare).toBeLessThan(0.5);
     expect(textLayerQuality(BROKEN_FONT).oddShare).toBeGreaterThan(0.5);
+  });
+});
+
+describe('poorTextReason', () => {
+  it('passes ordinary prose', () => {
+    expect(poorTextReason(SWEDISH)).toBeNull();
+    expect(poorTextReason(ENGLISH)).toBeNull();
+  });
+
+  it('names what is poor about a short, odd or non-dictionary text', () => {
+    expect(poorTextReason('Sida 2')).toMatch(/only 5 characters/);
+    expect(poorTextReason(BROKEN_FONT.repeat(3))).toMatch(/odd characters/);
+    expect(poorTextReason(BAD_OCR)).toMatch(/word-like/);
+    expect(poorTextReason('3763-16, 202100-2841, 232100-0230, 2016-09-23')).toBe(
+      'no words, only numbers and signs',
+    );
+    // Shaped like words, but none of them Swedish, Norwegian or English.
+    expect(poorTextReason('Klorm vastid prenu bolkar tinsa morevi quapel drunet')).toMatch(
+      /% of its words are Swedish, Norwegian or English/,
+    );
+  });
+});
+
+describe('legacy OCR text layers (an English model on a Swedish or Norwegian page)', () => {
+  const clean = LETTER_PARAGRAPHS.join('\n\n');
+
+  it('are read again when the page has an image, with a warning; kept for repair when it has none', () => {
+    const redo = decideOcr({ textLayer: LETTER_LEGACY_LAYER, hasImage: true }, 'auto');
+    expect(redo.ocr).toBe(true);
+    expect(redo.reason).toMatch(/English model.*redo OCR/);
+    expect(redo.warning).toMatch(/OCR'd again/);
+    const kept = decideOcr({ textLayer: LETTER_LEGACY_LAYER, hasImage: false }, 'auto');
+    expect(kept.ocr).toBe(false);
+    expect(kept.reason).toMatch(/plain text/);
+    expect(decideOcr({ textLayer: LETTER_LEGACY_LAYER, hasImage: true }, 'off').ocr).toBe(false);
+  });
+
+  it('are told apart from the clean letter, ordinary OCR noise and English text', () => {
+    const signs = legacyOcrSigns(LETTER_LEGACY_LAYER);
+    expect(signs.nordicWords).toBe(0);
+    expect(signs.nearWords).toBeGreaterThanOrEqual(10);
+    expect(isLegacyOcrLayer(signs)).toBe(true);
+    expect(isLegacyOcrLayer(legacyOcrSigns(clean))).toBe(false);
+    expect(isLegacyOcrLayer(legacyOcrSigns(`${SWEDISH} Partema ftir kommunema utbilclning`))).toBe(false);
+    const english = `${ENGLISH} The parties met in Goteborg, Malmo and Tromso with Lund and Umea. `.repeat(4);
+    expect(isLegacyOcrLayer(legacyOcrSigns(english))).toBe(false);
   });
 });

@@ -1,8 +1,16 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openAtomicFile, writeFileAtomic } from '../../src/output/atomic.ts';
+import {
+  describeWriteError,
+  openAtomicFile,
+  removeStaleTemps,
+  STALE_TEMP_MS,
+  setTempOwner,
+  TEMP_PREFIX,
+  writeFileAtomic,
+} from '../../src/output/atomic.ts';
 import { jsonOutputPath } from '../../src/output/writers.ts';
 
 let dir: string;
@@ -44,6 +52,53 @@ describe('writeFileAtomic', () => {
     await writeFileAtomic(target, '{"new":true}');
     expect(await readdir(dir)).toEqual(['a.json']);
     expect(await readFile(target, 'utf8')).toBe('{"new":true}');
+  });
+});
+
+describe('removeStaleTemps', () => {
+  /** A process id no test machine runs: the leftover of a killed writer. */
+  const DEAD = 999_999;
+  const LIVE = 4242;
+  const host = hostname().replaceAll('@', '_');
+  const temp = (pid: number, onHost = host) => `${TEMP_PREFIX}a.json@${pid}@${onHost}@0123abcd.tmp`;
+
+  it("removes a dead writer's leftovers and keeps a live writer's files and everything else", async () => {
+    setTempOwner({ host, pid: 1 });
+    for (const name of [temp(DEAD), temp(LIVE), temp(DEAD, 'other-host'), 'a.json', '.hidden'])
+      await writeFile(join(dir, name), 'x');
+    const removed = await removeStaleTemps(dir, (pid) => pid === LIVE);
+    expect(removed).toEqual([temp(DEAD)]);
+    expect((await readdir(dir)).sort()).toEqual(
+      ['.hidden', 'a.json', temp(DEAD, 'other-host'), temp(LIVE)].sort(),
+    );
+  });
+
+  it('removes any temporary file untouched for a day, whoever wrote it', async () => {
+    const old = join(dir, temp(DEAD, 'other-host'));
+    await writeFile(old, 'x');
+    const dayAgo = (Date.now() - STALE_TEMP_MS - 60_000) / 1000;
+    await utimes(old, dayAgo, dayAgo);
+    expect(await removeStaleTemps(dir, () => true)).toEqual([temp(DEAD, 'other-host')]);
+  });
+
+  it('names its own temporary files so that they can be told apart', async () => {
+    setTempOwner({ host, pid: 77 });
+    const file = await openAtomicFile(join(dir, 'all.jsonl'));
+    const [name] = await readdir(dir);
+    expect(name).toMatch(new RegExp(`^\\.loi-extract-all\\.jsonl@77@${host}@[0-9a-f]{8}\\.tmp$`));
+    // Its writer (pid 77 here) is gone: a later run removes the file.
+    expect(await removeStaleTemps(dir, () => false)).toHaveLength(0); // but not while it is this process's own
+    setTempOwner({ host, pid: 1 });
+    expect(await removeStaleTemps(dir, () => false)).toEqual([name]);
+    await file.abort();
+  });
+});
+
+describe('describeWriteError', () => {
+  it('is described in words a user can act on', () => {
+    const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    expect(describeWriteError(full)).toBe('the disk is full (no space left on the device) (ENOSPC)');
+    expect(describeWriteError(new Error('odd'))).toBe('odd');
   });
 });
 
