@@ -8,6 +8,12 @@
  *   npm run eval -- --no-ocr     skip the scanned renderings
  *   npm run eval -- --direct     call extractFields on the text files only (no loader, no repair)
  *   npm run eval -- --only ID    one fixture
+ *
+ * When `../shared/corpus/real` exists, the real documents are scored too (see `real-corpus.ts`), with the
+ * definitions of `../shared/tools/score.py`:
+ *   npm run eval -- --real-pdf        also as text-layer and scanned PDFs rendered into a temp dir (minutes)
+ *   npm run eval -- --real-dev-only   leave the set-aside quarter out entirely
+ *   npm run eval -- --no-real         fixtures only
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +29,7 @@ import { extractFields } from '../src/extract/index.ts';
 import { extractFiles } from '../src/index.ts';
 import { detectLanguage } from '../src/language/index.ts';
 import { ExpectedExtraction, ExtractedFields, LetterOfIntent } from '../src/schema/letter-of-intent.ts';
+import { evaluateRealCorpus, hasRealCorpus, type RealKind } from './real-corpus.ts';
 
 const FIXTURES = 'fixtures';
 type Kind = 'text' | 'pdf' | 'scanned';
@@ -190,6 +197,16 @@ async function main(): Promise<number> {
       [...s.fields].filter(([, ok]) => !ok).map(([field]) => `${s.id}:${field}`),
     );
     if (misses.length > 0) process.stdout.write(`misses: ${misses.join(', ')}\n`);
+  }
+  if (!args.includes('--no-real') && only === undefined) {
+    if (hasRealCorpus()) {
+      const kinds: RealKind[] = args.includes('--real-pdf') ? ['text', 'pdf', 'scanned'] : ['text'];
+      failures += await evaluateRealCorpus(
+        kinds,
+        (text) => process.stdout.write(text),
+        !args.includes('--real-dev-only'),
+      );
+    } else process.stdout.write('\nreal corpus: ../shared/corpus/real is absent, not scored\n');
   }
   return failures > 0 ? 1 : 0;
 }

@@ -189,6 +189,26 @@ function tidyPlace(place: string): string {
 }
 
 /**
+ * A header row over a value row, run together ("Datum Diarienummer 2016-11-02 RS160607"): the label's number is
+ * the date of the "Datum" column, and the registration number is the token after it. Returns its range, or null
+ * when the label's number is not a date.
+ */
+function numberAfterDate(
+  ctx: Context,
+  text: string,
+  start: number,
+  end: number,
+): { start: number; end: number } | null {
+  const date = findDates(text.slice(start, end), ctx.sets)[0];
+  if (!date || start + date.end < end) return null;
+  const after = /^\s+(?<token>[\p{L}\d][\p{L}\d./:-]*\d[\p{L}\d./:-]*)/u.exec(text.slice(start + date.end));
+  const token = after?.groups?.token;
+  if (!after || !token || findDates(token, ctx.sets).length > 0) return null;
+  const tokenStart = start + date.end + after[0].length - token.length;
+  return { start: tokenStart, end: tokenStart + token.length };
+}
+
+/**
  * The registration number with its label, as written ("Dnr 3763-16", "Diarienummer: SLU.ua.2021.1.1-455"):
  * the label says what kind of number it is, so it is kept. The number is one token of letters, digits and
  * `. / - :` with at least one digit, optionally after a short capital prefix ("Dnr LTU 2016/123").
@@ -206,8 +226,13 @@ function findReference(ctx: Context, evidence: FieldResult<DatePlaceReference>['
     const match = pattern.exec(norm.text);
     pattern.lastIndex = 0;
     if (!match) continue;
-    const value = match[0].replace(/[.:/-]+$/u, '').trim();
     const start = match.index ?? 0;
+    const tabled = numberAfterDate(ctx, norm.text, start, start + match[0].length);
+    if (tabled) {
+      evidence.reference = [evidenceInNorm(doc, norm, tabled.start, tabled.end)];
+      return norm.text.slice(tabled.start, tabled.end);
+    }
+    const value = match[0].replace(/[.:/-]+$/u, '').trim();
     evidence.reference = [evidenceInNorm(doc, norm, start, start + value.length)];
     return value;
   }

@@ -27,7 +27,8 @@ export function dateRegex(sets: readonly LanguageCues[]): RegExp {
     '(?<y1>\\d{4})-(?<m1>\\d{1,2})-(?<d1>\\d{1,2})',
     '(?<y2>\\d{4}) (?<m2>\\d{2}) (?<d2>\\d{2})(?!\\d)',
     '(?<d3>\\d{1,2})\\.(?<m3>\\d{1,2})\\.(?<y3>\\d{4})',
-    `${day}\\s+(?:day\\s+of\\s+)?(?<mn>${months})\\.?,?\\s+(?<y4>\\d{4})`,
+    // "1st day of July , 2005": a typist's space before the comma is kept by text stores.
+    `${day}\\s+(?:day\\s+of\\s+)?(?<mn>${months})\\.?(?:\\s*,)?\\s+(?<y4>\\d{4})`,
     `(?<mn2>${months})\\.?\\s+(?<d5>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y5>\\d{4})`,
   ];
   return re(`(?<![\\d\\p{L}])(?:${forms.join('|')})(?![\\d])`, 'giu');

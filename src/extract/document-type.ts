@@ -4,8 +4,13 @@ import { anyOf, gather, re } from './patterns.ts';
 import { type Block, evidenceInBlock } from './text.ts';
 import { startsWithDocumentType } from './title.ts';
 
-/** News text needs at least this many signs (reported speech, publication line, "have signed"). */
+/**
+ * News text needs at least this many signs (reported speech, publication line, "have signed"); agreements
+ * show none, so one sign is enough when the title is not a document-type word ("KTH och Vattenfall avger …")
+ * or carries the sign itself ("Intensjonsavtale for samarbeid signert").
+ */
 const NEWS_MIN_SIGNS = 2;
+const NEWS_MIN_SIGNS_UNTYPED = 1;
 /** Without a typed title, only the opening blocks say what the document is. */
 const OPENING_BLOCKS = 4;
 
@@ -21,14 +26,21 @@ export function extractDocumentType(
   const typedTitle = title !== null && startsWithDocumentType(ctx, title);
   const newsCues = gather(sets, (cues) => cues.newsCues).map((source) => re(source, 'gimu'));
   const newsEvidence: EvidenceSpan[] = [];
-  for (const block of doc.blocks)
+  let titleSign = false;
+  for (const block of [...(titleBlock ? [titleBlock] : []), ...doc.blocks])
     for (const cue of newsCues)
       for (const match of block.norm.text.matchAll(cue)) {
         const start = match.index ?? 0;
+        // The title block repeats a block of the document: count its signs once.
+        if (block === titleBlock) {
+          titleSign = true;
+          continue;
+        }
         newsEvidence.push(evidenceInBlock(doc, block, start, start + match[0].length));
       }
   const warnings: string[] = [];
-  if (!typedTitle && newsEvidence.length >= NEWS_MIN_SIGNS)
+  const needed = typedTitle && !titleSign ? NEWS_MIN_SIGNS : NEWS_MIN_SIGNS_UNTYPED;
+  if (newsEvidence.length >= needed)
     return {
       value: 'news-article',
       evidence: { documentType: newsEvidence.slice(0, NEWS_MIN_SIGNS) },

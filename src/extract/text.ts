@@ -1,5 +1,6 @@
 import type { TextPage } from '../pipeline/page.ts';
 import type { EvidenceSpan } from '../schema/letter-of-intent.ts';
+import { contentCuts } from './segment.ts';
 
 /**
  * The document as the extractors see it: the pages joined into one string (so a paragraph may run over a
@@ -111,22 +112,40 @@ export function buildDoc(pages: readonly TextPage[]): Doc {
   return { pages, text, pageStarts, lines, blocks };
 }
 
+/**
+ * Cuts the text into lines: at its line breaks and where its content starts a new unit (`contentCuts`: a
+ * section number, a bullet, the end of a heading or title). A content cut inside a line counts as a blank line
+ * (an empty line at the cut), so a text that lost its line breaks gets the blocks its layout would have given.
+ */
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
+  let units = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
-    const raw = text.slice(start, end);
-    const clean = raw
-      .replace(/^\s*#+\s*/u, '')
-      .replace(/\*/g, '')
-      .trim()
-      .replace(TRAILING_SPECKS, '');
-    lines.push({ start, end, clean, blank: clean.length === 0 });
+    const cuts = contentCuts(text, start, end, units).map((cut) => cut.at);
+    let pieceStart = start;
+    for (const at of [...cuts, end]) {
+      if (pieceStart > start) lines.push({ start: pieceStart, end: pieceStart, clean: '', blank: true });
+      const line = lineAt(text, pieceStart, at);
+      lines.push(line);
+      if (!line.blank) units++;
+      pieceStart = at;
+    }
     start = end + 1;
   }
   return lines;
+}
+
+function lineAt(text: string, start: number, end: number): Line {
+  const clean = text
+    .slice(start, end)
+    .replace(/^\s*#+\s*/u, '')
+    .replace(/\*/g, '')
+    .trim()
+    .replace(TRAILING_SPECKS, '');
+  return { start, end, clean, blank: clean.length === 0 };
 }
 
 /**

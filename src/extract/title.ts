@@ -17,6 +17,11 @@ const CONTINUATION_MAX_CHARS = 60;
 const CLOSING_LINE_MAX_CHARS = 40;
 /** A date line may carry a short label or place besides the date ("Publicerad", "Oslo,"). */
 const DATE_LINE_EXTRA_CHARS = 25;
+/**
+ * A period after a word of four or more lower-case letters or digits, before a capital, ends a sentence
+ * ("… på rådhuset. Siste oppdatering", "… July, 2005. BETWEEN"); "St. Olavs" and "bl.a. Region" do not.
+ */
+const TITLE_SENTENCE_END = /(?<=[\p{Ll}\d]{4})[.!?](?=\s+["“]?\p{Lu})/u;
 /** OCR'd document-type words ("Avsiktsfärklaring") still count when this similar to the cue. */
 const FUZZY_CUE_SIMILARITY = 0.8;
 
@@ -85,7 +90,10 @@ export function extractTitle(ctx: Context): TitleResult {
     lastLine: doc.lines.indexOf(lastLine),
     norm,
   };
-  let value = norm.text
+  // Without line breaks the title's unit may run on into the first sentence of the text: it ends at a sentence end.
+  const sentenceEnd = TITLE_SENTENCE_END.exec(norm.text);
+  const titleText = sentenceEnd ? norm.text.slice(0, sentenceEnd.index + 1) : norm.text;
+  let value = titleText
     .replace(/\s+/gu, ' ')
     .replace(/[.:]\s*$/u, '')
     .trim();
@@ -98,7 +106,7 @@ export function extractTitle(ctx: Context): TitleResult {
   ) {
     value = sentenceCase(shouting) + value.slice(shouting.length);
   }
-  const end = norm.text.replace(/[.:\s]+$/u, '').length;
+  const end = titleText.replace(/[.:\s]+$/u, '').length;
   return {
     value: value || null,
     evidence: { title: [evidenceInBlock(doc, block, 0, end)] },
@@ -141,6 +149,8 @@ function extendWrapped(ctx: Context, content: Line[], picked: Line[], linkers: s
 
 /** Lines that come before a title but are not one: page furniture, dates, references. */
 function isFurniture(ctx: Context, text: string): boolean {
+  // Page numbers ("1", "1 2" where a text store ran two pages together).
+  if (/^[\d\s]+$/u.test(text)) return true;
   const boilerplate = gather(ctx.sets, (cues) => cues.boilerplateLines);
   if (re(anyOf(boilerplate)).test(text)) return true;
   const dates = findDates(text, ctx.sets);

@@ -170,4 +170,15 @@ export interface LanguageCues {
   determiners: string[];
   /** Signs of a contact block ("kontakta", "E-post", "Phone"): the people there are contacts, not signers. */
   contactCues: string[];
+  /** Cues for finding structure in text that lost its line breaks (see `segment.ts`). */
+  segmentation: {
+    /** Capitalised words that open a sentence right after an unpunctuated heading or title ("Parterna", "The"). */
+    sentenceStarters: string[];
+    /** Short words inside names and titles ("i", "of", "om"): a capitalised word after one continues the name. */
+    nameLinks: string[];
+    /** Words after which a number is a reference ("punkt 3", "kapitel 2"), not a section number. */
+    numberLeads: string[];
+    /** Page-furniture words that sit between a headline and the text ("Pressmeddelande", "SLU-nyhet"). */
+    furnitureWords: string[];
+  };
 }

@@ -1,0 +1,386 @@
+import { CUES, type LanguageCues } from './cues/index.ts';
+import { findDates } from './dates.ts';
+import { anyOf, gather, re } from './patterns.ts';
+
+/**
+ * Structure read from the words rather than from line breaks. Texts from web stores and `pdftotext -raw` are
+ * one long line ("SAMARBETSAVTAL 1. Parter 1. Länsstyrelsen … 2. Inriktning Parterna har …"), and text-layer
+ * PDFs wrap lines anywhere; section numbers, bullets, the end of a capitalised heading, the end of a title
+ * and datelines say where a new unit starts whatever the line breaks are. Each rule below proposes cuts (offsets
+ * where a new unit starts, with the rule's name); `text.ts` splits lines there, so a flattened text and the
+ * same text with its breaks get the same headings, items and titles.
+ *
+ * The cues of every language are used: segmentation must not depend on which language was detected.
+ */
+
+/** A place where a new unit starts, and the rule that found it. */
+export interface Cut {
+  at: number;
+  rule: SegmentRule;
+}
+
+export type SegmentRule =
+  | 'page-number'
+  | 'section-number'
+  | 'bullet'
+  | 'dash-list'
+  | 'quote-dash'
+  | 'dateline'
+  | 'furniture'
+  | 'repeated-heading'
+  | 'caps-heading-end'
+  | 'heading-end'
+  | 'title-end';
+
+/** Section numbers are small; "2019." or "15.30" are years and times. */
+const MAX_SECTION_NUMBER = 30;
+/** A numbered unit this short (in words) is a heading or list item as it stands: nothing to cut inside it. */
+const SHORT_UNIT_WORDS = 10;
+/** A heading after a section number is at most this many words; the sentence after it starts within them. */
+const HEADING_WINDOW_WORDS = 8;
+/** A title is at most this many words; its end is looked for within them. */
+const TITLE_WINDOW_WORDS = 30;
+/** A unit this short is a title as it stands. */
+const TITLE_MIN_WORDS = 3;
+/** Title-end cuts are tried on this many units at the start of the document (a headline, then a subtitle). */
+const TITLE_UNITS = 3;
+/** Only this far into the document can a unit be a title. */
+const TITLE_ZONE_CHARS = 400;
+/** A heading in capitals of one word is at least this long ("PURPOSE", "SYFTE"); shorter ones are acronyms. */
+const CAPS_HEADING_WORD_CHARS = 5;
+/** A dash list on one line has at least this many items, each (but the last) at most this many words. */
+const DASH_LIST_MIN_ITEMS = 3;
+const DASH_ITEM_MAX_WORDS = 8;
+/** A dateline's label is at most this many characters before its date ("Publicerad:", "Published on"). */
+const DATE_LABEL_GAP = 12;
+
+interface SegmentCues {
+  starters: Set<string>;
+  links: Set<string>;
+  numberLeads: Set<string>;
+  months: Set<string>;
+  dateLabels: RegExp;
+  furniture: RegExp;
+  dateLeads: Set<string>;
+  /** A validity phrase just before a date ("gällande fr o m", "from"): the date belongs to the sentence. */
+  validityBefore: RegExp;
+  sets: LanguageCues[];
+}
+
+let cached: SegmentCues | undefined;
+
+/** The merged cues of every language, built once. */
+function segmentCues(): SegmentCues {
+  if (cached) return cached;
+  const sets = Object.values(CUES);
+  const lower = (words: string[]) => new Set(words.map((word) => word.toLowerCase()));
+  const labels = gather(sets, (cues) => cues.dateLabels).join('|');
+  cached = {
+    starters: lower(gather(sets, (cues) => cues.segmentation.sentenceStarters)),
+    links: lower(
+      gather(sets, (cues) => [
+        ...cues.segmentation.nameLinks,
+        ...cues.functionWords,
+        ...cues.andWords.map((word) => word.replace(/\\b/gu, '')),
+      ]),
+    ),
+    numberLeads: lower(gather(sets, (cues) => cues.segmentation.numberLeads)),
+    months: lower(gather(sets, (cues) => Object.keys(cues.months))),
+    dateLabels: new RegExp(`^(?:${labels})(?![\\p{L}])`, 'iu'),
+    furniture: new RegExp(
+      `^(?:${gather(sets, (cues) => cues.segmentation.furnitureWords).join('|')})$`,
+      'iu',
+    ),
+    validityBefore: re(
+      `(?:${anyOf(gather(sets, (cues) => [...cues.validity.startDate, ...cues.validity.endDate]))})\\s*$`,
+    ),
+    dateLeads: lower(gather(sets, (cues) => [...cues.dateLeadWords, ...cues.segmentation.numberLeads])),
+    sets,
+  };
+  return cached;
+}
+
+interface Word {
+  text: string;
+  /** The word without surrounding punctuation, lower-case. */
+  bare: string;
+  start: number;
+  end: number;
+}
+
+function wordsOf(text: string, from: number, to: number): Word[] {
+  const words: Word[] = [];
+  for (const match of text.slice(from, to).matchAll(/\S+/gu)) {
+    const start = from + (match.index ?? 0);
+    const word = match[0];
+    const bare = word.replace(/^[^\p{L}\d§&]+|[^\p{L}\d]+$/gu, '').toLowerCase();
+    words.push({ text: word, bare, start, end: start + word.length });
+  }
+  return words;
+}
+
+const isCapitalised = (word: string): boolean => /^["“«(]?\p{Lu}\p{Ll}/u.test(word);
+const isLowerWord = (word: string): boolean => /^["“«(]?\p{Ll}/u.test(word);
+/** All capitals with at least two letters ("AVTAL", "NTNU:", "HØGSKOLEN"); a lone "I" or "A" is not shouting. */
+const isShouted = (word: string): boolean =>
+  /^[\p{Lu}\d&/()'.,:"“”-]*$/u.test(word) && (word.match(/\p{Lu}/gu) ?? []).length >= 2;
+
+/**
+ * Where new units start in `text[from, to)` (one line of the document): offsets in `text` with the rule that
+ * found each. Near the start of the document a page number and a title may open a line; `unitsBefore` counts
+ * the units (lines) the document had before this one, so only its first units are read as a title.
+ */
+export function contentCuts(text: string, from: number, to: number, unitsBefore: number): Cut[] {
+  const opening = from < TITLE_ZONE_CHARS;
+  const cues = segmentCues();
+  const cuts: Cut[] = [
+    ...sectionNumbers(text, from, to, cues),
+    ...bullets(text, from, to),
+    ...datelines(text, from, to, cues, opening),
+  ];
+  if (opening) cuts.push(...pageNumber(text, from, to), ...furniture(text, from, to, cues));
+  // Heading and title ends are read from the start of each unit the cuts above made, and of each unit they make.
+  const pending = [from, ...cuts.map((cut) => cut.at)].sort((a, b) => a - b);
+  const done = new Set<number>();
+  for (let start = pending.shift(); start !== undefined; start = pending.shift()) {
+    if (done.has(start)) continue;
+    done.add(start);
+    const end = Math.min(to, ...[...pending, ...done].filter((candidate) => candidate > start));
+    const position = unitsBefore + [...done].filter((candidate) => candidate < start).length;
+    const cut =
+      (start < TITLE_ZONE_CHARS ? repeatedHeading(text, start, end) : undefined) ??
+      capsHeadingEnd(text, start, end) ??
+      numberedHeadingEnd(text, start, end, cues) ??
+      (position < TITLE_UNITS && start < TITLE_ZONE_CHARS ? titleEnd(text, start, end, cues) : undefined);
+    if (cut && cut.at > start && cut.at < end) {
+      cuts.push(cut);
+      pending.push(cut.at);
+    }
+  }
+  // A cut lands on the first character of its unit, past any space the rule left before it.
+  for (const cut of cuts) while (cut.at < to && /\s/u.test(text[cut.at] ?? '')) cut.at++;
+  const seen = new Set<number>();
+  return cuts
+    .filter((cut) => cut.at > from && cut.at < to && !seen.has(cut.at) && seen.add(cut.at))
+    .sort((a, b) => a.at - b.at);
+}
+
+/**
+ * "1. Parter", "2.1 Syfte", "§ 3", "1 Inledning" after a colon: a section or list number before a capitalised
+ * word. Not after a word that makes it a reference ("punkt 3", "kapitel 2") and not before a month ("1. Januar").
+ */
+function sectionNumbers(text: string, from: number, to: number, cues: SegmentCues): Cut[] {
+  const cuts: Cut[] = [];
+  const number =
+    /(?<=^|\s)\(?(?<label>(?:§|Artikel|Artikkel|Article|Section)\s*)?(?<num>\d{1,2}(?:\.\d{1,2}){0,3})(?<close>[.)]?)(?=\s+["“(]?(?<next>\p{Lu}[\p{L}-]*))/gu;
+  const line = text.slice(from, to);
+  for (const match of line.matchAll(number)) {
+    const g = match.groups ?? {};
+    const at = from + (match.index ?? 0);
+    const parts = (g.num ?? '').split('.').map(Number);
+    if (parts.some((part) => part > MAX_SECTION_NUMBER) || parts[0] === 0) continue;
+    if (cues.months.has((g.next ?? '').toLowerCase())) continue;
+    const before = text.slice(from, at).trimEnd();
+    const previous = /([\p{L}§]+)\.?$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+    if (!g.label && cues.numberLeads.has(previous)) continue;
+    // A bare number ("1 Inledning") is a section number only where a sentence or a heading has ended.
+    const bare = !g.label && !g.close && parts.length === 1;
+    if (bare && before.length > 0 && !/[.:;!?]$/u.test(before)) continue;
+    cuts.push({ at, rule: 'section-number' });
+  }
+  return cuts;
+}
+
+/** A page number before the title ("1 SAMARBETSAVTAL", "2 Avtal om …"). */
+function pageNumber(text: string, from: number, to: number): Cut[] {
+  const match = /^\s*(?:\d{1,3}\s+)+(?=\p{Lu})/u.exec(text.slice(from, to));
+  return match ? [{ at: from + match[0].length, rule: 'page-number' }] : [];
+}
+
+/**
+ * Bullets: "•" and its kin anywhere; "Ø"/"v" (Wingdings bullets read as letters) before wide spaces; a dash
+ * before a capital after a sentence end (a quoted speaker in news, "– Vi ser fram …"); and dashes that
+ * recur before capitals on one line ("- Arktis - Smart specialisering - Hälsa").
+ */
+function bullets(text: string, from: number, to: number): Cut[] {
+  const line = text.slice(from, to);
+  const cuts: Cut[] = [];
+  for (const match of line.matchAll(/(?<=^|\s)(?:[•▪◦●■►‣⁃]|[Øv]\s{2,}(?=\p{Lu}))/gu))
+    cuts.push({ at: from + (match.index ?? 0), rule: 'bullet' });
+  for (const match of line.matchAll(/(?<=[.!?]["”»]?\s+)[–—-]\s+(?=["“]?\p{Lu})/gu))
+    cuts.push({ at: from + (match.index ?? 0), rule: 'quote-dash' });
+  const dashes = [...line.matchAll(/(?<=\s)[–-]\s+(?=\p{Lu})/gu)];
+  const items = dashes.map((match, index) =>
+    line.slice(match.index ?? 0, dashes[index + 1]?.index ?? line.length).split(/\s+/u),
+  );
+  // A list has several short items; two dashes around an apposition ("RISE – Research Institutes – ett …") are not one.
+  const shortItems = items.slice(0, -1).every((words) => words.length <= DASH_ITEM_MAX_WORDS);
+  if (dashes.length >= DASH_LIST_MIN_ITEMS && shortItems)
+    for (const match of dashes) cuts.push({ at: from + (match.index ?? 0), rule: 'dash-list' });
+  return cuts;
+}
+
+/**
+ * Datelines: a date label and its date ("Publisert 12.03.2019 10:15", "Published: June 30, 2021") are a unit of
+ * their own; a date with a clock time ("Jan 11, 2019 15:55 CET") ends its unit; near the start of the document a
+ * date between a headline and the text ("… konkurrenskraft 2 december 2016 Uppsala …") is a unit too, unless a
+ * word makes it part of a sentence ("sedan den 1 september").
+ */
+function datelines(text: string, from: number, to: number, cues: SegmentCues, opening: boolean): Cut[] {
+  const line = text.slice(from, to);
+  const cuts: Cut[] = [];
+  // A table row ("| Date: 15 May 2019 | Date: 20 May 2019 |") keeps its cells together.
+  if ((line.match(/\|/gu) ?? []).length >= 2) return cuts;
+  for (const date of findDates(line, cues.sets)) {
+    const before = line.slice(0, date.start);
+    const label = /(?<=^|\s)(\p{Lu}[\p{L}]*)(?:\s+(?:on|den|the))?\s*:?\s*$/u.exec(before);
+    const labelled =
+      label?.[1] !== undefined &&
+      cues.dateLabels.test(label[1]) &&
+      before.length - (label.index ?? 0) <= DATE_LABEL_GAP + label[1].length;
+    const time = /^,?\s*(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4}\b)?/u.exec(line.slice(date.end));
+    const previous = /([\p{L}]+)[^\p{L}\d]*$/u.exec(before)?.[1];
+    const standing =
+      opening &&
+      from + date.start < TITLE_ZONE_CHARS &&
+      // After a lower-case word: a capitalised one before the date is a place ("Luleå 2016 09 23").
+      (previous === undefined ||
+        (/^\p{Ll}/u.test(previous) && !cues.dateLeads.has(previous.toLowerCase()))) &&
+      !/[,(]\s*$/u.test(before) &&
+      !cues.validityBefore.test(before) &&
+      /^\s*(?:[|–—-]\s*)?(?:["“]?\p{Lu}|$)/u.test(line.slice(date.end + (time?.[0].length ?? 0)));
+    if (labelled && label) cuts.push({ at: from + (label.index ?? 0), rule: 'dateline' });
+    else if (standing) cuts.push({ at: from + date.start, rule: 'dateline' });
+    if (labelled || time || standing)
+      cuts.push({ at: from + date.end + (time?.[0].length ?? 0), rule: 'dateline' });
+  }
+  return cuts;
+}
+
+/** Page-furniture words between a headline and the text ("… Region Västerbotten Pressmeddelande • Jan 11"). */
+function furniture(text: string, from: number, to: number, cues: SegmentCues): Cut[] {
+  const cuts: Cut[] = [];
+  const words = wordsOf(text, from, to);
+  for (const [index, word] of words.entries()) {
+    if (word.start >= TITLE_ZONE_CHARS) break;
+    if (!/^\p{Lu}/u.test(word.text) || !cues.furniture.test(word.text.replace(/[:|]$/u, ''))) continue;
+    if (index > 0) cuts.push({ at: word.start, rule: 'furniture' });
+    const next = words[index + 1];
+    if (next) cuts.push({ at: next.start, rule: 'furniture' });
+  }
+  return cuts;
+}
+
+/** A running header printed twice ("AVTAL OM SAMARBETE AVTAL OM SAMARBETE Parterna …"): the repeat starts a unit. */
+function repeatedHeading(text: string, start: number, end: number): Cut | undefined {
+  const words = wordsOf(text, start, end);
+  for (let size = Math.floor(Math.min(words.length, 2 * HEADING_WINDOW_WORDS) / 2); size >= 2; size--) {
+    const head = words.slice(0, size).map((word) => word.bare);
+    const again = words.slice(size, 2 * size).map((word) => word.bare);
+    const repeat = words[size];
+    if (repeat && head.join(' ') === again.join(' ')) return { at: repeat.start, rule: 'repeated-heading' };
+  }
+  return undefined;
+}
+
+/** Skips a unit's number or bullet: the offset of its first word. */
+function afterMarker(text: string, start: number, end: number): { at: number; numbered: boolean } {
+  const marker =
+    /^\s*(?:(?:§|Artikel|Artikkel|Article|Section)\s*)?(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]?|[•▪◦●■►‣⁃Øv–—-])\s+/u.exec(
+      text.slice(start, end),
+    );
+  return marker
+    ? { at: start + marker[0].length, numbered: /\d/u.test(marker[0]) }
+    : { at: start, numbered: false };
+}
+
+/** "2. BAKGRUND OCH SYFTE Samhället står …": a heading in capitals ends where mixed-case text starts. */
+function capsHeadingEnd(text: string, start: number, end: number): Cut | undefined {
+  const words = wordsOf(text, afterMarker(text, start, end).at, end);
+  let shouted = 0;
+  let long = false;
+  for (const [index, word] of words.entries()) {
+    if (isShouted(word.text)) {
+      shouted++;
+      long ||= word.bare.length >= CAPS_HEADING_WORD_CHARS;
+      continue;
+    }
+    // One short capitalised word is an acronym that starts a name ("RISE Research Institutes"), not a heading.
+    const heading = shouted >= 2 || long;
+    const next = words[index + 1];
+    if (heading && isCapitalised(word.text) && next && isLowerWord(next.text))
+      return { at: word.start, rule: 'caps-heading-end' };
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "2. Inriktning Parterna har tillsammans …": after a section number, a short heading ends where a sentence
+ * starts (see `sentenceStartIn`). A short numbered unit ("1. Länsstyrelsen i Norrbottens län") is left whole.
+ */
+function numberedHeadingEnd(text: string, start: number, end: number, cues: SegmentCues): Cut | undefined {
+  const marker = afterMarker(text, start, end);
+  if (!marker.numbered) return undefined;
+  const words = wordsOf(text, marker.at, end);
+  // A short unit is a heading or an item as it stands, unless a sentence opener follows its first word
+  // ("1. Parterna Parterna i detta avtal är").
+  const short = words.length <= SHORT_UNIT_WORDS;
+  const at = sentenceStartIn(words, HEADING_WINDOW_WORDS, cues, true);
+  if (at === undefined) return undefined;
+  if (short && at !== words[1]?.start) return undefined;
+  return { at, rule: 'heading-end' };
+}
+
+/**
+ * "Samarbetsavtal mellan A, Sverige och B, Norge I enlighet med …", "… fördjupar samverkan Skövde kommun har …":
+ * a title at the start of the document ends where a sentence starts.
+ */
+function titleEnd(text: string, start: number, end: number, cues: SegmentCues): Cut | undefined {
+  const words = wordsOf(text, afterMarker(text, start, end).at, end);
+  if (words.length < TITLE_MIN_WORDS || !/^["“«(]?\p{L}/u.test(words[0]?.text ?? '')) return undefined;
+  const at = sentenceStartIn(words, TITLE_WINDOW_WORDS, cues, false);
+  return at === undefined ? undefined : { at, rule: 'title-end' };
+}
+
+/**
+ * The offset of the first word (within `window` words, never the first) that starts a sentence after an
+ * unpunctuated heading: a capitalised word after a lower-case word that does not link names ("mellan Umeå",
+ * "och Region" continue a name), followed by a lower-case word ("Parterna har"); or a sentence-opening word
+ * ("The", "Parterna", "I") after any word but a link. A title must not itself open like a sentence; a numbered
+ * heading may ("1. Parterna").
+ */
+function sentenceStartIn(
+  words: Word[],
+  window: number,
+  cues: SegmentCues,
+  headMayOpen: boolean,
+): number | undefined {
+  const head = words[0];
+  if (!head || !/^["“«(]?[\p{Lu}\d]/u.test(head.text)) return undefined;
+  // "1. Parterna Parterna i detta avtal är": a numbered heading may be the word that opens its first sentence.
+  const repeated = headMayOpen && words[1]?.bare === head.bare;
+  if (cues.starters.has(head.bare) && !repeated) return undefined;
+  for (let index = 1; index < Math.min(window, words.length); index++) {
+    const word = words[index] as Word;
+    const previous = words[index - 1] as Word;
+    const next = words[index + 1];
+    if (/[.!?]["”»)]?$/u.test(previous.text)) return undefined;
+    if (!/^["“«(]?\p{Lu}/u.test(word.text)) continue;
+    if (cues.links.has(previous.bare) || /[,(&/–—-]$/u.test(previous.text)) continue;
+    // "… avger avsiktsförklaring NYHET Publicerad": capitals after a lower-case word end a headline.
+    // A code in capitals and digits ("AB170304") is a number, not a heading.
+    if (isShouted(word.text) && !/\d/u.test(word.text)) {
+      if (/^["“«(]?[\p{Ll}\d]/u.test(previous.text) && (!next || !isLowerWord(next.text))) return word.start;
+      continue;
+    }
+    const starter = cues.starters.has(word.bare);
+    const afterLabel = /:$/u.test(previous.text);
+    if ((afterLabel && headMayOpen) || (index === 1 && repeated)) return word.start;
+    // A sentence opener reads as one before a lower-case word or after one ("UiT The Arctic University" is a name).
+    if (starter && ((next && isLowerWord(next.text)) || isLowerWord(previous.text))) return word.start;
+    if (next && isCapitalised(word.text) && isLowerWord(previous.text) && isLowerWord(next.text))
+      return word.start;
+  }
+  return undefined;
+}
