@@ -29,8 +29,8 @@ export interface QueueWorkerOptions {
   /** Told what the worker does, for its log. */
   onEvent?: (event: WorkerEvent) => void;
   /**
-   * Test hook: blocks the main thread this long at the start of every page job, as OCR on the main
-   * thread would, to show what the worker threads prevent (a lost lock, a job run twice).
+   * Test hook: blocks the main thread this long at the start of every job, as OCR or the finishing
+   * stages on the main thread would, to show what the threads prevent (a lost lock, a job run twice).
    */
   blockMainThreadMs?: number;
 }
@@ -86,8 +86,10 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
   const stages = startStageThread();
   const documents = new Worker(
     names.documents,
-    (job, token) =>
-      processDocumentJob(job, token, { pages: pagesQueue, pageJobOptions: PAGE_JOB_OPTIONS, stages }),
+    (job, token) => {
+      if (options.blockMainThreadMs !== undefined) blockMainThread(options.blockMainThreadMs);
+      return processDocumentJob(job, token, { pages: pagesQueue, pageJobOptions: PAGE_JOB_OPTIONS, stages });
+    },
     { ...settings, connection: connection() },
   );
   const pages = new Worker(
