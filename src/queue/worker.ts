@@ -135,7 +135,8 @@ function summary(job: Job): JobSummary {
     id: job.id ?? '',
     file: document.success ? document.data.file : page.success ? page.data.file : '',
     pages: page.success ? page.data.pages : null,
-    attempt: job.attemptsStarted,
+    // A document job runs again after its pages by design; only a failure or a stall makes it another attempt.
+    attempt: job.attemptsMade + job.stalledCounter + 1,
   };
 }
 
