@@ -1,15 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
-import { type Command, InvalidArgumentError, Option } from 'commander';
-import {
-  DEFAULT_MAX_PAGES,
-  DEFAULT_MAX_TEXT_CHARS,
-  extractFiles,
-  type Input,
-  LANGUAGE_OPTIONS,
-  type LanguageOption,
-  OCR_MODES,
-  type OcrMode,
-} from '../index.ts';
+import { type Command, Option } from 'commander';
+import { extractFiles, type Input } from '../index.ts';
 import { CSV_ROW_MODES, type CsvRows } from '../output/csv.ts';
 import { uniqueNames } from '../output/names.ts';
 import { isUpToDate, resumeKeyFor } from '../output/resume.ts';
@@ -23,21 +14,15 @@ import {
 import { ExitCode, UsageError } from './exit-codes.ts';
 import { DOCUMENT_EXTENSIONS, expandInputs, parsePathList } from './inputs.ts';
 import { type CliIo, readAll } from './io.ts';
+import { addPipelineOptions, extractOptionsFrom, type PipelineFlags } from './pipeline-options.ts';
 import { createReporter } from './progress.ts';
 
-export interface ExtractCommandOptions {
+export interface ExtractCommandOptions extends PipelineFlags {
   out?: string;
   from?: string;
   format: OutputFormat;
   csvRows?: CsvRows;
-  jobs?: number;
-  lang: LanguageOption;
-  ocr: OcrMode;
-  repair: boolean;
   includeText: boolean;
-  maxPages?: number;
-  maxChars?: number;
-  timeout?: number;
   force: boolean;
   quiet: boolean;
 }
@@ -48,7 +33,7 @@ export function registerExtractCommand(
   io: CliIo,
   setExitCode: (code: ExitCode) => void,
 ): void {
-  program
+  const command = program
     .command('extract')
     .description('extract the fields of each input document as schema-checked JSON')
     .argument('[inputs...]', 'files (.pdf .png .jpg .tif .txt), directories, globs, or - for standard input')
@@ -65,27 +50,9 @@ export function registerExtractCommand(
       new Option('--csv-rows <rows>', 'csv: one row per document, or one per party or signatory')
         .choices(CSV_ROW_MODES)
         .default(undefined, 'document'),
-    )
-    .option('-j, --jobs <n>', 'documents and OCR workers at once (default: number of cores)', positiveInteger)
-    .addOption(new Option('--lang <lang>', 'document language').choices(LANGUAGE_OPTIONS).default('auto'))
-    .addOption(
-      new Option('--ocr <mode>', 'auto: OCR pages without usable text; force: OCR every page; off: never OCR')
-        .choices(OCR_MODES)
-        .default('auto'),
-    )
-    .option('--no-repair', 'do not repair OCR noise')
+    );
+  addPipelineOptions(command)
     .option('--include-text', 'include each page’s repaired text in the output', false)
-    .option(
-      '--max-pages <n>',
-      `read at most this many pages of a document (default ${DEFAULT_MAX_PAGES})`,
-      positiveInteger,
-    )
-    .option(
-      '--max-chars <n>',
-      `read at most this many characters of a document’s text (default ${DEFAULT_MAX_TEXT_CHARS})`,
-      positiveInteger,
-    )
-    .option('--timeout <seconds>', 'give up on a document after this many seconds', positiveNumber)
     .option('--force', 'redo documents whose output in --out is already up to date', false)
     .option(
       '-q, --quiet',
@@ -106,20 +73,6 @@ Examples:
     .action(async (args: string[], options: ExtractCommandOptions) => {
       setExitCode(await runExtract(args, options, io));
     });
-}
-
-/** commander parser for a whole number ≥ 1. */
-export function positiveInteger(value: string): number {
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1) throw new InvalidArgumentError('must be a whole number ≥ 1');
-  return parsed;
-}
-
-/** commander parser for a number > 0. */
-export function positiveNumber(value: string): number {
-  const parsed = Number(value);
-  if (!Number.isFinite(parsed) || parsed <= 0) throw new InvalidArgumentError('must be a number > 0');
-  return parsed;
 }
 
 /** One document of the batch: what to read, what it is called, and where its JSON file goes (json + --out). */
@@ -206,16 +159,10 @@ async function runExtract(
     for await (const { input, result } of extractFiles(
       todo.map((item) => item.input),
       {
-        ocr: options.ocr,
-        lang: options.lang,
-        repair: options.repair,
+        ...extractOptionsFrom(options),
         includeText: options.includeText,
         signal: interrupt.signal,
         onPage: (event) => reporter.page(event),
-        ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
-        ...(options.maxPages === undefined ? {} : { maxPages: options.maxPages }),
-        ...(options.maxChars === undefined ? {} : { maxTextChars: options.maxChars }),
-        ...(options.timeout === undefined ? {} : { timeoutMs: options.timeout * 1000 }),
       },
     )) {
       const item = byInput.get(input) as BatchItem;

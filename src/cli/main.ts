@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { VERSION } from '../version.ts';
+import { registerCheckCommand } from './check.ts';
 import { ExitCode, exitCodeFor } from './exit-codes.ts';
 import { registerExtractCommand } from './extract.ts';
 import type { CliIo } from './io.ts';
@@ -33,12 +34,14 @@ Examples:
   $ loi-extract repair ocr.txt --report repairs.json           repaired text on stdout
   $ loi-extract lang fixtures/text/seed-001.txt                prints "no 0.98"
   $ loi-extract validate results/                              exit 1 on any invalid file
+  $ loi-extract check docs/ --expected expected/ --junit r.xml  compare with expected extractions
   $ loi-extract schema > loi.schema.json                       the JSON Schema of the output
 
 Exit codes: 0 all fine, 1 some input failed (the others were written), 2 usage error, 70 internal error.`,
     );
   registerExtractCommand(program, io, setExitCode);
   registerValidateCommand(program, io, setExitCode);
+  registerCheckCommand(program, io, setExitCode);
   registerRepairCommand(program, io, setExitCode);
   registerLangCommand(program, io, setExitCode);
   registerSchemaCommand(program, io);

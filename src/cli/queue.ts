@@ -13,9 +13,9 @@ import { type AddOutcome, addDocuments } from '../queue/add.ts';
 import { checkRedis, connect, DEFAULT_QUEUE, DEFAULT_REDIS_URL, redisUrl } from '../queue/connection.ts';
 import { isDrained, type QueueStatus, queueCounts, queueStatus } from '../queue/status.ts';
 import { ExitCode, UsageError } from './exit-codes.ts';
-import { positiveInteger, positiveNumber } from './extract.ts';
 import { DOCUMENT_EXTENSIONS, expandInputs, parsePathList } from './inputs.ts';
 import { type CliIo, colourFor, readAll, write } from './io.ts';
+import { positiveInteger, positiveNumber } from './pipeline-options.ts';
 
 /** The options every queue command takes: where Redis is and which queue. */
 export interface QueueConnectionOptions {

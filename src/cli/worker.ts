@@ -3,8 +3,8 @@ import type { Command } from 'commander';
 import { redisUrl } from '../queue/connection.ts';
 import { DEFAULT_LOCK_DURATION_MS, startQueueWorker, type WorkerEvent } from '../queue/worker.ts';
 import { ExitCode } from './exit-codes.ts';
-import { positiveInteger, positiveNumber } from './extract.ts';
 import { type CliIo, colourFor } from './io.ts';
+import { positiveInteger, positiveNumber } from './pipeline-options.ts';
 import { openRedis, type QueueConnectionOptions, withQueueOptions } from './queue.ts';
 
 interface WorkerCommandOptions extends QueueConnectionOptions {
@@ -87,7 +87,9 @@ function eventLine(event: WorkerEvent, colour: ReturnType<typeof colourFor>): st
       return `${colour.red('loi-extract: error:')} ${event.message}`;
     default: {
       const what = event.job.pages === null ? 'document' : `page ${event.job.pages.join(',')} of`;
-      const attempt = event.job.attempt > 1 ? colour.dim(` (run ${event.job.attempt})`) : '';
+      // Only a start says which run it is: BullMQ counts a finished run as made before 'completed' fires.
+      const attempt =
+        event.kind === 'started' && event.job.attempt > 1 ? colour.dim(` (run ${event.job.attempt})`) : '';
       if (event.kind === 'failed') {
         const label = event.final ? colour.red('failed') : colour.yellow('retrying');
         return `${label} ${what} ${event.job.file}: ${event.reason}`;

@@ -128,7 +128,8 @@ describe.skipIf(problem !== null)(problem === null ? 'queue (Redis)' : `queue: S
     const healthy = startWorker(queue, ['--lock-duration', '2']);
     workers.push(healthy);
     await healthy.waitFor(/^stalled job /m, 60_000);
-    await healthy.waitFor(/^(done|up to date) document .*\(run 2\)$/m, 60_000);
+    await healthy.waitFor(/^started document .*\(run 2\)$/m, 60_000);
+    await healthy.waitFor(/^(done|up to date) document /m, 60_000);
     expect(await runCli(['queue', 'wait', '--queue', queue, '--timeout', '60']).then((run) => run.code)).toBe(
       0,
     );
