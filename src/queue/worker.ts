@@ -9,11 +9,11 @@ import { processPageJob } from './page-job.ts';
 import { startStageThread } from './stages.ts';
 
 /**
- * How long a worker's hold on a job lasts without renewal. OCR runs in worker threads, so the main
- * thread renews the lock every half of this; the longest it is ever busy without a break is the finishing
- * stages of a document at the text cap (about 10 s for a million characters), and a page's OCR (the
- * longest seen, a dense scan read twice, about 40 s on this 2-core machine) never holds it at all. A
- * minute covers both with room; it is also how long a killed worker's pages wait before another takes them.
+ * How long a worker's hold on a job lasts without renewal; BullMQ renews it every half of this. OCR runs
+ * in tesseract.js threads and the other heavy stages in the stage thread, so the main thread's longest
+ * stretch without a break is small (1.3 s measured while a page was recognised on this 2-core machine at
+ * load 20, where one page took 17–30 s). A minute outlasts the longest page seen several times over,
+ * should anything slow the main thread, and is also how long a killed worker's jobs wait to be taken over.
  */
 export const DEFAULT_LOCK_DURATION_MS = 60_000;
 /** A job whose worker died this many times fails: it is likely what kills them (out of memory). */
