@@ -2,7 +2,17 @@
  * `npm run bench [-- NAME...]`: runs the benchmarks and prints their tables. Speed and memory targets live
  * here, never in timed tests. Each benchmark is a module in bench/ exporting `run()`.
  */
-const ALL = ['pipeline', 'language', 'repair', 'legacy', 'ocr', 'batch', 'damaged', 'profile'] as const;
+const ALL = [
+  'pipeline',
+  'language',
+  'repair',
+  'legacy',
+  'ocr',
+  'batch',
+  'damaged',
+  'profile',
+  'queue',
+] as const;
 
 const wanted = process.argv.slice(2);
 const names = wanted.length > 0 ? wanted : [...ALL];

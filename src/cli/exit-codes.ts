@@ -1,4 +1,5 @@
 import { CommanderError } from 'commander';
+import { RedisUnreachableError } from '../queue/connection.ts';
 
 /** The documented exit codes (README "Exit codes"); one place maps errors to them. */
 export const ExitCode = {
@@ -30,6 +31,8 @@ export class OutputError extends Error {
 export function exitCodeFor(error: unknown): ExitCode {
   if (error instanceof UsageError) return ExitCode.usage;
   if (error instanceof OutputError) return ExitCode.someFailed;
+  // The queue commands cannot work without their Redis: the run failed, the tool did not crash.
+  if (error instanceof RedisUnreachableError) return ExitCode.someFailed;
   if (error instanceof CommanderError) {
     // --help and --version end through exitOverride with exit code 0.
     return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;

@@ -7,9 +7,11 @@ import { ExitCode, exitCodeFor } from './exit-codes.ts';
 import { registerExtractCommand } from './extract.ts';
 import type { CliIo } from './io.ts';
 import { registerLangCommand } from './lang.ts';
+import { registerQueueCommand } from './queue.ts';
 import { registerRepairCommand } from './repair.ts';
 import { registerSchemaCommand } from './schema.ts';
 import { registerValidateCommand } from './validate.ts';
+import { registerWorkerCommand } from './worker.ts';
 
 /** Builds the commander program; each subcommand lives in its own file and reports its exit code. */
 export function createProgram(io: CliIo, setExitCode: (code: ExitCode) => void): Command {
@@ -45,6 +47,8 @@ Exit codes: 0 all fine, 1 some input failed (the others were written), 2 usage e
   registerRepairCommand(program, io, setExitCode);
   registerLangCommand(program, io, setExitCode);
   registerSchemaCommand(program, io);
+  registerQueueCommand(program, io, setExitCode);
+  registerWorkerCommand(program, io, setExitCode);
   return program;
 }
 

@@ -57,13 +57,15 @@ export function extractOptionsFrom(flags: PipelineFlags): ExtractOptions {
   };
 }
 
-function positiveInteger(value: string): number {
+/** commander parser for a whole number ≥ 1. */
+export function positiveInteger(value: string): number {
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 1) throw new InvalidArgumentError('must be a whole number ≥ 1');
   return parsed;
 }
 
-function positiveNumber(value: string): number {
+/** commander parser for a number > 0. */
+export function positiveNumber(value: string): number {
   const parsed = Number(value);
   if (!Number.isFinite(parsed) || parsed <= 0) throw new InvalidArgumentError('must be a number > 0');
   return parsed;

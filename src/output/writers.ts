@@ -64,6 +64,13 @@ export function jsonOutputPath(outDir: string, name: string): string {
   return path;
 }
 
+/** Writes one document as `out/<name>.json`, atomically, exactly as `extract --out` does; returns the path. */
+export async function writeJsonFile(out: string, name: string, document: LetterOfIntent): Promise<string> {
+  const path = jsonOutputPath(out, name);
+  await writeFileAtomic(path, `${JSON.stringify(document, null, 2)}\n`);
+  return path;
+}
+
 async function jsonWriter(target: WriterTarget): Promise<DocumentWriter> {
   const { out } = target;
   if (out === null) {
@@ -79,11 +86,7 @@ async function jsonWriter(target: WriterTarget): Promise<DocumentWriter> {
   }
   await mkdir(out, { recursive: true });
   return {
-    write: async (document, name) => {
-      const path = jsonOutputPath(out, name);
-      await writeFileAtomic(path, `${JSON.stringify(document, null, 2)}\n`);
-      return path;
-    },
+    write: (document, name) => writeJsonFile(out, name, document),
     finish: async () => {},
     abort: async () => {},
   };

@@ -17,7 +17,13 @@ import {
 import { timed, timedSync } from '../timing.ts';
 import { VERSION } from '../version.ts';
 import { type Diagnostic, StageError } from './diagnostic.ts';
-import { type LoadedDocument, type LoadedPage, loadDocument, pageInputError } from './load.ts';
+import {
+  type LoadedDocument,
+  type LoadedPage,
+  loadDocument,
+  type MediaType,
+  pageInputError,
+} from './load.ts';
 import type { PageText, TextPage } from './page.ts';
 
 /**
@@ -93,79 +99,10 @@ export async function runPipeline(
   let loaded: LoadedDocument | undefined;
   try {
     loaded = await timed('load', () => loadDocument(bytes, options));
-    const { pages, warnings: capWarnings } = capText(
-      await readPages(file, loaded, options, diagnostics),
-      options.maxTextChars,
-    );
-    // An empty result would count as done and be skipped on a resumed run even after OCR is turned on.
-    if (
-      options.ocr === 'off' &&
-      loaded.mediaType !== 'text/plain' &&
-      pages.every((p) => p.text.trim() === '')
-    ) {
-      throw new StageError(
-        'ocr/off-no-text',
-        'no page has a text layer and OCR is off (--ocr off); nothing to read',
-      );
-    }
-
-    const rawLanguage = timedSync('language', () =>
-      chooseLanguage(pages.map((page) => page.text).join('\n'), options.lang),
-    );
-    const repaired = options.repair
-      ? await timed('repair', () => repairDocument(pages.map(toTextPage), { language: rawLanguage.language }))
-      : { pages: pages.map(toTextPage), repairs: [] };
-
-    const language = timedSync('language', () => documentLanguage(repaired.pages, options.lang));
-    const pageLanguages = language.pages.map((page) => page.language);
-    const extraction = timedSync('extraction', () => extractFields(repaired.pages, language.language));
-
-    const warnings = [
-      ...loaded.warnings,
-      ...capWarnings,
-      ...pageWarnings(pages),
-      ...language.warnings,
-      ...extraction.warnings,
-    ];
-    const document = {
-      schemaVersion: SCHEMA_VERSION,
-      source: {
-        file,
-        sha256: loaded.sha256,
-        mediaType: loaded.mediaType,
-        pages: loaded.pageCount,
-        textSource: documentTextSource(pages),
-        ocrConfidence: meanOcrConfidence(pages),
-        toolVersion: VERSION,
-      },
-      language: language.language,
-      languageConfidence: language.confidence,
-      ...extraction.fields,
-      evidence: extraction.evidence,
-      repairs: repaired.repairs,
-      warnings,
-      ...(options.includeText ? { pages: pageOutputs(pages, repaired.pages, pageLanguages) } : {}),
-    };
-    for (const warning of warnings)
-      diagnostics.push({ fatal: false, source: file, rule: 'warning', page: null, message: warning });
-
-    const checked = timedSync('validation', () => LetterOfIntent.safeParse(document));
-    if (!checked.success) {
-      const issues = checked.error.issues.map(
-        (issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`,
-      );
-      diagnostics.push({
-        fatal: true,
-        source: file,
-        rule: 'validate/schema',
-        page: null,
-        message: issues.join('; '),
-      });
-      return { ok: false, diagnostics };
-    }
-    return { ok: true, document: checked.data, diagnostics, pages };
+    const pages = await readPages(file, loaded, options, diagnostics);
+    return await finishDocument(file, loaded, pages, options, diagnostics);
   } catch (error) {
-    diagnostics.push(toFatal(file, error));
+    diagnostics.push(fatalDiagnostic(file, error));
     return { ok: false, diagnostics };
   } finally {
     await loaded?.close();
@@ -175,6 +112,8 @@ export async function runPipeline(
 /**
  * Turns each loaded page into text: the text layer where it is usable, OCR otherwise. With `--lang auto`,
  * the first OCR page is read with the combined model and its language picks the model for the rest.
+ * The queue (src/queue) runs the same steps as jobs: planPages, then firstPageModels and
+ * modelsAfterFirstPage around ocrPage, then betterReading.
  */
 async function readPages(
   file: string,
@@ -182,11 +121,58 @@ async function readPages(
   options: PipelineOptions,
   diagnostics: Diagnostic[],
 ): Promise<PageText[]> {
-  const results: PageText[] = new Array(loaded.pages.length);
+  const { pages, toOcr, decisions } = planPages(file, loaded, options.ocr, diagnostics);
+  for (const page of pages) {
+    if (page !== undefined)
+      options.onPage?.({ file, page: page.number, pages: pages.length, textSource: 'text-layer' });
+  }
+  const [first, ...rest] = toOcr;
+  if (first === undefined) return pages as PageText[];
+
+  const engine = await options.engine();
+  const read = async (page: LoadedPage, languages: readonly OcrLanguage[]): Promise<PageText> => {
+    options.signal?.throwIfAborted();
+    const text = await ocrPage(page, languages, engine, loaded.mediaType, decisions.get(page.number));
+    options.onPage?.({ file, page: page.number, pages: pages.length, textSource: 'ocr' });
+    return text;
+  };
+  const firstText = await read(first, firstPageModels(options.lang));
+  pages[first.number - 1] = firstText;
+  const next = modelsAfterFirstPage(firstText, options.lang);
+  const tasks = rest.map((page) => () => read(page, next.models));
+  if (next.rereadFirst) {
+    tasks.unshift(async () =>
+      betterReading(
+        firstText,
+        await timed('second reading of page 1 (in the OCR rows too)', () => read(first, next.models)),
+      ),
+    );
+  }
+  for (const text of await runLimited(tasks, options.ocrConcurrency)) pages[text.number - 1] = text;
+  return pages as PageText[];
+}
+
+/** A document's pages once the OCR decision is made: text-layer pages read, the others to OCR. */
+export interface PagePlan {
+  /** Indexed by page number − 1; a page still to OCR is `undefined`. */
+  pages: (PageText | undefined)[];
+  toOcr: LoadedPage[];
+  /** Each page's OCR decision, by page number: its reason and warning go into the page's notes. */
+  decisions: Map<number, OcrDecision>;
+}
+
+/** Decides for every page whether it keeps its text layer or is OCR'd, and logs the reason per page. */
+export function planPages(
+  file: string,
+  loaded: LoadedDocument,
+  mode: OcrMode,
+  diagnostics: Diagnostic[],
+): PagePlan {
+  const pages: (PageText | undefined)[] = new Array(loaded.pages.length);
   const toOcr: LoadedPage[] = [];
   const decisions = new Map<number, OcrDecision>();
   for (const page of loaded.pages) {
-    const decision = decideOcr({ textLayer: page.textLayer, hasImage: page.hasImage }, options.ocr);
+    const decision = decideOcr({ textLayer: page.textLayer, hasImage: page.hasImage }, mode);
     diagnostics.push({
       fatal: false,
       source: file,
@@ -198,7 +184,7 @@ async function readPages(
     if (decision.ocr) {
       toOcr.push(page);
     } else {
-      results[page.number - 1] = {
+      pages[page.number - 1] = {
         number: page.number,
         text: page.textLayer ?? '',
         textSource: loaded.mediaType === 'text/plain' ? 'plain-text' : 'text-layer',
@@ -206,60 +192,152 @@ async function readPages(
         words: [],
         notes: [decision.reason],
       };
-      options.onPage?.({ file, page: page.number, pages: loaded.pages.length, textSource: 'text-layer' });
     }
   }
-  if (toOcr.length === 0) return results;
+  return { pages, toOcr, decisions };
+}
 
-  const engine = await options.engine();
-  let models = options.lang === 'auto' ? OCR_MODELS.und : OCR_MODELS[options.lang];
-  const ocrPage = async (page: LoadedPage, languages: readonly OcrLanguage[]): Promise<PageText> => {
-    options.signal?.throwIfAborted();
-    const { image, result } = await page
-      .image()
-      .then(async (image) => ({
-        image,
-        result: await engine.recognize({ image, languages, pageNumber: page.number }),
-      }))
-      // A damaged image often fails only here, when its pixels are first decoded for OCR.
-      .catch((error: unknown) => Promise.reject(pageInputError(error, loaded.mediaType, page.number)));
-    options.onPage?.({ file, page: page.number, pages: loaded.pages.length, textSource: 'ocr' });
-    const decision = decisions.get(page.number);
-    return {
-      number: page.number,
-      text: result.text,
-      textSource: 'ocr',
-      ocrConfidence: result.confidence,
-      words: result.words,
-      ...(await geometryOf(result.geometry, image)),
-      notes: [...(decision ? [decision.reason] : []), `OCR with ${languages.join('+')}`, ...result.notes],
-      ...(decision?.warning === undefined ? {} : { warning: `page ${page.number}: ${decision.warning}` }),
-    };
+/** The models the first OCR page of a document is read with: all three when the language is unknown. */
+export function firstPageModels(lang: LanguageOption): readonly OcrLanguage[] {
+  return lang === 'auto' ? OCR_MODELS.und : OCR_MODELS[lang];
+}
+
+/**
+ * The models for a document's other OCR pages, chosen from its first OCR page's text, and whether that
+ * first page is worth reading again with them.
+ */
+export function modelsAfterFirstPage(
+  firstText: PageText,
+  lang: LanguageOption,
+): { models: readonly OcrLanguage[]; rereadFirst: boolean } {
+  if (lang !== 'auto') return { models: OCR_MODELS[lang], rereadFirst: false };
+  const detected = detectLanguage(firstText.text);
+  if (detected.language === 'und') return { models: OCR_MODELS.und, rereadFirst: false };
+  // The combined model reads a page almost as well as the right one; only a page it read poorly is
+  // read again with the detected language's model, and the better reading (by confidence) is kept.
+  return {
+    models: OCR_MODELS[detected.language],
+    rereadFirst: firstText.ocrConfidence !== null && firstText.ocrConfidence < REREAD_BELOW_CONFIDENCE,
   };
+}
 
-  const [first, ...rest] = toOcr;
-  if (first === undefined) return results;
-  const firstText = await ocrPage(first, models);
-  results[first.number - 1] = firstText;
-  const tasks = rest.map((page) => () => ocrPage(page, models));
-  if (options.lang === 'auto') {
-    const detected = detectLanguage(firstText.text);
-    if (detected.language !== 'und') {
-      models = OCR_MODELS[detected.language];
-      // The combined model reads a page almost as well as the right one; only a page it read poorly is
-      // read again with the detected language's model, and the better reading (by confidence) is kept.
-      if (firstText.ocrConfidence !== null && firstText.ocrConfidence < REREAD_BELOW_CONFIDENCE) {
-        tasks.unshift(async () => {
-          const again = await timed('second reading of page 1 (in the OCR rows too)', () =>
-            ocrPage(first, models),
-          );
-          return (again.ocrConfidence ?? 0) > (firstText.ocrConfidence ?? 0) ? again : firstText;
-        });
-      }
-    }
+/**
+ * OCRs one page with the given models. A damaged image often fails only here, when its pixels are first
+ * decoded, so such a failure is reported as the input's problem (see pageInputError).
+ */
+export async function ocrPage(
+  page: LoadedPage,
+  languages: readonly OcrLanguage[],
+  engine: OcrEngine,
+  mediaType: MediaType,
+  decision?: OcrDecision,
+): Promise<PageText> {
+  const { image, result } = await page
+    .image()
+    .then(async (image) => ({
+      image,
+      result: await engine.recognize({ image, languages, pageNumber: page.number }),
+    }))
+    .catch((error: unknown) => Promise.reject(pageInputError(error, mediaType, page.number)));
+  return {
+    number: page.number,
+    text: result.text,
+    textSource: 'ocr',
+    ocrConfidence: result.confidence,
+    words: result.words,
+    ...(await geometryOf(result.geometry, image)),
+    notes: [...(decision ? [decision.reason] : []), `OCR with ${languages.join('+')}`, ...result.notes],
+    ...(decision?.warning === undefined ? {} : { warning: `page ${page.number}: ${decision.warning}` }),
+  };
+}
+
+/** Of a page's first reading and a second one with other models, the one OCR was surer of (the first on a tie). */
+export function betterReading(first: PageText, again: PageText): PageText {
+  return (again.ocrConfidence ?? 0) > (first.ocrConfidence ?? 0) ? again : first;
+}
+
+/** What the finishing stages need to know of the loaded document. */
+export type LoadedFacts = Pick<LoadedDocument, 'sha256' | 'mediaType' | 'pageCount' | 'warnings'>;
+
+/**
+ * The stages after reading: cap the text, repair OCR noise, detect the language, extract the fields and
+ * validate them. Throws a StageError when there is nothing to read (see fatalDiagnostic).
+ */
+export async function finishDocument(
+  file: string,
+  loaded: LoadedFacts,
+  pagesRead: readonly PageText[],
+  options: Pick<PipelineOptions, 'ocr' | 'lang' | 'repair' | 'includeText' | 'maxTextChars'>,
+  diagnostics: Diagnostic[],
+): Promise<DocumentResult> {
+  const { pages, warnings: capWarnings } = capText(pagesRead, options.maxTextChars);
+  // An empty result would count as done and be skipped on a resumed run even after OCR is turned on.
+  if (
+    options.ocr === 'off' &&
+    loaded.mediaType !== 'text/plain' &&
+    pages.every((p) => p.text.trim() === '')
+  ) {
+    throw new StageError(
+      'ocr/off-no-text',
+      'no page has a text layer and OCR is off (--ocr off); nothing to read',
+    );
   }
-  for (const text of await runLimited(tasks, options.ocrConcurrency)) results[text.number - 1] = text;
-  return results;
+
+  const rawLanguage = timedSync('language', () =>
+    chooseLanguage(pages.map((page) => page.text).join('\n'), options.lang),
+  );
+  const repaired = options.repair
+    ? await timed('repair', () => repairDocument(pages.map(toTextPage), { language: rawLanguage.language }))
+    : { pages: pages.map(toTextPage), repairs: [] };
+
+  const language = timedSync('language', () => documentLanguage(repaired.pages, options.lang));
+  const pageLanguages = language.pages.map((page) => page.language);
+  const extraction = timedSync('extraction', () => extractFields(repaired.pages, language.language));
+
+  const warnings = [
+    ...loaded.warnings,
+    ...capWarnings,
+    ...pageWarnings(pages),
+    ...language.warnings,
+    ...extraction.warnings,
+  ];
+  const document = {
+    schemaVersion: SCHEMA_VERSION,
+    source: {
+      file,
+      sha256: loaded.sha256,
+      mediaType: loaded.mediaType,
+      pages: loaded.pageCount,
+      textSource: documentTextSource(pages),
+      ocrConfidence: meanOcrConfidence(pages),
+      toolVersion: VERSION,
+    },
+    language: language.language,
+    languageConfidence: language.confidence,
+    ...extraction.fields,
+    evidence: extraction.evidence,
+    repairs: repaired.repairs,
+    warnings,
+    ...(options.includeText ? { pages: pageOutputs(pages, repaired.pages, pageLanguages) } : {}),
+  };
+  for (const warning of warnings)
+    diagnostics.push({ fatal: false, source: file, rule: 'warning', page: null, message: warning });
+
+  const checked = timedSync('validation', () => LetterOfIntent.safeParse(document));
+  if (!checked.success) {
+    const issues = checked.error.issues.map(
+      (issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`,
+    );
+    diagnostics.push({
+      fatal: true,
+      source: file,
+      rule: 'validate/schema',
+      page: null,
+      message: issues.join('; '),
+    });
+    return { ok: false, diagnostics };
+  }
+  return { ok: true, document: checked.data, diagnostics, pages };
 }
 
 /**
@@ -382,7 +460,8 @@ function pageOutputs(
   }));
 }
 
-function toFatal(file: string, error: unknown): Diagnostic {
+/** Turns anything a stage threw into the fatal diagnostic of the document (StageError keeps its rule). */
+export function fatalDiagnostic(file: string, error: unknown): Diagnostic {
   if (error instanceof StageError) {
     return { fatal: true, source: file, rule: error.rule, page: error.page, message: error.message };
   }
