@@ -299,8 +299,13 @@ async function scanResolution(
   pageInfo: { width: number; height: number } | undefined,
 ): Promise<number | null> {
   if (pageInfo === undefined || pageInfo.width <= 0 || pageInfo.height <= 0) return null;
-  // Neither a PNG nor a data URL is made: only the images' sizes are wanted.
-  const found = await parser.getImage({ partial: [number], imageBuffer: false, imageDataUrl: false });
+  // Neither a PNG nor a data URL is made: only the images' sizes are wanted. The size is only a hint: on
+  // a damaged page (an image object that is missing) the page is rendered at the default resolution,
+  // where a real fault shows as a damaged PDF rather than as a failed guess.
+  const found = await parser
+    .getImage({ partial: [number], imageBuffer: false, imageDataUrl: false })
+    .catch(() => null);
+  if (found === null) return null;
   const images = found.pages[0]?.images ?? [];
   const largest = images.reduce<{ width: number; height: number } | undefined>(
     (best, image) =>

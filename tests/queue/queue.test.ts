@@ -65,13 +65,13 @@ describe.skipIf(problem !== null)(problem === null ? 'queue (Redis)' : `queue: S
     };
     expect(json.documents).toMatchObject({ completed: 2, failed: 1 });
     expect(json.failed).toEqual([
-      expect.objectContaining({ file: BROKEN, reason: expect.stringMatching(/^load\/pdf-invalid: /) }),
+      expect.objectContaining({ file: BROKEN, reason: expect.stringMatching(/^load\/damaged-pdf: /) }),
     ]);
     const text = await runCli(['queue', 'status', '--queue', queue]);
     expect(text.stdout).toMatch(
       /^documents: 0 waiting, 0 active, 0 waiting for pages, 2 completed, 1 failed$/m,
     );
-    expect(text.stdout).toContain(`failed           ${BROKEN}: load/pdf-invalid`);
+    expect(text.stdout).toContain(`failed           ${BROKEN}: load/damaged-pdf`);
 
     expect((await readdir(out)).sort()).toEqual((await readdir(expected)).sort());
     for (const name of await readdir(expected)) {
