@@ -378,6 +378,9 @@ function fromPartyLists(ctx: Context): Candidate[] {
       block.kind !== 'item' && (cues.test(block.norm.text) || endsWithBetween.test(block.norm.text));
     const isHeading = block.kind === 'heading' && ctx.headingRole.get(index) === 'parties';
     if (!isIntro && !isHeading) continue;
+    // A clause that names the parties itself ("by and between A and B; … AGREE AS FOLLOWS:") is no lead-in:
+    // the numbered items after it are its terms.
+    if (isIntro && !isHeading && betweenClause(ctx, block).length >= 2) continue;
     for (const item of blocks.slice(index + 1)) {
       if (item.kind !== 'item') break;
       const text = item.norm.text;
@@ -418,20 +421,25 @@ function definitionInside(
 
 /** "… entered into by and between A, hereinafter "A", and B …" written inline in a sentence. */
 function fromBetweenClauses(ctx: Context): Candidate[] {
-  const cues = anyOf(gather(ctx.sets, (c) => c.partyListCues));
   const found: Candidate[] = [];
   for (const block of ctx.doc.blocks) {
     if (block.kind === 'heading') continue;
-    const match = re(`${cues}\\s+(?=\\S)`).exec(block.norm.text);
-    if (!match) continue;
-    const start = (match.index ?? 0) + match[0].length;
-    // The clause ends with its sentence; "org. no." inside it is an abbreviation, not the end.
-    const sentence = sentences(block, ctx.abbreviations).find((found) => found.end > start);
-    const sentenceEnd = sentence?.end ?? block.norm.text.length;
-    const end = block.norm.text[sentenceEnd - 1] === '.' ? sentenceEnd - 1 : sentenceEnd;
-    found.push(...splitPartyPhrase(ctx, block, start, end));
+    found.push(...betweenClause(ctx, block));
   }
   return found;
+}
+
+/** The parties a block names inline after a party-list cue ("by and between A and B"), if any. */
+function betweenClause(ctx: Context, block: Block): Candidate[] {
+  const cues = anyOf(gather(ctx.sets, (c) => c.partyListCues));
+  const match = re(`${cues}\\s+(?=\\S)`).exec(block.norm.text);
+  if (!match) return [];
+  const start = (match.index ?? 0) + match[0].length;
+  // The clause ends with its sentence; "org. no." inside it is an abbreviation, not the end.
+  const sentence = sentences(block, ctx.abbreviations).find((found) => found.end > start);
+  const sentenceEnd = sentence?.end ?? block.norm.text.length;
+  const end = block.norm.text[sentenceEnd - 1] === '.' ? sentenceEnd - 1 : sentenceEnd;
+  return splitPartyPhrase(ctx, block, start, end);
 }
 
 /** "Avsiktsförklaring om … mellan A och B": the phrase after the between-word in the title. */
@@ -442,7 +450,12 @@ function fromTitle(ctx: Context, block: Block): Candidate[] {
   if (match) {
     const start = (match.index ?? 0) + match[0].length;
     const tail = text.slice(start);
+    // A title in capitals has no lower-case topic to see; its topic preposition is written in capitals too
+    // ("… MELLOM A OG B OM FORVALTNINGA …"). Only the topic prepositions count there: "I" is part of a name.
+    const topic = anyOf(gather(ctx.sets, (c) => c.topicPrepositions).map((word) => word.toUpperCase()));
+    const shouted = !/\p{Ll}/u.test(tail) ? re(`\\s${topic}\\s(?=\\p{Lu})`, 'u').exec(tail) : null;
     const stop =
+      shouted ??
       /\s(?:om|on|regarding|concerning|about|angående|vedrørande|vedrørende|for|för|to|i|in)\s(?=\p{Ll})|[.:]\s*$|$/u.exec(
         tail,
       );
