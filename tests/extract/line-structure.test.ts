@@ -24,22 +24,30 @@ const ids = existsSync(CORPUS)
  * these starts to agree, so the list stays current. Titles: a headline over a subtitle or a body that opens
  * with a name ("… Linnéuniversitetet Kalmar kommun, …") has no end the words show. Signatories, parties,
  * purposes, areas: the blocks differ where a paragraph break was the only boundary (see the issue 11 report).
+ * Recorded on the merged extractors (segmentation, party lists and content rules together): 21 of 42
+ * development documents still differ in some field.
  */
 const KNOWN_DIFFERENCES: Record<string, string[]> = {
+  a05: ['purposes'],
+  a06: ['parties'],
+  a07: ['cooperationAreas'],
   a10: ['title'],
+  a13: ['purposes'],
   a14: ['title'],
-  a15: ['title', 'purposes', 'cooperationAreas'],
-  a18: ['parties'],
+  a15: ['title'],
+  a17: ['governance.responsible'],
+  a21: ['purposes', 'cooperationAreas'],
   a22: ['purposes'],
-  a23: ['title', 'parties'],
+  a23: ['title'],
   t05: ['parties'],
-  t06: ['date', 'place', 'signatories'],
-  t13: ['title'],
-  t14: ['cooperationAreas'],
+  t06: ['date', 'place'],
+  t11: ['purposes'],
+  t13: ['title', 'purposes'],
   t17: ['parties'],
-  t23: ['title'],
+  t19: ['purposes'],
+  t23: ['title', 'signatories'],
   t25: ['cooperationAreas'],
-  t27: ['title', 'cooperationAreas'],
+  t27: ['title', 'parties', 'purposes'],
   t31: ['title'],
 };
 
@@ -47,7 +55,7 @@ const KNOWN_DIFFERENCES: Record<string, string[]> = {
  * Set-aside documents that still differ: which fields is not recorded (their outputs are not to be read), only
  * that some do, so the test notices when one starts to agree.
  */
-const KNOWN_DIFFERING_ASIDE = new Set(['a04', 'a16', 'a20', 't04', 't08', 't12', 't20', 't28']);
+const KNOWN_DIFFERING_ASIDE = new Set(['a04', 'a20', 't04', 't08', 't12', 't20', 't28']);
 const SET_ASIDE = new Set([
   'a04',
   'a08',
