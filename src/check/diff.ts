@@ -1,3 +1,4 @@
+import { SCORED_FIELDS, type ScoredField } from '../extract/compare.ts';
 import type { ExpectedExtraction, ExtractedFields } from '../schema/letter-of-intent.ts';
 
 /**
@@ -7,27 +8,9 @@ import type { ExpectedExtraction, ExtractedFields } from '../schema/letter-of-in
  * in the source is not a change of value) and the order of list items (lists compare as sets).
  */
 
-/** The compared fields, in report order; governance and validity are compared sub-field by sub-field. */
-export const CHECKED_FIELDS = [
-  'language',
-  'documentType',
-  'title',
-  'date',
-  'place',
-  'reference',
-  'parties',
-  'purposes',
-  'cooperationAreas',
-  'governance.bodies',
-  'governance.meetingsPerYear',
-  'governance.responsible',
-  'validity.start',
-  'validity.end',
-  'validity.durationMonths',
-  'validity.noticePeriodMonths',
-  'signatories',
-] as const;
-export type CheckedField = (typeof CHECKED_FIELDS)[number];
+/** The compared fields, in report order: the fields `npm run eval` scores (governance and validity sub-field by sub-field). */
+export const CHECKED_FIELDS = SCORED_FIELDS;
+export type CheckedField = ScoredField;
 
 /** A JSON value as the expected files hold it. */
 type Value = string | number | boolean | null | Value[] | { [key: string]: Value };
