@@ -20,10 +20,26 @@ export interface PipelineFlags {
   timeout?: number;
 }
 
-/** Adds the pipeline flags (`--jobs`, `--lang`, `--ocr`, `--no-repair`, bounds, `--timeout`) to a command. */
+/** Adds the pipeline flags (`--jobs`, the reading flags, `--timeout`) to a command that extracts here. */
 export function addPipelineOptions(command: Command): Command {
+  command.option(
+    '-j, --jobs <n>',
+    'documents and OCR workers at once (default: number of cores)',
+    positiveInteger,
+  );
+  return addReadingOptions(command).option(
+    '--timeout <seconds>',
+    'give up on a document after this many seconds',
+    positiveNumber,
+  );
+}
+
+/**
+ * Adds the flags that say how a document is read (`--lang`, `--ocr`, `--no-repair`, `--max-pages`,
+ * `--max-chars`): shared with `queue add`, whose workers run the same pipeline elsewhere.
+ */
+export function addReadingOptions(command: Command): Command {
   return command
-    .option('-j, --jobs <n>', 'documents and OCR workers at once (default: number of cores)', positiveInteger)
     .addOption(new Option('--lang <lang>', 'document language').choices(LANGUAGE_OPTIONS).default('auto'))
     .addOption(
       new Option('--ocr <mode>', 'auto: OCR pages without usable text; force: OCR every page; off: never OCR')
@@ -40,8 +56,7 @@ export function addPipelineOptions(command: Command): Command {
       '--max-chars <n>',
       `read at most this many characters of a document’s text (default ${DEFAULT_MAX_TEXT_CHARS})`,
       positiveInteger,
-    )
-    .option('--timeout <seconds>', 'give up on a document after this many seconds', positiveNumber);
+    );
 }
 
 /** The library options the pipeline flags stand for (flags left out keep the library's defaults). */

@@ -1,13 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { type Command, Option } from 'commander';
-import {
-  DEFAULT_MAX_PAGES,
-  DEFAULT_MAX_TEXT_CHARS,
-  LANGUAGE_OPTIONS,
-  type LanguageOption,
-  OCR_MODES,
-  type OcrMode,
-} from '../index.ts';
+import type { Command } from 'commander';
+import { DEFAULT_MAX_PAGES, DEFAULT_MAX_TEXT_CHARS, type LanguageOption, type OcrMode } from '../index.ts';
 import { DEFAULT_MAX_PIXELS, DEFAULT_RENDER_DPI } from '../pipeline/load.ts';
 import { type AddOutcome, addDocuments } from '../queue/add.ts';
 import { checkRedis, connect, DEFAULT_QUEUE, DEFAULT_REDIS_URL, redisUrl } from '../queue/connection.ts';
@@ -15,7 +8,7 @@ import { isDrained, type QueueStatus, queueCounts, queueStatus } from '../queue/
 import { ExitCode, UsageError } from './exit-codes.ts';
 import { DOCUMENT_EXTENSIONS, expandInputs, parsePathList } from './inputs.ts';
 import { type CliIo, colourFor, readAll, write } from './io.ts';
-import { positiveInteger, positiveNumber } from './pipeline-options.ts';
+import { addReadingOptions, positiveNumber } from './pipeline-options.ts';
 
 /** The options every queue command takes: where Redis is and which queue. */
 export interface QueueConnectionOptions {
@@ -57,38 +50,20 @@ export function registerQueueCommand(
     .description('run extraction as jobs on a Redis queue (BullMQ) shared by workers on many machines');
 
   withQueueOptions(
-    queue
-      .command('add')
-      .description(
-        'queue documents; a worker writes what `extract --out DIR` would (same input and options twice: one job)',
-      )
-      .argument(
-        '[inputs...]',
-        'files (.pdf .png .jpg .tif .txt), directories or globs on a file system every worker sees',
-      )
-      .requiredOption('-o, --out <dir>', 'folder for <input name>.json per input (seen by every worker)')
-      .option('--from <file>', 'read input paths from a file, one a line (- for standard input)')
-      .addOption(new Option('--lang <lang>', 'document language').choices(LANGUAGE_OPTIONS).default('auto'))
-      .addOption(
-        new Option(
-          '--ocr <mode>',
-          'auto: OCR pages without usable text; force: OCR every page; off: never OCR',
+    addReadingOptions(
+      queue
+        .command('add')
+        .description(
+          'queue documents; a worker writes what `extract --out DIR` would (same input and options twice: one job)',
         )
-          .choices(OCR_MODES)
-          .default('auto'),
-      )
-      .option('--no-repair', 'do not repair OCR noise')
+        .argument(
+          '[inputs...]',
+          'files (.pdf .png .jpg .tif .txt), directories or globs on a file system every worker sees',
+        )
+        .requiredOption('-o, --out <dir>', 'folder for <input name>.json per input (seen by every worker)')
+        .option('--from <file>', 'read input paths from a file, one a line (- for standard input)'),
+    )
       .option('--include-text', 'include each page’s repaired text in the output', false)
-      .option(
-        '--max-pages <n>',
-        `read at most this many pages of a document (default ${DEFAULT_MAX_PAGES})`,
-        positiveInteger,
-      )
-      .option(
-        '--max-chars <n>',
-        `read at most this many characters of a document’s text (default ${DEFAULT_MAX_TEXT_CHARS})`,
-        positiveInteger,
-      )
       .option('--force', 'queue documents whose output is already up to date, and write them again', false)
       .option('-q, --quiet', 'only errors and the summary on stderr', false),
   ).action(async (args: string[], options: AddCommandOptions) => {
