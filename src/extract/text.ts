@@ -114,23 +114,32 @@ export function buildDoc(pages: readonly TextPage[]): Doc {
 
 /**
  * Cuts the text into lines: at its line breaks and where its content starts a new unit (`contentCuts`: a
- * section number, a bullet, the end of a heading or title). A content cut inside a line counts as a blank line
- * (an empty line at the cut), so a text that lost its line breaks gets the blocks its layout would have given.
+ * section number, a bullet, the end of a heading or title). The cuts are read from the text with every line
+ * break taken as a space, so a text gets the same cuts whether or not it kept its breaks; a cut inside a line
+ * or at a line's start counts as a blank line there, so a text that lost its line breaks gets the blocks its
+ * layout would have given, and a text that kept them gets the units its words show.
  */
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
+  const cuts = contentCuts(text.replace(/[\r\n]/gu, ' '), 0, text.length, 0).map((cut) => cut.at);
+  let next = 0;
   let start = 0;
-  let units = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
-    const cuts = contentCuts(text, start, end, units).map((cut) => cut.at);
+    while ((cuts[next] ?? Number.POSITIVE_INFINITY) < start) next++;
+    const inside: number[] = [];
+    for (; (cuts[next] ?? Number.POSITIVE_INFINITY) < end; next++) inside.push(cuts[next] as number);
+    // A cut on the line's first word is a boundary the line break alone would not have made (a paragraph that
+    // stops without a period before "1.2 Parterna …" otherwise runs on into it).
+    const opening = start + Math.max(0, text.slice(start, end).search(/\S/u));
+    const hard = inside[0] === opening;
+    if (hard && lines.length > 0 && !lines.at(-1)?.blank)
+      lines.push({ start, end: start, clean: '', blank: true });
     let pieceStart = start;
-    for (const at of [...cuts, end]) {
+    for (const at of [...inside.filter((cut) => cut > opening), end]) {
       if (pieceStart > start) lines.push({ start: pieceStart, end: pieceStart, clean: '', blank: true });
-      const line = lineAt(text, pieceStart, at);
-      lines.push(line);
-      if (!line.blank) units++;
+      lines.push(lineAt(text, pieceStart, at));
       pieceStart = at;
     }
     start = end + 1;
