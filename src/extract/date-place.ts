@@ -59,7 +59,10 @@ export function extractDatePlaceReference(ctx: Context): FieldResult<DatePlaceRe
       const before = text.slice(cellStart, found.start).trim();
       const after = text.slice(found.end, cellEnd).trim();
       const base = { iso: found.iso, norm, dateStart: found.start, dateEnd: found.end };
-      if (re(`^${labels}\\s*:?$`).test(before.replace(/\s*[:.]$/u, ''))) {
+      // "Datum:", "Publicerad", "Senast uppdaterad den": a label (after a word saying which date) is no place.
+      if (
+        re(`^(?:\\p{L}+\\s+)?${labels}(?:\\s+(?:den|the|on))?\\s*:?$`).test(before.replace(/\s*[:.]$/u, ''))
+      ) {
         candidates.push({ ...base, source: DateSource.Labelled, place: null, placeStart: 0, placeEnd: 0 });
         continue;
       }

@@ -1,7 +1,7 @@
 import type { Context } from './context.ts';
 import { anyOf, gather, re } from './patterns.ts';
 import { similarity } from './similarity.ts';
-import { type Block, normalize, sentences } from './text.ts';
+import { type Block, normalize, sentences, unitBoundaryBetween } from './text.ts';
 
 /**
  * Rules that find *lists* of party names in running text, independent of line structure: they read one
@@ -159,11 +159,11 @@ const isCapital = (word: string) => /^\p{Lu}/u.test(word);
 const isAllCaps = (word: string) => /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
 const hasDigit = (word: string) => /\d/u.test(word);
 
-/** True when the original text between two view offsets had a line break (a view keeps none). */
+/** True when a unit boundary (a line break, or a new unit the content starts) lies between two view offsets. */
 function lineBreakBetween(ctx: Context, view: Block, from: number, to: number): boolean {
   const start = view.norm.map[from] ?? 0;
   const end = view.norm.map[to] ?? start;
-  return ctx.doc.text.slice(start, end).includes('\n');
+  return unitBoundaryBetween(ctx.doc, start, end);
 }
 
 /** How a name ended: at `end`; `broke` when the next name starts right after it, `lineBreak` at a line's end. */

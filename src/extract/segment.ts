@@ -53,6 +53,8 @@ const DASH_LIST_MIN_ITEMS = 3;
 const DASH_ITEM_MAX_WORDS = 8;
 /** A dateline's label is at most this many characters before its date ("Publicerad:", "Published on"). */
 const DATE_LABEL_GAP = 12;
+/** Words before a date label that say which date it is ("Senast uppdaterad", "Sist oppdatert", "Last updated"). */
+const DATE_LABEL_LEADS = new Set(['senast', 'sist', 'sidst', 'last', 'först', 'først', 'first']);
 
 interface SegmentCues {
   starters: Set<string>;
@@ -233,11 +235,19 @@ function datelines(text: string, from: number, to: number, cues: SegmentCues, op
   if ((line.match(/\|/gu) ?? []).length >= 2) return cuts;
   for (const date of findDates(line, cues.sets)) {
     const before = line.slice(0, date.start);
-    const label = /(?<=^|\s)(\p{Lu}[\p{L}]*)(?:\s+(?:on|den|the))?\s*:?\s*$/u.exec(before);
+    const label =
+      /(?<=^|\s)(?:(?<lead>\p{Lu}\p{Ll}*)\s+)?(?<word>\p{L}+)(?:\s+(?:on|den|the))?\s*:?\s*$/u.exec(before);
+    const { lead, word } = label?.groups ?? {};
+    // "Senast uppdaterad den 17 maj 2019", "Last updated": a label word may follow a word that says which date.
+    const led = lead !== undefined && DATE_LABEL_LEADS.has(lead.toLowerCase());
     const labelled =
-      label?.[1] !== undefined &&
-      cues.dateLabels.test(label[1]) &&
-      before.length - (label.index ?? 0) <= DATE_LABEL_GAP + label[1].length;
+      label !== null &&
+      word !== undefined &&
+      (led || /^\p{Lu}/u.test(word)) &&
+      cues.dateLabels.test(word) &&
+      before.length - (label.index ?? 0) - (led ? (lead?.length ?? 0) + 1 : 0) <=
+        DATE_LABEL_GAP + word.length;
+    if (label && lead !== undefined && !led) label.index = (label.index ?? 0) + lead.length + 1;
     const time = /^,?\s*(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4}\b)?/u.exec(line.slice(date.end));
     const previous = /([\p{L}]+)[^\p{L}\d]*$/u.exec(before)?.[1];
     const standing =

@@ -147,6 +147,21 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+/**
+ * True when a line (one the text broke, or a unit its content starts: see `splitLines`) starts in
+ * `(start, end]` of `Doc.text`: a boundary between two words whether or not the text kept its line breaks.
+ */
+export function unitBoundaryBetween(doc: Doc, start: number, end: number): boolean {
+  let low = 0;
+  let high = doc.lines.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((doc.lines[middle]?.start ?? 0) <= start) low = middle + 1;
+    else high = middle;
+  }
+  return (doc.lines[low]?.start ?? Number.POSITIVE_INFINITY) <= end;
+}
+
 function lineAt(text: string, start: number, end: number): Line {
   const clean = text
     .slice(start, end)

@@ -29,7 +29,6 @@ const ids = existsSync(CORPUS)
  */
 const KNOWN_DIFFERENCES: Record<string, string[]> = {
   a05: ['purposes'],
-  a06: ['parties'],
   a07: ['cooperationAreas'],
   a10: ['title'],
   a14: ['title'],
@@ -39,7 +38,6 @@ const KNOWN_DIFFERENCES: Record<string, string[]> = {
   a22: ['purposes'],
   a23: ['title'],
   t05: ['parties'],
-  t06: ['date', 'place'],
   t11: ['purposes'],
   t13: ['title', 'purposes'],
   t17: ['parties'],

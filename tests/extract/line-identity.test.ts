@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { contentCuts } from '../../src/extract/segment.ts';
+import { buildDoc } from '../../src/extract/text.ts';
+import { extract } from './helpers.ts';
+
+/**
+ * Rules that make a text with its line breaks and the same text flattened give the same units. Each shape comes
+ * from a real text of ../shared/corpus (other names and words here).
+ */
+const flatten = (text: string) => text.replace(/[^\S\n]*\r?\n\s*/gu, ' ');
+
+/** The blocks of a text as [kind, text]. */
+function blocks(text: string): [string, string][] {
+  return buildDoc([{ number: 1, text }]).blocks.map((block) => [block.kind, block.norm.text]);
+}
+
+/** The rule names of the cuts in a one-line text, with the text each cut starts. */
+function cuts(text: string): [string, string][] {
+  return contentCuts(text, 0, text.length, 0).map((cut) => [
+    cut.rule,
+    text.slice(cut.at).split(/\s+/u).slice(0, 2).join(' '),
+  ]);
+}
+
+describe('the same units with and without line breaks', () => {
+  it('ends a paragraph that stops without a period before a line opening with a clause number', () => {
+    const text =
+      '2.1 Idag arbetar de två laboratorierna var för sig och utan gemensam plan\n2.2 Parterna vill därför samordna sina prover.';
+    expect(blocks(text)).toEqual(blocks(flatten(text)));
+    expect(blocks(text).map(([, value]) => value.slice(0, 8))).toEqual(['2.1 Idag', '2.2 Part']);
+  });
+
+  it('sets apart a dateline whose label follows a word saying which date ("Senast uppdaterad den …")', () => {
+    expect(cuts('Telefon: 018-12 34 56 Senast uppdaterad den 3 april 2020 Dela sidan')).toEqual([
+      ['dateline', 'Senast uppdaterad'],
+      ['dateline', 'Dela sidan'],
+    ]);
+    expect(cuts('Avtalet gäller från den 3 april 2020 och framåt.')).toEqual([]);
+  });
+
+  it('reads a labelled date as no place, with or without its line breaks', () => {
+    const text =
+      'Samverkan mellan Alfa stad och Betahögskolan\n\nKontakt: Eva Ek\nSenast uppdaterad den 3 april 2020\n';
+    for (const version of [text, flatten(text)]) {
+      const { fields } = extract(version, 'sv');
+      expect(fields.date).toBe('2020-04-03');
+      expect(fields.place).toBeNull();
+    }
+  });
+
+  it('ends a party named in a headline where furniture follows it, with or without the line break', () => {
+    const text =
+      'Samverkansavtal tecknas mellan Norrby högskola och Region Söderland\n\nPressmeddelande • Mar 4, 2021 10:30 CET\n\nPå fredag undertecknar Norrby högskola och Region Söderland ett avtal.';
+    for (const version of [text, flatten(text)])
+      expect(extract(version, 'sv').fields.parties.map((party) => party.name)).toEqual([
+        'Norrby högskola',
+        'Region Söderland',
+      ]);
+  });
+});
