@@ -176,6 +176,7 @@ function sectionNumbers(text: string, from: number, to: number, cues: SegmentCue
   const number =
     /(?<=^|\s)\(?(?<label>(?:§|Artikel|Artikkel|Article|Section)\s*)?(?<num>\d{1,2}(?:\.\d{1,2}){0,3})(?<close>[.)]?)(?=\s+["“(]?(?<next>\p{Lu}[\p{L}-]*))/gu;
   const line = text.slice(from, to);
+  let lastBare = Number.NaN;
   for (const match of line.matchAll(number)) {
     const g = match.groups ?? {};
     const at = from + (match.index ?? 0);
@@ -183,11 +184,17 @@ function sectionNumbers(text: string, from: number, to: number, cues: SegmentCue
     if (parts.some((part) => part > MAX_SECTION_NUMBER) || parts[0] === 0) continue;
     if (cues.months.has((g.next ?? '').toLowerCase())) continue;
     const before = text.slice(from, at).trimEnd();
-    const previous = /([\p{L}§]+)\.?$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+    // The whole word before: "Studiesenteret.no 2" is no "No. 2".
+    const previous = (/(?<=^|\s)(\S+?)\.?$/u.exec(before)?.[1] ?? '')
+      .replace(/^[^\p{L}§]+/u, '')
+      .toLowerCase();
     if (!g.label && cues.numberLeads.has(previous)) continue;
-    // A bare number ("1 Inledning") is a section number only where a sentence or a heading has ended.
+    // A bare number ("1 Inledning") is a section number only where a sentence or a heading has ended, or
+    // where it follows the bare number before it ("1 Medlemsavtal … 2 Parter …").
     const bare = !g.label && !g.close && parts.length === 1;
-    if (bare && before.length > 0 && !/[.:;!?]$/u.test(before)) continue;
+    const following = bare && parts[0] === lastBare + 1;
+    if (bare && before.length > 0 && !/[.:;!?]$/u.test(before) && !following) continue;
+    if (bare) lastBare = parts[0] ?? 0;
     cuts.push({ at, rule: 'section-number' });
   }
   return cuts;

@@ -40,7 +40,9 @@ export function segmentsOf(ctx: Context): Segment[] {
   if (cached) return cached;
   const out: Segment[] = [];
   for (const block of ctx.doc.blocks) {
-    const lineStart = ctx.doc.text.lastIndexOf('\n', block.start - 1) + 1;
+    // The block's first unit (a line, or where the content started a unit), not the last line break: a text
+    // that lost its breaks is one line, and a dash anywhere before would mark every block as speech.
+    const lineStart = Math.min(block.start, ctx.doc.lines[block.firstLine]?.start ?? block.start);
     const quoted = SPEECH_MARK.test(ctx.doc.text.slice(lineStart, block.start));
     sentences(block, ctx.abbreviations).forEach((sentence, index) => {
       const firstItem = block.kind === 'item' && index === 0;

@@ -57,4 +57,34 @@ describe('the same units with and without line breaks', () => {
         'Region Söderland',
       ]);
   });
+
+  it('reads a numbered line as a section when it follows the bare number before it', () => {
+    expect(
+      cuts(
+        '1 Medlemsavtal Deltagande i nätverket Lärcentrum.se 2 Avtalsparter Lärcentrum.se och Norrdalens kommunförbund',
+      ),
+    ).toEqual([
+      ['page-number', 'Medlemsavtal Deltagande'],
+      ['section-number', '2 Avtalsparter'],
+    ]);
+    expect(cuts('Vi har 2 Representanter i styrelsen.')).toEqual([]);
+  });
+
+  it('does not end a headline inside a sentence that opens with "An"', () => {
+    const text =
+      'Landmark agreement will help families across the Northvale district\n\nAn historic Memorandum of Understanding has been signed by Northvale College and the council.';
+    for (const version of [text, flatten(text)])
+      expect(extract(version, 'en').fields.title).toBe(
+        'Landmark agreement will help families across the Northvale district',
+      );
+  });
+
+  it('takes a block as reported speech from its own start, not from a dash earlier in a flattened text', () => {
+    const text =
+      'Avtale om samarbeid – Nordby kommune\n\n2 FORMÅL\nDenne avtalen har som formål å styrke samarbeidet mellom partene.';
+    for (const version of [text, flatten(text)])
+      expect(extract(version, 'no').fields.purposes).toEqual([
+        'Denne avtalen har som formål å styrke samarbeidet mellom partene.',
+      ]);
+  });
 });

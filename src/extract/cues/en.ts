@@ -460,6 +460,7 @@ export const en: LanguageCues = {
     sentenceStarters: [
       'between',
       'the',
+      'an',
       'this',
       'these',
       'that',
