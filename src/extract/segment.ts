@@ -30,7 +30,9 @@ export type SegmentRule =
   | 'repeated-heading'
   | 'caps-heading-end'
   | 'heading-end'
-  | 'title-end';
+  | 'title-end'
+  | 'colon-sentence'
+  | 'item-end';
 
 /** Section numbers are small; "2019." or "15.30" are years and times. */
 const MAX_SECTION_NUMBER = 30;
@@ -139,6 +141,7 @@ export function contentCuts(text: string, from: number, to: number, unitsBefore:
     ...sectionNumbers(text, from, to, cues),
     ...bullets(text, from, to),
     ...datelines(text, from, to, cues, opening),
+    ...colonSentences(text, from, to, cues),
   ];
   if (opening) cuts.push(...pageNumber(text, from, to), ...furniture(text, from, to, cues));
   // Heading and title ends are read from the start of each unit the cuts above made, and of each unit they make.
@@ -153,6 +156,7 @@ export function contentCuts(text: string, from: number, to: number, unitsBefore:
       (start < TITLE_ZONE_CHARS ? repeatedHeading(text, start, end) : undefined) ??
       capsHeadingEnd(text, start, end) ??
       numberedHeadingEnd(text, start, end, cues) ??
+      bulletItemEnd(text, start, end, cues) ??
       (position < TITLE_UNITS && start < TITLE_ZONE_CHARS ? titleEnd(text, start, end, cues) : undefined);
     if (cut && cut.at > start && cut.at < end) {
       cuts.push(cut);
@@ -196,6 +200,23 @@ function sectionNumbers(text: string, from: number, to: number, cues: SegmentCue
     if (bare && before.length > 0 && !/[.:;!?]$/u.test(before) && !following) continue;
     if (bare) lastBare = parts[0] ?? 0;
     cuts.push({ at, rule: 'section-number' });
+  }
+  return cuts;
+}
+
+/**
+ * "Avtalen byggjer på følgjande lovverk: Avtalen gjev …": after a colon, a sentence opener before a lower-case
+ * word starts a new unit (the lead-in's list was a table or is missing); "Parter: Alfa kommun" stays whole.
+ */
+function colonSentences(text: string, from: number, to: number, cues: SegmentCues): Cut[] {
+  const cuts: Cut[] = [];
+  const words = wordsOf(text, from, to);
+  for (const [index, word] of words.entries()) {
+    const previous = words[index - 1];
+    const next = words[index + 1];
+    if (!previous || !next || !/\p{L}:$/u.test(previous.text)) continue;
+    if (isCapitalised(word.text) && cues.starters.has(word.bare) && isLowerWord(next.text))
+      cuts.push({ at: word.start, rule: 'colon-sentence' });
   }
   return cuts;
 }
@@ -350,6 +371,33 @@ function numberedHeadingEnd(text: string, start: number, end: number, cues: Segm
 }
 
 /**
+ * "• tilgjengelege og rettferdig fordelt Kommunen og sjukehuset er …": the last item of a bullet list ends where
+ * a sentence starts, a capitalised word between lower-case words that do not link names or determine it
+ * ("med Universitetet i", "this Memorandum of").
+ */
+function bulletItemEnd(text: string, start: number, end: number, cues: SegmentCues): Cut | undefined {
+  const marker = afterMarker(text, start, end);
+  if (marker.at === start || marker.numbered) return undefined;
+  const words = wordsOf(text, marker.at, end);
+  for (let index = 1; index < words.length - 1; index++) {
+    const word = words[index] as Word;
+    const previous = words[index - 1] as Word;
+    const next = words[index + 1] as Word;
+    if (/[.!?:;]["”»)]?$/u.test(previous.text)) return undefined;
+    if (!isCapitalised(word.text) || !isLowerWord(previous.text) || !isLowerWord(next.text)) continue;
+    // "through this Memorandum of Understanding": after a link or a determiner the capital starts a name.
+    if (
+      cues.links.has(previous.bare) ||
+      cues.starters.has(previous.bare) ||
+      /[,(&/–—-]$/u.test(previous.text)
+    )
+      continue;
+    return { at: word.start, rule: 'item-end' };
+  }
+  return undefined;
+}
+
+/**
  * "Samarbetsavtal mellan A, Sverige och B, Norge I enlighet med …", "… fördjupar samverkan Skövde kommun har …":
  * a title at the start of the document ends where a sentence starts.
  */
@@ -396,8 +444,10 @@ function sentenceStartIn(
     if ((afterLabel && headMayOpen) || (index === 1 && repeated)) return word.start;
     // A sentence opener reads as one before a lower-case word or after one ("UiT The Arctic University" is a name).
     if (starter && ((next && isLowerWord(next.text)) || isLowerWord(previous.text))) return word.start;
-    if (next && isCapitalised(word.text) && isLowerWord(previous.text) && isLowerWord(next.text))
-      return word.start;
+    // "… og tenesteavtale 1 Overordna føringar …": a number closing a title reads as its last lower-case word.
+    const closingNumber = /^\d{1,2}$/u.test(previous.text) && isLowerWord(words[index - 2]?.text ?? '');
+    const afterLower = isLowerWord(previous.text) || closingNumber;
+    if (next && isCapitalised(word.text) && afterLower && isLowerWord(next.text)) return word.start;
   }
   return undefined;
 }

@@ -87,4 +87,32 @@ describe('the same units with and without line breaks', () => {
         'Denne avtalen har som formål å styrke samarbeidet mellom partene.',
       ]);
   });
+
+  it('starts a unit at a sentence after a colon, but keeps a label and its value together', () => {
+    expect(cuts('Avtalen byggjer på følgjande lover: Avtalen gjev rammer for samarbeidet.')).toEqual([
+      ['colon-sentence', 'Avtalen gjev'],
+    ]);
+    expect(cuts('Parter: Nordby kommune og Sørvik sjukehus')).toEqual([]);
+  });
+
+  it('ends the last bullet item where a sentence starts, not at a name after a link or a determiner', () => {
+    expect(
+      cuts('Tenestene skal vere: • trygge • rettferdig fordelte Kommunen og sjukehuset har ansvar.'),
+    ).toEqual([
+      ['bullet', '• trygge'],
+      ['bullet', '• rettferdig'],
+      ['item-end', 'Kommunen og'],
+    ]);
+    expect(
+      cuts(
+        '• samarbeid med Høgskolen i Sørvik om praksis • fremmet gjennom this Memorandum of Understanding',
+      ),
+    ).toEqual([['bullet', '• fremmet']]);
+  });
+
+  it('ends a title closed by a number where the subtitle starts', () => {
+    expect(
+      cuts('Felles samarbeidsavtale og delavtale 2 Felles rammer for arbeidet i helsenettverket.'),
+    ).toEqual([['title-end', 'Felles rammer']]);
+  });
 });

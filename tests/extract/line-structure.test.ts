@@ -35,7 +35,6 @@ const KNOWN_DIFFERENCES: Record<string, string[]> = {
   a22: ['purposes'],
   a23: ['title'],
   t05: ['parties'],
-  t13: ['title', 'purposes'],
   t17: ['parties'],
   t23: ['title', 'signatories'],
   t25: ['cooperationAreas'],
