@@ -50,6 +50,9 @@ const TITLE_UNITS = 3;
 const TITLE_ZONE_CHARS = 400;
 /** A heading in capitals of one word is at least this long ("PURPOSE", "SYFTE"); shorter ones are acronyms. */
 const CAPS_HEADING_WORD_CHARS = 5;
+/** A headline word repeated, inflected, by the text after it is this long at least, its ending this short at most. */
+const REPEATED_WORD_MIN_CHARS = 6;
+const INFLECTION_MAX_CHARS = 3;
 /** A dash list on one line has at least this many items, each (but the last) at most this many words. */
 const DASH_LIST_MIN_ITEMS = 3;
 const DASH_ITEM_MAX_WORDS = 8;
@@ -261,7 +264,15 @@ function datelines(text: string, from: number, to: number, cues: SegmentCues, op
   const cuts: Cut[] = [];
   // A table row ("| Date: 15 May 2019 | Date: 20 May 2019 |") keeps its cells together.
   if ((line.match(/\|/gu) ?? []).length >= 2) return cuts;
-  for (const date of findDates(line, cues.sets)) {
+  const dates: { start: number; end: number }[] = findDates(line, cues.sets);
+  // A month and a year ("July 2012") is no date to read, but it stands between a headline and the text as one.
+  for (const match of line.matchAll(/(?<=^|\s)(\p{L}+)\s+(?:19|20)\d{2}(?![\p{L}\d])/gu)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    const month = cues.months.has((match[1] ?? '').toLowerCase());
+    if (month && !dates.some((date) => date.start < end && start < date.end)) dates.push({ start, end });
+  }
+  for (const date of dates) {
     const before = line.slice(0, date.start);
     const label =
       /(?<=^|\s)(?:(?<lead>\p{Lu}\p{Ll}*)\s+)?(?<word>\p{L}+)(?:\s+(?:on|den|the))?\s*:?\s*$/u.exec(before);
@@ -278,11 +289,15 @@ function datelines(text: string, from: number, to: number, cues: SegmentCues, op
     if (label && lead !== undefined && !led) label.index = (label.index ?? 0) + lead.length + 1;
     const time = /^,?\s*(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4}\b)?/u.exec(line.slice(date.end));
     const previous = /([\p{L}]+)[^\p{L}\d]*$/u.exec(before)?.[1];
+    // "… Unified School District July 2012 LETTER OF …": a name of several title-case words ends before the
+    // date; one capitalised word is a place that belongs to it ("Luleå 2016 09 23").
+    const nameBefore = /(?<=^|\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*$/u.test(before);
     const standing =
       opening &&
       from + date.start < TITLE_ZONE_CHARS &&
       // After a lower-case word: a capitalised one before the date is a place ("Luleå 2016 09 23").
       (previous === undefined ||
+        nameBefore ||
         (/^\p{Ll}/u.test(previous) && !cues.dateLeads.has(previous.toLowerCase()))) &&
       !/[,(]\s*$/u.test(before) &&
       !cues.validityBefore.test(before) &&
@@ -318,6 +333,18 @@ function repeatedHeading(text: string, start: number, end: number): Cut | undefi
     const repeat = words[size];
     if (repeat && head.join(' ') === again.join(' ')) return { at: repeat.start, rule: 'repeated-heading' };
   }
+  // A one-word headline the text opens with again, inflected ("Vennskapsby Vennskapsbyen Nordvik har …").
+  const [first, second] = words;
+  if (
+    first &&
+    second &&
+    isCapitalised(first.text) &&
+    isCapitalised(second.text) &&
+    first.bare.length >= REPEATED_WORD_MIN_CHARS &&
+    second.bare.startsWith(first.bare) &&
+    second.bare.length - first.bare.length <= INFLECTION_MAX_CHARS
+  )
+    return { at: second.start, rule: 'repeated-heading' };
   return undefined;
 }
 

@@ -115,4 +115,22 @@ describe('the same units with and without line breaks', () => {
       cuts('Felles samarbeidsavtale og delavtale 2 Felles rammer for arbeidet i helsenettverket.'),
     ).toEqual([['title-end', 'Felles rammer']]);
   });
+
+  it('ends a one-word headline where the text repeats it inflected', () => {
+    expect(cuts('Vennskapsby Vennskapsbyen Nordvik 2.0 er et samarbeid mellom to byer.')).toEqual([
+      ['repeated-heading', 'Vennskapsbyen Nordvik'],
+    ]);
+  });
+
+  it('sets apart a month and year between a headline ending in a name and the text', () => {
+    expect(
+      cuts(
+        'Letter of Intent between Town of Millbrook and Millbrook Public Library March 2014 LETTER OF INTENT The aim of this letter is to agree.',
+      ),
+    ).toEqual([
+      ['dateline', 'March 2014'],
+      ['dateline', 'LETTER OF'],
+      ['caps-heading-end', 'The aim'],
+    ]);
+  });
 });

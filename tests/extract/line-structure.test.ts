@@ -29,11 +29,9 @@ const ids = existsSync(CORPUS)
  */
 const KNOWN_DIFFERENCES: Record<string, string[]> = {
   a10: ['title'],
-  a15: ['title'],
   a17: ['governance.responsible'],
   a21: ['cooperationAreas'],
   a22: ['purposes'],
-  a23: ['title'],
   t05: ['parties'],
   t17: ['parties'],
   t23: ['title', 'signatories'],
