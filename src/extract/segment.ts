@@ -291,7 +291,9 @@ function datelines(text: string, from: number, to: number, cues: SegmentCues, op
     const previous = /([\p{L}]+)[^\p{L}\d]*$/u.exec(before)?.[1];
     // "… Unified School District July 2012 LETTER OF …": a name of several title-case words ends before the
     // date; one capitalised word is a place that belongs to it ("Luleå 2016 09 23").
-    const nameBefore = /(?<=^|\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*$/u.test(before);
+    // Only before a date that opens with its month: "Datum Diarienummer 2017-03-04 AB170304" is a table's row.
+    const nameBefore =
+      /^\p{L}/u.test(line.slice(date.start)) && /(?<=^|\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*$/u.test(before);
     const standing =
       opening &&
       from + date.start < TITLE_ZONE_CHARS &&
