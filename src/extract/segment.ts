@@ -71,6 +71,8 @@ interface SegmentCues {
   dateLeads: Set<string>;
   /** A validity phrase just before a date ("gällande fr o m", "from"): the date belongs to the sentence. */
   validityBefore: RegExp;
+  titleWords: Set<string>;
+  ands: Set<string>;
   sets: LanguageCues[];
 }
 
@@ -102,6 +104,8 @@ function segmentCues(): SegmentCues {
       `(?:${anyOf(gather(sets, (cues) => [...cues.validity.startDate, ...cues.validity.endDate]))})\\s*$`,
     ),
     dateLeads: lower(gather(sets, (cues) => [...cues.dateLeadWords, ...cues.segmentation.numberLeads])),
+    titleWords: lower(gather(sets, (cues) => cues.titleWords)),
+    ands: lower(gather(sets, (cues) => cues.andWords.map((word) => word.replace(/\\b/gu, '')))),
     sets,
   };
   return cached;
@@ -468,6 +472,20 @@ function sentenceStartIn(
       if (/^["“«(]?[\p{Ll}\d]/u.test(previous.text) && (!next || !isLowerWord(next.text))) return word.start;
       continue;
     }
+    // "… mellan A, B och C D kommun, E kommun …": after a list closed by "och C" a new list of names opens.
+    const closedList = cues.ands.has(words[index - 2]?.bare ?? '') && isCapitalised(previous.text);
+    if (
+      closedList &&
+      isCapitalised(word.text) &&
+      next &&
+      isLowerWord(next.text) &&
+      /\p{L},$/u.test(next.text)
+    )
+      return word.start;
+    // "… med kommunen Ordfører Kari Nordmann og …": a job title before a person's name opens a caption.
+    const after = words[index + 2];
+    if (cues.titleWords.has(word.bare) && isCapitalised(word.text) && next && after)
+      if (isCapitalised(next.text) && isCapitalised(after.text)) return word.start;
     const starter = cues.starters.has(word.bare);
     const afterLabel = /:$/u.test(previous.text);
     if ((afterLabel && headMayOpen) || (index === 1 && repeated)) return word.start;

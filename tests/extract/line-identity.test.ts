@@ -133,4 +133,18 @@ describe('the same units with and without line breaks', () => {
       ['caps-heading-end', 'The aim'],
     ]);
   });
+
+  it('ends a headline where a caption opens with a job title and a name', () => {
+    expect(
+      cuts('Avtale signert med høgskolen Ordfører Kari Nordvik og rektor Per Lien signerte avtalen i går.'),
+    ).toEqual([['title-end', 'Ordfører Kari']]);
+  });
+
+  it('ends a headline naming "A, B och C" where the text opens a new list of names', () => {
+    expect(
+      cuts(
+        'Avsiktsförklaring om samverkan mellan Norrby och Söderby kommuner, Studentkåren och Högskolan Norrby kommun, Söderby kommun och högskolan lägger fram ett förslag.',
+      ),
+    ).toEqual([['title-end', 'Norrby kommun,']]);
+  });
 });
