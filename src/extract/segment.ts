@@ -32,7 +32,8 @@ export type SegmentRule =
   | 'heading-end'
   | 'title-end'
   | 'colon-sentence'
-  | 'item-end';
+  | 'item-end'
+  | 'inline-heading';
 
 /** Section numbers are small; "2019." or "15.30" are years and times. */
 const MAX_SECTION_NUMBER = 30;
@@ -53,6 +54,10 @@ const CAPS_HEADING_WORD_CHARS = 5;
 /** A headline word repeated, inflected, by the text after it is this long at least, its ending this short at most. */
 const REPEATED_WORD_MIN_CHARS = 6;
 const INFLECTION_MAX_CHARS = 3;
+/** A heading between two sentences is at most this many words. */
+const INLINE_HEADING_MAX_WORDS = 5;
+/** Articles open a sentence after a heading ("Forankret i ledelsen En arbeidsgruppe …", "Background The …"). */
+const ARTICLES = new Set(['en', 'ei', 'et', 'ett', 'ein', 'eit', 'a', 'an', 'the']);
 /** A dash list on one line has at least this many items, each (but the last) at most this many words. */
 const DASH_LIST_MIN_ITEMS = 3;
 const DASH_ITEM_MAX_WORDS = 8;
@@ -149,6 +154,7 @@ export function contentCuts(text: string, from: number, to: number, unitsBefore:
     ...bullets(text, from, to),
     ...datelines(text, from, to, cues, opening),
     ...colonSentences(text, from, to, cues),
+    ...inlineHeadings(text, from, to, cues),
   ];
   if (opening) cuts.push(...pageNumber(text, from, to), ...furniture(text, from, to, cues));
   // Heading and title ends are read from the start of each unit the cuts above made, and of each unit they make.
@@ -224,6 +230,32 @@ function colonSentences(text: string, from: number, to: number, cues: SegmentCue
     if (!previous || !next || !/\p{L}:$/u.test(previous.text)) continue;
     if (isCapitalised(word.text) && cues.starters.has(word.bare) && isLowerWord(next.text))
       cuts.push({ at: word.start, rule: 'colon-sentence' });
+  }
+  return cuts;
+}
+
+/**
+ * "… med konkrete tiltak. Forankret i ledelsen En arbeidsgruppe skal …": between a sentence end and the next
+ * sentence's opener (an article or a sentence-opening word before a lower-case word), a few words without
+ * punctuation are a heading of their own.
+ */
+function inlineHeadings(text: string, from: number, to: number, cues: SegmentCues): Cut[] {
+  const cuts: Cut[] = [];
+  const words = wordsOf(text, from, to);
+  for (const [index, first] of words.entries()) {
+    const before = words[index - 1];
+    if (!before || !/\p{Ll}[.!?]["”»)]?$/u.test(before.text) || !isCapitalised(first.text)) continue;
+    if (cues.starters.has(first.bare) || ARTICLES.has(first.bare)) continue;
+    for (let at = index + 1; at <= index + INLINE_HEADING_MAX_WORDS; at++) {
+      const word = words[at];
+      const previous = words[at - 1] as Word;
+      const next = words[at + 1];
+      if (!word || !next || /[^\p{L}\d]$/u.test(previous.text)) break;
+      if (!isCapitalised(word.text) || !(cues.starters.has(word.bare) || ARTICLES.has(word.bare))) continue;
+      if (!isLowerWord(previous.text) || cues.links.has(previous.bare) || !isLowerWord(next.text)) break;
+      cuts.push({ at: first.start, rule: 'inline-heading' }, { at: word.start, rule: 'inline-heading' });
+      break;
+    }
   }
   return cuts;
 }
@@ -409,9 +441,9 @@ function numberedHeadingEnd(text: string, start: number, end: number, cues: Segm
  * ("med Universitetet i", "this Memorandum of").
  */
 function bulletItemEnd(text: string, start: number, end: number, cues: SegmentCues): Cut | undefined {
-  const marker = afterMarker(text, start, end);
-  if (marker.at === start || marker.numbered) return undefined;
-  const words = wordsOf(text, marker.at, end);
+  // Bullet signs only: a dash opens reported speech ("– Jag tycker Samhällskontraktet är …"), not a list item.
+  if (!/^\s*[•▪◦●■►‣⁃]\s/u.test(text.slice(start, end))) return undefined;
+  const words = wordsOf(text, afterMarker(text, start, end).at, end);
   for (let index = 1; index < words.length - 1; index++) {
     const word = words[index] as Word;
     const previous = words[index - 1] as Word;

@@ -147,4 +147,23 @@ describe('the same units with and without line breaks', () => {
       ),
     ).toEqual([['title-end', 'Norrby kommun,']]);
   });
+
+  it('sets apart a short heading between two sentences when the next sentence opens with an article', () => {
+    expect(
+      cuts('Planen har tydelige tiltak. Forankret hos styret En styringsgruppe skal følge opp arbeidet.'),
+    ).toEqual([
+      ['inline-heading', 'Forankret hos'],
+      ['inline-heading', 'En styringsgruppe'],
+    ]);
+    expect(cuts('Planen har tydelige tiltak. Avtalen signeres av rektor.')).toEqual([]);
+  });
+
+  it('reads "; and 4." as the start of a list entry', () => {
+    const text =
+      'This agreement will promote:\n1. the exchange of staff;\n2. joint research; and\n3. the sharing of teaching materials.';
+    const areas = (version: string) =>
+      extract(version, 'en').fields.cooperationAreas.map((area) => area.replace(/\.$/u, ''));
+    expect(areas(flatten(text))).toEqual(areas(text));
+    expect(areas(flatten(text))).toHaveLength(3);
+  });
 });
