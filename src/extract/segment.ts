@@ -33,7 +33,8 @@ export type SegmentRule =
   | 'title-end'
   | 'colon-sentence'
   | 'item-end'
-  | 'inline-heading';
+  | 'inline-heading'
+  | 'recital';
 
 /** Section numbers are small; "2019." or "15.30" are years and times. */
 const MAX_SECTION_NUMBER = 30;
@@ -155,6 +156,7 @@ export function contentCuts(text: string, from: number, to: number, unitsBefore:
     ...datelines(text, from, to, cues, opening),
     ...colonSentences(text, from, to, cues),
     ...inlineHeadings(text, from, to, cues),
+    ...recitals(text, from, to),
   ];
   if (opening) cuts.push(...pageNumber(text, from, to), ...furniture(text, from, to, cues));
   // Heading and title ends are read from the start of each unit the cuts above made, and of each unit they make.
@@ -258,6 +260,15 @@ function inlineHeadings(text: string, from: number, to: number, cues: SegmentCue
     }
   }
   return cuts;
+}
+
+/** "…; and WHEREAS, the parties …": each recital starts a unit, whether or not a line break came before it. */
+function recitals(text: string, from: number, to: number): Cut[] {
+  const line = text.slice(from, to);
+  return [...line.matchAll(/(?<=[;,.:]\s+(?:and\s+)?)(?:WHEREAS|Whereas)(?=[,:\s])/gu)].map((match) => ({
+    at: from + (match.index ?? 0),
+    rule: 'recital' as const,
+  }));
 }
 
 /** A page number before the title ("1 SAMARBETSAVTAL", "2 Avtal om …"). */

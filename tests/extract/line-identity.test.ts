@@ -166,4 +166,10 @@ describe('the same units with and without line breaks', () => {
     expect(areas(flatten(text))).toEqual(areas(text));
     expect(areas(flatten(text))).toHaveLength(3);
   });
+
+  it('starts a unit at each recital, also after "; and"', () => {
+    expect(
+      cuts('WHEREAS, the club was founded in 1950; and WHEREAS, both parties wish to cooperate.'),
+    ).toEqual([['recital', 'WHEREAS, both']]);
+  });
 });
