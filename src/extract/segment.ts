@@ -59,6 +59,8 @@ const INFLECTION_MAX_CHARS = 3;
 const INLINE_HEADING_MAX_WORDS = 5;
 /** Articles open a sentence after a heading ("Forankret i ledelsen En arbeidsgruppe …", "Background The …"). */
 const ARTICLES = new Set(['en', 'ei', 'et', 'ett', 'ein', 'eit', 'a', 'an', 'the']);
+/** Two words in capitals after title-case words are a heading when they have this many letters together. */
+const SHOUTED_RUN_CHARS = 8;
 /** A dash list on one line has at least this many items, each (but the last) at most this many words. */
 const DASH_LIST_MIN_ITEMS = 3;
 const DASH_ITEM_MAX_WORDS = 8;
@@ -513,6 +515,14 @@ function sentenceStartIn(
     // A code in capitals and digits ("AB170304") is a number, not a heading.
     if (isShouted(word.text) && !/\d/u.test(word.text)) {
       if (/^["“«(]?[\p{Ll}\d]/u.test(previous.text) && (!next || !isLowerWord(next.text))) return word.start;
+      // "Commercial in Confidence MEMORANDUM OF UNDERSTANDING …": a heading in capitals after title-case words.
+      const shoutedRun = next !== undefined && isShouted(next.text) && !/\d/u.test(next.text);
+      if (
+        isCapitalised(previous.text) &&
+        shoutedRun &&
+        word.bare.length + next.bare.length >= SHOUTED_RUN_CHARS
+      )
+        return word.start;
       continue;
     }
     // "… mellan A, B och C D kommun, E kommun …": after a list closed by "och C" a new list of names opens.

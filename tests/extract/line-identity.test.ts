@@ -172,4 +172,14 @@ describe('the same units with and without line breaks', () => {
       cuts('WHEREAS, the club was founded in 1950; and WHEREAS, both parties wish to cooperate.'),
     ).toEqual([['recital', 'WHEREAS, both']]);
   });
+
+  it('ends page furniture in title case where a heading in capitals starts', () => {
+    expect(
+      cuts('Internal Draft Only LETTER OF INTENT HARBOUR CITY MARINE CENTRE The parties agree.'),
+    ).toEqual([
+      ['title-end', 'LETTER OF'],
+      ['caps-heading-end', 'The parties'],
+    ]);
+    expect(cuts('University of Nordland (NU) and its partners sign a letter.')).toEqual([]);
+  });
 });
