@@ -61,6 +61,8 @@ const INLINE_HEADING_MAX_WORDS = 5;
 const ARTICLES = new Set(['en', 'ei', 'et', 'ett', 'ein', 'eit', 'a', 'an', 'the']);
 /** Two words in capitals after title-case words are a heading when they have this many letters together. */
 const SHOUTED_RUN_CHARS = 8;
+/** Rules that read the text before a match read this far back (a whole-text look-back would be quadratic). */
+const LOOKBEHIND_CHARS = 200;
 /** A dash list on one line has at least this many items, each (but the last) at most this many words. */
 const DASH_LIST_MIN_ITEMS = 3;
 const DASH_ITEM_MAX_WORDS = 8;
@@ -162,22 +164,30 @@ export function contentCuts(text: string, from: number, to: number, unitsBefore:
   ];
   if (opening) cuts.push(...pageNumber(text, from, to), ...furniture(text, from, to, cues));
   // Heading and title ends are read from the start of each unit the cuts above made, and of each unit they make.
-  const pending = [from, ...cuts.map((cut) => cut.at)].sort((a, b) => a - b);
+  // `known` holds every unit start found so far, sorted, so a unit's end is the next start after its own.
+  const known = [...new Set([from, ...cuts.map((cut) => cut.at)])].sort((a, b) => a - b);
+  const queue = [...known];
   const done = new Set<number>();
-  for (let start = pending.shift(); start !== undefined; start = pending.shift()) {
+  // Units read so far that start in the title zone: only there does a unit's position matter.
+  const opened: number[] = [];
+  for (let head = 0; head < queue.length; head++) {
+    const start = queue[head] as number;
     if (done.has(start)) continue;
     done.add(start);
-    const end = Math.min(to, ...[...pending, ...done].filter((candidate) => candidate > start));
-    const position = unitsBefore + [...done].filter((candidate) => candidate < start).length;
+    const end = Math.min(to, known[upperBound(known, start)] ?? to);
+    const inZone = start < TITLE_ZONE_CHARS;
+    const position = unitsBefore + opened.filter((candidate) => candidate < start).length;
+    if (inZone) opened.push(start);
     const cut =
-      (start < TITLE_ZONE_CHARS ? repeatedHeading(text, start, end) : undefined) ??
+      (inZone ? repeatedHeading(text, start, end) : undefined) ??
       capsHeadingEnd(text, start, end) ??
       numberedHeadingEnd(text, start, end, cues) ??
       bulletItemEnd(text, start, end, cues) ??
-      (position < TITLE_UNITS && start < TITLE_ZONE_CHARS ? titleEnd(text, start, end, cues) : undefined);
+      (position < TITLE_UNITS && inZone ? titleEnd(text, start, end, cues) : undefined);
     if (cut && cut.at > start && cut.at < end) {
       cuts.push(cut);
-      pending.push(cut.at);
+      queue.push(cut.at);
+      known.splice(upperBound(known, cut.at), 0, cut.at);
     }
   }
   // A cut lands on the first character of its unit, past any space the rule left before it.
@@ -186,6 +196,18 @@ export function contentCuts(text: string, from: number, to: number, unitsBefore:
   return cuts
     .filter((cut) => cut.at > from && cut.at < to && !seen.has(cut.at) && seen.add(cut.at))
     .sort((a, b) => a.at - b.at);
+}
+
+/** The index of the first value in sorted `values` greater than `value`. */
+function upperBound(values: readonly number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((values[middle] ?? 0) <= value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /**
@@ -204,7 +226,7 @@ function sectionNumbers(text: string, from: number, to: number, cues: SegmentCue
     const parts = (g.num ?? '').split('.').map(Number);
     if (parts.some((part) => part > MAX_SECTION_NUMBER) || parts[0] === 0) continue;
     if (cues.months.has((g.next ?? '').toLowerCase())) continue;
-    const before = text.slice(from, at).trimEnd();
+    const before = text.slice(Math.max(from, at - LOOKBEHIND_CHARS), at).trimEnd();
     // The whole word before: "Studiesenteret.no 2" is no "No. 2".
     const previous = (/(?<=^|\s)(\S+?)\.?$/u.exec(before)?.[1] ?? '')
       .replace(/^[^\p{L}§]+/u, '')
@@ -322,7 +344,8 @@ function datelines(text: string, from: number, to: number, cues: SegmentCues, op
     if (month && !dates.some((date) => date.start < end && start < date.end)) dates.push({ start, end });
   }
   for (const date of dates) {
-    const before = line.slice(0, date.start);
+    const window = Math.max(0, date.start - LOOKBEHIND_CHARS);
+    const before = line.slice(window, date.start);
     const label =
       /(?<=^|\s)(?:(?<lead>\p{Lu}\p{Ll}*)\s+)?(?<word>\p{L}+)(?:\s+(?:on|den|the))?\s*:?\s*$/u.exec(before);
     const { lead, word } = label?.groups ?? {};
@@ -353,7 +376,7 @@ function datelines(text: string, from: number, to: number, cues: SegmentCues, op
       !/[,(]\s*$/u.test(before) &&
       !cues.validityBefore.test(before) &&
       /^\s*(?:[|–—-]\s*)?(?:["“]?\p{Lu}|$)/u.test(line.slice(date.end + (time?.[0].length ?? 0)));
-    if (labelled && label) cuts.push({ at: from + (label.index ?? 0), rule: 'dateline' });
+    if (labelled && label) cuts.push({ at: from + window + (label.index ?? 0), rule: 'dateline' });
     else if (standing) cuts.push({ at: from + date.start, rule: 'dateline' });
     if (labelled || time || standing)
       cuts.push({ at: from + date.end + (time?.[0].length ?? 0), rule: 'dateline' });
