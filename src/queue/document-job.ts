@@ -22,6 +22,7 @@ import {
   DocumentJobData,
   type DocumentJobResult,
   type DocumentProgress,
+  type PageDecision,
   PageJobResult,
   pageJobId,
 } from './jobs.ts';
@@ -75,7 +76,8 @@ async function runDocument(
   if (!data.force && (await isUpToDate(output, key))) return { output, written: false };
 
   const bytes = await readQueuedInput(data.file, data.sha256);
-  const plan = await context.stages.run({ stage: 'plan', file: data.file, bytes, options: data.options });
+  // The path as it was given, as `extract` names the input in its output and diagnostics.
+  const plan = await context.stages.run({ stage: 'plan', file: data.source, bytes, options: data.options });
   const progress: DocumentProgress = {
     pages: plan.pages.length,
     textPages: plan.pages.length - plan.toOcr.length,
@@ -84,7 +86,7 @@ async function runDocument(
   const pages = await readPagesAsJobs(job, token, plan, data, context);
   const { result } = await context.stages.run({
     stage: 'finish',
-    file: data.file,
+    file: data.source,
     facts: plan.facts,
     pages,
     options: data.options,
@@ -108,11 +110,12 @@ async function runDocument(
 async function readPagesAsJobs(
   job: Job,
   token: string | undefined,
-  plan: { pages: (PageText | undefined)[]; toOcr: number[] },
+  plan: { pages: (PageText | undefined)[]; toOcr: number[]; decisions: (PageDecision | null)[] },
   data: DocumentJobData,
   context: DocumentJobContext,
 ): Promise<PageText[]> {
   const pages = [...plan.pages];
+  const decisions = new Map(plan.toOcr.map((number, index) => [number, plan.decisions[index]]));
   const [first, ...rest] = plan.toOcr;
   if (first === undefined) return pages as PageText[];
   const firstGroup: PageGroup = { pages: [first], models: firstPageModels(data.options.lang) };
@@ -136,7 +139,7 @@ async function readPagesAsJobs(
         return pages as PageText[];
       }
     }
-    await addPageJobs(job, missing, data, context);
+    await addPageJobs(job, missing, decisions, data, context);
     // False when the page jobs finished already (another worker was quick): read their results at once.
     if (token !== undefined && (await job.moveToWaitingChildren(token))) throw new WaitingChildrenError();
   }
@@ -158,6 +161,7 @@ async function childReadings(job: Job): Promise<Map<string, PageText[]>> {
 async function addPageJobs(
   job: Job,
   groups: readonly PageGroup[],
+  decisions: ReadonlyMap<number, PageDecision | null | undefined>,
   data: DocumentJobData,
   context: DocumentJobContext,
 ): Promise<void> {
@@ -170,6 +174,7 @@ async function addPageJobs(
         sha256: data.sha256,
         pages: group.pages,
         models: group.models,
+        decisions: group.pages.map((number) => decisions.get(number) ?? null),
         options: {
           maxPages: data.options.maxPages,
           renderDpi: data.options.renderDpi,
