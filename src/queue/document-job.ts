@@ -10,6 +10,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { type Job, type JobsOptions, type Queue, UnrecoverableError, WaitingChildrenError } from 'bullmq';
+import { isProcessRunning, removeStaleTemps, removeTempsOf } from '../output/atomic.ts';
 import { isUpToDate } from '../output/resume.ts';
 import { jsonOutputPath, writeJsonFile } from '../output/writers.ts';
 import { betterReading, firstPageModels, modelsAfterFirstPage } from '../pipeline/extract-document.ts';
@@ -97,8 +98,26 @@ async function runDocument(
     throw new UnrecoverableError(fatal === undefined ? 'pipeline/failed' : failureReason(fatal));
   }
   await mkdir(data.out, { recursive: true });
+  await removeLeftTemps(job, data.out, output);
   await writeJsonFile(data.out, data.name, result.document);
   return { output, written: true };
+}
+
+/** Output folders whose leftover temporary files this process has cleaned up. */
+const cleanedFolders = new Set<string>();
+
+/**
+ * Cleans up the temporary files a killed writer left, as `extract --out` does when it starts: once per
+ * output folder, those of dead processes of this host (and any a day old). And when this job runs again
+ * after a stall or a failure, the temporary files of its own output, from any host: the worker that held
+ * the job before lost it (it was killed, or stalled and was replaced) and this one holds its lock now.
+ */
+async function removeLeftTemps(job: Job, out: string, output: string): Promise<void> {
+  if (!cleanedFolders.has(out)) {
+    cleanedFolders.add(out);
+    await removeStaleTemps(out, isProcessRunning);
+  }
+  if (job.stalledCounter > 0 || job.attemptsMade > 0) await removeTempsOf(output);
 }
 
 /**
