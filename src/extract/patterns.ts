@@ -13,6 +13,26 @@ export function gather(
   return [...new Set(sets.flatMap((cues) => [...pick(cues)]))];
 }
 
+/** What has been built from each list of cue sets, by name: see `perCueSets`. */
+const builtFromSets = new WeakMap<readonly LanguageCues[], Map<string, unknown>>();
+
+/**
+ * Builds something from the cue sets once per list of sets (`cueSets` hands out one list per language) and
+ * returns it on later calls: regexes and lookups derived from the cues would otherwise be rebuilt for every
+ * line and document (issue 12). `name` must say everything the result depends on besides `sets`.
+ */
+export function perCueSets<T>(sets: readonly LanguageCues[], name: string, build: () => T): T {
+  let cache = builtFromSets.get(sets);
+  if (cache === undefined) {
+    cache = new Map();
+    builtFromSets.set(sets, cache);
+  }
+  if (cache.has(name)) return cache.get(name) as T;
+  const value = build();
+  cache.set(name, value);
+  return value;
+}
+
 /**
  * A Unicode word boundary. JavaScript's `\b` only knows ASCII letters even with the `u` flag, so a cue like
  * `\bårligen\b` would never match; cue sources use `\b` and get this instead.
