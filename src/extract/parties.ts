@@ -13,7 +13,7 @@ import {
   nameEnd,
   precededByTitle,
 } from './party-lists.ts';
-import { anyOf, escapeRegex, gather, re } from './patterns.ts';
+import { anyOf, escapeRegex, gather, perCueSets, re } from './patterns.ts';
 import { normalizeForCompare, similarity } from './similarity.ts';
 import { type Block, evidenceInBlock, sentences } from './text.ts';
 
@@ -280,13 +280,18 @@ function withoutProseTail(ctx: Context, block: Block, start: number, text: strin
 
 /** "Ett", "The": an article alone is what is left of a sentence, not a name. */
 function isLoneArticle(ctx: Context, text: string): boolean {
-  const words = new Set(
-    gather(ctx.sets, (cues) => [
-      ...cues.appositionWords,
-      ...cues.functionWords,
-      ...cues.orgNouns,
-      ...Object.keys(cues.months),
-    ]),
+  const words = perCueSets(
+    ctx.sets,
+    'parties.loneArticleWords',
+    () =>
+      new Set(
+        gather(ctx.sets, (cues) => [
+          ...cues.appositionWords,
+          ...cues.functionWords,
+          ...cues.orgNouns,
+          ...Object.keys(cues.months),
+        ]),
+      ),
   );
   // A bare organisation noun ("City", "District") is a defined short name, the abbreviation of a party.
   return !/\s/u.test(text) && words.has(text.toLowerCase());
@@ -299,10 +304,13 @@ function isLoneArticle(ctx: Context, text: string): boolean {
  * ("…, with" before an organisation number label) goes too.
  */
 function withoutApposition(ctx: Context, text: string): string {
-  const words = anyOf(gather(ctx.sets, (cues) => cues.appositionWords));
-  const comma = re(`,\\s*${words}(?![\\p{L}])`, 'u').exec(text);
+  const [commaWord, trailing] = perCueSets(ctx.sets, 'parties.apposition', () => {
+    const words = anyOf(gather(ctx.sets, (cues) => cues.appositionWords));
+    return [re(`,\\s*${words}(?![\\p{L}])`, 'u'), re(`(?:,?\\s+${words})+$`, 'u')] as const;
+  });
+  const comma = commaWord.exec(text);
   const cut = comma ? text.slice(0, comma.index) : text;
-  return cut.replace(re(`(?:,?\\s+${words})+$`, 'u'), '').replace(/[,;\s]+$/u, '');
+  return cut.replace(trailing, '').replace(/[,;\s]+$/u, '');
 }
 
 function isPlausibleName(text: string): boolean {

@@ -1,5 +1,5 @@
 import type { Context } from './context.ts';
-import { anyOf, gather, re } from './patterns.ts';
+import { anyOf, gather, perCueSets, re } from './patterns.ts';
 import { similarity } from './similarity.ts';
 import { type Block, normalize, sentences } from './text.ts';
 
@@ -308,11 +308,13 @@ function separatorAt(ctx: Context, text: string, at: number): number | null {
  * "District"') and a country (", Norge").
  */
 function skipAside(ctx: Context, text: string, at: number): number {
-  const cues = anyOf(gather(ctx.sets, (c) => c.definitionCues));
-  const countries = anyOf(gather(ctx.sets, (c) => c.countryNames));
-  const aside = re(
-    `^(?:\\s*\\([^()]{0,60}\\)|,?\\s*(?:${cues})\\s*(?:the\\s+)?["“«'][^"”»']{1,30}["”»'],?|,\\s*${countries}(?![\\p{L}]))+`,
-  ).exec(text.slice(at));
+  const aside = perCueSets(ctx.sets, 'party-lists.aside', () => {
+    const cues = anyOf(gather(ctx.sets, (c) => c.definitionCues));
+    const countries = anyOf(gather(ctx.sets, (c) => c.countryNames));
+    return re(
+      `^(?:\\s*\\([^()]{0,60}\\)|,?\\s*(?:${cues})\\s*(?:the\\s+)?["“«'][^"”»']{1,30}["”»'],?|,\\s*${countries}(?![\\p{L}]))+`,
+    );
+  }).exec(text.slice(at));
   return aside ? at + aside[0].length : at;
 }
 
@@ -596,12 +598,15 @@ export function listsAfterPartyLabels(ctx: Context): NameList[] {
  */
 export function listsAfterAgreementBetween(ctx: Context): NameList[] {
   const view = documentView(ctx);
-  const nouns = anyOf(gather(ctx.sets, (c) => c.agreementNouns));
-  const between = anyOf(gather(ctx.sets, (c) => c.betweenWords));
-  const pattern = re(
-    `(?<![\\p{L}])${nouns}(?![\\p{L}])[^.;:!?]{0,${AGREEMENT_WINDOW}}?(?<![\\p{L}])(?:by and )?${between}\\s+`,
-    'giu',
-  );
+  // Built once per language; matchAll below runs on its own copy.
+  const pattern = perCueSets(ctx.sets, 'party-lists.agreementBetween', () => {
+    const nouns = anyOf(gather(ctx.sets, (c) => c.agreementNouns));
+    const between = anyOf(gather(ctx.sets, (c) => c.betweenWords));
+    return re(
+      `(?<![\\p{L}])${nouns}(?![\\p{L}])[^.;:!?]{0,${AGREEMENT_WINDOW}}?(?<![\\p{L}])(?:by and )?${between}\\s+`,
+      'giu',
+    );
+  });
   const lists: NameList[] = [];
   for (const match of view.norm.text.matchAll(pattern)) {
     const from = (match.index ?? 0) + match[0].length;

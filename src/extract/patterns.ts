@@ -43,17 +43,27 @@ const UNICODE_BOUNDARY = '(?:(?<![\\p{L}\\d])(?=[\\p{L}\\d])|(?<=[\\p{L}\\d])(?!
  * Regexes already built, by flags and source: extraction builds the same few hundred for every document,
  * and building one cost more than running it (issue 12). Bounded, as sources can hold document text.
  */
-const built = new Map<string, RegExp>();
+const built = new Map<string, Map<string, RegExp>>();
+let builtCount = 0;
 const BUILT_LIMIT = 5000;
 
 /** A case-insensitive Unicode regex from a source, with `\b` made Unicode-aware. */
 export function re(source: string, flags = 'iu'): RegExp {
-  const key = `${flags}/${source}`;
-  let regex = built.get(key);
+  // By flags, then source: no key string is built per call (issue 12).
+  let byFlags = built.get(flags);
+  if (byFlags === undefined) {
+    byFlags = new Map();
+    built.set(flags, byFlags);
+  }
+  let regex = byFlags.get(source);
   if (regex === undefined) {
-    if (built.size >= BUILT_LIMIT) built.clear();
+    if (builtCount >= BUILT_LIMIT) {
+      for (const cache of built.values()) cache.clear();
+      builtCount = 0;
+    }
     regex = new RegExp(source.replace(/\\b/g, UNICODE_BOUNDARY), flags);
-    built.set(key, regex);
+    byFlags.set(source, regex);
+    builtCount++;
   }
   // A global or sticky regex keeps its position in `lastIndex`; each caller gets its own copy of those.
   return regex.global || regex.sticky ? new RegExp(regex) : regex;
