@@ -323,7 +323,9 @@ function isPlausibleName(text: string): boolean {
 
 /** Drops "Den ideella föreningen", "the", … from the start of a name (OCR-tolerant). */
 function stripDescriptor(ctx: Context, text: string): string {
-  const descriptors = gather(ctx.sets, (cues) => cues.descriptorPrefixes).sort((a, b) => b.length - a.length);
+  const descriptors = perCueSets(ctx.sets, 'parties.descriptors', () =>
+    gather(ctx.sets, (cues) => cues.descriptorPrefixes).sort((a, b) => b.length - a.length),
+  );
   const words = text.split(/\s+/u);
   for (const descriptor of descriptors) {
     const count = descriptor.split(/\s+/u).length;
@@ -521,12 +523,19 @@ function partiesBefore(ctx: Context, block: Block, verbStart: number, notBefore:
 /** Splits "A, …, and the B, …" into party candidates: at ", and" when there is one, else at the first "and" before a capital. */
 function splitPartyPhrase(ctx: Context, block: Block, start: number, end: number): Candidate[] {
   const text = block.norm.text;
-  const ands = anyOf(gather(ctx.sets, (c) => c.andWords));
+  // Built once per language; matchAll runs on its own copy of each.
+  const cutters = perCueSets(ctx.sets, 'parties.andCuts', () => {
+    const ands = anyOf(gather(ctx.sets, (c) => c.andWords));
+    return {
+      strong: re(`(?:,|\\)|["”»'])\\s*(?:${ands})\\s+`, 'giu'),
+      plain: re(`\\s(?:${ands})\\s+`, 'giu'),
+    };
+  });
   const phrase = text.slice(start, end);
-  const strong = [...phrase.matchAll(re(`(?:,|\\)|["”»'])\\s*(?:${ands})\\s+`, 'giu'))];
+  const strong = [...phrase.matchAll(cutters.strong)];
   let cuts = strong;
   if (cuts.length === 0) {
-    const plain = [...phrase.matchAll(re(`\\s(?:${ands})\\s+`, 'giu'))].filter((m) =>
+    const plain = [...phrase.matchAll(cutters.plain)].filter((m) =>
       /^(?:the\s+|den\s+)?[\p{Lu}\d]/u.test(phrase.slice((m.index ?? 0) + m[0].length)),
     );
     cuts = plain.slice(0, 1);
@@ -712,10 +721,9 @@ function completeAbbreviation(ctx: Context, party: Candidate): void {
   }
   if (party.abbreviation) return;
   const escaped = escapeRegex(party.name);
+  const defined = re(`${escaped}\\s*\\(\\s*["“«]?(?<abbr>[^()\\s"”»]{2,8})["”»]?\\s*\\)`);
   for (const block of doc.blocks) {
-    const match = re(`${escaped}\\s*\\(\\s*["“«]?(?<abbr>[^()\\s"”»]{2,8})["”»]?\\s*\\)`).exec(
-      block.norm.text,
-    );
+    const match = defined.exec(block.norm.text);
     const abbr = match?.groups?.abbr;
     if (match && abbr && ACRONYM.test(abbr)) {
       const start = (match.index ?? 0) + match[0].lastIndexOf(abbr);

@@ -74,11 +74,12 @@ interface Lexicon {
   descriptors: string[];
 }
 
-const LEXICONS = new WeakMap<Context, Lexicon>();
-
 function lexicon(ctx: Context): Lexicon {
-  const cached = LEXICONS.get(ctx);
-  if (cached) return cached;
+  // What the lexicon holds depends on the cue sets alone: built once per language (issue 12).
+  return perCueSets(ctx.sets, 'party-lists.lexicon', () => buildLexicon(ctx));
+}
+
+function buildLexicon(ctx: Context): Lexicon {
   const ands = new Set(gather(ctx.sets, (c) => c.andWords).map((w) => w.toLowerCase()));
   const lex: Lexicon = {
     orgNouns: gather(ctx.sets, (c) => c.orgNouns).map((w) => w.toLowerCase()),
@@ -101,7 +102,6 @@ function lexicon(ctx: Context): Lexicon {
       gather(ctx.sets, (c) => [...c.betweenWords, ...c.topicPrepositions]).map((w) => w.toLowerCase()),
     ),
   };
-  LEXICONS.set(ctx, lex);
   return lex;
 }
 
@@ -625,10 +625,12 @@ export function listsAfterAgreementBetween(ctx: Context): NameList[] {
 export function listsInAgreementSentences(ctx: Context): NameList[] {
   const view = documentView(ctx);
   const text = view.norm.text;
-  const topic = re(
-    `(?<![\\p{L}])(?:${anyOf(gather(ctx.sets, (c) => [...c.agreementNouns, ...c.signingVerbs]))})(?![\\p{L}])`,
-  );
-  const withWords = anyOf(gather(ctx.sets, (c) => c.partnerPrepositions));
+  const { topic, withWords } = perCueSets(ctx.sets, 'party-lists.agreementSentences', () => ({
+    topic: re(
+      `(?<![\\p{L}])(?:${anyOf(gather(ctx.sets, (c) => [...c.agreementNouns, ...c.signingVerbs]))})(?![\\p{L}])`,
+    ),
+    withWords: anyOf(gather(ctx.sets, (c) => c.partnerPrepositions)),
+  }));
   const lists: NameList[] = [];
   for (const sentence of sentences(view, ctx.abbreviations).slice(0, LEAD_SENTENCES)) {
     if (!topic.test(sentence.text)) continue;
