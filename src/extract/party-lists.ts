@@ -599,20 +599,30 @@ export function listsAfterPartyLabels(ctx: Context): NameList[] {
 export function listsAfterAgreementBetween(ctx: Context): NameList[] {
   const view = documentView(ctx);
   // Built once per language; matchAll below runs on its own copy.
-  const pattern = perCueSets(ctx.sets, 'party-lists.agreementBetween', () => {
+  const { pattern, betweenWord } = perCueSets(ctx.sets, 'party-lists.agreementBetween', () => {
     const nouns = anyOf(gather(ctx.sets, (c) => c.agreementNouns));
     const between = anyOf(gather(ctx.sets, (c) => c.betweenWords));
-    return re(
-      `(?<![\\p{L}])${nouns}(?![\\p{L}])[^.;:!?]{0,${AGREEMENT_WINDOW}}?(?<![\\p{L}])(?:by and )?${between}\\s+`,
-      'giu',
-    );
+    return {
+      pattern: re(
+        `(?<![\\p{L}])${nouns}(?![\\p{L}])[^.;:!?]{0,${AGREEMENT_WINDOW}}?(?<![\\p{L}])(?:by and )?${between}\\s+`,
+        'giu',
+      ),
+      betweenWord: re(`${between}\\s`),
+    };
   });
   const lists: NameList[] = [];
-  for (const match of view.norm.text.matchAll(pattern)) {
-    const from = (match.index ?? 0) + match[0].length;
-    const numbered = numberedNames(ctx, view, from);
-    const { names } = numbered.length >= 2 ? { names: numbered } : nameSequence(ctx, view, from);
-    if (names.length >= 2) lists.push({ rule: 'agreement-between', names: names });
+  // A match holds no `.;:!?` (agreement nouns and "between" words are words, the window excludes them), so
+  // it lies within one stretch between such marks, and the look-arounds at a stretch's ends see a non-letter
+  // either way. Only stretches that have a "between" word are searched: the same matches at a fraction of
+  // the cost of running this pattern over the whole document (issue 12).
+  for (const stretch of view.norm.text.matchAll(/[^.;:!?]+/gu)) {
+    if (!betweenWord.test(stretch[0])) continue;
+    for (const match of stretch[0].matchAll(pattern)) {
+      const from = stretch.index + (match.index ?? 0) + match[0].length;
+      const numbered = numberedNames(ctx, view, from);
+      const { names } = numbered.length >= 2 ? { names: numbered } : nameSequence(ctx, view, from);
+      if (names.length >= 2) lists.push({ rule: 'agreement-between', names: names });
+    }
   }
   return lists;
 }
