@@ -1,6 +1,6 @@
 import type { EvidenceSpan, Governance } from '../schema/letter-of-intent.ts';
 import type { Context, FieldResult } from './context.ts';
-import { anyOf, gather, numberSource, parseNumber, re } from './patterns.ts';
+import { anyOf, gather, numberSource, parseNumber, perCueSets, re } from './patterns.ts';
 import { segmentsOf } from './segments.ts';
 import { evidenceInBlock, sentences } from './text.ts';
 
@@ -133,12 +133,18 @@ function mandateIn(ctx: Context, after: string, cue: RegExp, verb: RegExp): stri
 }
 
 function findMeetings(ctx: Context, evidence: Record<string, EvidenceSpan[]>): number | null {
-  const num = numberSource(ctx.sets);
-  const counted = gather(ctx.sets, (cues) => cues.timesPerYear).map((source) =>
-    re(`(?<![\\p{L}])${source.replace('NUM', `(?<n>${num})`)}`),
-  );
-  const fixed = ctx.sets.flatMap((cues) => cues.frequencies);
-  const meetingWords = re(anyOf(gather(ctx.sets, (cues) => cues.meetingWords)));
+  const { counted, fixed, meetingWords } = perCueSets(ctx.sets, 'governance.meetings', () => {
+    const num = numberSource(ctx.sets);
+    return {
+      counted: gather(ctx.sets, (cues) => cues.timesPerYear).map((source) =>
+        re(`(?<![\\p{L}])${source.replace('NUM', `(?<n>${num})`)}`),
+      ),
+      fixed: ctx.sets
+        .flatMap((cues) => cues.frequencies)
+        .map((frequency) => ({ perYear: frequency.perYear, regex: re(frequency.pattern) })),
+      meetingWords: re(anyOf(gather(ctx.sets, (cues) => cues.meetingWords))),
+    };
+  });
   const hits: { value: number; meeting: boolean; span: EvidenceSpan }[] = [];
   for (const block of ctx.doc.blocks) {
     for (const sentence of sentences(block, ctx.abbreviations)) {
@@ -156,7 +162,7 @@ function findMeetings(ctx: Context, evidence: Record<string, EvidenceSpan[]>): n
         }
       }
       for (const frequency of fixed) {
-        const match = re(frequency.pattern).exec(sentence.text);
+        const match = frequency.regex.exec(sentence.text);
         if (match) {
           const start = sentence.start + (match.index ?? 0);
           hits.push({
