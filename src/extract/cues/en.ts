@@ -96,6 +96,7 @@ export const en: LanguageCues = {
   ],
   signingVerbs: ['have signed', 'has signed', 'signed', 'sign', 'have entered into', 'was signed'],
   signedByWords: ['by'],
+  photoCreditWords: ['photo', 'image', 'picture', 'photograph'],
   boilerplateLines: [
     '^press release\\s*$',
     '^news\\s*$',
@@ -105,6 +106,10 @@ export const en: LanguageCues = {
     '^image\\s*:',
     '^share\\b',
     '^read more',
+    // Site menus, loaders and web-archive headers above the headline.
+    '^menu\\b',
+    '^loading\\b',
+    '^home\\s?my weblink',
   ],
   betweenWords: ['between'],
   andWords: ['and'],
@@ -419,6 +424,8 @@ export const en: LanguageCues = {
     'councillor',
     'professor',
   ],
+  nameParticles: ['von', 'van', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le'],
+  honorifics: ['dr', 'prof', 'mr', 'mrs', 'ms', 'sir', 'dame', 'hon'],
   abbreviations: [
     'e.g',
     'i.e',

@@ -124,8 +124,14 @@ export const no: LanguageCues = {
     'har inngått',
     'inngår',
     'inngikk',
+    // "underskrev", "ble underskrevet av …", nynorsk "vart signert/underteikna av …".
+    'underskrev',
+    'ble underskrevet',
+    'vart signert',
+    'vart underteikna',
   ],
   signedByWords: ['av'],
+  photoCreditWords: ['foto', 'bilde', 'fotograf'],
   boilerplateLines: [
     '^pressemelding\\s*$',
     '^nyhet(?:er)?\\s*$',
@@ -133,6 +139,9 @@ export const no: LanguageCues = {
     '^del\\b',
     '^les mer',
     '^publisert\\s*$',
+    // Site menus, loaders and web-archive headers above the headline.
+    '^(?:hoved)?meny(?:en)?\\b',
+    '^hopp til',
   ],
   betweenWords: ['mellom'],
   andWords: ['og', 'samt'],
@@ -436,6 +445,8 @@ export const no: LanguageCues = {
     'kommunedirektør',
     'sjef',
   ],
+  nameParticles: ['von', 'af', 'van', 'de', 'der'],
+  honorifics: ['dr', 'prof'],
   abbreviations: ['bl.a', 'f.eks', 'm.m', 'nr', 'org', 'ca', 'dvs', 'inkl', 'jf', 'mv', 'evt'],
   agreementNouns: [
     '\\p{L}*avtal(?:e|en|a|er)?',

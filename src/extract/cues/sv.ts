@@ -113,8 +113,17 @@ export const sv: LanguageCues = {
     'undertecknat',
     'har ingått',
     'ingick',
+    // Passive and perfect forms of "signera" and "skriva under" ("som signerats av rektor …", "skrevs under av …").
+    'signerade',
+    'signerades',
+    'signerats',
+    'har signerat',
+    'undertecknats',
+    'skrevs under',
+    'har skrivits under',
   ],
   signedByWords: ['av'],
+  photoCreditWords: ['foto', 'bild', 'fotograf'],
   boilerplateLines: [
     '^pressmeddelande\\s*$',
     '^nyhet(?:er)?\\s*$',
@@ -123,6 +132,9 @@ export const sv: LanguageCues = {
     '^hoppa till',
     '^dela\\b',
     '^läs mer',
+    // Site menus, loaders and web-archive headers above the headline.
+    '^(?:huvud)?meny(?:n)?\\b',
+    '^hoppa direkt till',
   ],
   betweenWords: ['mellan'],
   andWords: ['och', 'samt'],
@@ -424,6 +436,8 @@ export const sv: LanguageCues = {
     'regiondirektör',
     'museichef',
   ],
+  nameParticles: ['von', 'af', 'van', 'de', 'der'],
+  honorifics: ['dr', 'prof', 'docent'],
   abbreviations: [
     'bl.a',
     't.ex',

@@ -27,6 +27,8 @@ export interface LanguageCues {
   signingVerbs: string[];
   /** Words after the signing verb that introduce the signers ("av", "by"). */
   signedByWords: string[];
+  /** Words of a photo credit ("Foto: Anna Berg"): a line that carries one is a caption, not a title. */
+  photoCreditWords: string[];
   /** Lines that are page furniture, not the title ("Skip to content", "Photo: …"). */
   boilerplateLines: string[];
   /** "between" / "mellan": introduces the parties in titles and party clauses. */
@@ -145,6 +147,10 @@ export interface LanguageCues {
   academicOrgNouns: string[];
   /** Job titles, lowercase stems: tell a title line from a person's name. */
   titleWords: string[];
+  /** Lower-case particles inside a person's name ("Torbjörn von Schantz", "Ursula von der Leyen"). */
+  nameParticles: string[];
+  /** Honorifics before a name that are not part of it ("Dr. Jane Smith" → "Jane Smith"). */
+  honorifics: string[];
   /** Abbreviations whose period does not end a sentence. */
   abbreviations: string[];
   /** Nouns for an agreement or a cooperation ("samarbetsavtal", "avtale", "agreement"): "<noun> mellan A och B" names its parties. */

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+/** Rules learned from fresh public documents (issue 11); every phrasing here is invented, with other names. */
+describe('signatories from fresh documents', () => {
+  const names = (text: string, language: 'sv' | 'no' | 'en') =>
+    extract(text, language).fields.signatories.map((signer) => signer.name);
+
+  it('reads passive "signerats av" / "skrevs under av" and a name joined by "och" to a titled signer', () => {
+    const passive =
+      'Högskolan och regionerna i nytt avtal\n\nSamverkansavtalet som signerats av rektor Lena Ström, Norrbys och Söderbys båda regiondirektörer Olof Berg och Maja Lind, gäller i fyra år.';
+    expect(names(passive, 'sv')).toEqual(['Lena Ström', 'Olof Berg', 'Maja Lind']);
+    const skrevs =
+      'Samarbetsavtal Ekby kommun\n\nAvtalet förnyades i juni när det nya avtalet skrevs under av rektor Nils Grön och kommunalråd Sara Vik.';
+    expect(names(skrevs, 'sv')).toEqual(['Nils Grön', 'Sara Vik']);
+  });
+
+  it('keeps a name particle and a compound title ("universitetsrektorn Karl von Berg")', () => {
+    const text =
+      'Nytt avtal i Ekby\n\nAvtalet undertecknades på tisdagen av kommunstyrelsens ordförande Anna Falk och universitetsrektorn Karl von Berg vid en ceremoni.';
+    expect(names(text, 'sv')).toEqual(['Anna Falk', 'Karl von Berg']);
+  });
+
+  it('leaves out honorifics and takes no article as a title ("signed a Memorandum of Understanding (MoU)")', () => {
+    const text =
+      'Lakeside, Canada. Monday:—Lakeside University signed a Memorandum of Understanding (MoU) with Hill College at a ceremony today. The agreement, which was signed by Dr. Ann Lee, President of Lakeside University, and Prof. Tom Hall, Dean of Hill College, on behalf of both, opens exchanges.';
+    expect(names(text, 'en')).toEqual(['Ann Lee', 'Tom Hall']);
+  });
+
+  it('takes no quoted person named earlier in the sentence as the subject of a signing verb', () => {
+    const text =
+      'Nye intensjonsavtaler\n\nIfølge dekan Ola Dahl er det viktig at avtalene gir rom for samarbeid mellom de to institusjonene som inngår avtalen.\n\nAvtalen ble undertegnet av instituttdirektør Kari Holm og dekan Ola Dahl i desember.';
+    expect(names(text, 'no')).toEqual(['Kari Holm', 'Ola Dahl']);
+  });
+
+  it('prefers the sentence naming every signer to a caption naming one', () => {
+    const text =
+      'Ordföranden Eva Lund och rektor Per von Ek skrev under avtalet i stadshuset.\n\nNytt avtal\n\nAvtalet undertecknades i går av kommunstyrelsens ordförande Eva Lund, rektor Per von Ek och regiondirektör Ulla Berg.';
+    expect(names(text, 'sv')).toEqual(['Eva Lund', 'Per von Ek', 'Ulla Berg']);
+  });
+});
+
+describe('titles from fresh documents', () => {
+  const title = (text: string, language: 'sv' | 'no' | 'en') => extract(text, language).fields.title;
+
+  it('skips a photo caption that carries a credit, and a caption sentence over the headline', () => {
+    const credit =
+      'Rektor Eva Lund och ordförande Per Ek undertecknade avtalet i stadshuset. Foto: Kim Berg\n\nNytt avtal stärker samarbetet\n\nEkby Kommunen och högskolan har slutit ett nytt avtal.';
+    expect(title(credit, 'sv')).toBe('Nytt avtal stärker samarbetet');
+    const caption =
+      'Kari Holm, rektor ved Fjellby universitet, signerer avtalen.\n\nFylket og universitetet går sammen\n\nI dag ble avtalen signert.';
+    expect(title(caption, 'no')).toBe('Fylket og universitetet går sammen');
+  });
+
+  it('skips web-page leftovers: a lone quoted or lower-case word, a menu line', () => {
+    const text =
+      '"True"\nprinticon\nMeny\nPublicerad: 2012-03-04\n\nAvtal för regional utveckling undertecknat\n\nUniversitetet och länsstyrelsen har undertecknat en överenskommelse.';
+    expect(title(text, 'sv')).toBe('Avtal för regional utveckling undertecknat');
+  });
+
+  it('gives no title when the text opens with a long paragraph instead of a headline', () => {
+    const text =
+      'To open research options of shared interest in both regions, Lakeside University signed a Memorandum of Understanding with Hill College, at a ceremony held today on the Lakeside campus, with staff and students of both institutions present at the signing.';
+    expect(title(text, 'en')).toBeNull();
+  });
+});
