@@ -64,3 +64,57 @@ describe('titles from fresh documents', () => {
     expect(title(text, 'en')).toBeNull();
   });
 });
+
+describe('places from fresh documents', () => {
+  const fields = (text: string, language: 'sv' | 'no' | 'en') => extract(text, language).fields;
+
+  it('takes no weekday or date label for a place', () => {
+    const weekday =
+      'City and college reach agreement\n\n(Lakeside, OR)\nFriday, May 3, 2013\n\nBoth sides called the memorandum of understanding signed Friday a big step, says the mayor.';
+    expect(fields(weekday, 'en').place).toBe('Lakeside');
+    expect(fields(weekday, 'en').date).toBe('2013-05-03');
+    const label =
+      'Samverkansavtal mellan Ekby kommun och Norrby universitet\n\nParterna ska samverka.\n\nSenast uppdaterad den 3 maj 2019';
+    expect(fields(label, 'sv').place).toBeNull();
+    const dated =
+      'This MEMORANDUM OF UNDERSTANDING DATED the 3rd day of May, 2011, between Alpha College and Beta City.';
+    expect(fields(dated, 'en').place).toBeNull();
+  });
+
+  it('reads news datelines without a year: "Place, Region. Weekday:—", "Place (Agency) –", "PLACE, 3 March –"', () => {
+    const region =
+      'Lakeside, Canada. Monday:—Lakeside University signed a Memorandum of Understanding with Hill College at a ceremony held today, said the dean.';
+    expect(fields(region, 'en').place).toBe('Lakeside');
+    const agency =
+      'Kommun och högskola i nytt avtal\n\nEkby (TT) – Ekby kommun och Norrby högskola har tecknat ett samarbetsavtal, säger kommunalrådet Eva Lund.';
+    expect(fields(agency, 'sv').place).toBe('Ekby');
+    const caps =
+      'Universities sign agreement\n\nLAKE CITY, 3 March – Alpha University and Beta College have signed a cooperation agreement, said the rector.';
+    expect(fields(caps, 'en').place).toBe('Lake City');
+  });
+
+  it('takes a dateline place only in news, not from an agreement heading', () => {
+    const agreement =
+      'SAMARBEIDSAVTALE\n\nEKBY: Avtalen gjelder samarbeid mellom Ekby kommune og Fjellby idrettsråd.\n\nPartene skal møtes to ganger i året.';
+    expect(fields(agreement, 'no').place).toBeNull();
+  });
+});
+
+describe('document types from fresh documents', () => {
+  const type = (text: string, language: 'sv' | 'no' | 'en') => extract(text, language).fields.documentType;
+
+  it('reads a press release with a dateline and quotes as news', () => {
+    const text =
+      'Alpha And Beta Sign Memorandum Of Understanding\n\nLAKE CITY, May 3, 2012 – Alpha College and the Beta Agency today signed a Memorandum of Understanding.\n\n“This opens new doors,” said Alpha President Ann Lee at a signing ceremony held in her office.';
+    expect(type(text, 'en')).toBe('news-article');
+  });
+
+  it('reads a council memo or case document about an agreement as "other"', () => {
+    const memo =
+      'Commission Memorandum\nREPORT TO: Honorable Mayor and City Commission\nFROM: Jane Roe, Planning Director\nSUBJECT: Memorandum of Understanding between Lakeside College and the City\nMEETING DATE: May 6, 2019\nRECOMMENDATION: Authorize the City Manager to sign the Memorandum of Understanding.';
+    expect(type(memo, 'en')).toBe('other');
+    const sak =
+      'EKBY KOMMUNE Utvalg: FORMANNSKAPET Møtested: Rådhuset SAKSLISTE Saksnr. 12/20 SAMARBEIDSAVTALE MED EKBY IL\n\nSak 12/20 SAMARBEIDSAVTALE MED EKBY IL Saksbehandler: Ola Dahl Rådmannens innstilling: 1. Ekby kommune vedtar vedlagte samarbeidsavtale mellom Ekby kommune og Ekby IL.';
+    expect(type(sak, 'no')).toBe('other');
+  });
+});

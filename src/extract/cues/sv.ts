@@ -49,6 +49,19 @@ export const sv: LanguageCues = {
     nittio: 90,
   },
   dateLeadWords: ['den'],
+  weekdays: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
+  notPlaceWords: [
+    'senast',
+    'uppdaterad',
+    'uppdaterat',
+    'publicerad',
+    'publicerat',
+    'ändrad',
+    'datum',
+    'daterad',
+    'meny',
+    'sida',
+  ],
   dateLabels: ['publicerad', 'publicerat', 'datum', 'uppdaterad'],
   signingDatePhrases: [
     'undertecknad(?:es|e|at)?(?: den)?',
@@ -85,6 +98,18 @@ export const sv: LanguageCues = {
       'avtal mellan',
     ],
   },
+  caseDocumentCues: [
+    '\\bförslag till beslut\\b',
+    '\\btjänsteskrivelse\\b',
+    '\\bhandlingar i ärendet\\b',
+    '\\bsammanträdesprotokoll\\b',
+    '\\bsammanträdesdatum\\b',
+    '\\bbeslutsunderlag\\b',
+    '\\bsammanfattning av ärendet\\b',
+    '\\bärendebeskrivning\\b',
+    '\\bparagrafen förklaras\\b',
+    '\\bföreslås (?:besluta|godkänna)\\b',
+  ],
   newsCues: [
     ',\\s*säger\\s+\\p{L}',
     '\\bsäger\\s+\\p{L}\\p{L}+\\s+\\p{L}',
@@ -97,6 +122,8 @@ export const sv: LanguageCues = {
     '\\bundertecknar\\b',
     '\\bhar (?:idag|i dag|nu) (?:tecknat|undertecknat|skrivit under)\\b',
     '^pressmeddelande\\b',
+    // A photo caption in the present tense: "Rektor X och vd Y skriver under avtalet."
+    '\\bskriver under\\b',
   ],
   signingVerbs: [
     'har tecknat',

@@ -9,6 +9,10 @@ export interface LanguageCues {
   numbers: Record<string, number>;
   /** Words that introduce a date ("den 3 mars", "the 12th day of"). */
   dateLeadWords: string[];
+  /** Weekday names (a dateline's "Thursday", "fredag"): never a place. */
+  weekdays: string[];
+  /** Words that label a date line but are not a place ("Senast uppdaterad", "Dated", "Sist endret"). */
+  notPlaceWords: string[];
   /** Labels before a publication or document date ("Publicerad", "Date:"). */
   dateLabels: string[];
   /** Phrases before the signing date inside a sentence ("entered into on", "undertecknat den"). */
@@ -23,6 +27,11 @@ export interface LanguageCues {
   };
   /** Signs of a news article: reported speech, publication lines, past-tense signing. */
   newsCues: string[];
+  /**
+   * Signs of a case document about an agreement (a council memo, minutes, an ordinance, "Förslag till beslut",
+   * "Saksframlegg", "REPORT TO:"): two different ones make the document "other", not the agreement itself.
+   */
+  caseDocumentCues: string[];
   /** Verbs (any tense) that say parties signed, used to find parties and signatories in news text. */
   signingVerbs: string[];
   /** Words after the signing verb that introduce the signers ("av", "by"). */
