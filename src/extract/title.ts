@@ -46,6 +46,8 @@ export function extractTitle(ctx: Context): TitleResult {
     (line, position) =>
       line.clean.length <= TITLE_MAX_CHARS &&
       /^\p{Lu}/u.test(line.clean) &&
+      // "Samarbeidsavtala skal vere med å:" leads in to a list; it is no title.
+      !/:$/u.test(line.clean) &&
       startsWithDocumentType(ctx, line.clean) &&
       startsBlock(doc.lines, line, searchable[position - 1]),
   );
@@ -121,7 +123,7 @@ export function extractTitle(ctx: Context): TitleResult {
 /** A news headline is at most this many words; a longer first line is the article's opening paragraph. */
 const HEADLINE_MAX_WORDS = 30;
 /** A photo caption above the headline is a full sentence of at least this many words. */
-const CAPTION_MIN_WORDS = 6;
+const CAPTION_MIN_WORDS = 3;
 /** The headline follows a caption within this many lines. */
 const CAPTION_LOOKAHEAD = 2;
 

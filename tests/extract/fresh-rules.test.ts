@@ -118,3 +118,32 @@ describe('document types from fresh documents', () => {
     expect(type(sak, 'no')).toBe('other');
   });
 });
+
+describe('more rules from fresh documents', () => {
+  it('takes no list lead-in ending with a colon for a title', () => {
+    const text =
+      'Ekby idrettsråd og Ekby kommune har underteikna samarbeidsavtale\n\nSamarbeidsavtala skal vere med å:\n\n- Fremje felles mål om idrett for alle.';
+    expect(extract(text, 'no').fields.title).toBe(
+      'Ekby idrettsråd og Ekby kommune har underteikna samarbeidsavtale',
+    );
+  });
+
+  it('reads a council resolution about an MOU as "other" and a date written 2025/01/14', () => {
+    const text =
+      '2021/03/09 City Council Resolution 2021-017 RESOLUTION NO. 2021-017 A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF LAKESIDE AUTHORIZING A MEMORANDUM OF UNDERSTANDING WITH HILL COLLEGE';
+    const fields = extract(text, 'en').fields;
+    expect(fields.documentType).toBe('other');
+    expect(fields.date).toBe('2021-03-09');
+  });
+
+  it('takes no titled person for a party, and cuts a recital off the last party', () => {
+    const news =
+      'Kommunen har signert ny avtale med Fjellby idrettsråd\n\nTorsdag signerte ordfører Ola Berg og leder i idrettsrådet Kari Dahl ny avtale.\n\nPå bildet ser vi Kari Dahl og Ola Berg som signerer avtalen.';
+    const parties = extract(news, 'no').fields.parties.map((party) => party.name);
+    expect(parties).not.toContain('Ola Berg');
+    expect(parties).not.toContain('Kari Dahl');
+    const recital =
+      'MEMORANDUM OF UNDERSTANDING BY AND BETWEEN HILL STATE UNIVERSITY, THE CITY OF LAKESIDE AND THE CITY OF RIVERTON WHEREAS, the parties wish to cooperate.';
+    expect(extract(recital, 'en').fields.parties.map((party) => party.name)).toContain('CITY OF RIVERTON');
+  });
+});

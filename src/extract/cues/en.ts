@@ -86,6 +86,9 @@ export const en: LanguageCues = {
   caseDocumentCues: [
     '\\ban ordinance (?:authorizing|approving)\\b',
     '\\ba resolution (?:authorizing|approving)\\b',
+    '\\ba resolution of the (?:city |town |county )?(?:council|commission|board)\\b',
+    '\\bresolution no\\.?\\s*\\d',
+    '\\bordinance no\\.?\\s*\\d',
     '^report to\\s*:',
     '^meeting date\\s*:',
     '^agenda item\\b',

@@ -153,6 +153,7 @@ export const no: LanguageCues = {
     'inngikk',
     // "underskrev", "ble underskrevet av …", nynorsk "vart signert/underteikna av …".
     'underskrev',
+    'har underteikna',
     'ble underskrevet',
     'vart signert',
     'vart underteikna',
