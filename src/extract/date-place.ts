@@ -65,6 +65,16 @@ export function extractDatePlaceReference(ctx: Context, isNews = false): FieldRe
       }
       const placeLine = re(`^${PLACE}\\s*,?\\s*(?:${leads}\\s+)?$`).exec(before);
       const placeName = placeLine?.groups?.place;
+      // "Meny 10 jan 2018", "Senast uppdaterad den 17 maj 2019": a label, not a place, before a date that
+      // ends its line still dates the text, as a date alone does.
+      if (
+        placeName &&
+        /^[.]?$/u.test(after) &&
+        !isPlaceName(ctx, placeName.replace(/\s+(?:den|the|on)$/iu, ''))
+      ) {
+        candidates.push({ ...base, source: DateSource.Alone, place: null, placeStart: 0, placeEnd: 0 });
+        continue;
+      }
       if (
         placeName &&
         /^\p{Lu}/u.test(placeName) &&

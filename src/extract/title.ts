@@ -192,6 +192,8 @@ function extendWrapped(ctx: Context, content: Line[], picked: Line[], linkers: s
 
 /** A caption's credit follows its text within this many sentence ends ("… på Rådhuset. Foto: Anna Berg"). */
 const CAPTION_MAX_SENTENCES = 1;
+/** A caption's physical line is this short at most; a longer one is a text that lost its line breaks. */
+const CAPTION_LINE_MAX_CHARS = 400;
 
 /**
  * True when a line is (part of) a photo caption: its physical line carries a photo credit ("Foto: Anna Berg",
@@ -201,6 +203,8 @@ function isCaption(ctx: Context, line: Line): boolean {
   const text = ctx.doc.text;
   const lineEnd = text.indexOf('\n', line.start);
   const ahead = text.slice(line.start, lineEnd < 0 ? text.length : lineEnd);
+  // A text without line breaks runs the headline into the lead: its "line" is no caption.
+  if (ahead.length > CAPTION_LINE_MAX_CHARS) return false;
   const credit = re(`(?:^|\\s)${anyOf(gather(ctx.sets, (cues) => cues.photoCreditWords))}\\s*:\\s*\\S`).exec(
     ahead,
   );

@@ -93,6 +93,20 @@ describe('places from fresh documents', () => {
     expect(fields(caps, 'en').place).toBe('Lake City');
   });
 
+  it('keeps the date of a line whose label is no place ("Meny 10 jan 2018")', () => {
+    const text =
+      'Meny 4 mar 2016\n\nPressmeddelande\n\nStärkt samarbete mellan kommunen och högskolan\n\nEkby kommun och Norrby högskola har tecknat ett avtal, säger ordföranden.';
+    const found = fields(text, 'sv');
+    expect(found.date).toBe('2016-03-04');
+    expect(found.place).toBeNull();
+  });
+
+  it('takes no headline of a text without line breaks for a caption', () => {
+    const text =
+      'Nya avsiktsförklaringar Under kort tid har fakulteten ingått två avsiktsförklaringar med Ekby institut och Norrby högskola, och planerar tre till. Foto: Ekby universitet Möjligheter för alla Enligt dekanen är avtalen öppna för samarbete mellan enskilda forskare och forskargrupper vid de två lärosätena. – Vi har fått många signaler från medarbetare som vill att det samarbete som redan finns ska formaliseras, säger dekanen. Ekby institut först Först ut var avtalet med Ekby institut, som undertecknades i december.';
+    expect(extract(text, 'sv').fields.title).not.toBeNull();
+  });
+
   it('takes a dateline place only in news, not from an agreement heading', () => {
     const agreement =
       'SAMARBEIDSAVTALE\n\nEKBY: Avtalen gjelder samarbeid mellom Ekby kommune og Fjellby idrettsråd.\n\nPartene skal møtes to ganger i året.';

@@ -24,7 +24,7 @@ const ids = existsSync(CORPUS)
  * these starts to agree, so the list stays current. Titles: a headline over a subtitle or a body that opens
  * with a name ("… Linnéuniversitetet Kalmar kommun, …") has no end the words show. Signatories, parties,
  * purposes, areas: the blocks differ where a paragraph break was the only boundary (see the issue 11 report).
- * Recorded on the merged extractors (segmentation, party lists and content rules together): 20 of 42
+ * Recorded on the merged extractors (segmentation, party lists and content rules together): 21 of 42
  * development documents still differ in some field.
  */
 const KNOWN_DIFFERENCES: Record<string, string[]> = {
@@ -40,6 +40,7 @@ const KNOWN_DIFFERENCES: Record<string, string[]> = {
   a22: ['purposes'],
   a23: ['title'],
   t05: ['parties'],
+  t06: ['date'],
   t11: ['purposes'],
   t13: ['title', 'purposes'],
   t17: ['parties'],
