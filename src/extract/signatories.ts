@@ -337,7 +337,14 @@ function parseColumn(ctx: Context, cells: Cell[], parties: readonly Party[]): En
     const entry = current as Entry | null;
     const labelledName = nameLabel.exec(text);
     if (labelledName) {
-      startEntry(sub(cell, labelledName[0].length));
+      // "Signert av: Kari Nordmann, ordfører, Ekby kommune": the name, then its title and party.
+      const [namePart, ...rest] = splitCommas(sub(cell, labelledName[0].length));
+      if (!namePart) continue;
+      const created = startEntry(namePart);
+      for (const part of rest) {
+        if (matchParty(part.text, parties) && !created.party) created.party = part;
+        else if (!created.title) created.title = part;
+      }
       continue;
     }
     const labelledTitle = titleLabel.exec(text);

@@ -161,3 +161,20 @@ describe('more rules from fresh documents', () => {
     expect(extract(recital, 'en').fields.parties.map((party) => party.name)).toContain('CITY OF RIVERTON');
   });
 });
+
+describe('labelled signature lines', () => {
+  it('reads "Signert av: Name, title, party" and "Undertecknat av: …"', () => {
+    const no =
+      'Samarbeidsavtale mellom Ekby kommune og Fjellby idrettsråd\n\nPartene skal møtes to ganger i året.\n\nSignert av: Kari Nordmann, ordfører, Ekby kommune\nSignert av: Ola Dahl, leder, Fjellby idrettsråd';
+    expect(extract(no, 'no').fields.signatories).toEqual([
+      { name: 'Kari Nordmann', title: 'ordfører', party: 'Ekby kommune' },
+      { name: 'Ola Dahl', title: 'leder', party: 'Fjellby idrettsråd' },
+    ]);
+    const sv =
+      'Samarbetsavtal mellan Ekby kommun och Norrby universitet\n\nParterna ska samverka kring utbildning.\n\nUndertecknat av: Anna Berg, kommundirektör, Ekby kommun\nUndertecknat av: Per Holm, rektor, Norrby universitet';
+    expect(extract(sv, 'sv').fields.signatories.map((signer) => signer.name)).toEqual([
+      'Anna Berg',
+      'Per Holm',
+    ]);
+  });
+});

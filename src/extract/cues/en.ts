@@ -422,7 +422,7 @@ export const en: LanguageCues = {
   units: { year: 'years?', month: 'months?', week: 'weeks?', day: 'days?' },
   forParty: ['for and on behalf of', 'signed for and on behalf of', 'on behalf of', 'for'],
   signatureLabels: {
-    name: ['name'],
+    name: ['name', 'signed by'],
     title: ['title', 'position'],
     party: ['party', 'organisation', 'organization', 'institution', 'for'],
   },

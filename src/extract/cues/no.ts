@@ -448,7 +448,7 @@ export const no: LanguageCues = {
   },
   forParty: ['for', 'på vegne av'],
   signatureLabels: {
-    name: ['navn', 'namn'],
+    name: ['navn', 'namn', 'signert av', 'underskrevet av', 'underskrive av', 'underteikna av', 'signert'],
     title: ['tittel', 'stilling'],
     party: ['part', 'organisasjon', 'institusjon', 'for'],
   },

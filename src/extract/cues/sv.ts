@@ -438,7 +438,7 @@ export const sv: LanguageCues = {
   units: { year: 'år(?:s)?', month: 'månad(?:er|s|ers)?', week: 'veck(?:a|or|ors)', day: 'dag(?:ar|ars|s)?' },
   forParty: ['för', 'på uppdrag av'],
   signatureLabels: {
-    name: ['namn', 'namnförtydligande'],
+    name: ['namn', 'namnförtydligande', 'undertecknat av', 'undertecknad av', 'signerat av', 'signerad av'],
     title: ['titel', 'befattning'],
     party: ['part', 'organisation', 'lärosäte', 'för'],
   },
