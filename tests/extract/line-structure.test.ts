@@ -40,7 +40,7 @@ const KNOWN_DIFFERENCES: Record<string, string[]> = {
   a22: ['purposes'],
   a23: ['title'],
   t05: ['parties'],
-  t06: ['date', 'place'],
+  t06: ['date'],
   t11: ['purposes'],
   t13: ['title', 'purposes'],
   t17: ['parties'],

@@ -48,6 +48,8 @@ export const en: LanguageCues = {
     ninety: 90,
   },
   dateLeadWords: ['the', 'on'],
+  weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  notPlaceWords: ['dated', 'date', 'updated', 'last', 'published', 'posted', 'modified', 'menu', 'page'],
   dateLabels: ['published', 'date', 'dated', 'updated'],
   signingDatePhrases: [
     'entered into(?: on)?',
@@ -81,6 +83,21 @@ export const en: LanguageCues = {
       'agreement between',
     ],
   },
+  caseDocumentCues: [
+    '\\ban ordinance (?:authorizing|approving)\\b',
+    '\\ba resolution (?:authorizing|approving)\\b',
+    '\\ba resolution of the (?:city |town |county )?(?:council|commission|board)\\b',
+    '\\bresolution no\\.?\\s*\\d',
+    '\\bordinance no\\.?\\s*\\d',
+    '^report to\\s*:',
+    '^meeting date\\s*:',
+    '^agenda item\\b',
+    '^recommendation\\s*:',
+    '\\b(?:commission|council) memorandum\\b',
+    '\\bstaff report\\b',
+    '\\bbe it (?:resolved|ordained)\\b',
+    '\\bpassed and approved\\b',
+  ],
   newsCues: [
     ',\\s*says\\s+\\p{L}',
     ',\\s*said\\s+\\p{L}',
@@ -93,9 +110,21 @@ export const en: LanguageCues = {
     // Headlines and press releases: "… has been signed", "Press release".
     '\\bhas been signed\\b',
     '^press release\\b',
+    // Reported speech after a closing quote (",” said X") or before a colon ("Kjerfve said:").
+    '[,.!?]["”’»]\\s*(?:said|says)\\s+\\p{L}',
+    '\\b(?:said|says)\\s*:',
+    // "signed … at a ceremony", "signed Thursday", a signing ceremony.
+    '\\bsigned\\b[^.]{0,120}\\bceremony\\b',
+    '\\bsigned\\s+(?:on\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b',
+    // Datelines: "NEW YORK, December 16, 2008 –", "(Sacramento, CA)" on a line of its own.
+    '^\\p{L}[\\p{L} .]+,\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2},\\s+\\d{4}\\s*[–—-]',
+    '^\\(\\p{L}[\\p{L} .]+,\\s*\\p{L}{2}\\)$',
+    // A web page links the agreement as a file: "(PDF, 599 kB)".
+    '\\(pdf,?\\s*\\d+[\\s,]*[km]b\\)',
   ],
   signingVerbs: ['have signed', 'has signed', 'signed', 'sign', 'have entered into', 'was signed'],
   signedByWords: ['by'],
+  photoCreditWords: ['photo', 'image', 'picture', 'photograph'],
   boilerplateLines: [
     '^press release\\s*$',
     '^news\\s*$',
@@ -105,6 +134,10 @@ export const en: LanguageCues = {
     '^image\\s*:',
     '^share\\b',
     '^read more',
+    // Site menus, loaders and web-archive headers above the headline.
+    '^menu\\b',
+    '^loading\\b',
+    '^home\\s?my weblink',
   ],
   betweenWords: ['between'],
   andWords: ['and'],
@@ -389,7 +422,7 @@ export const en: LanguageCues = {
   units: { year: 'years?', month: 'months?', week: 'weeks?', day: 'days?' },
   forParty: ['for and on behalf of', 'signed for and on behalf of', 'on behalf of', 'for'],
   signatureLabels: {
-    name: ['name'],
+    name: ['name', 'signed by'],
     title: ['title', 'position'],
     party: ['party', 'organisation', 'organization', 'institution', 'for'],
   },
@@ -419,6 +452,8 @@ export const en: LanguageCues = {
     'councillor',
     'professor',
   ],
+  nameParticles: ['von', 'van', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le'],
+  honorifics: ['dr', 'prof', 'mr', 'mrs', 'ms', 'sir', 'dame', 'hon'],
   abbreviations: [
     'e.g',
     'i.e',

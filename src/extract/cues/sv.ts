@@ -49,6 +49,19 @@ export const sv: LanguageCues = {
     nittio: 90,
   },
   dateLeadWords: ['den'],
+  weekdays: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
+  notPlaceWords: [
+    'senast',
+    'uppdaterad',
+    'uppdaterat',
+    'publicerad',
+    'publicerat',
+    'ändrad',
+    'datum',
+    'daterad',
+    'meny',
+    'sida',
+  ],
   dateLabels: ['publicerad', 'publicerat', 'datum', 'uppdaterad'],
   signingDatePhrases: [
     'undertecknad(?:es|e|at)?(?: den)?',
@@ -85,6 +98,18 @@ export const sv: LanguageCues = {
       'avtal mellan',
     ],
   },
+  caseDocumentCues: [
+    '\\bförslag till beslut\\b',
+    '\\btjänsteskrivelse\\b',
+    '\\bhandlingar i ärendet\\b',
+    '\\bsammanträdesprotokoll\\b',
+    '\\bsammanträdesdatum\\b',
+    '\\bbeslutsunderlag\\b',
+    '\\bsammanfattning av ärendet\\b',
+    '\\bärendebeskrivning\\b',
+    '\\bparagrafen förklaras\\b',
+    '\\bföreslås (?:besluta|godkänna)\\b',
+  ],
   newsCues: [
     ',\\s*säger\\s+\\p{L}',
     '\\bsäger\\s+\\p{L}\\p{L}+\\s+\\p{L}',
@@ -97,6 +122,8 @@ export const sv: LanguageCues = {
     '\\bundertecknar\\b',
     '\\bhar (?:idag|i dag|nu) (?:tecknat|undertecknat|skrivit under)\\b',
     '^pressmeddelande\\b',
+    // A photo caption in the present tense: "Rektor X och vd Y skriver under avtalet."
+    '\\bskriver under\\b',
   ],
   signingVerbs: [
     'har tecknat',
@@ -113,8 +140,17 @@ export const sv: LanguageCues = {
     'undertecknat',
     'har ingått',
     'ingick',
+    // Passive and perfect forms of "signera" and "skriva under" ("som signerats av rektor …", "skrevs under av …").
+    'signerade',
+    'signerades',
+    'signerats',
+    'har signerat',
+    'undertecknats',
+    'skrevs under',
+    'har skrivits under',
   ],
   signedByWords: ['av'],
+  photoCreditWords: ['foto', 'bild', 'fotograf'],
   boilerplateLines: [
     '^pressmeddelande\\s*$',
     '^nyhet(?:er)?\\s*$',
@@ -123,6 +159,9 @@ export const sv: LanguageCues = {
     '^hoppa till',
     '^dela\\b',
     '^läs mer',
+    // Site menus, loaders and web-archive headers above the headline.
+    '^(?:huvud)?meny(?:n)?\\b',
+    '^hoppa direkt till',
   ],
   betweenWords: ['mellan'],
   andWords: ['och', 'samt'],
@@ -399,7 +438,7 @@ export const sv: LanguageCues = {
   units: { year: 'år(?:s)?', month: 'månad(?:er|s|ers)?', week: 'veck(?:a|or|ors)', day: 'dag(?:ar|ars|s)?' },
   forParty: ['för', 'på uppdrag av'],
   signatureLabels: {
-    name: ['namn', 'namnförtydligande'],
+    name: ['namn', 'namnförtydligande', 'undertecknat av', 'undertecknad av', 'signerat av', 'signerad av'],
     title: ['titel', 'befattning'],
     party: ['part', 'organisation', 'lärosäte', 'för'],
   },
@@ -424,6 +463,8 @@ export const sv: LanguageCues = {
     'regiondirektör',
     'museichef',
   ],
+  nameParticles: ['von', 'af', 'van', 'de', 'der'],
+  honorifics: ['dr', 'prof', 'docent'],
   abbreviations: [
     'bl.a',
     't.ex',
