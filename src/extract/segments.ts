@@ -78,17 +78,32 @@ export function segmentsOf(ctx: Context): Segment[] {
 
 const CACHE = new WeakMap<Context, Segment[]>();
 
+/**
+ * Recitals of US agreements and council resolutions run on with "; and" and no full stop ("… King County; and
+ * WHEREAS, the parties wish …"): each "WHEREAS" (or "NOW, THEREFORE") opens a unit of its own.
+ */
+const RECITAL_START = /(?<=\S\s*)\s(?=(?:WHEREAS|Whereas|NOW,?\s+THEREFORE|Now,?\s+therefore)\b)/gu;
+
 function splitAtMarkers(text: string): { text: string; start: number; item: boolean }[] {
   const pieces: { text: string; start: number; item: boolean }[] = [];
-  let from = 0;
-  let item = false;
-  for (const marker of text.matchAll(INLINE_MARKER)) {
-    const at = marker.index ?? 0;
-    pushPiece(pieces, text, from, at, item);
-    from = at + marker[0].length;
-    item = true;
+  const bounds = [
+    0,
+    ...[...text.matchAll(RECITAL_START)].map((match) => (match.index ?? 0) + 1),
+    text.length,
+  ];
+  for (let index = 0; index + 1 < bounds.length; index++) {
+    const unitStart = bounds[index] ?? 0;
+    const unit = text.slice(unitStart, bounds[index + 1]);
+    let from = 0;
+    let item = false;
+    for (const marker of unit.matchAll(INLINE_MARKER)) {
+      const at = marker.index ?? 0;
+      pushPiece(pieces, unit, from, at, item, unitStart);
+      from = at + marker[0].length;
+      item = true;
+    }
+    pushPiece(pieces, unit, from, unit.length, item, unitStart);
   }
-  pushPiece(pieces, text, from, text.length, item);
   return pieces;
 }
 
@@ -98,11 +113,12 @@ function pushPiece(
   from: number,
   to: number,
   item: boolean,
+  offset = 0,
 ): void {
   const raw = text.slice(from, to);
   const lead = raw.length - raw.trimStart().length;
   const value = raw.trim();
-  if (value.length > 0) pieces.push({ text: value, start: from + lead, item });
+  if (value.length > 0) pieces.push({ text: value, start: offset + from + lead, item });
 }
 
 /** Evidence for a whole segment, or for a part of it given as offsets into `segment.text`. */

@@ -252,6 +252,7 @@ export const en: LanguageCues = {
     '\\b(?:wish|wishes|desire|desires) to (?:establish|collaborate|cooperate|work|develop|strengthen|promote)\\b',
     '\\b(?:has|have) been signed to\\b',
   ],
+  purposeLabels: ['Purpose', 'PURPOSE', 'Objective', 'OBJECTIVE'],
   infinitiveMarkers: ['to'],
   purposeListLabels: ['objectives', 'goals', 'aims', 'purposes'],
   purposeSectionCues: ['\\bto\\s+\\p{L}+', '\\bpurpose', '\\bobjective', '\\baim'],

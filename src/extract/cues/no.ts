@@ -259,10 +259,11 @@ export const no: LanguageCues = {
     '\\bhar som (?:formål|føremål|mål|hensikt) å\\b',
     '\\bmålet (?:er|vil vere|vil være|blir) å\\b',
     // What the agreement shall do: "Denne avtalen skal bidra til …", "Samarbeidet skal medverke til …".
-    '\\b(?:\\p{L}*avtal(?:e|en|a)|samarbeid(?:et)?|partnerskapet)\\b[^.]{0,80}?\\b(?:skal|vil)\\s+(?:også\\s+|òg\\s+)?(?:bidra|styrke|fremme|medverke|medvirke|legge til rette|sikre)\\b',
+    '\\b(?:\\p{L}*avtal(?:e|en|a)|samarbeid(?:et)?|partnerskapet)\\b[^.]{0,80}?\\b(?:skal|vil)\\s+(?:også\\s+|òg\\s+)?(?:bidra|styrke|fremme|medverke|medvirke|legge til rette|sikre|(?:vere|være) med (?:på )?å)\\b',
     // "Avtalen fastsetter rammebetingelser for …", "Denne avtale regulerer …", "Avtalen gjev føringar for …".
     '\\b(?:avtalen|avtala|avtale|rammeavtalen)\\s+(?:fastsetter|fastset|regulerer|(?:gjev|gir) (?:overordna|overordnede|rammer|føringar|føringer|retningslinjer))\\b',
   ],
+  purposeLabels: ['Formål', 'Føremål', 'Formålet', 'Hensikt', 'FORMÅL'],
   infinitiveMarkers: ['å', 'at'],
   purposeListLabels: ['mål', 'målene', 'måla', 'målsetting(?:er|ene|ar|ane)?', 'formål'],
   purposeSectionCues: ['\\bfor å\\b', '\\bbidra til\\b', '\\bformål', '\\bføremål', '\\bhensikt'],

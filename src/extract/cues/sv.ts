@@ -244,6 +244,7 @@ export const sv: LanguageCues = {
     '^för att\\b[^.]{0,200}\\b(?:har|ska)\\b[^.]{0,60}?\\b(?:tecknat|ingått|undertecknat|skrivit under)\\b',
     '\\b(?:i detta avtal|avtalet) (?:fastställs|fastställer|reglerar|regleras)\\b',
   ],
+  purposeLabels: ['Syfte', 'Syftet', 'Ändamål', 'SYFTE'],
   infinitiveMarkers: ['att'],
   purposeListLabels: ['mål', 'målen', 'målsättning(?:ar|arna|en)?', 'syften', 'ändamål'],
   purposeSectionCues: [
