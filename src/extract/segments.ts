@@ -21,9 +21,12 @@ export interface Segment {
 
 /**
  * Inline list markers inside a sentence: a bullet sign, or an entry number after a colon or semicolon.
- * "Ø" is how Wingdings arrows come out of Word documents; it only counts before a capitalised word.
+ * "Ø" is how Wingdings arrows come out of Word documents; it only counts before a capitalised word. A web page
+ * that lost its list layout glues "•" to the words on both sides ("… områden:•Regional tillväxt•Energi"): there
+ * it counts before a capitalised word.
  */
-const INLINE_MARKER = /(?:^|\s)(?:[•▪◦●■►](?=\s)|Ø(?=\s+\p{Lu}))\s*|(?<=[:;]\s*)\(?\d{1,2}[.)]\s+(?=\p{L})/gu;
+const INLINE_MARKER =
+  /(?:^|\s)(?:[•▪◦●■►](?=\s)|Ø(?=\s+\p{Lu}))\s*|•(?=\p{Lu})|(?<=[:;]\s*)\(?\d{1,2}[.)]\s+(?=\p{L})/gu;
 /** A sentence that opens with an entry number ("2. the development of …") is a list entry. */
 const LEADING_NUMBER = /^\(?\d{1,2}[.)]\s+(?=\p{L})/u;
 /**

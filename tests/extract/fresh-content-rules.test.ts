@@ -63,3 +63,69 @@ describe('purposes: rules from fresh real documents (invented phrasings)', () =>
     expect(purposes.every((purpose) => purpose.length <= 600)).toBe(true);
   });
 });
+
+describe('cooperation areas: rules from fresh real documents (invented phrasings)', () => {
+  const cases: [string, 'sv' | 'no' | 'en', string, string[]][] = [
+    [
+      'an enumeration after "satsningar på bland annat", up to "för att"',
+      'sv',
+      'Nyhet\n\nKommunen och högskolan ska göra gemensamma satsningar på bland annat vattenrening, besöksnäring och e-hälsa för att locka fler studenter.',
+      ['vattenrening', 'besöksnäring', 'e-hälsa'],
+    ],
+    [
+      'a "såväl A, B som C" list after "ska innefatta", ending where the sentence goes on',
+      'sv',
+      'Samarbetet ska innefatta såväl fortbildning, praktik som gemensamma seminarier och ge nya kontakter.',
+      ['fortbildning', 'praktik', 'gemensamma seminarier'],
+    ],
+    [
+      'an enumeration after "områdena" in a compound ("inom fokusområdena")',
+      'sv',
+      'Partnerskapet bygger på mål inom fokusområdena livsmedel, logistik och friluftsliv.',
+      ['livsmedel', 'logistik', 'friluftsliv'],
+    ],
+    [
+      'an enumeration after an area label and a copula ("temaer som omfattes av avtalen er")',
+      'no',
+      'Andre temaer som omfattes av avtalen er havbruk, grønn energi og kultur.',
+      ['havbruk', 'grønn energi', 'kultur'],
+    ],
+    [
+      'an enumeration opened by "Som eksempel kan nevnes" after an area label',
+      'no',
+      'Sentralt i avtalen er nye samarbeidsområder. Som eksempel kan nevnes sjømat, lærerutdanning og turisme.',
+      ['sjømat', 'lærerutdanning', 'turisme'],
+    ],
+    [
+      'the names of "Term: description" entries in a bulleted area list',
+      'sv',
+      'Avtalet fokuserar på tre huvudområden:\n\n- Goda skolor: Parterna ska verka för fler lärare i regionen.\n\n- Levande kultur: Parterna ska verka för ett rikare kulturliv.\n\n- Minskade utsläpp: Parterna ska verka för en bättre miljö.\n',
+      ['Goda skolor', 'Levande kultur', 'Minskade utsläpp'],
+    ],
+    [
+      'a bullet list whose bullets are glued to the words ("områden:•A•B")',
+      'sv',
+      'Samarbetet fokuserar på dessa områden:•Vattenvård•Skogsbruk •Kollektivtrafik',
+      ['Vattenvård', 'Skogsbruk', 'Kollektivtrafik'],
+    ],
+  ];
+  for (const [name, language, text, areas] of cases) {
+    it(`reads ${name}`, () => {
+      for (const variant of [text, flat(text)]) {
+        expect(extract(variant, language).fields.cooperationAreas, variant).toEqual(areas);
+      }
+    });
+  }
+
+  it('reads no list from an area label whose copula only describes it', () => {
+    const text =
+      'Vi samarbetar redan på många sätt. Det finns flera områden som är viktiga för regionen, både för näringslivet och skolan.';
+    expect(extract(text, 'sv').fields.cooperationAreas).toEqual([]);
+  });
+
+  it('takes no memo field line ("AGENDA ITEM TYPE: Consent") as a topic heading', () => {
+    const text =
+      'Council Memorandum\n\nPARTIES\n\nCity of Elmfield and Ridge College\n\nAGENDA ITEM TYPE: Consent\n\nThe council approves the agreement.\n\nMEETING DATE: May 2, 2022\n\nThe item is on the consent agenda.';
+    expect(extract(text, 'en').fields.cooperationAreas).toEqual([]);
+  });
+});

@@ -283,7 +283,11 @@ export const en: LanguageCues = {
     'e\\.g\\.',
     'among them',
     'among others',
+    // Next sentence: "… new areas of cooperation. Examples include A, B and C."
+    'examples include',
   ],
+  areaCopulas: ['(?:(?:covered|included) (?:by|in) [^.,;:]{1,40}? )?(?:are|include)'],
+  correlativeLists: [{ open: 'both', join: 'and' }],
   areaDescriptionVerbs: ['includes', 'covers', 'involves', 'means'],
   listFinalWords: ['as well as'],
   atomicPhrases: [

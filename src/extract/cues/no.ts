@@ -209,6 +209,7 @@ export const no: LanguageCues = {
     ],
     governance: [
       'organisering',
+      'organisasjon',
       'styring',
       'oppfølging',
       'oppfølgjing',
@@ -269,12 +270,13 @@ export const no: LanguageCues = {
   purposeSectionCues: ['\\bfor å\\b', '\\bbidra til\\b', '\\bformål', '\\bføremål', '\\bhensikt'],
   areaListCues: [
     '\\b(?:forskningssamarbeid|samarbeid|samarbeidet|samarbeide)\\s+(?:innen|innanfor|innenfor)\\b',
-    '\\binnen områdene\\b',
-    '\\bpå områdene\\b',
+    '\\b(?:innen|innenfor|på) \\p{L}*områdene\\b',
     '\\bavtale om forskningssamarbeid innen\\b',
     // "Samarbeidet skal blant annet omfatte A, B og C": the list follows the verb (and "blant annet").
     '\\bsamarbeid(?:et)? (?:skal|vil|kan) (?:blant annet |bl\\.a\\.? )?omfatte(?: blant annet| bl\\.a\\.?)?\\b',
     '\\bsamarbeid(?:et)? omfatter (?:blant annet|bl\\.a\\.?)\\b',
+    // "… satse særskilt på blant annet A, B og C".
+    '\\b(?:satsinger|satsing|satse|satser)(?: særskilt| spesielt)? på (?:blant annet |bl\\.a\\.? |for eksempel |f\\.eks\\.? )?',
   ],
   areaNouns: ['områdene', 'området', 'følgende områder', 'desse områda'],
   areaListLeadIns: [
@@ -294,6 +296,15 @@ export const no: LanguageCues = {
     'slik som',
     'vedrørende',
     'herunder',
+    // Next sentence: "… samarbeidsområder. Som eksempel kan nevnes A, B og C."
+    'som eksempel kan nevnes',
+    'som døme kan nemnast',
+    'eksempler på (?:dette|slike) er',
+  ],
+  areaCopulas: ['(?:som (?:omfattes|omfattast|inngår|berøres)(?: av| i) [^.,;:]{1,40}? )?(?:er|blir|vert)'],
+  correlativeLists: [
+    { open: 'såvel', join: 'som' },
+    { open: 'både', join: 'og' },
   ],
   areaDescriptionVerbs: ['omfatter', 'omfattar', 'innebærer', 'inneber', 'handler om', 'dreier seg om'],
   listFinalWords: ['samt'],

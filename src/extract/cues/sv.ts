@@ -256,12 +256,15 @@ export const sv: LanguageCues = {
     '\\bsyftar\\b',
   ],
   areaListCues: [
-    '\\binom områdena\\b',
+    // Compounds too: "inom fokusområdena A, B och C", "inom samverkansområdena …".
+    '\\binom \\p{L}*områdena\\b',
     '\\b(?:samverkansavtal|samarbetsavtal|samverkan|samarbete|samarbetet)\\s+inom\\b',
     '\\bsamverka inom (?:områdena\\b)?',
     '\\bsamarbeta inom\\b',
     // "Samarbetet ska bland annat omfatta A, B och C": the list follows the verb (and "bland annat").
-    '\\bsamarbete(?:t)? (?:ska|kommer att|kan) (?:bland annat |bl\\.a\\.? )?omfatta(?: bland annat| bl\\.a\\.?)?\\b',
+    '\\bsamarbete(?:t)? (?:ska|kommer att|kan) (?:bland annat |bl\\.a\\.? )?(?:omfatta|innefatta)(?: bland annat| bl\\.a\\.?)?\\b',
+    // "… göra särskilda satsningar på bland annat A, B och C".
+    '\\b(?:satsningar|satsning|satsa|satsar) på (?:bland annat |bl\\.a\\.? |till exempel |t\\.ex\\.? )?',
     '\\bsamarbete(?:t)? omfattar (?:bland annat|bl\\.a\\.?)\\b',
   ],
   areaNouns: ['områdena', 'området', 'följande områden'],
@@ -281,7 +284,12 @@ export const sv: LanguageCues = {
     'såsom',
     'däribland',
     'avseende',
+    // Next sentence: "… nya samarbetsområden. Som exempel kan nämnas A, B och C."
+    'som exempel kan nämnas',
+    'exempel på (?:detta|sådana) är',
   ],
+  areaCopulas: ['(?:som (?:omfattas|ingår|berörs)(?: av| i) [^.,;:]{1,40}? )?(?:är|blir)'],
+  correlativeLists: [{ open: 'såväl', join: 'som' }],
   areaDescriptionVerbs: ['omfattar', 'innebär', 'handlar om', 'avser'],
   listFinalWords: ['samt'],
   atomicPhrases: [

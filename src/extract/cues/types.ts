@@ -81,6 +81,13 @@ export interface LanguageCues {
   areaLabels: string[];
   /** Words after an area noun that open its enumeration ("bland annat", "vedrørende", "such as"). */
   enumerationIntroducers: string[];
+  /**
+   * Right after an area label that opens its sentence, what makes the rest of the sentence its enumeration
+   * ("Samarbetsområdena är A, B och C", "Andre temaer som omfattes av avtalen er A, B og C").
+   */
+  areaCopulas: string[];
+  /** Two-part list conjunctions ("såväl A, B som C", "both A and B"): the opening word and the joining word. */
+  correlativeLists: { open: string; join: string }[];
   /** Verbs between an area's name and its description ("Oppvekst og utdanning omfatter …"). */
   areaDescriptionVerbs: string[];
   /** Conjunctions that only join the last two entries of a list ("samt"): preferred over "och" inside entries. */
