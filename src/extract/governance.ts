@@ -139,10 +139,16 @@ function findMeetings(ctx: Context, evidence: Record<string, EvidenceSpan[]>): n
   );
   const fixed = ctx.sets.flatMap((cues) => cues.frequencies);
   const meetingWords = re(anyOf(gather(ctx.sets, (cues) => cues.meetingWords)));
+  const bodies = re(
+    `(?<![\\p{L}])(?:${ctx.sets.flatMap((cues) => cues.governanceBodies.map((body) => body.pattern)).join('|')})(?![\\p{L}])`,
+  );
   const hits: { value: number; meeting: boolean; span: EvidenceSpan }[] = [];
   for (const block of ctx.doc.blocks) {
     for (const sentence of sentences(block, ctx.abbreviations)) {
       const meeting = meetingWords.test(sentence.text);
+      // A frequency is a meeting count only where the sentence speaks of meeting or of a body that meets: "the
+      // agreement is reviewed annually", "rapporterar årligen" count nothing.
+      if (!meeting && !bodies.test(sentence.text)) continue;
       for (const pattern of counted) {
         const match = pattern.exec(sentence.text);
         const value = match?.groups?.n ? parseNumber(match.groups.n, ctx.sets) : null;

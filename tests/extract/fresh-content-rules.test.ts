@@ -129,3 +129,57 @@ describe('cooperation areas: rules from fresh real documents (invented phrasings
     expect(extract(text, 'en').fields.cooperationAreas).toEqual([]);
   });
 });
+
+describe('governance: meeting frequencies and responsibility (invented phrasings)', () => {
+  const meetings: [string, 'sv' | 'no' | 'en', number][] = [
+    ['Samordningsgruppen träffas tre gånger årligen.', 'sv', 3],
+    ['Ledningsgrupperna har ett årligt möte i maj.', 'sv', 1],
+    ['Parterna ska mötas en gång per kvartal.', 'sv', 4],
+    ['Kontaktgruppa møtes to ganger årlig.', 'no', 2],
+    ['Partane har eit årleg møte om samarbeidet.', 'no', 1],
+    ['Styringsgruppen møtes hvert halvår.', 'no', 2],
+    ['The steering group will meet twice yearly.', 'en', 2],
+    ['The partners will hold an annual meeting at either campus.', 'en', 1],
+    ['The working group shall convene every six months.', 'en', 2],
+  ];
+  for (const [text, language, count] of meetings) {
+    it(`counts the meetings in "${text}"`, () => {
+      expect(extract(text, language).fields.governance.meetingsPerYear).toBe(count);
+    });
+  }
+
+  it('counts no meetings from a frequency that is not about meeting', () => {
+    expect(
+      extract('Avtalet ses över årligen av parterna.', 'sv').fields.governance.meetingsPerYear,
+    ).toBeNull();
+    expect(
+      extract('The Agreement will be reviewed annually.', 'en').fields.governance.meetingsPerYear,
+    ).toBeNull();
+    expect(
+      extract('Kommunen rapporterer kvartalsvis til fylket.', 'no').fields.governance.meetingsPerYear,
+    ).toBeNull();
+  });
+
+  it('reads who is responsible for the agreement', () => {
+    expect(
+      extract('Ansvarig för avtalet är kommunens utvecklingschef.', 'sv').fields.governance.responsible,
+    ).toEqual(['kommunens utvecklingschef']);
+    expect(
+      extract('Regionens kulturchef ansvarar för att samordna arbetet.', 'sv').fields.governance.responsible,
+    ).toEqual(['Regionens kulturchef']);
+    expect(
+      extract('Kommunedirektøren er ansvarlig for oppfølging av avtalen.', 'no').fields.governance
+        .responsible,
+    ).toEqual(['Kommunedirektøren']);
+    expect(
+      extract('The Parks Director shall be responsible for administering this Agreement.', 'en').fields
+        .governance.responsible,
+    ).toEqual(['Parks Director']);
+  });
+
+  it('reads no responsible from "the Parties are responsible for …" or a duty that is not the agreement', () => {
+    const en =
+      'The Parties shall be responsible for administering this Agreement. The City is responsible for the costs.';
+    expect(extract(en, 'en').fields.governance.responsible).toEqual([]);
+  });
+});

@@ -323,7 +323,13 @@ export const en: LanguageCues = {
     { pattern: '\\bonce (?:a|per|each) year\\b', perYear: 1 },
     { pattern: '\\bannually\\b', perYear: 1 },
     { pattern: '\\bmonthly\\b', perYear: 12 },
-    { pattern: '\\bsemi-annually\\b', perYear: 2 },
+    { pattern: '\\bsemi-?annual(?:ly)?\\b', perYear: 2 },
+    { pattern: '\\bbi-?annual(?:ly)?\\b', perYear: 2 },
+    { pattern: '\\btwice yearly\\b', perYear: 2 },
+    { pattern: '\\bonce yearly\\b', perYear: 1 },
+    { pattern: '\\bevery six months\\b', perYear: 2 },
+    { pattern: '\\b(?:every|each) (?:quarter|three months)\\b', perYear: 4 },
+    { pattern: '\\b(?:annual|yearly) meetings?\\b', perYear: 1 },
   ],
   meetingWords: ['meet', 'meeting', 'convene'],
   responsiblePatterns: [
@@ -331,6 +337,8 @@ export const en: LanguageCues = {
     '\\bfollowed up (?:\\p{L}+ )?by (?:(?:a|an|the) )?(?<who>[^.,;]{2,60})',
     // "The contact persons shall be responsible for the implementation and follow-up of this MoU".
     '^(?:the )?(?<who>[^.,;]{2,80}?) (?:shall be|is|are|will be) responsible for (?:the )?(?:[^.,;]{1,40}? and )?follow-up',
+    // "The City Manager shall be responsible for administering this Agreement"; only when the object is the agreement.
+    '^(?!(?:the )?(?:parties|each party|both parties)\\b)(?:the )?(?<who>[^.,;]{2,80}?) (?:shall be|is|are|will be) responsible for (?:the )?(?:coordinat(?:ing|ion)|implement(?:ing|ation)|administ(?:ering|ration)|manag(?:ing|ement)|oversight|overseeing)(?: of)? (?:this|the) (?:agreement|mou|memorandum|partnership|collaboration|cooperation)\\b',
     '\\bresponsible for (?:the )?follow-up (?:is|are|will be|shall be) (?:the )?(?<who>[^.]+)',
   ],
   validity: {

@@ -340,6 +340,8 @@ export const no: LanguageCues = {
     'NUM gang(?:er)? (?:i|per|pr\\.?) året',
     'NUM gong(?:er)? (?:i|per) året',
     'NUM gang(?:er)? (?:i|per|pr\\.?) år\\b',
+    'NUM gang(?:er)? (?:årlig|årleg)',
+    'NUM gong(?:er)? (?:i|per) år\\b',
     'NUM (?:ordinært |felles )?møte(?:r)? (?:i|per|pr\\.?) året',
   ],
   frequencies: [
@@ -350,15 +352,21 @@ export const no: LanguageCues = {
     { pattern: '\\bkvartalsvis\\b', perYear: 4 },
     { pattern: '\\bhalvårlig\\b', perYear: 2 },
     { pattern: '\\bmånedlig\\b', perYear: 12 },
+    { pattern: '\\b(?:hvert|kvart) kvartal\\b', perYear: 4 },
+    { pattern: '\\b(?:hvert|kvart) halvår\\b', perYear: 2 },
+    { pattern: '\\bhalvårleg\\b', perYear: 2 },
+    { pattern: '\\bårleg(?:e)?\\s+møte', perYear: 1 },
   ],
-  meetingWords: ['møte', 'møtes', 'møtest', 'samles'],
+  meetingWords: ['møte', 'møtes', 'møtest', 'samles', 'samlast', 'treffes', 'treff'],
   responsiblePatterns: [
     // Passive: "Samarbeidet følges opp årlig av en felles styringsgruppe": the agent follows up.
     '\\bfølges opp (?:\\p{L}+ )?av (?:(?:en|ei|et|ein|eit|den|det) )?(?<who>[^.,;]{2,60})',
     '\\bansvaret for oppfølging(?:en)?(?: av [^.]{1,60}?)?(?: vil)?(?: hos \\p{L}\\S*)? (?:ligge|ligger) (?:på|hos) (?<who>[^.,]+?)(?:,|\\s+mens\\b|\\.|$)',
     '\\bmens det på \\S+ side er (?<who>[^.,]+?) som holder i tømmene',
     '\\bansvarlig for oppfølging(?:en)?(?: av [^.]{1,60}?)? er (?<who>[^.]+)',
-    '^(?:(?:en|ei|et|ein|eit|den|det)\\s+)?(?!(?:partene|partane|begge parter)\\b)(?<who>[^.,;]{2,60}?)(?:\\s+med\\s+[^.,;]{1,80}?)?\\s+(?:har|skal ha) (?:hoved)?ansvar(?:et)? for (?:[^.;]{1,60}? )?(?:oppfølging|oppfølgjing)',
+    '^(?:(?:en|ei|et|ein|eit|den|det)\\s+)?(?!(?:partene|partane|begge parter)\\b)(?<who>[^.,;]{2,60}?)(?:\\s+med\\s+[^.,;]{1,80}?)?\\s+(?:har|skal ha) (?:hoved)?ansvar(?:et)? for (?:[^.;]{1,60}? )?(?:oppfølging|oppfølgjing|koordinering|samordning|å følge opp|å følgje opp)',
+    // "Rådmannen er ansvarlig for oppfølging av avtalen".
+    '^(?:(?:en|ei|et|ein|eit|den|det)\\s+)?(?!(?:partene|partane|begge parter)\\b)(?<who>[^.,;]{2,60}?) (?:er|blir|vert) (?:ansvarlig|ansvarleg) for (?:[^.;]{1,40}? )?(?:oppfølging|oppfølgjing|koordinering|samordning|gjennomføring)',
     // "En felles koordineringsgruppe skal møtes to ganger i året og følge opp arbeidet".
     '^(?:en|ei|et|ein|eit) (?<who>[^.,;]{2,60}?) skal (?:[^.,;]{0,40}? og )?(?:følge|følgje) opp',
     // "En arbeidsgruppe skal etableres for å følge opp samarbeidet".

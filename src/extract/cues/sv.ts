@@ -320,6 +320,7 @@ export const sv: LanguageCues = {
   mandateVerbs: ['ska ansvara för', 'skall ansvara för', 'ansvarar för', 'har ansvar för', 'ansvara för'],
   timesPerYear: [
     'NUM gång(?:er)? (?:per|om|i|varje) år(?:et)?',
+    'NUM gång(?:er)? årligen',
     // "vid ett ordinarie sammanträde per år".
     'NUM (?:ordinarie |gemensamt |gemensamma )?(?:sammanträde|möte)(?:n)? (?:per|om|varje) år(?:et)?',
   ],
@@ -329,8 +330,14 @@ export const sv: LanguageCues = {
     { pattern: '\\bhalvårsvis\\b', perYear: 2 },
     { pattern: '\\bmånadsvis\\b', perYear: 12 },
     { pattern: '\\bvarje månad\\b', perYear: 12 },
+    { pattern: '\\b(?:varje|en gång (?:per|i|om)) kvartal(?:et)?\\b', perYear: 4 },
+    { pattern: '\\b(?:varje|en gång (?:per|i|om)) halvår(?:et)?\\b', perYear: 2 },
+    {
+      pattern: '\\bårlig(?:t|a)?\\s+(?:möte|möten|sammanträde|sammanträden|ledningsdialog|träff)\\b',
+      perYear: 1,
+    },
   ],
-  meetingWords: ['möte', 'mötas', 'träffas', 'sammanträd', 'ledningsdialog', 'dialog', 'genomföras'],
+  meetingWords: ['möte', 'mötas', 'träff', 'sammanträd', 'ledningsdialog', 'dialog', 'genomföras'],
   responsiblePatterns: [
     // Passive: "Samarbetet följs upp årligen av en gemensam styrgrupp": the agent follows up.
     '\\bföljs upp (?:\\p{L}+ )?av (?:(?:en|ett|den|det) )?(?<who>[^.,;]{2,60})',
@@ -338,7 +345,9 @@ export const sv: LanguageCues = {
     '\\bansvarig(?:a)? för uppföljning(?:en)?(?: av [^.]{1,60}?)? (?:är|år) (?<who>[^.]+)',
     '\\bansvaret för uppföljning(?:en)?(?: av [^.]{1,60}?)? (?:ligger|ligga) (?:på|hos) (?<who>[^.,]+)',
     // The subject of the sentence is responsible: "En gemensam ledningsgrupp (med …) ansvarar för uppföljningen".
-    '^(?:(?:en|ett|den|det)\\s+)?(?!(?:parterna|båda parter)\\b)(?<who>[^.,;]{2,60}?)(?:\\s+med\\s+[^.,;]{1,80}?)?\\s+(?:ansvarar|ska ansvara|skall ansvara|har ansvar(?:et)?) för (?:den (?:\\p{L}+ )?)?(?:uppföljning|koordinering|samordning|genomförande)',
+    '^(?:(?:en|ett|den|det)\\s+)?(?!(?:parterna|båda parter)\\b)(?<who>[^.,;]{2,60}?)(?:\\s+med\\s+[^.,;]{1,80}?)?\\s+(?:ansvarar|ska ansvara|skall ansvara|har ansvar(?:et)?) för (?:den (?:\\p{L}+ )?)?(?:uppföljning|koordinering|samordning|genomförande|att (?:följa upp|samordna|koordinera|genomföra)|(?:samarbetets|avtalets|överenskommelsens) (?:genomförande|uppföljning|samordning))',
+    // "Ansvarig för avtalet är kommunens näringslivschef".
+    '\\bansvarig(?:a)? för (?:avtalet|samarbetet|överenskommelsen|avsiktsförklaringen|samverkan) (?:är|år) (?<who>[^.,;]{2,80})',
     // "Enligt avtalet ska en gemensam ledningsgrupp följa upp samarbetet": an indefinite subject after "ska".
     '\\bska (?:en|ett) (?<who>[^.,;]{2,60}?) (?:löpande )?följa upp',
     '^(?:en|ett) (?<who>[^.,;]{2,60}?) ska (?:[^.,;]{0,40}? och )?följa upp',
