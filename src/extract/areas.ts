@@ -105,8 +105,8 @@ function fromAreaSections(ctx: Context): Area[] {
   return [];
 }
 
-/** An upper-case label and its value on one line: a memo or form field. */
-const FIELD_LABEL = /^[\p{Lu}\d][\p{Lu}\d\s/&-]{2,}:\s+\S/u;
+/** A label and its value on one line ("AGENDA ITEM TYPE: Consent", "On agenda: 10/13/2015"): a memo or form field. */
+const FIELD_LABEL = /^[\p{Lu}\d][\p{L}\d\s/&-]{1,30}:\s+\S/u;
 
 /** Agreements name their areas as section headings between the purpose and the governance/validity sections. */
 function fromBodyHeadings(ctx: Context): Area[] {
@@ -131,7 +131,7 @@ function fromBodyHeadings(ctx: Context): Area[] {
     if (block.norm.text.split(/\s+/u).length > AREA_HEADING_MAX_WORDS) continue;
     // A table-of-contents line ends with its page number ("Parternas mål med samarbetet 5").
     if (/\s\d{1,3}$/u.test(block.norm.text)) continue;
-    // A memo's field line ("AGENDA ITEM TYPE: Consent", "STRATEGIC PLAN ALIGNMENT: This …") is no topic.
+    // A memo's field line ("AGENDA ITEM TYPE: Consent", "On agenda: 10/13/2015") is no topic.
     if (FIELD_LABEL.test(block.norm.text)) continue;
     const next = doc.blocks[block.index + 1];
     if (!next || next.kind === 'heading') continue;

@@ -9,7 +9,12 @@ const QUOTE_START = /^["“”«–—-]/u;
 /** A purpose candidate: the segment that states it, and the rule that proposed it. */
 interface Candidate {
   segment: Segment;
-  rule: 'stated-purpose' | 'purpose-section' | 'purpose-list-entry' | 'purpose-label';
+  rule:
+    | 'stated-purpose'
+    | 'purpose-section'
+    | 'purpose-list-entry'
+    | 'purpose-label'
+    | 'purpose-continuation';
   /** For list entries: the lead-in that opened the list ("Syftet med överenskommelsen är att:"). */
   leadIn?: Segment;
 }
@@ -25,8 +30,10 @@ const PURPOSE_MAX_CHARS = 600;
  */
 export function extractPurposes(ctx: Context): FieldResult<string[]> {
   const segments = segmentsOf(ctx).filter((segment) => segment.block.kind !== 'heading' || segment.item);
+  const stated = statedPurposes(ctx, segments);
   const candidates = [
-    ...statedPurposes(ctx, segments),
+    ...stated,
+    ...continuations(ctx, segments, stated),
     ...purposeSectionSentences(ctx, segments),
     ...purposeListEntries(ctx, segmentsOf(ctx)),
     ...labelledPurposes(ctx, segmentsOf(ctx)),
@@ -49,6 +56,22 @@ function statedPurposes(ctx: Context, segments: readonly Segment[]): Candidate[]
   return segments
     .filter((segment) => strong.some((cue) => cue.test(segment.text)))
     .map((segment) => ({ segment, rule: 'stated-purpose' }));
+}
+
+/** Rule: the sentence right after a stated purpose that goes on with it ("Formålet er … . Dette skal bidra til …"). */
+function continuations(
+  ctx: Context,
+  segments: readonly Segment[],
+  stated: readonly Candidate[],
+): Candidate[] {
+  const cues = gather(ctx.sets, (set) => set.purposeContinuations).map((source) => re(source));
+  const found: Candidate[] = [];
+  for (const candidate of stated) {
+    const next = segments[segments.indexOf(candidate.segment) + 1];
+    if (next && !next.item && cues.some((cue) => cue.test(next.text)))
+      found.push({ segment: next, rule: 'purpose-continuation' });
+  }
+  return found;
 }
 
 /** Rule: inside a purpose section, weaker cues ("för att", "bidra till") are enough. */

@@ -183,3 +183,79 @@ describe('governance: meeting frequencies and responsibility (invented phrasings
     expect(extract(en, 'en').fields.governance.responsible).toEqual([]);
   });
 });
+
+describe('second fresh batch: purposes, areas and meetings (invented phrasings)', () => {
+  it('reads a passive purpose after "Med denna avsiktsförklaring ska"', () => {
+    const text =
+      'Pressmeddelande\n\nMed denna avsiktsförklaring ska samarbetet kring vattenfrågor fördjupas mellan Åby kommun och Sjöstads högskola.';
+    expect(extract(text, 'sv').fields.purposes).toEqual([
+      'Med denna avsiktsförklaring ska samarbetet kring vattenfrågor fördjupas mellan Åby kommun och Sjöstads högskola.',
+    ]);
+  });
+
+  it('reads a WHEREAS recital that says what the agreement "is intended to" do', () => {
+    const text =
+      'WHEREAS, The Agreement is intended to set up a shared dispatch center for both towns.\nWHEREAS, the towns border each other.';
+    expect(extract(text, 'en').fields.purposes).toEqual([
+      'WHEREAS, The Agreement is intended to set up a shared dispatch center for both towns.',
+    ]);
+  });
+
+  it('reads the entries after "målsetninger for denne avtalen:"', () => {
+    const text =
+      'Det er to målsetninger for denne avtalen:\n  • Bygge en sterk region\n  • Sikre gode tjenester for innbyggerne\n';
+    expect(extract(text, 'no').fields.purposes).toEqual([
+      'Bygge en sterk region',
+      'Sikre gode tjenester for innbyggerne',
+    ]);
+  });
+
+  it('reads "Bakgrunn for avtalen er …" and a "Dette skal bidra til …" sentence after a stated purpose', () => {
+    const text =
+      'Bakgrunn for avtalen er at partane vil ha fleire aktive barn i bygda. Formålet er eit tettare samspel mellom skulen og laga. Dette skal bidra til betre bruk av hallen. Laga møtest i haust.';
+    expect(extract(text, 'no').fields.purposes).toEqual([
+      'Bakgrunn for avtalen er at partane vil ha fleire aktive barn i bygda.',
+      'Formålet er eit tettare samspel mellom skulen og laga.',
+      'Dette skal bidra til betre bruk av hallen.',
+    ]);
+  });
+
+  it('takes no "Dette skal bidra til" sentence that does not follow a stated purpose', () => {
+    const text = 'Kommunen bygger ny hall. Dette skal bidra til mer aktivitet.';
+    expect(extract(text, 'no').fields.purposes).toEqual([]);
+  });
+
+  it('reads a purpose-section sentence with "främja"', () => {
+    const text =
+      'SAMARBETSAVTAL\n\n§ 1 Syfte\n\nKommunerna åtar sig att gemensamt främja kollektivtrafiken längs kusten.\n\n§ 2 Avtalstid\n\nAvtalet gäller tills vidare.';
+    expect(extract(text, 'sv').fields.purposes).toEqual([
+      'Kommunerna åtar sig att gemensamt främja kollektivtrafiken längs kusten.',
+    ]);
+  });
+
+  it('reads areas after "bland andra" and after a next-sentence "Dette kan være"', () => {
+    expect(
+      extract('De områden som kan bli aktuella är bland andra räddningstjänst, skolskjuts och turism.', 'sv')
+        .fields.cooperationAreas,
+    ).toEqual(['räddningstjänst', 'skolskjuts', 'turism']);
+    expect(
+      extract(
+        'Formålet er å finne konkrete samarbeidsområder. Dette kan være praksisplasser, forskning og etterutdanning.',
+        'no',
+      ).fields.cooperationAreas,
+    ).toEqual(['praksisplasser', 'forskning', 'etterutdanning']);
+  });
+
+  it('counts a compound meeting noun ("minst ett plenarmöte per år", "one plenary meeting per year")', () => {
+    const sv = 'Styrgruppen kallar kommunerna till minst ett plenarmöte per år.';
+    expect(extract(sv, 'sv').fields.governance.meetingsPerYear).toBe(1);
+    const en = 'The steering committee shall hold two plenary meetings per year.';
+    expect(extract(en, 'en').fields.governance.meetingsPerYear).toBe(2);
+  });
+
+  it('takes no lower-case field line ("On agenda: 10/13/2015") or work-form heading as a topic', () => {
+    const text =
+      'SAMARBETSAVTAL\n\nParter\n\nÅby kommun och Sjöby kommun\n\nArbetsformer\n\nArbetet leds av en styrgrupp.\n\nOn agenda: 10/13/2015\n\nTexten följer.';
+    expect(extract(text, 'sv').fields.cooperationAreas).toEqual([]);
+  });
+});

@@ -241,7 +241,7 @@ export const en: LanguageCues = {
     '\\baims? to\\b',
     '\\bwith the (?:aim|purpose|objective) of\\b',
     '\\b(?:agreement|letter of intent|memorandum of understanding|mou)\\s+to\\s+(?!the\\b|be\\b)\\p{L}+',
-    '^whereas\\b[^;.]*\\b(?:wish|wishes|desire|desires|intend|intends|seek|seeks|aim|aims)\\b',
+    '^whereas\\b[^;.]*\\b(?:wish|wishes|desire|desires|intend|intends|intended|seek|seeks|aim|aims)\\b',
     // In a letter of intent the intention is the purpose; a lead-in to a list (ending in ":") is not.
     '^(?:the )?parties intend to\\b(?!.*:\\s*$)',
     '\\bfor the purpose of\\b',
@@ -252,10 +252,13 @@ export const en: LanguageCues = {
     '\\b(?:wish|wishes|desire|desires) to (?:establish|collaborate|cooperate|work|develop|strengthen|promote)\\b',
     '\\b(?:has|have) been signed to\\b',
   ],
+  purposeContinuations: [
+    '^this (?:will|shall|should) (?:also )?(?:contribute|help|promote|strengthen|enable)\\b',
+  ],
   purposeLabels: ['Purpose', 'PURPOSE', 'Objective', 'OBJECTIVE'],
   infinitiveMarkers: ['to'],
   purposeListLabels: ['objectives', 'goals', 'aims', 'purposes'],
-  purposeSectionCues: ['\\bto\\s+\\p{L}+', '\\bpurpose', '\\bobjective', '\\baim'],
+  purposeSectionCues: ['\\bto\\s+\\p{L}+', '\\bpurpose', '\\bobjective', '\\baim', '\\bpromote\\b'],
   areaListCues: [
     '\\bareas of (?:cooperation|collaboration) (?:include|includes|are|will be|shall be)\\b',
     '\\b(?:cooperation|collaboration) in\\b',
@@ -285,6 +288,7 @@ export const en: LanguageCues = {
     'among others',
     // Next sentence: "… new areas of cooperation. Examples include A, B and C."
     'examples include',
+    'these (?:may|can|could) include',
   ],
   areaCopulas: ['(?:(?:covered|included) (?:by|in) [^.,;:]{1,40}? )?(?:are|include)'],
   correlativeLists: [{ open: 'both', join: 'and' }],
@@ -316,7 +320,10 @@ export const en: LanguageCues = {
     'responsible for',
   ],
   mandateCues: ['with the mandate to', 'to review', 'which shall', 'that shall'],
-  timesPerYear: ['NUM times? (?:a|per|each) year', 'NUM (?:regular |joint )?meetings? (?:a|per|each) year'],
+  timesPerYear: [
+    'NUM times? (?:a|per|each) year',
+    'NUM (?:regular |joint )?(?:\\p{L}+ )?meetings? (?:a|per|each) year',
+  ],
   frequencies: [
     { pattern: '\\bquarterly\\b', perYear: 4 },
     { pattern: '\\btwice (?:a|per|each) year\\b', perYear: 2 },

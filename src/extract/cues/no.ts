@@ -252,7 +252,7 @@ export const no: LanguageCues = {
     '\\bhar til (?:hensikt|formål)\\b',
     '\\bhar til føremål\\b',
     '\\bmålet med\\b[^.]{1,80}?\\ber\\b',
-    '\\bbakgrunnen for avtalen\\b',
+    '\\bbakgrunn(?:en)? for (?:avtalen|avtala|intensjonsavtalen|samarbeidet)\\b',
     '\\ber hovedpunktene i\\b',
     '\\bmed sikte på å\\b',
     '\\btar sikte på\\b',
@@ -264,10 +264,27 @@ export const no: LanguageCues = {
     // "Avtalen fastsetter rammebetingelser for …", "Denne avtale regulerer …", "Avtalen gjev føringar for …".
     '\\b(?:avtalen|avtala|avtale|rammeavtalen)\\s+(?:fastsetter|fastset|regulerer|(?:gjev|gir) (?:overordna|overordnede|rammer|føringar|føringer|retningslinjer))\\b',
   ],
+  purposeContinuations: [
+    '^(?:dette|det) (?:skal|vil) (?:også |òg )?(?:bidra|medverke|medvirke|fremme|fremje|styrke|styrkje)\\b',
+  ],
   purposeLabels: ['Formål', 'Føremål', 'Formålet', 'Hensikt', 'FORMÅL'],
   infinitiveMarkers: ['å', 'at'],
-  purposeListLabels: ['mål', 'målene', 'måla', 'målsetting(?:er|ene|ar|ane)?', 'formål'],
-  purposeSectionCues: ['\\bfor å\\b', '\\bbidra til\\b', '\\bformål', '\\bføremål', '\\bhensikt'],
+  purposeListLabels: [
+    'mål',
+    'målene',
+    'måla',
+    'målsetting(?:er|ene|ar|ane)?',
+    'målsetning(?:er|ene)?',
+    'formål',
+  ],
+  purposeSectionCues: [
+    '\\bfor å\\b',
+    '\\bbidra til\\b',
+    '\\bformål',
+    '\\bføremål',
+    '\\bhensikt',
+    '\\bfremme\\b',
+  ],
   areaListCues: [
     '\\b(?:forskningssamarbeid|samarbeid|samarbeidet|samarbeide)\\s+(?:innen|innanfor|innenfor)\\b',
     '\\b(?:innen|innenfor|på) \\p{L}*områdene\\b',
@@ -298,6 +315,7 @@ export const no: LanguageCues = {
     'herunder',
     // Next sentence: "… samarbeidsområder. Som eksempel kan nevnes A, B og C."
     'som eksempel kan nevnes',
+    'dette kan (?:være|vere)',
     'som døme kan nemnast',
     'eksempler på (?:dette|slike) er',
   ],
@@ -342,7 +360,7 @@ export const no: LanguageCues = {
     'NUM gang(?:er)? (?:i|per|pr\\.?) år\\b',
     'NUM gang(?:er)? (?:årlig|årleg)',
     'NUM gong(?:er)? (?:i|per) år\\b',
-    'NUM (?:ordinært |felles )?møte(?:r)? (?:i|per|pr\\.?) året',
+    'NUM (?:ordinært |felles )?\\p{L}*møte(?:r)? (?:i|per|pr\\.?) året',
   ],
   frequencies: [
     { pattern: '\\bårlig(?:e)?\\s+møte', perYear: 1 },

@@ -197,6 +197,8 @@ export const sv: LanguageCues = {
       'uppföljning',
       'styrning',
       'organisation',
+      'arbetsformer',
+      'arbetssätt',
       'genomförande',
       'styrgrupp',
       'ledning och',
@@ -229,7 +231,9 @@ export const sv: LanguageCues = {
     '\\bi syfte att\\b',
     '\\bmålet med\\b[^.]{1,80}?\\bär\\b',
     '\\bhar som (?:mål|syfte) att\\b',
-    '\\bbakgrunden till avtalet\\b',
+    '\\bbakgrund(?:en)? till (?:avtalet|avsiktsförklaringen|överenskommelsen|samarbetet)\\b',
+    // "Med denna avsiktsförklaring ska arbetet … stärkas": what the agreement is for, in the passive.
+    '^med (?:denna |detta |den nya |det nya )?(?:\\p{L}*avtal(?:et)?|avsiktsförklaring(?:en)?|överenskommelse(?:n)?|partnerskap(?:et)?)\\b[^.]{0,90}?\\b(?:ska|skall|vill|avser)\\b',
     // "Parternas syfte med avtalet är dels att …"; "Målsättningen med partnerskapet är således att …".
     '\\bsyfte med\\b[^.]{1,80}?\\bär\\b',
     '\\bmålsättning(?:en)? med\\b[^.]{1,80}?\\bär\\b',
@@ -244,6 +248,9 @@ export const sv: LanguageCues = {
     '^för att\\b[^.]{0,200}\\b(?:har|ska)\\b[^.]{0,60}?\\b(?:tecknat|ingått|undertecknat|skrivit under)\\b',
     '\\b(?:i detta avtal|avtalet) (?:fastställs|fastställer|reglerar|regleras)\\b',
   ],
+  purposeContinuations: [
+    '^(?:detta|det) (?:ska|skall|kommer att) (?:också |även )?(?:bidra|främja|stärka|leda|underlätta)\\b',
+  ],
   purposeLabels: ['Syfte', 'Syftet', 'Ändamål', 'SYFTE'],
   infinitiveMarkers: ['att'],
   purposeListLabels: ['mål', 'målen', 'målsättning(?:ar|arna|en)?', 'syften', 'ändamål'],
@@ -254,6 +261,7 @@ export const sv: LanguageCues = {
     '\\binriktning\\b',
     '\\bverka för\\b',
     '\\bsyftar\\b',
+    '\\bfrämja\\b',
   ],
   areaListCues: [
     // Compounds too: "inom fokusområdena A, B och C", "inom samverkansområdena …".
@@ -278,6 +286,7 @@ export const sv: LanguageCues = {
   areaLabels: ['områden', 'områdena', 'område', 'teman', 'temana', 'insatsområden'],
   enumerationIntroducers: [
     'bland annat',
+    'bland andra',
     'bl\\.a\\.?',
     'till exempel',
     't\\.ex\\.?',
@@ -286,6 +295,7 @@ export const sv: LanguageCues = {
     'avseende',
     // Next sentence: "… nya samarbetsområden. Som exempel kan nämnas A, B och C."
     'som exempel kan nämnas',
+    'det(?:ta)? kan (?:vara|handla om)',
     'exempel på (?:detta|sådana) är',
   ],
   areaCopulas: ['(?:som (?:omfattas|ingår|berörs)(?: av| i) [^.,;:]{1,40}? )?(?:är|blir)'],
@@ -322,7 +332,7 @@ export const sv: LanguageCues = {
     'NUM gång(?:er)? (?:per|om|i|varje) år(?:et)?',
     'NUM gång(?:er)? årligen',
     // "vid ett ordinarie sammanträde per år".
-    'NUM (?:ordinarie |gemensamt |gemensamma )?(?:sammanträde|möte)(?:n)? (?:per|om|varje) år(?:et)?',
+    'NUM (?:ordinarie |gemensamt |gemensamma )?\\p{L}*(?:sammanträde|möte)(?:n)? (?:per|om|varje) år(?:et)?',
   ],
   frequencies: [
     { pattern: '\\bårligen\\b', perYear: 1 },

@@ -63,6 +63,8 @@ export interface LanguageCues {
   };
   /** Sentences that state a purpose wherever they occur ("Syftet med … är", "The purpose of this … is"). */
   purposeCues: string[];
+  /** A sentence that goes on with the purpose just stated ("Detta ska bidra till …", "This will help …"). */
+  purposeContinuations: string[];
   /** Capitalised field labels before a stated purpose in forms and council items ("Purpose", "Syfte", "Formål"). */
   purposeLabels: string[];
   /** Nouns that make a list lead-in a list of purposes ("Mål", "Målsettinger:", "Objectives:"). */
