@@ -259,3 +259,38 @@ describe('second fresh batch: purposes, areas and meetings (invented phrasings)'
     expect(extract(text, 'sv').fields.cooperationAreas).toEqual([]);
   });
 });
+
+describe('third fresh batch: recitals, agreement verbs, follow-up (invented phrasings)', () => {
+  it('counts no meeting from a frequency in one recital and "meet the needs" in another', () => {
+    const text =
+      'WHEREAS, the Town of Elmfield offers services to meet the needs of its residents; and WHEREAS, the College annually chooses one partner town; and WHEREAS, the parties agree.';
+    expect(extract(text, 'en').fields.governance.meetingsPerYear).toBeNull();
+  });
+
+  it('reads what the agreements will enable, and the "This will …" sentence after it', () => {
+    const text =
+      'Backup Information:\nThese interlocal agreements will enable the Town to engage two colleges as partners in applied research. This will help departments reach outside expertise. Funding is available.';
+    expect(extract(text, 'en').fields.purposes).toEqual([
+      'These interlocal agreements will enable the Town to engage two colleges as partners in applied research.',
+      'This will help departments reach outside expertise.',
+    ]);
+  });
+
+  it('reads areas after "samarbeid om … innen A, B og C"', () => {
+    const text = 'Partene ønsker et samarbeid om faglig utvikling innen havbruk, logistikk og reiseliv.';
+    expect(extract(text, 'no').fields.cooperationAreas).toEqual(['havbruk', 'logistikk', 'reiseliv']);
+  });
+
+  it('reads who follows up after "ansvar for oppfølging fra", and no meetings as a responsible', () => {
+    expect(
+      extract('Avtalen er forankret hos rektor, med ansvar for oppfølging fra prorektor for samfunn.', 'no')
+        .fields.governance.responsible,
+    ).toEqual(['prorektor for samfunn']);
+    expect(
+      extract(
+        'Samarbeidet følges opp av faste samarbeidsmøter:\n1. Kontaktmøte i mai\n2. Ledermøte i november',
+        'no',
+      ).fields.governance.responsible,
+    ).toEqual([]);
+  });
+});

@@ -251,6 +251,9 @@ export const en: LanguageCues = {
     '\\b(?:mou|memorandum of understanding|agreement|letter of intent)(?:\\s*\\([^)]*\\))?\\s+(?:sets out|sets forth|establishes|provides) (?:a|the)\\b',
     '\\b(?:wish|wishes|desire|desires) to (?:establish|collaborate|cooperate|work|develop|strengthen|promote)\\b',
     '\\b(?:has|have) been signed to\\b',
+    // What the agreement will do: "These interlocal agreements will enable the City to …", "The MOU will help …";
+    // not a lead-in to a list ("This Agreement will promote:" opens its areas).
+    '^(?:this|these|the) (?:\\p{L}+ ){0,2}(?:agreements?|mous?|memorand(?:um|a)(?: of understanding)?|partnerships?)\\b[^.]{0,40}?\\b(?:will|shall|is intended to|are intended to) (?:\\p{L}+ )?(?:allow|enable|help|support|promote|strengthen|foster)\\b(?!.*:\\s*$)',
   ],
   purposeContinuations: [
     '^this (?:will|shall|should) (?:also )?(?:contribute|help|promote|strengthen|enable)\\b',
@@ -338,7 +341,11 @@ export const en: LanguageCues = {
     { pattern: '\\b(?:every|each) (?:quarter|three months)\\b', perYear: 4 },
     { pattern: '\\b(?:annual|yearly) meetings?\\b', perYear: 1 },
   ],
-  meetingWords: ['meet', 'meeting', 'convene'],
+  // "meet the needs of residents" is no meeting.
+  meetingWords: [
+    'meet(?!\\s+(?:the|their|its|our|all|these)\\s+(?:\\p{L}+\\s+)?(?:needs?|requirements?|criteria|demands?|goals?|challenges?|standards?))',
+    'convene',
+  ],
   responsiblePatterns: [
     // Passive: "The cooperation is followed up annually by a joint steering group": the agent follows up.
     '\\bfollowed up (?:\\p{L}+ )?by (?:(?:a|an|the) )?(?<who>[^.,;]{2,60})',

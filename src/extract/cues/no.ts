@@ -286,7 +286,7 @@ export const no: LanguageCues = {
     '\\bfremme\\b',
   ],
   areaListCues: [
-    '\\b(?:forskningssamarbeid|samarbeid|samarbeidet|samarbeide)\\s+(?:innen|innanfor|innenfor)\\b',
+    '\\b(?:forskningssamarbeid|samarbeid|samarbeidet|samarbeide)\\s+(?:om [^.,;:]{1,40}? )?(?:innen|innanfor|innenfor)\\b',
     '\\b(?:innen|innenfor|på) \\p{L}*områdene\\b',
     '\\bavtale om forskningssamarbeid innen\\b',
     // "Samarbeidet skal blant annet omfatte A, B og C": the list follows the verb (and "blant annet").
@@ -382,6 +382,8 @@ export const no: LanguageCues = {
     '\\bansvaret for oppfølging(?:en)?(?: av [^.]{1,60}?)?(?: vil)?(?: hos \\p{L}\\S*)? (?:ligge|ligger) (?:på|hos) (?<who>[^.,]+?)(?:,|\\s+mens\\b|\\.|$)',
     '\\bmens det på \\S+ side er (?<who>[^.,]+?) som holder i tømmene',
     '\\bansvarlig for oppfølging(?:en)?(?: av [^.]{1,60}?)? er (?<who>[^.]+)',
+    // "… med et særskilt ansvar for oppfølging fra viserektor".
+    '\\bansvar(?:et)? for oppfølging(?:en)?(?: av [^.]{1,60}?)? (?:fra|hos) (?<who>[^.,;]{2,60})',
     '^(?:(?:en|ei|et|ein|eit|den|det)\\s+)?(?!(?:partene|partane|begge parter)\\b)(?<who>[^.,;]{2,60}?)(?:\\s+med\\s+[^.,;]{1,80}?)?\\s+(?:har|skal ha) (?:hoved)?ansvar(?:et)? for (?:[^.;]{1,60}? )?(?:oppfølging|oppfølgjing|koordinering|samordning|å følge opp|å følgje opp)',
     // "Rådmannen er ansvarlig for oppfølging av avtalen".
     '^(?:(?:en|ei|et|ein|eit|den|det)\\s+)?(?!(?:partene|partane|begge parter)\\b)(?<who>[^.,;]{2,60}?) (?:er|blir|vert) (?:ansvarlig|ansvarleg) for (?:[^.;]{1,40}? )?(?:oppfølging|oppfølgjing|koordinering|samordning|gjennomføring)',

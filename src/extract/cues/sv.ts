@@ -266,7 +266,7 @@ export const sv: LanguageCues = {
   areaListCues: [
     // Compounds too: "inom fokusområdena A, B och C", "inom samverkansområdena …".
     '\\binom \\p{L}*områdena\\b',
-    '\\b(?:samverkansavtal|samarbetsavtal|samverkan|samarbete|samarbetet)\\s+inom\\b',
+    '\\b(?:samverkansavtal|samarbetsavtal|samverkan|samarbete|samarbetet)\\s+(?:om [^.,;:]{1,40}? )?inom\\b',
     '\\bsamverka inom (?:områdena\\b)?',
     '\\bsamarbeta inom\\b',
     // "Samarbetet ska bland annat omfatta A, B och C": the list follows the verb (and "bland annat").
