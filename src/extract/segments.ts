@@ -23,10 +23,10 @@ export interface Segment {
  * Inline list markers inside a sentence: a bullet sign, or an entry number after a colon or semicolon.
  * "Ø" is how Wingdings arrows come out of Word documents; it only counts before a capitalised word. A web page
  * that lost its list layout glues "•" to the words on both sides ("… områden:•Regional tillväxt•Energi"): there
- * it counts before a capitalised word.
+ * it counts before a capitalised word. A dash right after a colon opens an entry too ("… skal være med å: - Styrke …").
  */
 const INLINE_MARKER =
-  /(?:^|\s)(?:[•▪◦●■►](?=\s)|Ø(?=\s+\p{Lu}))\s*|•(?=\p{Lu})|(?<=[:;]\s*)\(?\d{1,2}[.)]\s+(?=\p{L})/gu;
+  /(?:^|\s)(?:[•▪◦●■►](?=\s)|Ø(?=\s+\p{Lu}))\s*|•(?=\p{Lu})|(?<=:\s*)[-–]\s+(?=\p{Lu})|(?<=[:;]\s*)\(?\d{1,2}[.)]\s+(?=\p{L})/gu;
 /** A sentence that opens with an entry number ("2. the development of …") is a list entry. */
 const LEADING_NUMBER = /^\(?\d{1,2}[.)]\s+(?=\p{L})/u;
 /**
@@ -42,9 +42,14 @@ export function segmentsOf(ctx: Context): Segment[] {
   const cached = CACHE.get(ctx);
   if (cached) return cached;
   const out: Segment[] = [];
+  let previousEnd = 0;
   for (const block of ctx.doc.blocks) {
+    // Only the marks between this block and the line start or the previous block: text without line breaks is
+    // one line, and a quote earlier on it does not make every later block reported speech.
     const lineStart = ctx.doc.text.lastIndexOf('\n', block.start - 1) + 1;
-    const quoted = SPEECH_MARK.test(ctx.doc.text.slice(lineStart, block.start));
+    const from = Math.max(lineStart, Math.min(previousEnd, block.start));
+    previousEnd = block.end;
+    const quoted = SPEECH_MARK.test(ctx.doc.text.slice(from, block.start));
     sentences(block, ctx.abbreviations).forEach((sentence, index) => {
       const firstItem = block.kind === 'item' && index === 0;
       for (const piece of splitAtMarkers(sentence.text)) {

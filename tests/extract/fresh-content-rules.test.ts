@@ -294,3 +294,14 @@ describe('third fresh batch: recitals, agreement verbs, follow-up (invented phra
     ).toEqual([]);
   });
 });
+
+describe('text without line breaks: reported speech', () => {
+  it('reads a bulleted purpose list after a quote earlier on the same (only) line', () => {
+    const text =
+      'Ny avtale signert. – Vi er glade, sier ordføreren. Avtalen skal være med å: - Styrke idretten i bygda. - Sikre gode anlegg for alle.';
+    expect(extract(text, 'no').fields.purposes).toEqual([
+      'Styrke idretten i bygda.',
+      'Sikre gode anlegg for alle.',
+    ]);
+  });
+});
