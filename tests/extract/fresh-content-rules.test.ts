@@ -276,6 +276,14 @@ describe('third fresh batch: recitals, agreement verbs, follow-up (invented phra
     ]);
   });
 
+  it('reads what the agreements will enable after a form label on the same line', () => {
+    const text =
+      'Backup Information: These agreements will enable the Town to share one library catalogue. Funding is available.';
+    expect(extract(text, 'en').fields.purposes).toEqual([
+      'Backup Information: These agreements will enable the Town to share one library catalogue.',
+    ]);
+  });
+
   it('reads areas after "samarbeid om … innen A, B og C"', () => {
     const text = 'Partene ønsker et samarbeid om faglig utvikling innen havbruk, logistikk og reiseliv.';
     expect(extract(text, 'no').fields.cooperationAreas).toEqual(['havbruk', 'logistikk', 'reiseliv']);

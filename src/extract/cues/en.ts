@@ -252,8 +252,8 @@ export const en: LanguageCues = {
     '\\b(?:wish|wishes|desire|desires) to (?:establish|collaborate|cooperate|work|develop|strengthen|promote)\\b',
     '\\b(?:has|have) been signed to\\b',
     // What the agreement will do: "These interlocal agreements will enable the City to …", "The MOU will help …";
-    // not a lead-in to a list ("This Agreement will promote:" opens its areas).
-    '^(?:this|these|the) (?:\\p{L}+ ){0,2}(?:agreements?|mous?|memorand(?:um|a)(?: of understanding)?|partnerships?)\\b[^.]{0,40}?\\b(?:will|shall|is intended to|are intended to) (?:\\p{L}+ )?(?:allow|enable|help|support|promote|strengthen|foster)\\b(?!.*:\\s*$)',
+    // not a lead-in to a list ("This Agreement will promote:" opens its areas). A form label may stand before it.
+    '(?:^|:\\s+)(?:this|these|the) (?:\\p{L}+ ){0,2}(?:agreements?|mous?|memorand(?:um|a)(?: of understanding)?|partnerships?)\\b[^.]{0,40}?\\b(?:will|shall|is intended to|are intended to) (?:\\p{L}+ )?(?:allow|enable|help|support|promote|strengthen|foster)\\b(?!.*:\\s*$)',
   ],
   purposeContinuations: [
     '^this (?:will|shall|should) (?:also )?(?:contribute|help|promote|strengthen|enable)\\b',
