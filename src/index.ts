@@ -14,11 +14,12 @@ import { DEFAULT_MAX_PIXELS, DEFAULT_RENDER_DPI } from './pipeline/load.ts';
 export { OCR_MODES } from './ocr/decide.ts';
 export type { OcrEngine, OcrPageResult, OcrRequest } from './ocr/engine.ts';
 export { DEFAULT_MAX_PAGES, DEFAULT_MAX_TEXT_CHARS } from './options.ts';
-export { altoXml } from './output/alto.ts';
 export type { LayoutTargets } from './output/layout-outputs.ts';
 export { writeLayoutOutputs } from './output/layout-outputs.ts';
 export type { LayoutSource } from './output/searchable-pdf.ts';
-export { searchablePdf } from './output/searchable-pdf.ts';
+
+import type { LayoutSource } from './output/searchable-pdf.ts';
+
 export { createWorkbook } from './output/xlsx.ts';
 export type { Diagnostic } from './pipeline/diagnostic.ts';
 export type { DocumentResult, LanguageOption, OcrMode, PageEvent } from './pipeline/extract-document.ts';
@@ -26,6 +27,16 @@ export { LANGUAGE_OPTIONS } from './pipeline/extract-document.ts';
 export * from './schema/letter-of-intent.ts';
 
 /** An input: a file on disk, or bytes already in memory (standard input is `{ name: '-', bytes }`). */
+/** ALTO 4 XML of a document's pages (see output/alto.ts); sharp and pdf.js load on the first call (issue 12). */
+export async function altoXml(source: LayoutSource): Promise<string> {
+  return (await import('./output/alto.ts')).altoXml(source);
+}
+
+/** A searchable PDF of a document (see output/searchable-pdf.ts); pdf-lib loads on the first call (issue 12). */
+export async function searchablePdf(source: LayoutSource): Promise<Uint8Array> {
+  return (await import('./output/searchable-pdf.ts')).searchablePdf(source);
+}
+
 export type Input = { path: string } | { name: string; bytes: Uint8Array };
 
 export interface ExtractOptions extends Partial<Omit<PipelineOptions, 'engine'>> {

@@ -20,3 +20,11 @@ export const DEFAULT_MAX_PAGES = 500;
  * 1.5 million, so one million characters keeps every real document whole and bounds a hostile one.
  */
 export const DEFAULT_MAX_TEXT_CHARS = 1_000_000;
+
+/** Output formats of `extract --format`, each a writer in output/writers.ts. */
+export const OUTPUT_FORMATS = ['json', 'jsonl', 'csv', 'xlsx'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** `document`: one row per document; otherwise the name of a list of objects in the schema, one row per item. */
+export const CSV_ROW_MODES = ['document', 'parties', 'signatories'] as const;
+export type CsvRows = (typeof CSV_ROW_MODES)[number];

@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import { RedisUnreachableError } from '../queue/connection.ts';
+import { RedisUnreachableError } from '../queue/settings.ts';
 
 /** The documented exit codes (README "Exit codes"); one place maps errors to them. */
 export const ExitCode = {

@@ -2,7 +2,12 @@ import { constants } from 'node:fs';
 import { access, readFile, stat } from 'node:fs/promises';
 import { dirname, extname } from 'node:path';
 import { type DocumentResult, extractFiles, type Input } from '../index.ts';
-import { describeWriteError, isOutputExhausted, removeStaleTemps } from '../output/atomic.ts';
+import {
+  describeWriteError,
+  isOutputExhausted,
+  isProcessRunning,
+  removeStaleTemps,
+} from '../output/atomic.ts';
 import {
   hasLayout,
   type LayoutOutput,
@@ -292,19 +297,9 @@ async function openOutput(
   try {
     const writer = await create();
     await access(dir, constants.W_OK);
-    await removeStaleTemps(dir, isRunning);
+    await removeStaleTemps(dir, isProcessRunning);
     return writer;
   } catch (error) {
     throw new OutputError(`cannot write to ${dir}: ${describeWriteError(error)}`);
-  }
-}
-
-/** Whether a process of this host is still running (signal 0 only asks). */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -1,6 +1,5 @@
 import { type Command, Option } from 'commander';
-import { CSV_ROW_MODES, type CsvRows } from '../output/csv.ts';
-import { OUTPUT_FORMATS, type OutputFormat } from '../output/writers.ts';
+import { CSV_ROW_MODES, type CsvRows, OUTPUT_FORMATS, type OutputFormat } from '../options.ts';
 import type { ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
 import { addPipelineOptions, type PipelineFlags } from './pipeline-options.ts';

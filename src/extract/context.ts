@@ -1,7 +1,7 @@
 import type { TextPage } from '../pipeline/page.ts';
 import type { EvidenceSpan, LanguageCode } from '../schema/letter-of-intent.ts';
 import { cueSets, type LanguageCues } from './cues/index.ts';
-import { anyOf, gather, re } from './patterns.ts';
+import { anyOf, gather, perCueSets, re } from './patterns.ts';
 import { type Block, buildDoc, type Doc } from './text.ts';
 
 /** The roles a section heading can have; `body` is any other heading (a cooperation area in agreements). */
@@ -78,18 +78,23 @@ export function headingText(block: Block): string {
  * The value must be a number-like token, so a topic that merely starts with a label word ("Updated curricula") is kept.
  */
 export function isFieldLine(text: string, sets: readonly LanguageCues[]): boolean {
-  const labels = anyOf(
-    gather(sets, (cues) => [...cues.referenceLabels, ...cues.dateLabels, ...cues.orgNumberLabels]),
-  );
-  return re(`^${labels}(?![\\p{L}])\\s*[:.]?\\s*(?:\\p{L}{1,8}\\s+)?[\\p{L}\\d./-]*\\d`).test(text.trim());
+  return perCueSets(sets, 'context.fieldLine', () => {
+    const labels = anyOf(
+      gather(sets, (cues) => [...cues.referenceLabels, ...cues.dateLabels, ...cues.orgNumberLabels]),
+    );
+    return re(`^${labels}(?![\\p{L}])\\s*[:.]?\\s*(?:\\p{L}{1,8}\\s+)?[\\p{L}\\d./-]*\\d`);
+  }).test(text.trim());
 }
 
 /** Classifies a heading by the cue lists; the first role whose cue starts a word in the heading wins. */
 export function headingRoleOf(text: string, sets: readonly LanguageCues[]): SectionRole {
   if (isFieldLine(text, sets)) return 'administrative';
-  for (const role of ROLE_ORDER) {
-    const cues = gather(sets, (cues) => cues.headings[role]);
-    if (re(`(?:^|\\s)${anyOf(cues)}(?![\\p{L}])`).test(text)) return role;
-  }
+  const roles = perCueSets(sets, 'context.headingRoles', () =>
+    ROLE_ORDER.map((role) => ({
+      role,
+      regex: re(`(?:^|\\s)${anyOf(gather(sets, (cues) => cues.headings[role]))}(?![\\p{L}])`),
+    })),
+  );
+  for (const { role, regex } of roles) if (regex.test(text)) return role;
   return 'body';
 }

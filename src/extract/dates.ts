@@ -1,5 +1,5 @@
 import type { LanguageCues } from './cues/index.ts';
-import { anyOf, escapeRegex, gather, re } from './patterns.ts';
+import { anyOf, escapeRegex, gather, perCueSets, re } from './patterns.ts';
 
 /** A date found in text: ISO value and its range in the searched string. */
 export interface FoundDate {
@@ -21,6 +21,10 @@ function iso(year: number, month: number, day: number): string | null {
 
 /** The regex (global) matching every supported date form, with the month names of the given cue sets. */
 export function dateRegex(sets: readonly LanguageCues[]): RegExp {
+  return new RegExp(perCueSets(sets, 'dateRegex', () => buildDateRegex(sets)));
+}
+
+function buildDateRegex(sets: readonly LanguageCues[]): RegExp {
   const months = anyOf(gather(sets, (cues) => Object.keys(cues.months)).map(escapeRegex));
   const day = '(?<d>\\d{1,2})(?:st|nd|rd|th|:e|:a)?\\.?';
   const forms = [
@@ -36,11 +40,14 @@ export function dateRegex(sets: readonly LanguageCues[]): RegExp {
 
 /** Finds every valid date in a string. */
 export function findDates(text: string, sets: readonly LanguageCues[]): FoundDate[] {
-  const monthNumber = new Map<string, number>();
-  for (const cues of sets)
-    for (const [name, value] of Object.entries(cues.months)) monthNumber.set(name, value);
+  const monthNumber = perCueSets(sets, 'monthNumber', () => {
+    const months = new Map<string, number>();
+    for (const cues of sets) for (const [name, value] of Object.entries(cues.months)) months.set(name, value);
+    return months;
+  });
   const found: FoundDate[] = [];
-  for (const match of text.matchAll(dateRegex(sets))) {
+  // matchAll runs on its own copy of the regex, so the shared one is never moved on.
+  for (const match of text.matchAll(perCueSets(sets, 'dateRegex', () => buildDateRegex(sets)))) {
     const g = match.groups ?? {};
     let value: string | null = null;
     if (g.y1) value = iso(Number(g.y1), Number(g.m1), Number(g.d1));

@@ -1,6 +1,6 @@
 import type { EvidenceSpan, Governance } from '../schema/letter-of-intent.ts';
 import type { Context, FieldResult } from './context.ts';
-import { anyOf, gather, numberSource, parseNumber, re } from './patterns.ts';
+import { anyOf, gather, numberSource, parseNumber, perCueSets, re } from './patterns.ts';
 import { segmentsOf } from './segments.ts';
 import { evidenceInBlock, sentences } from './text.ts';
 
@@ -133,15 +133,21 @@ function mandateIn(ctx: Context, after: string, cue: RegExp, verb: RegExp): stri
 }
 
 function findMeetings(ctx: Context, evidence: Record<string, EvidenceSpan[]>): number | null {
-  const num = numberSource(ctx.sets);
-  const counted = gather(ctx.sets, (cues) => cues.timesPerYear).map((source) =>
-    re(`(?<![\\p{L}])${source.replace('NUM', `(?<n>${num})`)}`),
-  );
-  const fixed = ctx.sets.flatMap((cues) => cues.frequencies);
-  const meetingWords = re(anyOf(gather(ctx.sets, (cues) => cues.meetingWords)));
-  const bodies = re(
-    `(?<![\\p{L}])(?:${ctx.sets.flatMap((cues) => cues.governanceBodies.map((body) => body.pattern)).join('|')})(?![\\p{L}])`,
-  );
+  const { counted, fixed, meetingWords, bodies } = perCueSets(ctx.sets, 'governance.meetings', () => {
+    const num = numberSource(ctx.sets);
+    return {
+      counted: gather(ctx.sets, (cues) => cues.timesPerYear).map((source) =>
+        re(`(?<![\\p{L}])${source.replace('NUM', `(?<n>${num})`)}`),
+      ),
+      fixed: ctx.sets
+        .flatMap((cues) => cues.frequencies)
+        .map((frequency) => ({ perYear: frequency.perYear, regex: re(frequency.pattern) })),
+      meetingWords: re(anyOf(gather(ctx.sets, (cues) => cues.meetingWords))),
+      bodies: re(
+        `(?<![\\p{L}])(?:${ctx.sets.flatMap((cues) => cues.governanceBodies.map((body) => body.pattern)).join('|')})(?![\\p{L}])`,
+      ),
+    };
+  });
   const hits: { value: number; meeting: boolean; span: EvidenceSpan }[] = [];
   // Segments, not raw sentences: a run-on block of recitals ("… ; and WHEREAS …") is one sentence, and a
   // frequency in one recital must not meet a meeting word in another.
@@ -164,7 +170,7 @@ function findMeetings(ctx: Context, evidence: Record<string, EvidenceSpan[]>): n
       }
     }
     for (const frequency of fixed) {
-      const match = re(frequency.pattern).exec(sentence.text);
+      const match = frequency.regex.exec(sentence.text);
       if (match) {
         const start = sentence.start + (match.index ?? 0);
         hits.push({

@@ -13,7 +13,7 @@ import {
   nameEnd,
   precededByTitle,
 } from './party-lists.ts';
-import { anyOf, escapeRegex, gather, re } from './patterns.ts';
+import { anyOf, escapeRegex, gather, perCueSets, re } from './patterns.ts';
 import { normalizeForCompare, similarity } from './similarity.ts';
 import { type Block, evidenceInBlock, sentences } from './text.ts';
 
@@ -280,13 +280,18 @@ function withoutProseTail(ctx: Context, block: Block, start: number, text: strin
 
 /** "Ett", "The": an article alone is what is left of a sentence, not a name. */
 function isLoneArticle(ctx: Context, text: string): boolean {
-  const words = new Set(
-    gather(ctx.sets, (cues) => [
-      ...cues.appositionWords,
-      ...cues.functionWords,
-      ...cues.orgNouns,
-      ...Object.keys(cues.months),
-    ]),
+  const words = perCueSets(
+    ctx.sets,
+    'parties.loneArticleWords',
+    () =>
+      new Set(
+        gather(ctx.sets, (cues) => [
+          ...cues.appositionWords,
+          ...cues.functionWords,
+          ...cues.orgNouns,
+          ...Object.keys(cues.months),
+        ]),
+      ),
   );
   // A bare organisation noun ("City", "District") is a defined short name, the abbreviation of a party.
   return !/\s/u.test(text) && words.has(text.toLowerCase());
@@ -299,10 +304,13 @@ function isLoneArticle(ctx: Context, text: string): boolean {
  * ("…, with" before an organisation number label) goes too.
  */
 function withoutApposition(ctx: Context, text: string): string {
-  const words = anyOf(gather(ctx.sets, (cues) => cues.appositionWords));
-  const comma = re(`,\\s*${words}(?![\\p{L}])`, 'u').exec(text);
+  const [commaWord, trailing] = perCueSets(ctx.sets, 'parties.apposition', () => {
+    const words = anyOf(gather(ctx.sets, (cues) => cues.appositionWords));
+    return [re(`,\\s*${words}(?![\\p{L}])`, 'u'), re(`(?:,?\\s+${words})+$`, 'u')] as const;
+  });
+  const comma = commaWord.exec(text);
   const cut = comma ? text.slice(0, comma.index) : text;
-  return cut.replace(re(`(?:,?\\s+${words})+$`, 'u'), '').replace(/[,;\s]+$/u, '');
+  return cut.replace(trailing, '').replace(/[,;\s]+$/u, '');
 }
 
 function isPlausibleName(text: string): boolean {
@@ -315,7 +323,9 @@ function isPlausibleName(text: string): boolean {
 
 /** Drops "Den ideella föreningen", "the", … from the start of a name (OCR-tolerant). */
 function stripDescriptor(ctx: Context, text: string): string {
-  const descriptors = gather(ctx.sets, (cues) => cues.descriptorPrefixes).sort((a, b) => b.length - a.length);
+  const descriptors = perCueSets(ctx.sets, 'parties.descriptors', () =>
+    gather(ctx.sets, (cues) => cues.descriptorPrefixes).sort((a, b) => b.length - a.length),
+  );
   const words = text.split(/\s+/u);
   for (const descriptor of descriptors) {
     const count = descriptor.split(/\s+/u).length;
@@ -513,12 +523,19 @@ function partiesBefore(ctx: Context, block: Block, verbStart: number, notBefore:
 /** Splits "A, …, and the B, …" into party candidates: at ", and" when there is one, else at the first "and" before a capital. */
 function splitPartyPhrase(ctx: Context, block: Block, start: number, end: number): Candidate[] {
   const text = block.norm.text;
-  const ands = anyOf(gather(ctx.sets, (c) => c.andWords));
+  // Built once per language; matchAll runs on its own copy of each.
+  const cutters = perCueSets(ctx.sets, 'parties.andCuts', () => {
+    const ands = anyOf(gather(ctx.sets, (c) => c.andWords));
+    return {
+      strong: re(`(?:,|\\)|["”»'])\\s*(?:${ands})\\s+`, 'giu'),
+      plain: re(`\\s(?:${ands})\\s+`, 'giu'),
+    };
+  });
   const phrase = text.slice(start, end);
-  const strong = [...phrase.matchAll(re(`(?:,|\\)|["”»'])\\s*(?:${ands})\\s+`, 'giu'))];
+  const strong = [...phrase.matchAll(cutters.strong)];
   let cuts = strong;
   if (cuts.length === 0) {
-    const plain = [...phrase.matchAll(re(`\\s(?:${ands})\\s+`, 'giu'))].filter((m) =>
+    const plain = [...phrase.matchAll(cutters.plain)].filter((m) =>
       /^(?:the\s+|den\s+)?[\p{Lu}\d]/u.test(phrase.slice((m.index ?? 0) + m[0].length)),
     );
     cuts = plain.slice(0, 1);
@@ -704,10 +721,9 @@ function completeAbbreviation(ctx: Context, party: Candidate): void {
   }
   if (party.abbreviation) return;
   const escaped = escapeRegex(party.name);
+  const defined = re(`${escaped}\\s*\\(\\s*["“«]?(?<abbr>[^()\\s"”»]{2,8})["”»]?\\s*\\)`);
   for (const block of doc.blocks) {
-    const match = re(`${escaped}\\s*\\(\\s*["“«]?(?<abbr>[^()\\s"”»]{2,8})["”»]?\\s*\\)`).exec(
-      block.norm.text,
-    );
+    const match = defined.exec(block.norm.text);
     const abbr = match?.groups?.abbr;
     if (match && abbr && ACRONYM.test(abbr)) {
       const start = (match.index ?? 0) + match[0].lastIndexOf(abbr);

@@ -1,5 +1,5 @@
 import type { Context } from './context.ts';
-import { anyOf, gather, re } from './patterns.ts';
+import { anyOf, gather, perCueSets, re } from './patterns.ts';
 import { similarity } from './similarity.ts';
 import { type Block, normalize, sentences } from './text.ts';
 
@@ -74,11 +74,12 @@ interface Lexicon {
   descriptors: string[];
 }
 
-const LEXICONS = new WeakMap<Context, Lexicon>();
-
 function lexicon(ctx: Context): Lexicon {
-  const cached = LEXICONS.get(ctx);
-  if (cached) return cached;
+  // What the lexicon holds depends on the cue sets alone: built once per language (issue 12).
+  return perCueSets(ctx.sets, 'party-lists.lexicon', () => buildLexicon(ctx));
+}
+
+function buildLexicon(ctx: Context): Lexicon {
   const ands = new Set(gather(ctx.sets, (c) => c.andWords).map((w) => w.toLowerCase()));
   const lex: Lexicon = {
     orgNouns: gather(ctx.sets, (c) => c.orgNouns).map((w) => w.toLowerCase()),
@@ -101,7 +102,6 @@ function lexicon(ctx: Context): Lexicon {
       gather(ctx.sets, (c) => [...c.betweenWords, ...c.topicPrepositions]).map((w) => w.toLowerCase()),
     ),
   };
-  LEXICONS.set(ctx, lex);
   return lex;
 }
 
@@ -308,11 +308,13 @@ function separatorAt(ctx: Context, text: string, at: number): number | null {
  * "District"') and a country (", Norge").
  */
 function skipAside(ctx: Context, text: string, at: number): number {
-  const cues = anyOf(gather(ctx.sets, (c) => c.definitionCues));
-  const countries = anyOf(gather(ctx.sets, (c) => c.countryNames));
-  const aside = re(
-    `^(?:\\s*\\([^()]{0,60}\\)|,?\\s*(?:${cues})\\s*(?:the\\s+)?["“«'][^"”»']{1,30}["”»'],?|,\\s*${countries}(?![\\p{L}]))+`,
-  ).exec(text.slice(at));
+  const aside = perCueSets(ctx.sets, 'party-lists.aside', () => {
+    const cues = anyOf(gather(ctx.sets, (c) => c.definitionCues));
+    const countries = anyOf(gather(ctx.sets, (c) => c.countryNames));
+    return re(
+      `^(?:\\s*\\([^()]{0,60}\\)|,?\\s*(?:${cues})\\s*(?:the\\s+)?["“«'][^"”»']{1,30}["”»'],?|,\\s*${countries}(?![\\p{L}]))+`,
+    );
+  }).exec(text.slice(at));
   return aside ? at + aside[0].length : at;
 }
 
@@ -596,18 +598,31 @@ export function listsAfterPartyLabels(ctx: Context): NameList[] {
  */
 export function listsAfterAgreementBetween(ctx: Context): NameList[] {
   const view = documentView(ctx);
-  const nouns = anyOf(gather(ctx.sets, (c) => c.agreementNouns));
-  const between = anyOf(gather(ctx.sets, (c) => c.betweenWords));
-  const pattern = re(
-    `(?<![\\p{L}])${nouns}(?![\\p{L}])[^.;:!?]{0,${AGREEMENT_WINDOW}}?(?<![\\p{L}])(?:by and )?${between}\\s+`,
-    'giu',
-  );
+  // Built once per language; matchAll below runs on its own copy.
+  const { pattern, betweenWord } = perCueSets(ctx.sets, 'party-lists.agreementBetween', () => {
+    const nouns = anyOf(gather(ctx.sets, (c) => c.agreementNouns));
+    const between = anyOf(gather(ctx.sets, (c) => c.betweenWords));
+    return {
+      pattern: re(
+        `(?<![\\p{L}])${nouns}(?![\\p{L}])[^.;:!?]{0,${AGREEMENT_WINDOW}}?(?<![\\p{L}])(?:by and )?${between}\\s+`,
+        'giu',
+      ),
+      betweenWord: re(`${between}\\s`),
+    };
+  });
   const lists: NameList[] = [];
-  for (const match of view.norm.text.matchAll(pattern)) {
-    const from = (match.index ?? 0) + match[0].length;
-    const numbered = numberedNames(ctx, view, from);
-    const { names } = numbered.length >= 2 ? { names: numbered } : nameSequence(ctx, view, from);
-    if (names.length >= 2) lists.push({ rule: 'agreement-between', names: names });
+  // A match holds no `.;:!?` (agreement nouns and "between" words are words, the window excludes them), so
+  // it lies within one stretch between such marks, and the look-arounds at a stretch's ends see a non-letter
+  // either way. Only stretches that have a "between" word are searched: the same matches at a fraction of
+  // the cost of running this pattern over the whole document (issue 12).
+  for (const stretch of view.norm.text.matchAll(/[^.;:!?]+/gu)) {
+    if (!betweenWord.test(stretch[0])) continue;
+    for (const match of stretch[0].matchAll(pattern)) {
+      const from = stretch.index + (match.index ?? 0) + match[0].length;
+      const numbered = numberedNames(ctx, view, from);
+      const { names } = numbered.length >= 2 ? { names: numbered } : nameSequence(ctx, view, from);
+      if (names.length >= 2) lists.push({ rule: 'agreement-between', names: names });
+    }
   }
   return lists;
 }
@@ -620,10 +635,12 @@ export function listsAfterAgreementBetween(ctx: Context): NameList[] {
 export function listsInAgreementSentences(ctx: Context): NameList[] {
   const view = documentView(ctx);
   const text = view.norm.text;
-  const topic = re(
-    `(?<![\\p{L}])(?:${anyOf(gather(ctx.sets, (c) => [...c.agreementNouns, ...c.signingVerbs]))})(?![\\p{L}])`,
-  );
-  const withWords = anyOf(gather(ctx.sets, (c) => c.partnerPrepositions));
+  const { topic, withWords } = perCueSets(ctx.sets, 'party-lists.agreementSentences', () => ({
+    topic: re(
+      `(?<![\\p{L}])(?:${anyOf(gather(ctx.sets, (c) => [...c.agreementNouns, ...c.signingVerbs]))})(?![\\p{L}])`,
+    ),
+    withWords: anyOf(gather(ctx.sets, (c) => c.partnerPrepositions)),
+  }));
   const lists: NameList[] = [];
   for (const sentence of sentences(view, ctx.abbreviations).slice(0, LEAD_SENTENCES)) {
     if (!topic.test(sentence.text)) continue;

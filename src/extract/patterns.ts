@@ -13,6 +13,26 @@ export function gather(
   return [...new Set(sets.flatMap((cues) => [...pick(cues)]))];
 }
 
+/** What has been built from each list of cue sets, by name: see `perCueSets`. */
+const builtFromSets = new WeakMap<readonly LanguageCues[], Map<string, unknown>>();
+
+/**
+ * Builds something from the cue sets once per list of sets (`cueSets` hands out one list per language) and
+ * returns it on later calls: regexes and lookups derived from the cues would otherwise be rebuilt for every
+ * line and document (issue 12). `name` must say everything the result depends on besides `sets`.
+ */
+export function perCueSets<T>(sets: readonly LanguageCues[], name: string, build: () => T): T {
+  let cache = builtFromSets.get(sets);
+  if (cache === undefined) {
+    cache = new Map();
+    builtFromSets.set(sets, cache);
+  }
+  if (cache.has(name)) return cache.get(name) as T;
+  const value = build();
+  cache.set(name, value);
+  return value;
+}
+
 /**
  * A Unicode word boundary. JavaScript's `\b` only knows ASCII letters even with the `u` flag, so a cue like
  * `\bårligen\b` would never match; cue sources use `\b` and get this instead.
@@ -23,17 +43,27 @@ const UNICODE_BOUNDARY = '(?:(?<![\\p{L}\\d])(?=[\\p{L}\\d])|(?<=[\\p{L}\\d])(?!
  * Regexes already built, by flags and source: extraction builds the same few hundred for every document,
  * and building one cost more than running it (issue 12). Bounded, as sources can hold document text.
  */
-const built = new Map<string, RegExp>();
+const built = new Map<string, Map<string, RegExp>>();
+let builtCount = 0;
 const BUILT_LIMIT = 5000;
 
 /** A case-insensitive Unicode regex from a source, with `\b` made Unicode-aware. */
 export function re(source: string, flags = 'iu'): RegExp {
-  const key = `${flags}/${source}`;
-  let regex = built.get(key);
+  // By flags, then source: no key string is built per call (issue 12).
+  let byFlags = built.get(flags);
+  if (byFlags === undefined) {
+    byFlags = new Map();
+    built.set(flags, byFlags);
+  }
+  let regex = byFlags.get(source);
   if (regex === undefined) {
-    if (built.size >= BUILT_LIMIT) built.clear();
+    if (builtCount >= BUILT_LIMIT) {
+      for (const cache of built.values()) cache.clear();
+      builtCount = 0;
+    }
     regex = new RegExp(source.replace(/\\b/g, UNICODE_BOUNDARY), flags);
-    built.set(key, regex);
+    byFlags.set(source, regex);
+    builtCount++;
   }
   // A global or sticky regex keeps its position in `lastIndex`; each caller gets its own copy of those.
   return regex.global || regex.sticky ? new RegExp(regex) : regex;

@@ -1,6 +1,6 @@
 import type { EvidenceSpan } from '../schema/letter-of-intent.ts';
 import type { Context, FieldResult } from './context.ts';
-import { anyOf, gather, re } from './patterns.ts';
+import { anyOf, gather, perCueSets, re } from './patterns.ts';
 import { entriesAfter, isLeadIn, type Segment, segmentEvidence, segmentsOf } from './segments.ts';
 
 /** Reported speech in news text opens with a dash or quote; a quoted wish is not the agreement's purpose. */
@@ -47,7 +47,9 @@ export function extractPurposes(ctx: Context): FieldResult<string[]> {
 }
 
 function strongCues(ctx: Context): RegExp[] {
-  return gather(ctx.sets, (cues) => cues.purposeCues).map((source) => re(source));
+  return perCueSets(ctx.sets, 'purposes.strongCues', () =>
+    gather(ctx.sets, (cues) => cues.purposeCues).map((source) => re(source)),
+  );
 }
 
 /** Rule: a sentence with a strong purpose cue states a purpose wherever it stands. */

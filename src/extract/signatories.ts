@@ -3,7 +3,7 @@ import type { Context, FieldResult } from './context.ts';
 import type { LanguageCues } from './cues/index.ts';
 import { findDates } from './dates.ts';
 import { matchParty } from './parties.ts';
-import { anyOf, escapeRegex, gather, re } from './patterns.ts';
+import { anyOf, escapeRegex, gather, perCueSets, re } from './patterns.ts';
 import { type Block, evidenceAt, sentences, toRaw } from './text.ts';
 
 /** Signature-block lines are short; a longer line is body text. */
@@ -371,8 +371,9 @@ function parseColumn(ctx: Context, cells: Cell[], parties: readonly Party[]): En
 }
 
 function isTitle(ctx: Context, text: string): boolean {
-  const words = gather(ctx.sets, (cues) => cues.titleWords);
-  return re(`(?:^|[\\s-])${anyOf(words)}`).test(text);
+  return perCueSets(ctx.sets, 'signatories.title', () =>
+    re(`(?:^|[\\s-])${anyOf(gather(ctx.sets, (cues) => cues.titleWords))}`),
+  ).test(text);
 }
 
 function isPersonName(ctx: Context, text: string, parties: readonly Party[]): boolean {

@@ -362,6 +362,16 @@ function mergeRunOnParagraphs(text: string, blocks: Block[]): Block[] {
   return merged;
 }
 
+/**
+ * `/\s/u.test(ch)` for one UTF-16 unit, without running a regex for the ASCII majority: normalize looks at
+ * every character of every block (issue 12).
+ */
+function isSpace(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return /\s/u.test(ch);
+}
+
 /** Normalises `text[start, end)`: see `Doc`. */
 export function normalize(text: string, start: number, end: number): Norm {
   let out = '';
@@ -378,10 +388,10 @@ export function normalize(text: string, start: number, end: number): Norm {
       i++;
       continue;
     }
-    if (/\s/u.test(ch)) {
+    if (isSpace(ch)) {
       let j = i;
       let newline = false;
-      while (j < end && /\s/u.test(text[j] ?? '')) {
+      while (j < end && isSpace(text[j] ?? '')) {
         if (text[j] === '\n') newline = true;
         j++;
       }

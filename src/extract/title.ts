@@ -1,6 +1,6 @@
 import type { Context, FieldResult } from './context.ts';
 import { findDates } from './dates.ts';
-import { anyOf, gather, re } from './patterns.ts';
+import { anyOf, gather, perCueSets, re } from './patterns.ts';
 import { similarity } from './similarity.ts';
 import { type Block, evidenceInBlock, type Line, normalize } from './text.ts';
 
@@ -151,18 +151,18 @@ function extendWrapped(ctx: Context, content: Line[], picked: Line[], linkers: s
 function isFurniture(ctx: Context, text: string): boolean {
   // Page numbers ("1", "1 2" where a text store ran two pages together).
   if (/^[\d\s]+$/u.test(text)) return true;
-  const boilerplate = gather(ctx.sets, (cues) => cues.boilerplateLines);
-  if (re(anyOf(boilerplate)).test(text)) return true;
+  const furniture = perCueSets(ctx.sets, 'title.furniture', () => ({
+    boilerplate: re(anyOf(gather(ctx.sets, (cues) => cues.boilerplateLines))),
+    dateLine: re(
+      `^(?:${anyOf(gather(ctx.sets, (cues) => [...cues.dateLabels, ...cues.referenceLabels]))})?[\\s:,.\\p{L}]{0,${DATE_LINE_EXTRA_CHARS}}$`,
+    ),
+    reference: re(`^${anyOf(gather(ctx.sets, (cues) => cues.referenceLabels))}\\s*[:.]?\\s*\\S*\\d`),
+  }));
+  if (furniture.boilerplate.test(text)) return true;
   const dates = findDates(text, ctx.sets);
   const withoutDates = dates.reduce((rest, date) => rest.replace(text.slice(date.start, date.end), ''), text);
-  const labels = anyOf(gather(ctx.sets, (cues) => [...cues.dateLabels, ...cues.referenceLabels]));
-  if (
-    dates.length > 0 &&
-    re(`^(?:${labels})?[\\s:,.\\p{L}]{0,${DATE_LINE_EXTRA_CHARS}}$`).test(withoutDates.trim())
-  )
-    return true;
-  if (re(`^${anyOf(gather(ctx.sets, (cues) => cues.referenceLabels))}\\s*[:.]?\\s*\\S*\\d`).test(text))
-    return true;
+  if (dates.length > 0 && furniture.dateLine.test(withoutDates.trim())) return true;
+  if (furniture.reference.test(text)) return true;
   // A letterhead ("UMEÅ UNIVERSITET", "LULEÅ") above the real title.
   return (
     text === text.toUpperCase() &&
@@ -173,10 +173,12 @@ function isFurniture(ctx: Context, text: string): boolean {
 }
 
 function documentTypeCues(ctx: Context): string[] {
-  return gather(ctx.sets, (cues) => [
-    ...cues.documentTypes.letterOfIntent,
-    ...cues.documentTypes.cooperationAgreement,
-  ]);
+  return perCueSets(ctx.sets, 'title.documentTypeCues', () =>
+    gather(ctx.sets, (cues) => [
+      ...cues.documentTypes.letterOfIntent,
+      ...cues.documentTypes.cooperationAgreement,
+    ]),
+  );
 }
 
 /** True when the text starts with a document-type word, allowing OCR noise in a one-word cue. */

@@ -1,7 +1,7 @@
 import type { EvidenceSpan, Validity } from '../schema/letter-of-intent.ts';
 import type { Context, FieldResult } from './context.ts';
 import { findDates } from './dates.ts';
-import { anyOf, gather, numberSource, parseNumber, re } from './patterns.ts';
+import { anyOf, gather, numberSource, parseNumber, perCueSets, re } from './patterns.ts';
 import { segmentEvidence, segmentsOf } from './segments.ts';
 import { type Block, evidenceInBlock, evidenceInNorm, normalize } from './text.ts';
 
@@ -65,9 +65,15 @@ export function extractValidity(ctx: Context): FieldResult<Validity> {
  * validity, the second ends it. Without such a word the range may be about anything (an event, a report).
  */
 function dateRange(ctx: Context): { start: string; end: string; span: EvidenceSpan } | null {
-  const from = anyOf(gather(ctx.sets, (c) => c.validity.rangeFrom));
-  const to = anyOf(gather(ctx.sets, (c) => c.validity.rangeTo));
-  const about = re(`(?<![\\p{L}])\\p{L}*${anyOf(gather(ctx.sets, (c) => c.validity.periodWords))}`);
+  const { about, fromCue, toCue } = perCueSets(ctx.sets, 'validity.dateRange', () => {
+    const from = anyOf(gather(ctx.sets, (c) => c.validity.rangeFrom));
+    const to = anyOf(gather(ctx.sets, (c) => c.validity.rangeTo));
+    return {
+      about: re(`(?<![\\p{L}])\\p{L}*${anyOf(gather(ctx.sets, (c) => c.validity.periodWords))}`),
+      fromCue: re(`(?<![\\p{L}])${from}\\s*(?:den\\s+|the\\s+)?$`),
+      toCue: re(`^\\s*(?:${to})\\s*(?:den\\s+|the\\s+)?$`),
+    };
+  });
   for (const segment of segmentsOf(ctx)) {
     if (!about.test(segment.text)) continue;
     const dates = findDates(segment.text, ctx.sets);
@@ -76,8 +82,8 @@ function dateRange(ctx: Context): { start: string; end: string; span: EvidenceSp
       if (!second) break;
       const before = segment.text.slice(Math.max(0, first.start - RANGE_CUE_MAX), first.start);
       const between = segment.text.slice(first.end, second.start);
-      if (!re(`(?<![\\p{L}])${from}\\s*(?:den\\s+|the\\s+)?$`).test(before)) continue;
-      if (!re(`^\\s*(?:${to})\\s*(?:den\\s+|the\\s+)?$`).test(between)) continue;
+      if (!fromCue.test(before)) continue;
+      if (!toCue.test(between)) continue;
       if (first.iso >= second.iso) continue;
       const span = segmentEvidence(ctx, segment, first.start, second.end);
       return { start: first.iso, end: second.iso, span };

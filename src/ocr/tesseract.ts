@@ -12,7 +12,7 @@ import { createWorker, OEM, type Page, PSM, type Worker } from 'tesseract.js';
 import { isProfiling, publishTiming, timed } from '../timing.ts';
 import type { OcrEngine, OcrLanguage, OcrPageResult, OcrRequest, OcrWord } from './engine.ts';
 import type { PageGeometry } from './geometry.ts';
-import { type PreprocessOptions, preprocessPage } from './preprocess.ts';
+import type { PreprocessOptions } from './preprocess.ts';
 
 export interface TesseractEngineOptions {
   /** Concurrent workers; 2 on a 2-core machine gave 1.9× one, a third gained nothing (issue 3). */
@@ -126,7 +126,11 @@ export async function createTesseractEngine(options: TesseractEngineOptions): Pr
     const prepared: PreparedPage & { geometry?: PageGeometry } =
       steps === false
         ? { image: request.image, textLines: 0, notes: [] }
-        : await timed('preprocess', () => preprocessPage(request.image, steps ?? {}));
+        : await timed('preprocess', async () => {
+            // sharp loads with the first scanned page: text inputs never need it (issue 12).
+            const { preprocessPage } = await import('./preprocess.ts');
+            return preprocessPage(request.image, steps ?? {});
+          });
     const queued = performance.now();
     return new Promise<OcrPageResult>((resolve, reject) => {
       queue.push({

@@ -71,6 +71,38 @@ export async function removeStaleTemps(
 }
 
 /**
+ * Removes the temporary files of one target (`path`) that other writers left, whoever and wherever they
+ * are. Only for a writer that holds the target alone: a queue worker running a document job again holds
+ * its lock, so the worker that ran it before was killed or stalled and lost it; its half-written file,
+ * from this host or another, is taken over at once instead of waiting for `STALE_TEMP_MS`. This process's
+ * own files are left alone. Returns the names removed.
+ */
+export async function removeTempsOf(path: string): Promise<string[]> {
+  const prefix = `${TEMP_PREFIX}${basename(path)}@`;
+  const names = await readdir(dirname(path)).catch(() => [] as string[]);
+  const removed: string[] = [];
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const match = TEMP_NAME.exec(name);
+    if (match === null || name.length !== prefix.length + match[0].length - 1) continue;
+    if (match[2] === owner.host && Number(match[1]) === owner.pid) continue;
+    await rm(join(dirname(path), name), { force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
+/** Whether a process of this host is still running (signal 0 only asks; EPERM: it runs as another user). */
+export function isProcessRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
  * Writes a file so that it is either complete or absent: the data goes to a temporary file in the same
  * folder, is flushed to disk, and is renamed over the target (a rename within a folder is atomic). On any
  * failure (a full disk, a read-only folder) the temporary file is removed and the target left as it was.

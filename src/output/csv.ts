@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { z } from 'zod';
+import type { CsvRows } from '../options.ts';
 import { LetterOfIntent } from '../schema/letter-of-intent.ts';
 import { arrayElement, type Cell, type Column, deriveColumns, objectShape } from './columns.ts';
 
@@ -18,11 +19,8 @@ export function neutraliseFormula(cell: Cell): Cell {
   return FORMULA_TRIGGERS.some((trigger) => cell.startsWith(trigger)) ? `${FORMULA_ESCAPE}${cell}` : cell;
 }
 
-/** `document`: one row per document; otherwise the name of a list of objects in the schema, one row per item. */
-export type CsvRows = 'document' | 'parties' | 'signatories';
-
-/** Row modes offered on the command line: one per document, or one per item of these lists. */
-export const CSV_ROW_MODES: readonly CsvRows[] = ['document', 'parties', 'signatories'];
+// Row modes offered on the command line live in options.ts, which `--help` loads without this module.
+export { CSV_ROW_MODES, type CsvRows } from '../options.ts';
 
 /** A table layout: the header and how one document becomes rows. */
 export interface CsvTable {

@@ -1,9 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { sha256 } from '../pipeline/load.ts';
-import { altoXml } from './alto.ts';
 import { writeFileAtomic } from './atomic.ts';
-import { LAYOUT_MEDIA_TYPES, type LayoutSource, searchablePdf } from './searchable-pdf.ts';
+import type { LayoutSource } from './searchable-pdf.ts';
 
 /**
  * The per-document layout outputs (`--searchable-pdf DIR`, `--alto DIR`), written by one function that
@@ -13,14 +12,29 @@ import { LAYOUT_MEDIA_TYPES, type LayoutSource, searchablePdf } from './searchab
 
 /** Layout outputs by name: each makes one file from a document's pages. */
 export const LAYOUT_WRITERS = {
-  'searchable-pdf': { extension: 'pdf', make: searchablePdf },
-  alto: { extension: 'xml', make: altoXml },
+  // pdf-lib, pdf.js and sharp load when a layout output is first written, not with every batch (issue 12).
+  'searchable-pdf': {
+    extension: 'pdf',
+    make: async (source: LayoutSource) => (await import('./searchable-pdf.ts')).searchablePdf(source),
+  },
+  alto: {
+    extension: 'xml',
+    make: async (source: LayoutSource) => (await import('./alto.ts')).altoXml(source),
+  },
 } as const satisfies Record<string, { extension: string; make: (source: LayoutSource) => Promise<unknown> }>;
 
 export type LayoutOutput = keyof typeof LAYOUT_WRITERS;
 
 /** Folders to write layout outputs to; an absent entry is not written. */
 export type LayoutTargets = Partial<Record<LayoutOutput, string>>;
+
+/** Media types with pages to lay text over: PDFs and images. */
+export const LAYOUT_MEDIA_TYPES: ReadonlySet<string> = new Set([
+  'application/pdf',
+  'image/png',
+  'image/jpeg',
+  'image/tiff',
+]);
 
 /** Whether an input of this media type has pages to write layout outputs for (text inputs have none). */
 export function hasLayout(mediaType: string): boolean {

@@ -25,6 +25,7 @@ import type { PageText } from '../pipeline/page.ts';
 import type { LanguageCode, LetterOfIntent } from '../schema/letter-of-intent.ts';
 import { VERSION } from '../version.ts';
 import { type LayoutLine, layoutLines, type PageLayout, pageLayouts, unionBox } from './layout.ts';
+import { LAYOUT_MEDIA_TYPES } from './layout-outputs.ts';
 import { imageToPdf, type PageFrame, quarterTurn } from './page-frame.ts';
 
 /**
@@ -46,13 +47,8 @@ export interface LayoutSource {
   pages: readonly PageText[];
 }
 
-/** Media types that have pages to lay text over; text inputs have none. */
-export const LAYOUT_MEDIA_TYPES: ReadonlySet<string> = new Set([
-  'application/pdf',
-  'image/png',
-  'image/jpeg',
-  'image/tiff',
-]);
+// Media types that have pages to lay text over; listed in layout-outputs.ts, which loads without pdf-lib.
+export { LAYOUT_MEDIA_TYPES } from './layout-outputs.ts';
 
 /**
  * Resolution assumed for an image whose header gives none: 300 dpi is what scanners default to and what

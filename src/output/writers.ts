@@ -1,14 +1,14 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
+import type { OutputFormat } from '../options.ts';
 import type { LetterOfIntent } from '../schema/letter-of-intent.ts';
 import { openAtomicFile, writeFileAtomic } from './atomic.ts';
 import { type CsvRows, csvTable, formatCsv } from './csv.ts';
 import { createWorkbook } from './xlsx.ts';
 
-/** Output formats, each a writer below, chosen by name. */
-export type OutputFormat = 'json' | 'jsonl' | 'csv' | 'xlsx';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'jsonl', 'csv', 'xlsx'];
+// Output formats, each a writer below, chosen by name; listed in options.ts, which `--help` loads without this module.
+export { OUTPUT_FORMATS, type OutputFormat } from '../options.ts';
 /** Formats that are one file for the whole run and cannot be written to standard output (binary). */
 export const FILE_ONLY_FORMATS: ReadonlySet<OutputFormat> = new Set(['xlsx']);
 

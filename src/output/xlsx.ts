@@ -1,4 +1,4 @@
-import writeXlsxFile, { type Sheet, type Cell as XlsxCell } from 'write-excel-file/node';
+import type { Sheet, Cell as XlsxCell } from 'write-excel-file/node';
 import type { LetterOfIntent } from '../schema/letter-of-intent.ts';
 import type { Cell, Column } from './columns.ts';
 import { type CsvRows, type Table, tableLayout } from './csv.ts';
@@ -42,10 +42,13 @@ export function createWorkbook(): WorkbookBuilder {
     add: (document) => {
       for (const sheet of sheets) sheet.rows.push(...sheet.table.rows(document));
     },
-    toBuffer: () =>
-      writeXlsxFile(
+    toBuffer: async () => {
+      // write-excel-file loads when a workbook is written, not with the library (issue 12).
+      const { default: writeXlsxFile } = await import('write-excel-file/node');
+      return writeXlsxFile(
         sheets.map((sheet) => sheetOf(SHEET_NAMES[sheet.mode], sheet.table, sheet.rows)),
-      ).toBuffer(),
+      ).toBuffer();
+    },
   };
 }
 

@@ -1,4 +1,3 @@
-import sharp from 'sharp';
 import { extractFields } from '../extract/index.ts';
 import { detectLanguage, detectPages } from '../language/index.ts';
 import { decideOcr, type OcrDecision, type OcrMode } from '../ocr/decide.ts';
@@ -350,6 +349,7 @@ async function geometryOf(
 ): Promise<{ geometry?: PageGeometry }> {
   if (reported !== undefined) return { geometry: reported };
   try {
+    const { default: sharp } = await import('sharp');
     const { width, height } = await sharp(image).metadata();
     return width && height ? { geometry: identityGeometry({ width, height }) } : {};
   } catch {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { PDFParse } from 'pdf-parse';
-import sharp, { type Metadata } from 'sharp';
+import type { PDFParse } from 'pdf-parse';
+import type { Metadata } from 'sharp';
 import { poorTextReason } from '../ocr/decide.ts';
 import { timed } from '../timing.ts';
 import { StageError } from './diagnostic.ts';
@@ -214,6 +214,8 @@ function poorTextWarnings(texts: readonly string[]): string[] {
 
 async function loadPdf(bytes: Uint8Array, hash: string, options: LoadOptions): Promise<LoadedDocument> {
   // pdf.js takes ownership of the buffer it is given, so hand it a copy and keep ours for hashing.
+  // pdf.js and sharp load with the first PDF or image: a batch of text files never needs them (issue 12).
+  const { PDFParse } = await import('pdf-parse');
   const parser = new PDFParse({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 });
   let closed = false;
   const close = async () => {
@@ -403,6 +405,7 @@ async function loadImage(
   mediaType: 'image/png' | 'image/jpeg' | 'image/tiff',
   options: LoadOptions,
 ): Promise<LoadedDocument> {
+  const { default: sharp } = await import('sharp');
   let metadata: Metadata;
   try {
     // Only the header is read here, so the size can be checked before any pixel is decoded.

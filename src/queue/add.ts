@@ -1,13 +1,14 @@
 import { resolve } from 'node:path';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { uniqueNames } from '../output/names.ts';
+import { outputBaseName } from '../output/names.ts';
 import { fileSha256, isUpToDate } from '../output/resume.ts';
 import { jsonOutputPath } from '../output/writers.ts';
 import { SCHEMA_VERSION } from '../schema/letter-of-intent.ts';
 import { VERSION } from '../version.ts';
 import { queueNames } from './connection.ts';
 import { DOCUMENT_JOB_OPTIONS, type DocumentJobData, documentJobId, type JobOptions } from './jobs.ts';
+import { reserveOutputName } from './names.ts';
 
 /** What `queue add` queues: input files, the output folder, and the extract options. */
 export interface AddRequest {
@@ -28,8 +29,10 @@ const PENDING_STATES = new Set(['waiting', 'active', 'delayed', 'prioritized', '
 
 /**
  * Adds one document job per input. Paths are made absolute (every worker must see them at the same
- * place), output names are those `extract --out` gives, and the job id comes from the input's SHA-256
- * and the options, so the same input and options make one job however often they are added. An input
+ * place; the output still records each path as it was given, as `extract` does). Output names are those
+ * `extract --out` gives (`a`, then `a-2` for another `a.pdf`), reserved in Redis so that they hold across
+ * `queue add` calls (see names.ts). The job id comes from the input's SHA-256 and the options, so the
+ * same input and options make one job however often they are added. An input
  * whose output is up to date gets no job (the resume rule); one that finished or failed before but whose
  * output is missing or stale is queued anew.
  */
@@ -40,13 +43,13 @@ export async function addDocuments(
   onOutcome: (outcome: AddOutcome) => void = () => {},
 ): Promise<AddOutcome[]> {
   const documents = new Queue(queueNames(queue).documents, { connection });
-  const files = request.files.map((file) => resolve(file));
   const out = resolve(request.out);
-  const names = uniqueNames(files);
   const outcomes: AddOutcome[] = [];
   try {
-    for (const file of files) {
-      const outcome = await addOne(documents, file, out, names.get(file) ?? 'document', request);
+    for (const source of request.files) {
+      const file = resolve(source);
+      const name = await reserveOutputName(connection, queue, out, file, outputBaseName(file));
+      const outcome = await addOne(documents, { file, source }, out, name, request);
       outcomes.push(outcome);
       onOutcome(outcome);
     }
@@ -58,7 +61,7 @@ export async function addDocuments(
 
 async function addOne(
   documents: Queue,
-  file: string,
+  { file, source }: { file: string; source: string },
   out: string,
   name: string,
   request: AddRequest,
@@ -74,7 +77,15 @@ async function addOne(
   if (!request.force && (await isUpToDate(output, key))) {
     return { file, output, state: 'up-to-date', jobId: null };
   }
-  const data: DocumentJobData = { file, sha256, out, name, options: request.options, force: request.force };
+  const data: DocumentJobData = {
+    file,
+    source,
+    sha256,
+    out,
+    name,
+    options: request.options,
+    force: request.force,
+  };
   const jobId = documentJobId(data);
   const existing = await documents.getJob(jobId);
   if (existing !== undefined) {

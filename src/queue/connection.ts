@@ -1,16 +1,15 @@
 import { Redis } from 'ioredis';
+import { RedisUnreachableError } from './settings.ts';
 
-/** Where the queue lives when neither `--redis` nor `LOI_REDIS_URL` says otherwise. */
-export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
-/** The queue name when `--queue` is not given. */
-export const DEFAULT_QUEUE = 'loi-extract';
+export {
+  DEFAULT_QUEUE,
+  DEFAULT_REDIS_URL,
+  RedisUnreachableError,
+  redisUrl,
+} from './settings.ts';
+
 /** How long a command waits for Redis to answer before it says it cannot reach it. */
 const CONNECT_TIMEOUT_MS = 5_000;
-
-/** The Redis URL of a command: its `--redis`, else the `LOI_REDIS_URL` environment variable, else the default. */
-export function redisUrl(option: string | undefined, env: NodeJS.ProcessEnv): string {
-  return option ?? (env.LOI_REDIS_URL || DEFAULT_REDIS_URL);
-}
 
 /**
  * BullMQ queue names of one loi-extract queue: documents (the parent jobs) and their pages' OCR (the
@@ -18,11 +17,6 @@ export function redisUrl(option: string | undefined, env: NodeJS.ProcessEnv): st
  */
 export function queueNames(name: string): { documents: string; pages: string } {
   return { documents: name, pages: `${name}-pages` };
-}
-
-/** Raised when Redis does not answer; the CLI reports it as a failure, not a crash. */
-export class RedisUnreachableError extends Error {
-  override name = 'RedisUnreachableError';
 }
 
 /**

@@ -10,6 +10,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { type Job, type JobsOptions, type Queue, UnrecoverableError, WaitingChildrenError } from 'bullmq';
+import { isProcessRunning, removeStaleTemps, removeTempsOf } from '../output/atomic.ts';
 import { isUpToDate } from '../output/resume.ts';
 import { jsonOutputPath, writeJsonFile } from '../output/writers.ts';
 import { betterReading, firstPageModels, modelsAfterFirstPage } from '../pipeline/extract-document.ts';
@@ -22,6 +23,7 @@ import {
   DocumentJobData,
   type DocumentJobResult,
   type DocumentProgress,
+  type PageDecision,
   PageJobResult,
   pageJobId,
 } from './jobs.ts';
@@ -75,7 +77,8 @@ async function runDocument(
   if (!data.force && (await isUpToDate(output, key))) return { output, written: false };
 
   const bytes = await readQueuedInput(data.file, data.sha256);
-  const plan = await context.stages.run({ stage: 'plan', file: data.file, bytes, options: data.options });
+  // The path as it was given, as `extract` names the input in its output and diagnostics.
+  const plan = await context.stages.run({ stage: 'plan', file: data.source, bytes, options: data.options });
   const progress: DocumentProgress = {
     pages: plan.pages.length,
     textPages: plan.pages.length - plan.toOcr.length,
@@ -84,7 +87,7 @@ async function runDocument(
   const pages = await readPagesAsJobs(job, token, plan, data, context);
   const { result } = await context.stages.run({
     stage: 'finish',
-    file: data.file,
+    file: data.source,
     facts: plan.facts,
     pages,
     options: data.options,
@@ -95,8 +98,26 @@ async function runDocument(
     throw new UnrecoverableError(fatal === undefined ? 'pipeline/failed' : failureReason(fatal));
   }
   await mkdir(data.out, { recursive: true });
+  await removeLeftTemps(job, data.out, output);
   await writeJsonFile(data.out, data.name, result.document);
   return { output, written: true };
+}
+
+/** Output folders whose leftover temporary files this process has cleaned up. */
+const cleanedFolders = new Set<string>();
+
+/**
+ * Cleans up the temporary files a killed writer left, as `extract --out` does when it starts: once per
+ * output folder, those of dead processes of this host (and any a day old). And when this job runs again
+ * after a stall or a failure, the temporary files of its own output, from any host: the worker that held
+ * the job before lost it (it was killed, or stalled and was replaced) and this one holds its lock now.
+ */
+async function removeLeftTemps(job: Job, out: string, output: string): Promise<void> {
+  if (!cleanedFolders.has(out)) {
+    cleanedFolders.add(out);
+    await removeStaleTemps(out, isProcessRunning);
+  }
+  if (job.stalledCounter > 0 || job.attemptsMade > 0) await removeTempsOf(output);
 }
 
 /**
@@ -108,11 +129,12 @@ async function runDocument(
 async function readPagesAsJobs(
   job: Job,
   token: string | undefined,
-  plan: { pages: (PageText | undefined)[]; toOcr: number[] },
+  plan: { pages: (PageText | undefined)[]; toOcr: number[]; decisions: (PageDecision | null)[] },
   data: DocumentJobData,
   context: DocumentJobContext,
 ): Promise<PageText[]> {
   const pages = [...plan.pages];
+  const decisions = new Map(plan.toOcr.map((number, index) => [number, plan.decisions[index]]));
   const [first, ...rest] = plan.toOcr;
   if (first === undefined) return pages as PageText[];
   const firstGroup: PageGroup = { pages: [first], models: firstPageModels(data.options.lang) };
@@ -136,7 +158,7 @@ async function readPagesAsJobs(
         return pages as PageText[];
       }
     }
-    await addPageJobs(job, missing, data, context);
+    await addPageJobs(job, missing, decisions, data, context);
     // False when the page jobs finished already (another worker was quick): read their results at once.
     if (token !== undefined && (await job.moveToWaitingChildren(token))) throw new WaitingChildrenError();
   }
@@ -158,6 +180,7 @@ async function childReadings(job: Job): Promise<Map<string, PageText[]>> {
 async function addPageJobs(
   job: Job,
   groups: readonly PageGroup[],
+  decisions: ReadonlyMap<number, PageDecision | null | undefined>,
   data: DocumentJobData,
   context: DocumentJobContext,
 ): Promise<void> {
@@ -170,6 +193,7 @@ async function addPageJobs(
         sha256: data.sha256,
         pages: group.pages,
         models: group.models,
+        decisions: group.pages.map((number) => decisions.get(number) ?? null),
         options: {
           maxPages: data.options.maxPages,
           renderDpi: data.options.renderDpi,

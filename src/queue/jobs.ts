@@ -25,6 +25,11 @@ export type JobOptions = z.infer<typeof JobOptions>;
 /** A document job: read `file`, write `out/<name>.json`. Paths are absolute, on a file system every worker sees. */
 export const DocumentJobData = z.object({
   file: z.string(),
+  /**
+   * The input's path as `queue add` was given it (relative or absolute), which the output records as
+   * `source.file`, as `extract --out` does for the same path; `file` is where workers read it.
+   */
+  source: z.string(),
   /** The input's SHA-256 when it was queued; a worker refuses a file that changed since. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   out: z.string(),
@@ -35,12 +40,21 @@ export const DocumentJobData = z.object({
 });
 export type DocumentJobData = z.infer<typeof DocumentJobData>;
 
+/**
+ * Why a page is OCR'd, as the document's plan decided it: the reason goes into the page's notes, the
+ * warning (a text layer replaced, as a legacy English-model layer is) into the document's warnings.
+ */
+export const PageDecision = z.object({ reason: z.string(), warning: z.string().optional() });
+export type PageDecision = z.infer<typeof PageDecision>;
+
 /** A page job: OCR `pages` of the document with `models`. */
 export const PageJobData = z.object({
   file: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   pages: z.array(z.number().int().positive()).min(1),
   models: z.array(z.enum(['swe', 'nor', 'eng'])).min(1),
+  /** The OCR decision of each of `pages`, in the same order (null: none known). */
+  decisions: z.array(PageDecision.nullable()).default([]),
   options: JobOptions.pick({ maxPages: true, renderDpi: true, maxPixels: true }),
 });
 export type PageJobData = z.infer<typeof PageJobData>;
@@ -62,6 +76,7 @@ export const PageReading = z.object({
     }),
   ),
   notes: z.array(z.string()),
+  warning: z.string().optional(),
 });
 
 /** What a page job returns: its readings, with the pages and models they answer for. */
@@ -92,7 +107,7 @@ const OPTIONS_HASH_CHARS = 16;
  * A document's job id: its input's SHA-256 and a hash of everything else that shapes its output (options,
  * output folder and name), so the same input with the same options is one job however often it is added.
  */
-export function documentJobId(data: Omit<DocumentJobData, 'force'>): string {
+export function documentJobId(data: Omit<DocumentJobData, 'force' | 'source'>): string {
   const shape = JSON.stringify([data.out, data.name, Object.entries(data.options).sort()]);
   const hash = createHash('sha256').update(shape).digest('hex').slice(0, OPTIONS_HASH_CHARS);
   return `${data.sha256}-${hash}`;

@@ -1,9 +1,10 @@
 import { type Job, UnrecoverableError } from 'bullmq';
+import type { OcrDecision } from '../ocr/decide.ts';
 import type { OcrEngine, OcrLanguage } from '../ocr/engine.ts';
 import { ocrPage } from '../pipeline/extract-document.ts';
 import { jobError } from './failure.ts';
 import { readQueuedInput } from './input.ts';
-import { PageJobData, type PageJobResult } from './jobs.ts';
+import { type PageDecision, PageJobData, type PageJobResult } from './jobs.ts';
 import type { StageRunner } from './stages.ts';
 
 /**
@@ -34,10 +35,26 @@ export async function processPageJob(
     for (const [index, number] of data.pages.entries()) {
       const image = Buffer.from(images[index] as Uint8Array);
       const page = { number, textLayer: null, hasImage: true, image: async () => image };
-      readings.push(await ocrPage(page, data.models as OcrLanguage[], ocr, mediaType));
+      const decision = data.decisions[index];
+      readings.push(
+        await ocrPage(
+          page,
+          data.models as OcrLanguage[],
+          ocr,
+          mediaType,
+          decision == null ? undefined : ocrDecision(decision),
+        ),
+      );
     }
     return { pages: data.pages, models: data.models, readings };
   } catch (error) {
     throw jobError(data.file, error);
   }
+}
+
+/** The plan's decision for a page, as ocrPage takes it (it was made to OCR the page). */
+function ocrDecision(decision: PageDecision): OcrDecision {
+  return decision.warning === undefined
+    ? { ocr: true, reason: decision.reason }
+    : { ocr: true, reason: decision.reason, warning: decision.warning };
 }

@@ -5,9 +5,11 @@
  * thread is left with Redis, so it renews its jobs' locks on time and BullMQ never thinks them stalled.
  */
 import { parentPort } from 'node:worker_threads';
+import type { OcrDecision } from '../ocr/decide.ts';
 import type { Diagnostic } from '../pipeline/diagnostic.ts';
 import { fatalDiagnostic, finishDocument, planPages } from '../pipeline/extract-document.ts';
 import { loadDocument } from '../pipeline/load.ts';
+import type { PageDecision } from './jobs.ts';
 import type { StageReply, StageRequest } from './stages.ts';
 
 async function handle(request: StageRequest): Promise<StageReply> {
@@ -27,6 +29,9 @@ async function handle(request: StageRequest): Promise<StageReply> {
           },
           pages: plan.pages,
           toOcr: plan.toOcr.map((page) => page.number),
+          // Why each page is OCR'd (and its warning, as for a legacy text layer redone): the page job
+          // puts them in the page's notes and warning as the in-process pipeline does.
+          decisions: plan.toOcr.map((page) => pageDecision(plan.decisions.get(page.number))),
           diagnostics,
         };
       } finally {
@@ -66,6 +71,14 @@ async function handle(request: StageRequest): Promise<StageReply> {
       }
     }
   }
+}
+
+/** An OCR decision as it travels to a page job: its reason, and its warning when it has one. */
+function pageDecision(decision: OcrDecision | undefined): PageDecision | null {
+  if (decision === undefined) return null;
+  return decision.warning === undefined
+    ? { reason: decision.reason }
+    : { reason: decision.reason, warning: decision.warning };
 }
 
 parentPort?.on('message', (message: { id: number; request: StageRequest }) => {

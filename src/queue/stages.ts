@@ -6,7 +6,7 @@ import { StageError } from '../pipeline/diagnostic.ts';
 import type { DocumentResult, LoadedFacts, OcrMode } from '../pipeline/extract-document.ts';
 import type { LoadOptions, MediaType } from '../pipeline/load.ts';
 import type { PageText } from '../pipeline/page.ts';
-import type { JobOptions } from './jobs.ts';
+import type { JobOptions, PageDecision } from './jobs.ts';
 
 /** What the stage thread is asked to do (see stage-thread.ts). */
 export type StageRequest =
@@ -28,6 +28,8 @@ export type StageReply =
       facts: LoadedFacts;
       pages: (PageText | undefined)[];
       toOcr: number[];
+      /** The OCR decision of each page of `toOcr`, in the same order. */
+      decisions: (PageDecision | null)[];
       diagnostics: Diagnostic[];
     }
   | { stage: 'images'; images: Uint8Array[]; mediaType: MediaType }

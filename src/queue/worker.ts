@@ -6,18 +6,14 @@ import { connect, queueNames } from './connection.ts';
 import { processDocumentJob } from './document-job.ts';
 import { DocumentJobData, type DocumentJobResult, PAGE_JOB_OPTIONS, PageJobData } from './jobs.ts';
 import { processPageJob } from './page-job.ts';
+import { DEFAULT_LOCK_DURATION_MS } from './settings.ts';
 import { startStageThread } from './stages.ts';
 
-/**
- * How long a worker's hold on a job lasts without renewal; BullMQ renews it every half of this. OCR runs
- * in tesseract.js threads and the other heavy stages in the stage thread, so the main thread's longest
- * stretch without a break is small (1.3 s measured while a page was recognised on this 2-core machine at
- * load 20, where one page took 17–30 s). A minute outlasts the longest page seen several times over,
- * should anything slow the main thread, and is also how long a killed worker's jobs wait to be taken over.
- */
-export const DEFAULT_LOCK_DURATION_MS = 60_000;
+export { DEFAULT_LOCK_DURATION_MS } from './settings.ts';
+
 /** A job whose worker died this many times fails: it is likely what kills them (out of memory). */
 const MAX_STALLED_COUNT = 3;
+
 export interface QueueWorkerOptions {
   redisUrl: string;
   queue: string;

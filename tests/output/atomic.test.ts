@@ -6,6 +6,7 @@ import {
   describeWriteError,
   openAtomicFile,
   removeStaleTemps,
+  removeTempsOf,
   STALE_TEMP_MS,
   setTempOwner,
   TEMP_PREFIX,
@@ -91,6 +92,38 @@ describe('removeStaleTemps', () => {
     setTempOwner({ host, pid: 1 });
     expect(await removeStaleTemps(dir, () => false)).toEqual([name]);
     await file.abort();
+  });
+});
+
+describe('removeTempsOf', () => {
+  const host = hostname().replaceAll('@', '_');
+  const temp = (target: string, pid: number, onHost: string) =>
+    `${TEMP_PREFIX}${target}@${pid}@${onHost}@0123abcd.tmp`;
+
+  it("takes one target's leftovers over from any writer, on any host, but not its own or another target's", async () => {
+    setTempOwner({ host, pid: 77 });
+    const names = [
+      temp('report.json', 4242, 'archive-2'),
+      temp('report.json', 4243, host),
+      temp('report.json', 77, host),
+      temp('report.json.json', 4242, 'archive-2'),
+      temp('other.json', 4242, 'archive-2'),
+      'report.json',
+    ];
+    for (const name of names) await writeFile(join(dir, name), 'x');
+    const removed = await removeTempsOf(join(dir, 'report.json'));
+    expect(removed.sort()).toEqual(
+      [temp('report.json', 4242, 'archive-2'), temp('report.json', 4243, host)].sort(),
+    );
+    expect((await readdir(dir)).sort()).toEqual(
+      [
+        temp('report.json', 77, host),
+        temp('report.json.json', 4242, 'archive-2'),
+        temp('other.json', 4242, 'archive-2'),
+        'report.json',
+      ].sort(),
+    );
+    setTempOwner({ host, pid: 1 });
   });
 });
 

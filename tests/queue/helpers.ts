@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { queueNames } from '../../src/queue/connection.ts';
+import { outputNamesKey } from '../../src/queue/names.ts';
 import { BIN } from '../helpers/cli.ts';
 
 /** The Redis the queue tests use: the machine's (CI starts it in .ci/run). */
@@ -36,7 +37,7 @@ export function testQueueName(label: string): string {
   return `loi-test-${label}-${randomBytes(4).toString('hex')}`;
 }
 
-/** Deletes everything of a test's queue from Redis. */
+/** Deletes everything of a test's queue from Redis: its jobs and its reserved output names. */
 export async function removeQueue(name: string): Promise<void> {
   const connection = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
   try {
@@ -45,6 +46,7 @@ export async function removeQueue(name: string): Promise<void> {
       await handle.obliterate({ force: true });
       await handle.close();
     }
+    await connection.del(outputNamesKey(name));
   } finally {
     connection.disconnect();
   }

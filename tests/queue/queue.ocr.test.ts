@@ -1,8 +1,11 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.ts';
+import { LETTER_LEGACY_LAYER, LETTER_PARAGRAPHS } from '../helpers/legacy-letter.ts';
+import { makeSandwichPdf } from '../helpers/pdf.ts';
+import { renderTextPage } from '../ocr/pages.ts';
 import { killAll, redisProblem, removeQueue, type Spawned, startWorker, testQueueName } from './helpers.ts';
 
 /**
@@ -10,12 +13,14 @@ import { killAll, redisProblem, removeQueue, type Spawned, startWorker, testQueu
  * worker threads keeps a job's lock alive through a page that takes longer than the lock.
  */
 const problem = await redisProblem();
-/** Two texts and two scans (one of two pages, so the document's pages go in both rounds of page jobs). */
+/**
+ * Two texts and a scan of two pages (so the document's pages go in both rounds of page jobs); the test
+ * adds a scan whose old English-model text layer is OCR'd again, with its warning.
+ */
 const BATCH = [
   'fixtures/text/en-loi-02.txt',
   'fixtures/text/no-news-03.txt',
   'fixtures/scanned/seed-001.pdf',
-  'fixtures/scanned/en-news-03.pdf',
 ].map((file) => resolve(file));
 
 describe.skipIf(problem !== null)(
@@ -37,10 +42,15 @@ describe.skipIf(problem !== null)(
       dirs.push(dir);
       const expected = join(dir, 'expected');
       const out = join(dir, 'out');
-      const extract = await runCli(['extract', ...BATCH, '--out', expected, '--jobs', '2', '-q']);
+      // A scan under a legacy text layer (200 dpi, as the fixtures' scans): redone by OCR, with a warning.
+      const legacy = join(dir, 'legacy-sandwich.pdf');
+      const page = await renderTextPage(LETTER_PARAGRAPHS, { dpi: 200 });
+      await writeFile(legacy, await makeSandwichPdf(page, LETTER_LEGACY_LAYER));
+      const batch = [...BATCH, legacy];
+      const extract = await runCli(['extract', ...batch, '--out', expected, '--jobs', '2', '-q']);
       expect(extract.code, extract.stderr).toBe(0);
 
-      const add = await runCli(['queue', 'add', ...BATCH, '--out', out, '--queue', queue]);
+      const add = await runCli(['queue', 'add', ...batch, '--out', out, '--queue', queue]);
       expect(add.stderr).toMatch(/^4 queued, /m);
       // A short lock, so the killed worker's page is taken over within seconds rather than a minute.
       const lock = ['--lock-duration', '5'];
@@ -64,6 +74,12 @@ describe.skipIf(problem !== null)(
           await readFile(join(expected, name), 'utf8'),
         );
       }
+      const redone = JSON.parse(await readFile(join(out, 'legacy-sandwich.json'), 'utf8')) as {
+        warnings: string[];
+      };
+      expect(redone.warnings.join('\n')).toMatch(
+        /page 1: text layer reads like OCR with an English model.*OCR'd again/,
+      );
       // The page the killed worker held was run again by a survivor.
       expect(`${second.stderr()}${third.stderr()}`).toMatch(/^started page .*\(run 2\)$/m);
 
@@ -77,7 +93,7 @@ describe.skipIf(problem !== null)(
       queues.push(queue);
       const dir = await mkdtemp(join(tmpdir(), 'loi-queue-'));
       dirs.push(dir);
-      // Short enough that three pages outlast it on any machine; long enough that the few hundred
+      // Short enough that two pages outlast it on any machine; long enough that the few hundred
       // milliseconds the main thread spends preprocessing a page, on a loaded machine, never lose it.
       const lockSeconds = 4;
       const worker = startWorker(queue, ['--lock-duration', String(lockSeconds)]);
@@ -85,13 +101,15 @@ describe.skipIf(problem !== null)(
       workers.push(worker, watcher);
       await worker.waitFor(/^worker \d+ on queue/m, 60_000);
       await watcher.waitFor(/^worker \d+ on queue/m, 60_000);
-      // Four scanned pages: the first in a job of its own, then pages 2–4 in one job (Swedish, so one
+      // Three scanned pages: the first in a job of its own, then pages 2–3 in one job (Swedish, so one
       // model rather than the three an unknown language starts with).
       const add = await runCli([
         'queue',
         'add',
         '--lang',
         'sv',
+        '--max-pages',
+        '3',
         resolve('fixtures/scanned/seed-004.pdf'),
         '--out',
         join(dir, 'out'),
@@ -99,13 +117,13 @@ describe.skipIf(problem !== null)(
         queue,
       ]);
       expect(add.code, add.stderr).toBe(0);
-      // Whichever worker takes pages 2–4 (the other may stay idle).
+      // Whichever worker takes pages 2–3 (the other may stay idle).
       const holder = await Promise.any([
-        worker.waitFor(/^started page 2,3,4 /m, 500_000).then(() => worker),
-        watcher.waitFor(/^started page 2,3,4 /m, 500_000).then(() => watcher),
+        worker.waitFor(/^started page 2,3 /m, 500_000).then(() => worker),
+        watcher.waitFor(/^started page 2,3 /m, 500_000).then(() => watcher),
       ]);
       const started = Date.now();
-      await holder.waitFor(/^done page 2,3,4 /m, 300_000);
+      await holder.waitFor(/^done page 2,3 /m, 300_000);
       const seconds = (Date.now() - started) / 1000;
       expect(seconds, 'the page job took less than the lock; nothing was shown').toBeGreaterThan(lockSeconds);
       const wait = await runCli(['queue', 'wait', '--queue', queue, '--timeout', '120']);

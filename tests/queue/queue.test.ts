@@ -1,5 +1,6 @@
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { hostname, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.ts';
@@ -118,6 +119,16 @@ describe.skipIf(problem !== null)(problem === null ? 'queue (Redis)' : `queue: S
   it('a blocked main thread loses the job lock and the job runs again on another worker', async () => {
     const queue = newQueue('blocked');
     const out = join(await newDir(), 'out');
+    // Temporary files as killed writers leave them: one of this job's output by a worker on another
+    // host (taken over when the job runs again), one of a process of this host that is gone (cleaned
+    // up as extract does), and one of a live writer elsewhere, of another output (left alone).
+    const gone = spawnSync(process.execPath, ['-e', '']).pid as number;
+    const host = hostname().replaceAll('@', '_');
+    const otherHost = '.loi-extract-en-loi-02.json@4242@elsewhere@0badc0de.tmp';
+    const deadHere = `.loi-extract-other.json@${gone}@${host}@deadbeef.tmp`;
+    const live = '.loi-extract-other.json@4242@elsewhere@0badc0de.tmp';
+    await mkdir(out, { recursive: true });
+    for (const name of [otherHost, deadHere, live]) await writeFile(join(out, name), '{"half":');
     // The hook blocks the worker's main thread for 30 s at the start of every job, as synchronous OCR
     // would; with a 2 s lock nothing can renew it meanwhile, and a second worker has time to start.
     const blocked = startWorker(queue, ['--lock-duration', '2'], { LOI_EXTRACT_TEST_BLOCK_MAIN_MS: '30000' });
@@ -133,7 +144,52 @@ describe.skipIf(problem !== null)(problem === null ? 'queue (Redis)' : `queue: S
     expect(await runCli(['queue', 'wait', '--queue', queue, '--timeout', '60']).then((run) => run.code)).toBe(
       0,
     );
+    expect((await readdir(out)).sort()).toEqual([live, 'en-loi-02.json'].sort());
   });
+
+  it('inputs of one file name added by separate queue adds get the names extract gives them, and keep them; source.file is the path as given', async () => {
+    const queue = newQueue('names');
+    const dir = await newDir();
+    // Two different documents both called a.txt, given as relative paths from `dir`.
+    await mkdir(join(dir, 'one'));
+    await mkdir(join(dir, 'two'));
+    await copyFile(TEXTS[0] as string, join(dir, 'one', 'a.txt'));
+    await copyFile(TEXTS[1] as string, join(dir, 'two', 'a.txt'));
+    const extract = await runCli(['extract', 'one/a.txt', 'two/a.txt', '--out', 'expected', '-q'], {
+      cwd: dir,
+    });
+    expect(extract.code, extract.stderr).toBe(0);
+
+    const add = (...inputs: string[]) =>
+      runCli(['queue', 'add', ...inputs, '--out', 'out', '--queue', queue], { cwd: dir });
+    expect((await add('one/a.txt')).stderr).toMatch(/^1 queued, /m);
+    expect((await add('two/a.txt')).stderr).toMatch(/^1 queued, /m);
+    // Again, the other way round and by another path: each keeps its name, so each is the same job.
+    const again = await add('two/a.txt', join(dir, 'one', 'a.txt'));
+    expect(again.stderr).toMatch(/^0 queued, 2 already queued, 0 up to date, 0 failed$/m);
+    expect(again.stderr).toContain(`→ ${join(dir, 'out', 'a-2.json')}`);
+
+    const worker = startWorker(queue, ['--lock-duration', '5']);
+    workers.push(worker);
+    const wait = await runCli(['queue', 'wait', '--queue', queue, '--timeout', '120']);
+    expect(wait.code, worker.stderr()).toBe(0);
+    const expected = join(dir, 'expected');
+    expect((await readdir(join(dir, 'out'))).sort()).toEqual(['a-2.json', 'a.json']);
+    for (const name of ['a.json', 'a-2.json']) {
+      expect(await readFile(join(dir, 'out', name), 'utf8'), name).toBe(
+        await readFile(join(expected, name), 'utf8'),
+      );
+    }
+    const sources = await Promise.all(
+      ['a.json', 'a-2.json'].map(async (name) => {
+        const json = JSON.parse(await readFile(join(dir, 'out', name), 'utf8')) as {
+          source: { file: string };
+        };
+        return json.source.file;
+      }),
+    );
+    expect(sources).toEqual(['one/a.txt', 'two/a.txt']);
+  }, 240_000);
 
   it('without Redis, a queue command says so and exits 1', async () => {
     const run = await runCli(['queue', 'status', '--redis', 'redis://127.0.0.1:1']);

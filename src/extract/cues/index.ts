@@ -14,6 +14,15 @@ export const CUES: Record<Exclude<LanguageCode, 'und'>, LanguageCues> = { sv, no
  * mix languages (English titles in Swedish letters) and the detector can be wrong on noisy OCR text.
  */
 export function cueSets(language: LanguageCode): LanguageCues[] {
-  const first = language === 'und' ? [] : [CUES[language]];
-  return [...first, ...Object.values(CUES).filter((cues) => !first.includes(cues))];
+  // One array per language for the whole process, so what is built from a language's cues (patterns.ts
+  // `perCueSets`) is built once, not per document and call (issue 12).
+  let sets = SETS.get(language);
+  if (sets === undefined) {
+    const first = language === 'und' ? [] : [CUES[language]];
+    sets = Object.freeze([...first, ...Object.values(CUES).filter((cues) => !first.includes(cues))]);
+    SETS.set(language, sets);
+  }
+  return sets as LanguageCues[];
 }
+
+const SETS = new Map<LanguageCode, readonly LanguageCues[]>();
