@@ -274,7 +274,7 @@ export const en: LanguageCues = {
     '\\baims? to\\b',
     '\\bwith the (?:aim|purpose|objective) of\\b',
     '\\b(?:agreement|letter of intent|memorandum of understanding|mou)\\s+to\\s+(?!the\\b|be\\b)\\p{L}+',
-    '^whereas\\b[^;.]*\\b(?:wish|wishes|desire|desires|intend|intends|seek|seeks|aim|aims)\\b',
+    '^whereas\\b[^;.]*\\b(?:wish|wishes|desire|desires|intend|intends|intended|seek|seeks|aim|aims)\\b',
     // In a letter of intent the intention is the purpose; a lead-in to a list (ending in ":") is not.
     '^(?:the )?parties intend to\\b(?!.*:\\s*$)',
     '\\bfor the purpose of\\b',
@@ -284,10 +284,17 @@ export const en: LanguageCues = {
     '\\b(?:mou|memorandum of understanding|agreement|letter of intent)(?:\\s*\\([^)]*\\))?\\s+(?:sets out|sets forth|establishes|provides) (?:a|the)\\b',
     '\\b(?:wish|wishes|desire|desires) to (?:establish|collaborate|cooperate|work|develop|strengthen|promote)\\b',
     '\\b(?:has|have) been signed to\\b',
+    // What the agreement will do: "These interlocal agreements will enable the City to …", "The MOU will help …";
+    // not a lead-in to a list ("This Agreement will promote:" opens its areas). A form label may stand before it.
+    '(?:^|:\\s+)(?:this|these|the) (?:\\p{L}+ ){0,2}(?:agreements?|mous?|memorand(?:um|a)(?: of understanding)?|partnerships?)\\b[^.]{0,40}?\\b(?:will|shall|is intended to|are intended to) (?:\\p{L}+ )?(?:allow|enable|help|support|promote|strengthen|foster)\\b(?!.*:\\s*$)',
   ],
+  purposeContinuations: [
+    '^this (?:will|shall|should) (?:also )?(?:contribute|help|promote|strengthen|enable)\\b',
+  ],
+  purposeLabels: ['Purpose', 'PURPOSE', 'Objective', 'OBJECTIVE'],
   infinitiveMarkers: ['to'],
   purposeListLabels: ['objectives', 'goals', 'aims', 'purposes'],
-  purposeSectionCues: ['\\bto\\s+\\p{L}+', '\\bpurpose', '\\bobjective', '\\baim'],
+  purposeSectionCues: ['\\bto\\s+\\p{L}+', '\\bpurpose', '\\bobjective', '\\baim', '\\bpromote\\b'],
   areaListCues: [
     '\\bareas of (?:cooperation|collaboration) (?:include|includes|are|will be|shall be)\\b',
     '\\b(?:cooperation|collaboration) in\\b',
@@ -315,7 +322,12 @@ export const en: LanguageCues = {
     'e\\.g\\.',
     'among them',
     'among others',
+    // Next sentence: "… new areas of cooperation. Examples include A, B and C."
+    'examples include',
+    'these (?:may|can|could) include',
   ],
+  areaCopulas: ['(?:(?:covered|included) (?:by|in) [^.,;:]{1,40}? )?(?:are|include)'],
+  correlativeLists: [{ open: 'both', join: 'and' }],
   areaDescriptionVerbs: ['includes', 'covers', 'involves', 'means'],
   listFinalWords: ['as well as'],
   atomicPhrases: [
@@ -344,21 +356,36 @@ export const en: LanguageCues = {
     'responsible for',
   ],
   mandateCues: ['with the mandate to', 'to review', 'which shall', 'that shall'],
-  timesPerYear: ['NUM times? (?:a|per|each) year', 'NUM (?:regular |joint )?meetings? (?:a|per|each) year'],
+  timesPerYear: [
+    'NUM times? (?:a|per|each) year',
+    'NUM (?:regular |joint )?(?:\\p{L}+ )?meetings? (?:a|per|each) year',
+  ],
   frequencies: [
     { pattern: '\\bquarterly\\b', perYear: 4 },
     { pattern: '\\btwice (?:a|per|each) year\\b', perYear: 2 },
     { pattern: '\\bonce (?:a|per|each) year\\b', perYear: 1 },
     { pattern: '\\bannually\\b', perYear: 1 },
     { pattern: '\\bmonthly\\b', perYear: 12 },
-    { pattern: '\\bsemi-annually\\b', perYear: 2 },
+    { pattern: '\\bsemi-?annual(?:ly)?\\b', perYear: 2 },
+    { pattern: '\\bbi-?annual(?:ly)?\\b', perYear: 2 },
+    { pattern: '\\btwice yearly\\b', perYear: 2 },
+    { pattern: '\\bonce yearly\\b', perYear: 1 },
+    { pattern: '\\bevery six months\\b', perYear: 2 },
+    { pattern: '\\b(?:every|each) (?:quarter|three months)\\b', perYear: 4 },
+    { pattern: '\\b(?:annual|yearly) meetings?\\b', perYear: 1 },
   ],
-  meetingWords: ['meet', 'meeting', 'convene'],
+  // "meet the needs of residents" is no meeting.
+  meetingWords: [
+    'meet(?!\\s+(?:the|their|its|our|all|these)\\s+(?:\\p{L}+\\s+)?(?:needs?|requirements?|criteria|demands?|goals?|challenges?|standards?))',
+    'convene',
+  ],
   responsiblePatterns: [
     // Passive: "The cooperation is followed up annually by a joint steering group": the agent follows up.
     '\\bfollowed up (?:\\p{L}+ )?by (?:(?:a|an|the) )?(?<who>[^.,;]{2,60})',
     // "The contact persons shall be responsible for the implementation and follow-up of this MoU".
     '^(?:the )?(?<who>[^.,;]{2,80}?) (?:shall be|is|are|will be) responsible for (?:the )?(?:[^.,;]{1,40}? and )?follow-up',
+    // "The City Manager shall be responsible for administering this Agreement"; only when the object is the agreement.
+    '^(?!(?:the )?(?:parties|each party|both parties)\\b)(?:the )?(?<who>[^.,;]{2,80}?) (?:shall be|is|are|will be) responsible for (?:the )?(?:coordinat(?:ing|ion)|implement(?:ing|ation)|administ(?:ering|ration)|manag(?:ing|ement)|oversight|overseeing)(?: of)? (?:this|the) (?:agreement|mou|memorandum|partnership|collaboration|cooperation)\\b',
     '\\bresponsible for (?:the )?follow-up (?:is|are|will be|shall be) (?:the )?(?<who>[^.]+)',
   ],
   validity: {

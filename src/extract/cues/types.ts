@@ -74,6 +74,10 @@ export interface LanguageCues {
   };
   /** Sentences that state a purpose wherever they occur ("Syftet med … är", "The purpose of this … is"). */
   purposeCues: string[];
+  /** A sentence that goes on with the purpose just stated ("Detta ska bidra till …", "This will help …"). */
+  purposeContinuations: string[];
+  /** Capitalised field labels before a stated purpose in forms and council items ("Purpose", "Syfte", "Formål"). */
+  purposeLabels: string[];
   /** Nouns that make a list lead-in a list of purposes ("Mål", "Målsettinger:", "Objectives:"). */
   purposeListLabels: string[];
   /** The infinitive marker ("att", "å", "to"): a purpose lead-in ending in it is completed by its list. */
@@ -90,6 +94,13 @@ export interface LanguageCues {
   areaLabels: string[];
   /** Words after an area noun that open its enumeration ("bland annat", "vedrørende", "such as"). */
   enumerationIntroducers: string[];
+  /**
+   * Right after an area label that opens its sentence, what makes the rest of the sentence its enumeration
+   * ("Samarbetsområdena är A, B och C", "Andre temaer som omfattes av avtalen er A, B og C").
+   */
+  areaCopulas: string[];
+  /** Two-part list conjunctions ("såväl A, B som C", "both A and B"): the opening word and the joining word. */
+  correlativeLists: { open: string; join: string }[];
   /** Verbs between an area's name and its description ("Oppvekst og utdanning omfatter …"). */
   areaDescriptionVerbs: string[];
   /** Conjunctions that only join the last two entries of a list ("samt"): preferred over "och" inside entries. */
