@@ -105,6 +105,9 @@ function fromAreaSections(ctx: Context): Area[] {
   return [];
 }
 
+/** A label and its value on one line ("AGENDA ITEM TYPE: Consent", "On agenda: 10/13/2015"): a memo or form field. */
+const FIELD_LABEL = /^[\p{Lu}\d][\p{L}\d\s/&-]{1,30}:\s+\S/u;
+
 /** Agreements name their areas as section headings between the purpose and the governance/validity sections. */
 function fromBodyHeadings(ctx: Context): Area[] {
   const { doc } = ctx;
@@ -128,6 +131,8 @@ function fromBodyHeadings(ctx: Context): Area[] {
     if (block.norm.text.split(/\s+/u).length > AREA_HEADING_MAX_WORDS) continue;
     // A table-of-contents line ends with its page number ("Parternas mål med samarbetet 5").
     if (/\s\d{1,3}$/u.test(block.norm.text)) continue;
+    // A memo's field line ("AGENDA ITEM TYPE: Consent", "On agenda: 10/13/2015") is no topic.
+    if (FIELD_LABEL.test(block.norm.text)) continue;
     const next = doc.blocks[block.index + 1];
     if (!next || next.kind === 'heading') continue;
     const text = headingText(block);
@@ -166,12 +171,21 @@ function enumerationIn(ctx: Context, block: Block): Area[] {
  * commas, and at the last conjunction ("samt" before "och"; never the "och" of "hälso- och sjukvård").
  * Fewer than two entries, or an entry too long to be a topic, is no enumeration.
  */
-function splitEnumeration(ctx: Context, block: Block, listStart: number, limit: number): Area[] {
+function splitEnumeration(ctx: Context, block: Block, start: number, limit: number): Area[] {
+  let listStart = start;
   const text = block.norm.text;
-  const rest = text.slice(listStart, limit);
+  let rest = text.slice(listStart, limit);
+  // "såväl A, B som C och …": the opening word goes, the joining word joins the last entry, and the list
+  // ends at the next conjunction (what follows "C och" is the sentence going on, not a fourth entry).
+  const correlative = correlativeOpening(ctx, rest);
+  if (correlative) {
+    listStart += correlative.length;
+    rest = rest.slice(correlative.length);
+  }
   const terminators = anyOf(gather(ctx.sets, (cues) => cues.listTerminators));
   const stop = re(`[.;:](?:\\s|$)|,?\\s+${terminators}(?![\\p{L}])|$`).exec(rest);
-  const list = rest.slice(0, stop?.index ?? rest.length);
+  let list = rest.slice(0, stop?.index ?? rest.length);
+  if (correlative) list = endOfCorrelativeList(ctx, list, correlative.join);
   // Fixed phrases are masked with same-length placeholders so offsets stay valid.
   let masked = list;
   for (const phrase of gather(ctx.sets, (cues) => cues.atomicPhrases)) {
@@ -184,7 +198,7 @@ function splitEnumeration(ctx: Context, block: Block, listStart: number, limit: 
     from = (comma.index ?? 0) + comma[0].length;
   }
   const last = masked.slice(from);
-  const and = lastConjunction(ctx, last);
+  const and = correlative ? joinWord(last, correlative.join) : lastConjunction(ctx, last);
   // An Oxford comma leaves the conjunction at the start of the last piece ("A, B, and C").
   if (and && and.index === 0 && pieces.length > 0) {
     pieces.push({ start: from + and.length, end: masked.length });
@@ -204,6 +218,31 @@ function splitEnumeration(ctx: Context, block: Block, listStart: number, limit: 
     .filter((area) => area.text.length > 0);
   if (areas.some((area) => area.text.split(/\s+/u).length > ENUMERATION_ENTRY_MAX_WORDS)) return [];
   return areas;
+}
+
+/** The opening word of a two-part list ("såväl ", "both ") at the start of `rest`, with its joining word. */
+function correlativeOpening(ctx: Context, rest: string): { length: number; join: string } | null {
+  for (const pair of ctx.sets.flatMap((cues) => cues.correlativeLists)) {
+    const match = re(`^\\s*${pair.open}\\s+`).exec(rest);
+    if (match) return { length: match[0].length, join: pair.join };
+  }
+  return null;
+}
+
+/** A two-part list ends after the entry its joining word introduces: at the next comma or conjunction. */
+function endOfCorrelativeList(ctx: Context, list: string, join: string): string {
+  const joined = re(`\\s${join}\\s`).exec(list);
+  if (!joined) return list;
+  const from = (joined.index ?? 0) + joined[0].length;
+  const ands = anyOf(gather(ctx.sets, (cues) => cues.andWords));
+  const end = re(`,|\\s(?:${ands})\\s`).exec(list.slice(from));
+  return end ? list.slice(0, from + (end.index ?? 0)) : list;
+}
+
+/** The joining word of a two-part list inside its last piece ("forskning som utvecklingsprojekt"). */
+function joinWord(piece: string, join: string): { index: number; length: number } | null {
+  const match = re(`(?:^|\\s)${join}\\s`).exec(piece);
+  return match ? { index: match.index ?? 0, length: match[0].length } : null;
 }
 
 /** Entries of an inline enumeration are topics: a longer "entry" means the match was running text. */
@@ -239,13 +278,22 @@ function areaListEntries(ctx: Context): Area[] {
   const leadIns = re(anyOf(gather(ctx.sets, (cues) => cues.areaListLeadIns)));
   const segments = segmentsOf(ctx);
   const isEntry = (next: Segment) => (next.item && !next.quoted) || TERM_DASH.test(next.text);
+  // "- Goda skolor:" / "Parterna ska verka för …": a sentence right after an entry that ends in a colon is that
+  // entry's description, not the end of the list.
+  const described = (next: Segment, previous: Segment | undefined) =>
+    !next.item && previous !== undefined && previous.item && /:$/u.test(previous.text);
+  const previousOf = (segment: Segment) => segments[segments.indexOf(segment) - 1];
   for (const [index, segment] of segments.entries()) {
     if (segment.item) continue;
     const first = firstEntryAfterColon(segment, label);
     if (!first && !isLeadIn(segment)) continue;
     if (!first && !label.test(segment.text) && !(/:$/u.test(segment.text) && leadIns.test(segment.text)))
       continue;
-    const entries = [...(first ? [first] : []), ...entriesAfter(segments, index, isEntry)];
+    const after = entriesAfter(segments, index, (next) => isEntry(next) || described(next, previousOf(next)));
+    const entries = [
+      ...(first ? [first] : []),
+      ...after.filter((entry) => entry.item || TERM_DASH.test(entry.text)),
+    ];
     if (entries.length < 2) continue;
     return trimRunOn(entries.map((entry) => areaName(ctx, entry)));
   }
@@ -253,22 +301,28 @@ function areaListEntries(ctx: Context): Area[] {
 }
 
 /**
- * Without line breaks the first "Term – description" entry stays in its lead-in's sentence ("… inom följande
- * områden: Attraktivitet - Verka för …"): that part after the colon is the first entry.
+ * Without line breaks the first "Term – description" or "- Term: description" entry stays in its lead-in's
+ * sentence ("… inom följande områden: Attraktivitet - Verka för …"): that part after the colon is the first entry.
  */
 function firstEntryAfterColon(segment: Segment, label: RegExp): Segment | null {
   const noun = label.exec(segment.text);
   if (!noun) return null;
   const colon = /:\s+/u.exec(segment.text.slice((noun.index ?? 0) + noun[0].length));
   if (!colon) return null;
-  const offset = (noun.index ?? 0) + noun[0].length + (colon.index ?? 0) + colon[0].length;
+  const bullet = /^[-–•]\s+/u.exec(
+    segment.text.slice((noun.index ?? 0) + noun[0].length + (colon.index ?? 0) + colon[0].length),
+  );
+  const offset =
+    (noun.index ?? 0) + noun[0].length + (colon.index ?? 0) + colon[0].length + (bullet?.[0].length ?? 0);
   const text = segment.text.slice(offset);
-  if (!TERM_DASH.test(text)) return null;
+  if (!TERM_DASH.test(text) && !TERM_COLON.test(text)) return null;
   return { ...segment, text, start: segment.start + offset, item: true };
 }
 
 /** A paragraph that names its topic first: "Bildning – Verka för att …". */
 const TERM_DASH = /^\p{Lu}[\p{L}/ ]{1,40}?\s[-–]\s/u;
+/** A list entry that names its topic before a colon: "Jämlik välfärd: Parterna ska …". */
+const TERM_COLON = /^\p{Lu}[\p{L}/ -]{1,40}?:\s+\p{Lu}/u;
 /** A topic name before its description is at most this long ("Oppvekst og utdanning omfatter …"). */
 const AREA_NAME_MAX_WORDS = 8;
 
@@ -278,10 +332,13 @@ function areaName(ctx: Context, segment: Segment): Area {
   return { text, evidence: segmentEvidence(ctx, segment, 0, text.length) };
 }
 
-/** Where an entry's name ends: before a description dash or verb that follows a short name, else at its end. */
+/**
+ * Where an entry's name ends: before a description dash, colon ("Jämlik välfärd: Parterna ska …") or verb that
+ * follows a short name, else at its end.
+ */
 function areaNameEnd(ctx: Context, text: string): number {
   const verbs = anyOf(gather(ctx.sets, (cues) => cues.areaDescriptionVerbs));
-  const cut = re(`\\s[-–]\\s|\\s${verbs}(?![\\p{L}])`).exec(text);
+  const cut = re(`\\s[-–]\\s|:\\s|\\s${verbs}(?![\\p{L}])`).exec(text);
   if (cut && text.slice(0, cut.index).split(/\s+/u).length <= AREA_NAME_MAX_WORDS)
     return cut.index ?? text.length;
   return text.length;
@@ -317,12 +374,20 @@ function enumerationAfterAreaNoun(ctx: Context): Area[] {
   const introducer = re(
     `(?:\\s|^)${anyOf(gather(ctx.sets, (cues) => cues.enumerationIntroducers))}(?![\\p{L}])\\s*|:\\s+`,
   );
+  const copula = re(`^\\s+${anyOf(gather(ctx.sets, (cues) => cues.areaCopulas))}\\s+`);
   const segments = segmentsOf(ctx);
   for (const [index, segment] of segments.entries()) {
     const noun = label.exec(segment.text);
     if (!noun) continue;
     const after = (noun.index ?? 0) + noun[0].length;
-    const here = introducer.exec(segment.text.slice(after));
+    // "Samarbetsområdena är A, B och C": only when the label opens the sentence, so that "… områden som är
+    // viktiga för regionen, både för A och B" is no list.
+    const opening = segment.text
+      .slice(0, noun.index ?? 0)
+      .split(/\s+/u)
+      .filter(Boolean).length;
+    const linked = opening <= COPULA_LABEL_MAX_WORDS_BEFORE ? copula.exec(segment.text.slice(after)) : null;
+    const here = linked ?? introducer.exec(segment.text.slice(after));
     const next = segments[index + 1];
     const there = next ? introducer.exec(next.text) : null;
     const target = here
@@ -337,6 +402,9 @@ function enumerationAfterAreaNoun(ctx: Context): Area[] {
   }
   return [];
 }
+
+/** An area label followed by a copula opens its sentence: at most this many words stand before it ("Andre temaer"). */
+const COPULA_LABEL_MAX_WORDS_BEFORE = 3;
 
 /** "Hit hör till exempel A, B …": the introducer opens the sentence after the area noun, within this many characters. */
 const NEXT_SENTENCE_INTRODUCER_MAX = 20;

@@ -36,7 +36,7 @@ const SIGNING_PHRASE_WINDOW = 60;
 const PLACE = '(?<place>[\\p{L}][\\p{L}\\-]+(?:\\s[\\p{L}][\\p{L}\\-]+){0,2})';
 
 /** Finds the signing or publication date, the place of signing and the registration reference. */
-export function extractDatePlaceReference(ctx: Context): FieldResult<DatePlaceReference> {
+export function extractDatePlaceReference(ctx: Context, isNews = false): FieldResult<DatePlaceReference> {
   const { doc, sets } = ctx;
   const evidence: FieldResult<DatePlaceReference>['evidence'] = {};
   const labels = anyOf(gather(sets, (cues) => cues.dateLabels));
@@ -68,11 +68,22 @@ export function extractDatePlaceReference(ctx: Context): FieldResult<DatePlaceRe
       }
       const placeLine = re(`^${PLACE}\\s*,?\\s*(?:${leads}\\s+)?$`).exec(before);
       const placeName = placeLine?.groups?.place;
+      // "Meny 10 jan 2018", "Senast uppdaterad den 17 maj 2019": a label, not a place, before a date that
+      // ends its line still dates the text, as a date alone does.
+      if (
+        placeName &&
+        /^[.]?$/u.test(after) &&
+        !isPlaceName(ctx, placeName.replace(/\s+(?:den|the|on)$/iu, ''))
+      ) {
+        candidates.push({ ...base, source: DateSource.Alone, place: null, placeStart: 0, placeEnd: 0 });
+        continue;
+      }
       if (
         placeName &&
         /^\p{Lu}/u.test(placeName) &&
         !startsSignedAt.test(placeName) &&
         !months.has(placeName.toLowerCase()) &&
+        isPlaceName(ctx, placeName.replace(/\s+(?:den|the|on)$/iu, '')) &&
         /^[.]?$/u.test(after)
       ) {
         const place = placeName.replace(/\s+(?:den|the|on)$/iu, '');
@@ -95,6 +106,7 @@ export function extractDatePlaceReference(ctx: Context): FieldResult<DatePlaceRe
         datelinePlaceText &&
         !months.has(datelinePlaceText.toLowerCase()) &&
         !re(`^${labels}$`).test(datelinePlaceText) &&
+        isPlaceName(ctx, datelinePlaceText) &&
         /^[—–-]\s/u.test(after)
       ) {
         candidates.push({
@@ -106,7 +118,9 @@ export function extractDatePlaceReference(ctx: Context): FieldResult<DatePlaceRe
         });
         continue;
       }
-      if (before === '' && after.replace(/[.,]/gu, '') === '') {
+      // "Thursday, August 28, 2008" on a line of its own dates the text as much as a bare date does.
+      const weekday = re(`^${anyOf(gather(sets, (cues) => cues.weekdays))}\\p{L}*\\s*,?$`).test(before);
+      if ((before === '' || weekday) && after.replace(/[.,]/gu, '') === '') {
         candidates.push({ ...base, source: DateSource.Alone, place: null, placeStart: 0, placeEnd: 0 });
       }
     }
@@ -124,7 +138,13 @@ export function extractDatePlaceReference(ctx: Context): FieldResult<DatePlaceRe
       const at = signedAtPlace.exec(lead);
       // The pattern is case-insensitive, so "on"/"den" after the place are cut off here: names are capitalised.
       const atPlace = /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*/u.exec(at?.groups?.place ?? '')?.[0];
-      if (at && atPlace && /^\p{Lu}/u.test(atPlace) && !months.has(atPlace.toLowerCase())) {
+      if (
+        at &&
+        atPlace &&
+        /^\p{Lu}/u.test(atPlace) &&
+        !months.has(atPlace.toLowerCase()) &&
+        isPlaceName(ctx, atPlace)
+      ) {
         const placeStart = found.start - lead.length + (at.index ?? 0) + at[0].indexOf(atPlace);
         candidates.push({
           iso: found.iso,
@@ -175,6 +195,15 @@ export function extractDatePlaceReference(ctx: Context): FieldResult<DatePlaceRe
     }
   }
 
+  // News: the dateline before the lead names the place ("OSLO, 3 March –", "Stockholm (TT) –", "(Sacramento, CA)").
+  if (!place && isNews) {
+    const dateline = datelinePlace(ctx);
+    if (dateline) {
+      place = dateline.place;
+      evidence.place = [evidenceInNorm(doc, dateline.norm, dateline.start, dateline.end)];
+    }
+  }
+
   const warnings: string[] = [];
   if (chosen?.source === DateSource.Alone)
     warnings.push(
@@ -184,11 +213,78 @@ export function extractDatePlaceReference(ctx: Context): FieldResult<DatePlaceRe
   return { value: { date, place, reference }, evidence, warnings };
 }
 
-/** All-capital letterhead places ("LULEÅ") are given their usual capitalisation. */
+/** All-capital letterhead places ("LULEÅ", "NEW YORK") are given their usual capitalisation, word by word. */
 function tidyPlace(place: string): string {
   if (place.length > 3 && place === place.toUpperCase())
-    return place.charAt(0) + place.slice(1).toLowerCase();
+    return place
+      .toLowerCase()
+      .replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
   return place;
+}
+
+/** Lower-case words that may stand inside a place name ("Mo i Rana", "Stratford upon Avon"). */
+const PLACE_PARTICLES = new Set(['i', 'på', 'upon', 'on', 'am', 'de', 'la', 'sur']);
+
+/**
+ * True when a text can be a place name: capitalised words (particles aside), none of them a weekday, a month
+ * or a label of page furniture ("Senast uppdaterad", "Dated", "Thursday").
+ */
+function isPlaceName(ctx: Context, text: string): boolean {
+  const words = text.split(/\s+/u).filter(Boolean);
+  if (words.length === 0) return false;
+  const weekdays = gather(ctx.sets, (cues) => cues.weekdays);
+  const stops = new Set(
+    gather(ctx.sets, (cues) => [...cues.notPlaceWords, ...cues.dateLabels, ...Object.keys(cues.months)]),
+  );
+  return words.every((word, index) => {
+    const lower = word.toLowerCase();
+    if (weekdays.some((day) => lower.startsWith(day)) || stops.has(lower)) return false;
+    return /^\p{Lu}/u.test(word) || (index > 0 && index < words.length - 1 && PLACE_PARTICLES.has(word));
+  });
+}
+
+/** A news dateline is looked for in this many blocks after the headline. */
+const DATELINE_BLOCKS = 4;
+
+/**
+ * The place of a news dateline at the start of an opening block: "OSLO, 3 March –", "NEW YORK, December 16,
+ * 2008 –", "Stockholm (TT) –", "Lakeside, Canada. Monday:—", "ÅRDAL: …", or a line of its own "(Sacramento, CA)".
+ */
+function datelinePlace(ctx: Context): { place: string; norm: Norm; start: number; end: number } | null {
+  const { doc, sets } = ctx;
+  // The patterns are case-sensitive (a place is capitalised), so names are matched in each usual case.
+  const anyCase = (words: string[]) =>
+    anyOf(words.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()]));
+  const months = anyCase(gather(sets, (cues) => Object.keys(cues.months)));
+  const weekdays = anyCase(gather(sets, (cues) => cues.weekdays));
+  const place = "(?<place>\\p{Lu}[\\p{L}'’.-]*(?:\\s(?:i\\s|på\\s)?\\p{Lu}[\\p{L}'’.-]*){0,2})";
+  const region = '(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?';
+  const when = `(?:${weekdays}\\p{L}*|\\d{1,2}\\.?\\s+${months}\\.?(?:\\s+\\d{4})?|${months}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)`;
+  const patterns = [
+    // "Stockholm (TT) –": a place and a news agency in brackets.
+    re(`^${place}\\s*\\((?:\\p{Lu}{2,6}|\\p{Lu}[\\p{L}]+)\\)\\s*[:—–-]`, 'u'),
+    // "OSLO, 3 March –", "Lakeside, Canada. Monday:—": a place, a region, a weekday or date, then a dash.
+    re(`^${place}${region}\\s*[.,]?\\s*(?:${when}\\s*[:.,]?\\s*)?[—–]`, 'u'),
+    // "ÅRDAL: Ordførarane …": a place in capitals and a colon.
+    re(`^(?<place>\\p{Lu}{3,}(?:[\\s-]\\p{Lu}{2,})?)\\s*:\\s+\\p{Lu}`, 'u'),
+    // "(Sacramento, CA)" on a line of its own.
+    re(`^\\(${place},\\s*\\p{Lu}[\\p{L}.]*\\)$`, 'u'),
+  ];
+  const opening = doc.blocks.filter((block) => block.kind !== 'heading').slice(0, DATELINE_BLOCKS);
+  const lines = doc.lines
+    .filter((line) => !line.blank)
+    .slice(0, DATELINE_BLOCKS * 3)
+    .map((line) => normalize(doc.text, line.start, line.end));
+  for (const norm of [...opening.map((block) => block.norm), ...lines]) {
+    for (const pattern of patterns) {
+      const match = pattern.exec(norm.text);
+      const found = match?.groups?.place;
+      if (!match || !found || !isPlaceName(ctx, found)) continue;
+      const start = (match.index ?? 0) + match[0].indexOf(found);
+      return { place: tidyPlace(found), norm, start, end: start + found.length };
+    }
+  }
+  return null;
 }
 
 /**

@@ -28,7 +28,8 @@ function buildDateRegex(sets: readonly LanguageCues[]): RegExp {
   const months = anyOf(gather(sets, (cues) => Object.keys(cues.months)).map(escapeRegex));
   const day = '(?<d>\\d{1,2})(?:st|nd|rd|th|:e|:a)?\\.?';
   const forms = [
-    '(?<y1>\\d{4})-(?<m1>\\d{1,2})-(?<d1>\\d{1,2})',
+    // ISO dates, and the same order with slashes ("2025/01/14") as US records systems write it.
+    '(?<y1>\\d{4})(?<s1>[-/])(?<m1>\\d{1,2})\\k<s1>(?<d1>\\d{1,2})',
     '(?<y2>\\d{4}) (?<m2>\\d{2}) (?<d2>\\d{2})(?!\\d)',
     '(?<d3>\\d{1,2})\\.(?<m3>\\d{1,2})\\.(?<y3>\\d{4})',
     // "1st day of July , 2005": a typist's space before the comma is kept by text stores.

@@ -13,6 +13,28 @@ const NEWS_MIN_SIGNS = 2;
 const NEWS_MIN_SIGNS_UNTYPED = 1;
 /** Without a typed title, only the opening blocks say what the document is. */
 const OPENING_BLOCKS = 4;
+/** A case document (memo, minutes, ordinance) shows at least this many different case cues… */
+const CASE_MIN_SIGNS = 2;
+/** … in its opening this many characters (its header and the proposal). */
+const CASE_SCAN_CHARS = 2500;
+
+/** One evidence span per different case-document cue found in the opening of the text. */
+function caseDocumentSigns(ctx: Context): EvidenceSpan[] {
+  const { doc } = ctx;
+  const signs: EvidenceSpan[] = [];
+  for (const source of gather(ctx.sets, (cues) => cues.caseDocumentCues)) {
+    const cue = re(source, 'imu');
+    for (const block of doc.blocks) {
+      if (block.start > CASE_SCAN_CHARS) break;
+      const match = cue.exec(block.norm.text);
+      if (!match) continue;
+      const start = match.index ?? 0;
+      signs.push(evidenceInBlock(doc, block, start, start + match[0].length));
+      break;
+    }
+  }
+  return signs;
+}
 
 /** Classifies the document (letter of intent, cooperation agreement, news article, other), with the cue as evidence. */
 export function extractDocumentType(
@@ -46,6 +68,9 @@ export function extractDocumentType(
       evidence: { documentType: newsEvidence.slice(0, NEWS_MIN_SIGNS) },
       warnings,
     };
+  const caseSigns = caseDocumentSigns(ctx);
+  if (caseSigns.length >= CASE_MIN_SIGNS)
+    return { value: 'other', evidence: { documentType: caseSigns.slice(0, CASE_MIN_SIGNS) }, warnings };
   const blocks = [...(titleBlock ? [titleBlock] : []), ...doc.blocks.slice(0, OPENING_BLOCKS)];
   for (const block of blocks) {
     const text = block.norm.text;

@@ -133,7 +133,7 @@ function mandateIn(ctx: Context, after: string, cue: RegExp, verb: RegExp): stri
 }
 
 function findMeetings(ctx: Context, evidence: Record<string, EvidenceSpan[]>): number | null {
-  const { counted, fixed, meetingWords } = perCueSets(ctx.sets, 'governance.meetings', () => {
+  const { counted, fixed, meetingWords, bodies } = perCueSets(ctx.sets, 'governance.meetings', () => {
     const num = numberSource(ctx.sets);
     return {
       counted: gather(ctx.sets, (cues) => cues.timesPerYear).map((source) =>
@@ -143,34 +143,41 @@ function findMeetings(ctx: Context, evidence: Record<string, EvidenceSpan[]>): n
         .flatMap((cues) => cues.frequencies)
         .map((frequency) => ({ perYear: frequency.perYear, regex: re(frequency.pattern) })),
       meetingWords: re(anyOf(gather(ctx.sets, (cues) => cues.meetingWords))),
+      bodies: re(
+        `(?<![\\p{L}])(?:${ctx.sets.flatMap((cues) => cues.governanceBodies.map((body) => body.pattern)).join('|')})(?![\\p{L}])`,
+      ),
     };
   });
   const hits: { value: number; meeting: boolean; span: EvidenceSpan }[] = [];
-  for (const block of ctx.doc.blocks) {
-    for (const sentence of sentences(block, ctx.abbreviations)) {
-      const meeting = meetingWords.test(sentence.text);
-      for (const pattern of counted) {
-        const match = pattern.exec(sentence.text);
-        const value = match?.groups?.n ? parseNumber(match.groups.n, ctx.sets) : null;
-        if (match && value !== null) {
-          const start = sentence.start + (match.index ?? 0);
-          hits.push({
-            value,
-            meeting,
-            span: evidenceInBlock(ctx.doc, block, start, start + match[0].length),
-          });
-        }
+  // Segments, not raw sentences: a run-on block of recitals ("… ; and WHEREAS …") is one sentence, and a
+  // frequency in one recital must not meet a meeting word in another.
+  for (const sentence of segmentsOf(ctx)) {
+    const { block } = sentence;
+    const meeting = meetingWords.test(sentence.text);
+    // A frequency is a meeting count only where the sentence speaks of meeting or of a body that meets: "the
+    // agreement is reviewed annually", "rapporterar årligen" count nothing.
+    if (!meeting && !bodies.test(sentence.text)) continue;
+    for (const pattern of counted) {
+      const match = pattern.exec(sentence.text);
+      const value = match?.groups?.n ? parseNumber(match.groups.n, ctx.sets) : null;
+      if (match && value !== null) {
+        const start = sentence.start + (match.index ?? 0);
+        hits.push({
+          value,
+          meeting,
+          span: evidenceInBlock(ctx.doc, block, start, start + match[0].length),
+        });
       }
-      for (const frequency of fixed) {
-        const match = frequency.regex.exec(sentence.text);
-        if (match) {
-          const start = sentence.start + (match.index ?? 0);
-          hits.push({
-            value: frequency.perYear,
-            meeting,
-            span: evidenceInBlock(ctx.doc, block, start, start + match[0].length),
-          });
-        }
+    }
+    for (const frequency of fixed) {
+      const match = frequency.regex.exec(sentence.text);
+      if (match) {
+        const start = sentence.start + (match.index ?? 0);
+        hits.push({
+          value: frequency.perYear,
+          meeting,
+          span: evidenceInBlock(ctx.doc, block, start, start + match[0].length),
+        });
       }
     }
   }
@@ -182,6 +189,7 @@ function findMeetings(ctx: Context, evidence: Record<string, EvidenceSpan[]>): n
 
 function findResponsible(ctx: Context, evidence: Record<string, EvidenceSpan[]>): string[] {
   const patterns = gather(ctx.sets, (cues) => cues.responsiblePatterns).map((source) => re(source, 'giu'));
+  const meetingWords = re(`^\\S*\\s*\\S*(?:${anyOf(gather(ctx.sets, (cues) => cues.meetingWords))})`);
   const roles: string[] = [];
   const spans: EvidenceSpan[] = [];
   // Segments, not raw sentences: a clause number that lost its line ("1.6 Parternas tjänstemän ansvarar …")
@@ -197,10 +205,12 @@ function findResponsible(ctx: Context, evidence: Record<string, EvidenceSpan[]>)
         for (const part of who.split(ROLE_SEPARATORS)) {
           const at = who.indexOf(part, offset);
           offset = at + part.length;
+          // "Samarbeidet følges opp av faste samarbeidsmøter": meetings follow it up, nobody is named.
+          if (meetingWords.test(part)) continue;
           const role = part
             .replace(/^(?:the)\s+/iu, '')
             .replace(/\s+(?:at|hos|vid|ved)\s+.*$/iu, '')
-            .replace(/[.,;]\s*$/u, '')
+            .replace(/[.,;:]\s*$/u, '')
             .trim();
           if (!role || roles.includes(role)) continue;
           const start = whoStart + at + part.indexOf(role);

@@ -33,7 +33,7 @@ export function extractFields(pages: readonly TextPage[], language: LanguageCode
   const title = collect(titleResult);
   const titleBlock = titleResult.block;
   const documentType = collect(extractDocumentType(ctx, title, titleBlock));
-  const { date, place, reference } = collect(extractDatePlaceReference(ctx));
+  const { date, place, reference } = collect(extractDatePlaceReference(ctx, documentType === 'news-article'));
   const parties = collect(extractParties(ctx, titleBlock));
   const isNews = documentType === 'news-article';
   const purposes = collect(extractPurposes(ctx));

@@ -248,14 +248,17 @@ function namedCandidate(ctx: Context, block: Block, start: number, end: number):
     abbreviationEvidence = [evidenceInBlock(ctx.doc, block, abbrStart, abbrStart + abbreviation.length)];
     text = text.slice(0, paren.index);
   }
-  text = text.replace(/\s*\([^)]*\)\s*$/u, '').replace(/[,;.\s]+$/u, '');
+  text = text
+    .replace(RECITAL_TAIL, '')
+    .replace(/\s*\([^)]*\)\s*$/u, '')
+    .replace(/[,;.\s]+$/u, '');
   text = withoutApposition(ctx, text);
   const stripped = stripDescriptor(ctx, text);
   start += text.length - stripped.length;
   text = withoutProseTail(ctx, block, start, stripped);
   if (!isPlausibleName(text) || isLoneArticle(ctx, text)) return null;
   // "the Parties" and a person with a title ("Ordfører Kari Nordmann") are not organisations.
-  if (isGenericPartyWord(ctx, text) || hasTitleWord(ctx, text)) return null;
+  if (isGenericPartyWord(ctx, text) || hasTitleWord(ctx, text) || isTitledPerson(ctx, text)) return null;
   const party = candidate(text, [evidenceInBlock(ctx.doc, block, start, start + text.length)]);
   party.abbreviation = abbreviation;
   party.abbreviationEvidence = abbreviationEvidence;
@@ -277,6 +280,28 @@ function withoutProseTail(ctx: Context, block: Block, start: number, text: strin
   const prose = lowerWords.length >= 2 || /\d|•/u.test(tail);
   return prose ? block.norm.text.slice(start, end) : text;
 }
+
+/** A recital that follows the last party without punctuation ("… and the CITY OF COTATI WHEREAS, the …"). */
+const RECITAL_TAIL = /\s+(?:WHEREAS|Whereas|RECITALS|Recitals|NOW,?\s+THEREFORE)(?![\p{L}]).*$/u;
+
+/** A person's name is two to four capitalised words; longer names or ones with digits are organisations'. */
+const PERSON_NAME_SHAPE = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:von|van|af|de)\b)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}$/u;
+
+/**
+ * True when a name is a person's that the text introduces with a title elsewhere ("ordfører Gunnar Dahl" …
+ * "Per Lie og Gunnar Dahl som signerer avtalen"; "fylkesdirektør Toril Berg"): people sign, they are not parties.
+ */
+function isTitledPerson(ctx: Context, text: string): boolean {
+  if (!PERSON_NAME_SHAPE.test(text) || text.split(/\s+/u).some((word) => isOrgWord(ctx, word))) return false;
+  const titles = anyOf(gather(ctx.sets, (cues) => cues.titleWords));
+  // Right after the title, or after a title phrase and a comma ("leder i Fjellby regionråd, Ola Berg").
+  return re(
+    `(?:^|[\\s-])\\p{L}*${titles}\\p{L}*(?:\\s+[\\p{L}-]+){0,${TITLE_PHRASE_MAX_WORDS}},?\\s+${escapeRegex(text)}(?![\\p{L}])`,
+  ).test(ctx.doc.text);
+}
+
+/** Words a title phrase may run on for before the name ("leder i Fjellby regionråd"). */
+const TITLE_PHRASE_MAX_WORDS = 4;
 
 /** "Ett", "The": an article alone is what is left of a sentence, not a name. */
 function isLoneArticle(ctx: Context, text: string): boolean {

@@ -9,8 +9,18 @@ const QUOTE_START = /^["“”«–—-]/u;
 /** A purpose candidate: the segment that states it, and the rule that proposed it. */
 interface Candidate {
   segment: Segment;
-  rule: 'stated-purpose' | 'purpose-section' | 'purpose-list-entry';
+  rule:
+    | 'stated-purpose'
+    | 'purpose-section'
+    | 'purpose-list-entry'
+    | 'purpose-label'
+    | 'purpose-continuation';
+  /** For list entries: the lead-in that opened the list ("Syftet med överenskommelsen är att:"). */
+  leadIn?: Segment;
 }
+
+/** A sentence longer than this is text that lost its sentence breaks (a flattened page), not one purpose. */
+const PURPOSE_MAX_CHARS = 600;
 
 /**
  * Purpose statements. Three rules propose segments: a sentence with a purpose cue anywhere ("Syftet med … är",
@@ -20,10 +30,13 @@ interface Candidate {
  */
 export function extractPurposes(ctx: Context): FieldResult<string[]> {
   const segments = segmentsOf(ctx).filter((segment) => segment.block.kind !== 'heading' || segment.item);
+  const stated = statedPurposes(ctx, segments);
   const candidates = [
-    ...statedPurposes(ctx, segments),
+    ...stated,
+    ...continuations(ctx, segments, stated),
     ...purposeSectionSentences(ctx, segments),
     ...purposeListEntries(ctx, segmentsOf(ctx)),
+    ...labelledPurposes(ctx, segmentsOf(ctx)),
   ];
   const chosen = rankPurposes(ctx, candidates);
   const evidence: Record<string, EvidenceSpan[]> = {};
@@ -47,6 +60,22 @@ function statedPurposes(ctx: Context, segments: readonly Segment[]): Candidate[]
     .map((segment) => ({ segment, rule: 'stated-purpose' }));
 }
 
+/** Rule: the sentence right after a stated purpose that goes on with it ("Formålet er … . Dette skal bidra til …"). */
+function continuations(
+  ctx: Context,
+  segments: readonly Segment[],
+  stated: readonly Candidate[],
+): Candidate[] {
+  const cues = gather(ctx.sets, (set) => set.purposeContinuations).map((source) => re(source));
+  const found: Candidate[] = [];
+  for (const candidate of stated) {
+    const next = segments[segments.indexOf(candidate.segment) + 1];
+    if (next && !next.item && cues.some((cue) => cue.test(next.text)))
+      found.push({ segment: next, rule: 'purpose-continuation' });
+  }
+  return found;
+}
+
 /** Rule: inside a purpose section, weaker cues ("för att", "bidra till") are enough. */
 function purposeSectionSentences(ctx: Context, segments: readonly Segment[]): Candidate[] {
   // Weak cues are short ("to", "för att") and collide across languages ("to ganger"): only the document's own count.
@@ -63,6 +92,7 @@ function purposeListEntries(ctx: Context, segments: readonly Segment[]): Candida
   const strong = strongCues(ctx);
   const label = re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (cues) => cues.purposeListLabels))}(?![\\p{L}])`);
   const infinitive = re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (cues) => cues.infinitiveMarkers))}:$`);
+  const bareRest = re(`^\\s*(?:${anyOf(gather(ctx.sets, (cues) => cues.infinitiveMarkers))})?\\s*:$`);
   const found: Candidate[] = [];
   segments.forEach((segment, index) => {
     if (!isLeadIn(segment) || segment.item) return;
@@ -70,9 +100,41 @@ function purposeListEntries(ctx: Context, segments: readonly Segment[]): Candida
     // "this Agreement will promote:" the entries are areas of cooperation.
     const completes = infinitive.test(segment.text) && strong.some((cue) => cue.test(segment.text));
     if (!label.test(segment.text) && !completes) return;
+    // A bare lead-in ("Syftet med överenskommelsen är att:") only announces its entries; one that states a
+    // purpose of its own before the list ("… är att höja kvaliteten, men även att:") stays a purpose.
+    const bare = strong.some((cue) => {
+      const match = cue.exec(segment.text);
+      return match !== null && bareRest.test(segment.text.slice((match.index ?? 0) + match[0].length));
+    });
     for (const entry of entriesAfter(segments, index))
-      found.push({ segment: entry, rule: 'purpose-list-entry' });
+      found.push({ segment: entry, rule: 'purpose-list-entry', ...(bare ? { leadIn: segment } : {}) });
   });
+  return found;
+}
+
+/**
+ * Rule: a labelled purpose field in a form, memo or council item ("Purpose: To strengthen …", "Syfte: Att …"):
+ * the text after a capitalised label, when a capitalised clause of a few words follows.
+ */
+function labelledPurposes(ctx: Context, segments: readonly Segment[]): Candidate[] {
+  const labels = anyOf(gather(ctx.sets, (cues) => cues.purposeLabels));
+  // Case-sensitive on purpose: a capitalised label is a field; "for this purpose: …" inside a sentence is not.
+  const label = new RegExp(`(?:^|\\s)(?:${labels}):\\s+(?=\\p{Lu}\\p{Ll}*(?:\\s+\\S+){3})`, 'u');
+  const alone = new RegExp(`(?:^|\\s)(?:${labels}):$`, 'u');
+  const found: Candidate[] = [];
+  for (const [index, segment] of segments.entries()) {
+    // The label ends its segment: the field's text is the next segment ("Purpose:" / "To provide …").
+    const next = segments[index + 1];
+    if (alone.test(segment.text) && next && /^\p{Lu}\p{Ll}*(?:\s+\S+){3}/u.test(next.text)) {
+      found.push({ segment: next, rule: 'purpose-label' });
+      continue;
+    }
+    const match = label.exec(segment.text);
+    if (!match) continue;
+    const offset = (match.index ?? 0) + match[0].length;
+    const text = segment.text.slice(offset);
+    found.push({ segment: { ...segment, text, start: segment.start + offset }, rule: 'purpose-label' });
+  }
   return found;
 }
 
@@ -87,13 +149,17 @@ function rankPurposes(ctx: Context, candidates: Candidate[]): Candidate[] {
       ]),
     )}(?![\\p{L}])`,
   );
-  const order = segmentsOf(ctx);
-  const position = (candidate: Candidate) => order.indexOf(candidate.segment);
+  const position = (candidate: Candidate) => candidate.segment.block.index * 1e7 + candidate.segment.start;
+  // A lead-in whose list was taken is not a purpose of its own: its entries say what it announces.
+  const leadIns = new Set(candidates.flatMap((candidate) => (candidate.leadIn ? [candidate.leadIn] : [])));
   const kept: Candidate[] = [];
   for (const candidate of [...candidates].sort((a, b) => position(a) - position(b))) {
     const { text } = candidate.segment;
     if (candidate.segment.quoted || QUOTE_START.test(text) || validity.test(text)) continue;
-    if (kept.some((other) => other.segment.text === text)) continue;
+    if (text.length > PURPOSE_MAX_CHARS || leadIns.has(candidate.segment)) continue;
+    // The same words twice (a labelled field inside a sentence already taken) count once.
+    if (kept.some((other) => other.segment.text.includes(text) || text.includes(other.segment.text)))
+      continue;
     kept.push(candidate);
   }
   return kept;

@@ -22,10 +22,12 @@ export interface Segment {
 /**
  * Inline list markers inside a sentence: a bullet sign, or an entry number after a colon or semicolon (and the
  * "and" before a list's last entry: "…; and 5. the recognition …").
- * "Ø" is how Wingdings arrows come out of Word documents; it only counts before a capitalised word.
+ * "Ø" is how Wingdings arrows come out of Word documents; it only counts before a capitalised word. A web page
+ * that lost its list layout glues "•" to the words on both sides ("… områden:•Regional tillväxt•Energi"): there
+ * it counts before a capitalised word. A dash right after a colon opens an entry too ("… skal være med å: - Styrke …").
  */
 const INLINE_MARKER =
-  /(?:^|\s)(?:[•▪◦●■►](?=\s)|Ø(?=\s+\p{Lu}))\s*|(?<=[:;]\s*(?:(?:and|or|och|eller|og)\s+)?)\(?\d{1,2}[.)]\s+(?=\p{L})/gu;
+  /(?:^|\s)(?:[•▪◦●■►](?=\s)|Ø(?=\s+\p{Lu}))\s*|•(?=\p{Lu})|(?<=:\s*)[-–]\s+(?=\p{Lu})|(?<=[:;]\s*(?:(?:and|or|och|eller|og)\s+)?)\(?\d{1,2}[.)]\s+(?=\p{L})/gu;
 /** A sentence that opens with an entry number ("2. the development of …") is a list entry. */
 const LEADING_NUMBER = /^\(?\d{1,2}[.)]\s+(?=\p{L})/u;
 /**
@@ -41,11 +43,15 @@ export function segmentsOf(ctx: Context): Segment[] {
   const cached = CACHE.get(ctx);
   if (cached) return cached;
   const out: Segment[] = [];
+  let previousEnd = 0;
   for (const block of ctx.doc.blocks) {
-    // The block's first unit (a line, or where the content started a unit), not the last line break: a text
-    // that lost its breaks is one line, and a dash anywhere before would mark every block as speech.
+    // Only the marks between this block and the start of its first unit (a line, or where the content started a
+    // unit) or the previous block: text without line breaks is one line, and a quote earlier on it does not make
+    // every later block reported speech.
     const lineStart = Math.min(block.start, ctx.doc.lines[block.firstLine]?.start ?? block.start);
-    const quoted = SPEECH_MARK.test(ctx.doc.text.slice(lineStart, block.start));
+    const from = Math.max(lineStart, Math.min(previousEnd, block.start));
+    previousEnd = block.end;
+    const quoted = SPEECH_MARK.test(ctx.doc.text.slice(from, block.start));
     sentences(block, ctx.abbreviations).forEach((sentence, index) => {
       const firstItem = block.kind === 'item' && index === 0;
       for (const piece of splitAtMarkers(sentence.text)) {
@@ -82,17 +88,32 @@ export function segmentsOf(ctx: Context): Segment[] {
 
 const CACHE = new WeakMap<Context, Segment[]>();
 
+/**
+ * Recitals of US agreements and council resolutions run on with "; and" and no full stop ("… King County; and
+ * WHEREAS, the parties wish …"): each "WHEREAS" (or "NOW, THEREFORE") opens a unit of its own.
+ */
+const RECITAL_START = /(?<=\S\s*)\s(?=(?:WHEREAS|Whereas|NOW,?\s+THEREFORE|Now,?\s+therefore)\b)/gu;
+
 function splitAtMarkers(text: string): { text: string; start: number; item: boolean }[] {
   const pieces: { text: string; start: number; item: boolean }[] = [];
-  let from = 0;
-  let item = false;
-  for (const marker of text.matchAll(INLINE_MARKER)) {
-    const at = marker.index ?? 0;
-    pushPiece(pieces, text, from, at, item);
-    from = at + marker[0].length;
-    item = true;
+  const bounds = [
+    0,
+    ...[...text.matchAll(RECITAL_START)].map((match) => (match.index ?? 0) + 1),
+    text.length,
+  ];
+  for (let index = 0; index + 1 < bounds.length; index++) {
+    const unitStart = bounds[index] ?? 0;
+    const unit = text.slice(unitStart, bounds[index + 1]);
+    let from = 0;
+    let item = false;
+    for (const marker of unit.matchAll(INLINE_MARKER)) {
+      const at = marker.index ?? 0;
+      pushPiece(pieces, unit, from, at, item, unitStart);
+      from = at + marker[0].length;
+      item = true;
+    }
+    pushPiece(pieces, unit, from, unit.length, item, unitStart);
   }
-  pushPiece(pieces, text, from, text.length, item);
   return pieces;
 }
 
@@ -102,11 +123,12 @@ function pushPiece(
   from: number,
   to: number,
   item: boolean,
+  offset = 0,
 ): void {
   const raw = text.slice(from, to);
   const lead = raw.length - raw.trimStart().length;
   const value = raw.trim();
-  if (value.length > 0) pieces.push({ text: value, start: from + lead, item });
+  if (value.length > 0) pieces.push({ text: value, start: offset + from + lead, item });
 }
 
 /** Evidence for a whole segment, or for a part of it given as offsets into `segment.text`. */

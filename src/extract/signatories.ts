@@ -20,8 +20,11 @@ const SPECKS_AT_END = /(?:\s+[.|'‘’_~=-]+)+$/u;
 const TABLE_ROW = /^\s*\|.*\|\s*$/u;
 /** A table's rule row under its header: "|---|:--:|". */
 const TABLE_RULE = /^[\s|:=-]+$/u;
-/** A person's name: two to four capitalised words, initials and hyphenated names allowed. */
-const PERSON_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+\.?)){1,3}$/u;
+/** A person's name: two to four capitalised words, initials, hyphenated names and particles ("von") allowed. */
+const PERSON_NAME =
+  /^\p{Lu}[\p{L}'’-]+(?:\s+(?:von|van|af|de|der|den|da|di|du|la|le))*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+\.?)){1,3}$/u;
+/** Title words this long also end compounds ("universitetsrektorn"); shorter ones ("vd", "leder") do not. */
+const COMPOUND_TITLE_MIN_CHARS = 5;
 
 interface Cell {
   text: string;
@@ -84,9 +87,16 @@ function isSignerName(ctx: Context, name: string, parties: readonly Party[]): bo
   const stops = new Set(
     gather(ctx.sets, (c) => [...c.determiners, ...c.functionWords, ...c.genericPartyNouns, ...c.orgNouns]),
   );
+  // Brackets, digits and other marks are not in names ("Understanding (MoU").
+  if (/[^\p{L}\s.'’-]/u.test(name)) return false;
   const words = name.split(/\s+/u);
   const caps = words.every((word) => !/\p{Ll}/u.test(word));
-  if (words.some((word) => stops.has(word.toLowerCase()))) return false;
+  // Plural organisation nouns too ("Research Institutes", "Partner Universities").
+  const orgNouns = new Set(gather(ctx.sets, (c) => c.orgNouns));
+  if (
+    words.some((word) => stops.has(word.toLowerCase()) || orgNouns.has(word.toLowerCase().replace(/s$/u, '')))
+  )
+    return false;
   if (!caps && words.some((word) => /^(?=(?:.*\p{Lu}){2})[\p{L}]+$/u.test(word))) return false;
   return !isTitle(ctx, name) && !matchParty(name, parties);
 }
@@ -327,7 +337,14 @@ function parseColumn(ctx: Context, cells: Cell[], parties: readonly Party[]): En
     const entry = current as Entry | null;
     const labelledName = nameLabel.exec(text);
     if (labelledName) {
-      startEntry(sub(cell, labelledName[0].length));
+      // "Signert av: Kari Nordmann, ordfører, Ekby kommune": the name, then its title and party.
+      const [namePart, ...rest] = splitCommas(sub(cell, labelledName[0].length));
+      if (!namePart) continue;
+      const created = startEntry(namePart);
+      for (const part of rest) {
+        if (matchParty(part.text, parties) && !created.party) created.party = part;
+        else if (!created.title) created.title = part;
+      }
       continue;
     }
     const labelledTitle = titleLabel.exec(text);
@@ -371,9 +388,17 @@ function parseColumn(ctx: Context, cells: Cell[], parties: readonly Party[]): En
 }
 
 function isTitle(ctx: Context, text: string): boolean {
-  return perCueSets(ctx.sets, 'signatories.title', () =>
-    re(`(?:^|[\\s-])${anyOf(gather(ctx.sets, (cues) => cues.titleWords))}`),
-  ).test(text);
+  const titles = perCueSets(ctx.sets, 'signatories.title', () => {
+    const words = gather(ctx.sets, (cues) => cues.titleWords);
+    // Swedish and Norwegian titles compound ("universitetsrektorn", "instituttdirektør", "regiondirektörer"):
+    // a long title word may end a longer word. Short ones ("vd", "chef", "leder") must start one.
+    const long = words.filter((word) => word.length >= COMPOUND_TITLE_MIN_CHARS);
+    return {
+      start: re(`(?:^|[\\s-])${anyOf(words)}`),
+      compound: long.length > 0 ? re(`\\p{L}${anyOf(long)}`) : null,
+    };
+  });
+  return titles.start.test(text) || (titles.compound?.test(text) ?? false);
 }
 
 function isPersonName(ctx: Context, text: string, parties: readonly Party[]): boolean {
@@ -418,6 +443,8 @@ const NAME_WORDS_MAX = 4;
 
 /** A lower-case title without a known title word is at most this many words ("administrerende direktør"). */
 const MAX_TITLE_WORDS = 3;
+/** Each word of such a title is at least this long ("kommunalråd", not "a" or "en"). */
+const LOWER_TITLE_MIN_CHARS = 4;
 
 interface Token {
   text: string;
@@ -438,6 +465,12 @@ function fromNewsText(ctx: Context, parties: readonly Party[]): Entry[] {
     `(?<![\\p{L}])${verbs}(?:(?:\\s+[\\p{L}\\d]+){0,${WORDS_BEFORE_BY}}?\\s+${by}(?![\\p{L}]))?\\s+`,
     'giu',
   );
+  // Every signing sentence proposes its signers; the one naming most of them wins (a caption may name one
+  // signer, the sentence that reports the signing names all), the first on a tie.
+  let best: Entry[] = [];
+  const propose = (found: Entry[]) => {
+    if (found.length > best.length) best = found;
+  };
   for (const block of ctx.doc.blocks) {
     if (block.kind === 'heading') continue;
     for (const sentence of sentences(block, ctx.abbreviations)) {
@@ -445,14 +478,39 @@ function fromNewsText(ctx: Context, parties: readonly Party[]): Entry[] {
         const verbAt = sentence.start + (match.index ?? 0);
         const from = verbAt + match[0].length;
         const after = signersIn(ctx, block, from, sentence.end, parties);
-        if (after.length > 0) return withFullNames(ctx, after);
+        if (after.length > 0) {
+          propose(after);
+          continue;
+        }
         // "Rektor X och regionstyrelsens ordförande Y har idag undertecknat …": the signers are the subject.
-        const before = signersIn(ctx, block, sentence.start, verbAt, parties);
-        if (before.length > 0) return withFullNames(ctx, before);
+        // They stand right before the verb: a person named earlier in the sentence ("Ifølge dekan X er det
+        // viktig … som inngår avtalen") is quoted, not signing.
+        // A text store may drop the space after a period ("… at Lancaster University.Vice-Chancellor X and Y
+        // sign"): the subject starts after the last sentence mark before the verb all the same.
+        const clause = block.norm.text.slice(sentence.start, verbAt);
+        const lastMark = Math.max(
+          ...[...clause.matchAll(/[.!?;:](?=\p{Lu})/gu)].map((m) => m.index ?? -1),
+          -1,
+        );
+        const before = signersIn(ctx, block, sentence.start + lastMark + 1, verbAt, parties);
+        // The gap runs from the clause's last capitalised word (the last signer's name) to the verb.
+        const subject = block.norm.text.slice(sentence.start + lastMark + 1, verbAt);
+        const lastCapital = [...subject.matchAll(/\p{Lu}[\p{L}'’-]*/gu)].at(-1);
+        const gap = lastCapital ? subject.slice((lastCapital.index ?? 0) + lastCapital[0].length) : subject;
+        if (before.length > 0 && isSubjectGap(gap)) propose(before);
       }
     }
   }
-  return [];
+  return withFullNames(ctx, best);
+}
+
+/** Words that may stand between a signing subject and its verb ("har idag", "have today", "har i dag"). */
+const SUBJECT_GAP_MAX_WORDS = 3;
+
+/** True when the text between the last signer's name and the verb is a few words of one clause. */
+function isSubjectGap(gap: string): boolean {
+  const words = gap.trim().split(/\s+/u).filter(Boolean);
+  return words.length <= SUBJECT_GAP_MAX_WORDS && !/[.;:!?]/u.test(gap);
 }
 
 /**
@@ -496,18 +554,24 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
     const word = token.text.toLowerCase();
     return orgNouns.has(word) || partyWords.has(word) || partyWords.has(word.replace(/['’]?s$/u, ''));
   };
+  const honorifics = new Set(gather(ctx.sets, (cues) => cues.honorifics));
+  const particles = new Set(gather(ctx.sets, (cues) => cues.nameParticles));
   const nameLike = (token: Token) =>
     /^\p{Lu}[\p{Ll}'’-]/u.test(token.text) &&
     !/['’]s$/u.test(token.text) &&
+    !honorifics.has(token.text.toLowerCase()) &&
     !isTitle(ctx, token.text) &&
     !isOrgWord(token);
+  // "Torbjörn von Schantz": a lower-case particle between two name words belongs to the name.
+  const particleAt = (k: number) =>
+    particles.has(tokens[k]?.text ?? '') && tokens[k + 1] !== undefined && nameLike(tokens[k + 1] as Token);
   const names: { first: number; last: number }[] = [];
   /** Single capitalised words: a signer named by surname alone ("signert av Svenkerud og …"). */
   const surnames: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!nameLike(tokens[i] as Token)) continue;
     let j = i;
-    while (j + 1 < tokens.length && nameLike(tokens[j + 1] as Token)) j++;
+    while (j + 1 < tokens.length && (nameLike(tokens[j + 1] as Token) || particleAt(j + 1))) j++;
     // After a capitalised organisation noun the first word is the organisation's ("Sykehuset Helgeland Ola
     // Stene"), when enough words are left for a name.
     const before = tokens[i - 1];
@@ -525,6 +589,8 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
     return { text: text.slice(a.start, b.end), ...toRaw(block.norm, a.start, b.end) };
   };
   const entries: Entry[] = [];
+  /** Indexes (in `names`) of the names taken as signers. */
+  const accepted = new Set<number>();
   for (const index of surnames) {
     const surname = tokens[index] as Token;
     // Only right after the verb or next to another signer ("av Svenkerud og fylkesordfører …").
@@ -552,7 +618,17 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
       after = parseRole(ctx, tokens, last + 2, end - 1, preps);
     }
     const role = before ?? after;
-    if (!role) return;
+    if (!role) {
+      // "regiondirektörer Ingeborg Eriksson och Martin Myrskog": a name joined by "and" right after a titled
+      // signer shares that title phrase, so it signs too.
+      const joined = ands.has(tokens[first - 1]?.text.toLowerCase() ?? '');
+      if (joined && names[index - 1]?.last === first - 2 && accepted.has(index - 1)) {
+        entries.push({ name: cell(first, last), title: null, party: null });
+        accepted.add(index);
+      }
+      return;
+    }
+    accepted.add(index);
     // "… Kari Nordmann fra Statnett": an organisation after the name when the title did not name one.
     if (!role.org && preps.has(tokens[last + 1]?.text.toLowerCase() ?? '')) {
       let end = last + 2;
@@ -658,7 +734,13 @@ function parseRole(
     .map((t) => t.text)
     .join(' ');
   // Right before a name, lower-case words are a title even when no title word is known ("teknikchef").
-  const lowerTitle = beforeName && titleEnd - start < MAX_TITLE_WORDS && /^\p{Ll}[\p{Ll}\s-]*$/u.test(title);
+  // Articles and prepositions are not titles ("signed a Memorandum …").
+  const stops = new Set(gather(ctx.sets, (cues) => [...cues.determiners, ...cues.functionWords]));
+  const lowerTitle =
+    beforeName &&
+    titleEnd - start < MAX_TITLE_WORDS &&
+    /^\p{Ll}[\p{Ll}\s-]*$/u.test(title) &&
+    title.split(/\s+/u).every((word) => word.length >= LOWER_TITLE_MIN_CHARS && !stops.has(word));
   if (!title || !(isTitle(ctx, title) || lowerTitle)) return null;
   return { title: { first: start, last: titleEnd }, org };
 }

@@ -37,7 +37,7 @@ export interface TitleResult extends FieldResult<string | null> {
 export function extractTitle(ctx: Context): TitleResult {
   const { doc } = ctx;
   const lines = doc.lines.filter((line) => !line.blank).slice(0, TITLE_SEARCH_LINES);
-  const content = lines.filter((line) => !isFurniture(ctx, line.clean));
+  const content = lines.filter((line) => !isFurniture(ctx, line.clean) && !isCaption(ctx, line));
   const firstSentenceEnd = content.findIndex(
     (line) => /[.!?]$/u.test(line.clean) && !startsWithDocumentType(ctx, line.clean),
   );
@@ -46,11 +46,16 @@ export function extractTitle(ctx: Context): TitleResult {
     (line, position) =>
       line.clean.length <= TITLE_MAX_CHARS &&
       /^\p{Lu}/u.test(line.clean) &&
+      // "Samarbeidsavtala skal vere med å:" leads in to a list; it is no title.
+      !/:$/u.test(line.clean) &&
       startsWithDocumentType(ctx, line.clean) &&
       startsBlock(doc.lines, line, searchable[position - 1]),
   );
-  let index = Math.max(typedIndex, 0);
+  let index = typedIndex >= 0 ? typedIndex : headlineAfterCaption(content);
   if (!content[index]) return { value: null, evidence: {}, warnings: [], block: null };
+  // An untyped "title" this long is the article's first paragraph: the text has no headline.
+  if (typedIndex < 0 && wordCount(firstSentence(content[index]?.clean ?? '')) > HEADLINE_MAX_WORDS)
+    return { value: null, evidence: {}, warnings: [], block: null };
   const linkers = anyOf(
     gather(ctx.sets, (cues) => [...cues.betweenWords, ...cues.andWords, 'om', 'on', 'regarding']),
   );
@@ -115,6 +120,44 @@ export function extractTitle(ctx: Context): TitleResult {
   };
 }
 
+/** A news headline is at most this many words; a longer first line is the article's opening paragraph. */
+const HEADLINE_MAX_WORDS = 30;
+/** A photo caption above the headline is a full sentence of at least this many words. */
+const CAPTION_MIN_WORDS = 3;
+/** The headline follows a caption within this many lines. */
+const CAPTION_LOOKAHEAD = 2;
+
+function wordCount(text: string): number {
+  return text.split(/\s+/u).filter(Boolean).length;
+}
+
+function firstSentence(text: string): string {
+  const end = TITLE_SENTENCE_END.exec(text);
+  return end ? text.slice(0, end.index + 1) : text;
+}
+
+/**
+ * Where an untyped title starts: the first line, unless that line is a photo caption (a sentence ending
+ * with a period, "Rektor X signerar överenskommelsen.") and a headline (a short line without a final period)
+ * follows right after it.
+ */
+function headlineAfterCaption(content: readonly Line[]): number {
+  const first = content[0]?.clean ?? '';
+  const isSentence = /[.!?]$/u.test(first) && wordCount(first) >= CAPTION_MIN_WORDS;
+  if (!isSentence) return 0;
+  for (let i = 1; i <= CAPTION_LOOKAHEAD; i++) {
+    const line = content[i]?.clean ?? '';
+    if (
+      /^\p{Lu}/u.test(line) &&
+      !/[.!?:;,]$/u.test(line) &&
+      wordCount(line) >= 2 &&
+      wordCount(line) <= HEADLINE_MAX_WORDS
+    )
+      return i;
+  }
+  return 0;
+}
+
 /** A previous line this short ended its paragraph (text-layer PDFs have no blank lines). */
 const SHORT_PREVIOUS_LINE = 60;
 
@@ -147,17 +190,47 @@ function extendWrapped(ctx: Context, content: Line[], picked: Line[], linkers: s
   }
 }
 
+/** A caption's credit follows its text within this many sentence ends ("… på Rådhuset. Foto: Anna Berg"). */
+const CAPTION_MAX_SENTENCES = 1;
+/** A caption's physical line is this short at most; a longer one is a text that lost its line breaks. */
+const CAPTION_LINE_MAX_CHARS = 400;
+
+/**
+ * True when a line is (part of) a photo caption: its physical line carries a photo credit ("Foto: Anna Berg",
+ * "Photo: Ann Lee") after at most one sentence of text.
+ */
+function isCaption(ctx: Context, line: Line): boolean {
+  const text = ctx.doc.text;
+  const lineEnd = text.indexOf('\n', line.start);
+  const ahead = text.slice(line.start, lineEnd < 0 ? text.length : lineEnd);
+  // A text without line breaks runs the headline into the lead: its "line" is no caption.
+  if (ahead.length > CAPTION_LINE_MAX_CHARS) return false;
+  const credit = re(`(?:^|\\s)${anyOf(gather(ctx.sets, (cues) => cues.photoCreditWords))}\\s*:\\s*\\S`).exec(
+    ahead,
+  );
+  if (!credit || credit.index === 0) return false;
+  const sentenceEnds = ahead.slice(0, credit.index).match(/[.!?](?:\s|$)/gu)?.length ?? 0;
+  return sentenceEnds <= CAPTION_MAX_SENTENCES;
+}
+
 /** Lines that come before a title but are not one: page furniture, dates, references. */
 function isFurniture(ctx: Context, text: string): boolean {
   // Page numbers ("1", "1 2" where a text store ran two pages together).
   if (/^[\d\s]+$/u.test(text)) return true;
+  // A lone word in quotes, or in lower case but not a cover page's "between"/"and", is a web page's leftover
+  // ('"False"', "printicon"), not a heading.
+  if (/^["“'‘]\p{L}+["”'’]$/u.test(text)) return true;
   const furniture = perCueSets(ctx.sets, 'title.furniture', () => ({
+    linkers: new Set(
+      gather(ctx.sets, (cues) => [...cues.betweenWords, ...cues.andWords, ...cues.functionWords]),
+    ),
     boilerplate: re(anyOf(gather(ctx.sets, (cues) => cues.boilerplateLines))),
     dateLine: re(
       `^(?:${anyOf(gather(ctx.sets, (cues) => [...cues.dateLabels, ...cues.referenceLabels]))})?[\\s:,.\\p{L}]{0,${DATE_LINE_EXTRA_CHARS}}$`,
     ),
     reference: re(`^${anyOf(gather(ctx.sets, (cues) => cues.referenceLabels))}\\s*[:.]?\\s*\\S*\\d`),
   }));
+  if (/^\p{Ll}+$/u.test(text) && !furniture.linkers.has(text)) return true;
   if (furniture.boilerplate.test(text)) return true;
   const dates = findDates(text, ctx.sets);
   const withoutDates = dates.reduce((rest, date) => rest.replace(text.slice(date.start, date.end), ''), text);

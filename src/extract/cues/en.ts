@@ -48,6 +48,8 @@ export const en: LanguageCues = {
     ninety: 90,
   },
   dateLeadWords: ['the', 'on'],
+  weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  notPlaceWords: ['dated', 'date', 'updated', 'last', 'published', 'posted', 'modified', 'menu', 'page'],
   dateLabels: ['published', 'date', 'dated', 'updated'],
   signingDatePhrases: [
     'entered into(?: on)?',
@@ -81,6 +83,21 @@ export const en: LanguageCues = {
       'agreement between',
     ],
   },
+  caseDocumentCues: [
+    '\\ban ordinance (?:authorizing|approving)\\b',
+    '\\ba resolution (?:authorizing|approving)\\b',
+    '\\ba resolution of the (?:city |town |county )?(?:council|commission|board)\\b',
+    '\\bresolution no\\.?\\s*\\d',
+    '\\bordinance no\\.?\\s*\\d',
+    '^report to\\s*:',
+    '^meeting date\\s*:',
+    '^agenda item\\b',
+    '^recommendation\\s*:',
+    '\\b(?:commission|council) memorandum\\b',
+    '\\bstaff report\\b',
+    '\\bbe it (?:resolved|ordained)\\b',
+    '\\bpassed and approved\\b',
+  ],
   newsCues: [
     ',\\s*says\\s+\\p{L}',
     ',\\s*said\\s+\\p{L}',
@@ -93,9 +110,21 @@ export const en: LanguageCues = {
     // Headlines and press releases: "… has been signed", "Press release".
     '\\bhas been signed\\b',
     '^press release\\b',
+    // Reported speech after a closing quote (",” said X") or before a colon ("Kjerfve said:").
+    '[,.!?]["”’»]\\s*(?:said|says)\\s+\\p{L}',
+    '\\b(?:said|says)\\s*:',
+    // "signed … at a ceremony", "signed Thursday", a signing ceremony.
+    '\\bsigned\\b[^.]{0,120}\\bceremony\\b',
+    '\\bsigned\\s+(?:on\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b',
+    // Datelines: "NEW YORK, December 16, 2008 –", "(Sacramento, CA)" on a line of its own.
+    '^\\p{L}[\\p{L} .]+,\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2},\\s+\\d{4}\\s*[–—-]',
+    '^\\(\\p{L}[\\p{L} .]+,\\s*\\p{L}{2}\\)$',
+    // A web page links the agreement as a file: "(PDF, 599 kB)".
+    '\\(pdf,?\\s*\\d+[\\s,]*[km]b\\)',
   ],
   signingVerbs: ['have signed', 'has signed', 'signed', 'sign', 'have entered into', 'was signed'],
   signedByWords: ['by'],
+  photoCreditWords: ['photo', 'image', 'picture', 'photograph'],
   boilerplateLines: [
     '^press release\\s*$',
     '^news\\s*$',
@@ -105,6 +134,10 @@ export const en: LanguageCues = {
     '^image\\s*:',
     '^share\\b',
     '^read more',
+    // Site menus, loaders and web-archive headers above the headline.
+    '^menu\\b',
+    '^loading\\b',
+    '^home\\s?my weblink',
   ],
   betweenWords: ['between'],
   andWords: ['and'],
@@ -241,7 +274,7 @@ export const en: LanguageCues = {
     '\\baims? to\\b',
     '\\bwith the (?:aim|purpose|objective) of\\b',
     '\\b(?:agreement|letter of intent|memorandum of understanding|mou)\\s+to\\s+(?!the\\b|be\\b)\\p{L}+',
-    '^whereas\\b[^;.]*\\b(?:wish|wishes|desire|desires|intend|intends|seek|seeks|aim|aims)\\b',
+    '^whereas\\b[^;.]*\\b(?:wish|wishes|desire|desires|intend|intends|intended|seek|seeks|aim|aims)\\b',
     // In a letter of intent the intention is the purpose; a lead-in to a list (ending in ":") is not.
     '^(?:the )?parties intend to\\b(?!.*:\\s*$)',
     '\\bfor the purpose of\\b',
@@ -251,10 +284,17 @@ export const en: LanguageCues = {
     '\\b(?:mou|memorandum of understanding|agreement|letter of intent)(?:\\s*\\([^)]*\\))?\\s+(?:sets out|sets forth|establishes|provides) (?:a|the)\\b',
     '\\b(?:wish|wishes|desire|desires) to (?:establish|collaborate|cooperate|work|develop|strengthen|promote)\\b',
     '\\b(?:has|have) been signed to\\b',
+    // What the agreement will do: "These interlocal agreements will enable the City to …", "The MOU will help …";
+    // not a lead-in to a list ("This Agreement will promote:" opens its areas). A form label may stand before it.
+    '(?:^|:\\s+)(?:this|these|the) (?:\\p{L}+ ){0,2}(?:agreements?|mous?|memorand(?:um|a)(?: of understanding)?|partnerships?)\\b[^.]{0,40}?\\b(?:will|shall|is intended to|are intended to) (?:\\p{L}+ )?(?:allow|enable|help|support|promote|strengthen|foster)\\b(?!.*:\\s*$)',
   ],
+  purposeContinuations: [
+    '^this (?:will|shall|should) (?:also )?(?:contribute|help|promote|strengthen|enable)\\b',
+  ],
+  purposeLabels: ['Purpose', 'PURPOSE', 'Objective', 'OBJECTIVE'],
   infinitiveMarkers: ['to'],
   purposeListLabels: ['objectives', 'goals', 'aims', 'purposes'],
-  purposeSectionCues: ['\\bto\\s+\\p{L}+', '\\bpurpose', '\\bobjective', '\\baim'],
+  purposeSectionCues: ['\\bto\\s+\\p{L}+', '\\bpurpose', '\\bobjective', '\\baim', '\\bpromote\\b'],
   areaListCues: [
     '\\bareas of (?:cooperation|collaboration) (?:include|includes|are|will be|shall be)\\b',
     '\\b(?:cooperation|collaboration) in\\b',
@@ -282,7 +322,12 @@ export const en: LanguageCues = {
     'e\\.g\\.',
     'among them',
     'among others',
+    // Next sentence: "… new areas of cooperation. Examples include A, B and C."
+    'examples include',
+    'these (?:may|can|could) include',
   ],
+  areaCopulas: ['(?:(?:covered|included) (?:by|in) [^.,;:]{1,40}? )?(?:are|include)'],
+  correlativeLists: [{ open: 'both', join: 'and' }],
   areaDescriptionVerbs: ['includes', 'covers', 'involves', 'means'],
   listFinalWords: ['as well as'],
   atomicPhrases: [
@@ -311,21 +356,36 @@ export const en: LanguageCues = {
     'responsible for',
   ],
   mandateCues: ['with the mandate to', 'to review', 'which shall', 'that shall'],
-  timesPerYear: ['NUM times? (?:a|per|each) year', 'NUM (?:regular |joint )?meetings? (?:a|per|each) year'],
+  timesPerYear: [
+    'NUM times? (?:a|per|each) year',
+    'NUM (?:regular |joint )?(?:\\p{L}+ )?meetings? (?:a|per|each) year',
+  ],
   frequencies: [
     { pattern: '\\bquarterly\\b', perYear: 4 },
     { pattern: '\\btwice (?:a|per|each) year\\b', perYear: 2 },
     { pattern: '\\bonce (?:a|per|each) year\\b', perYear: 1 },
     { pattern: '\\bannually\\b', perYear: 1 },
     { pattern: '\\bmonthly\\b', perYear: 12 },
-    { pattern: '\\bsemi-annually\\b', perYear: 2 },
+    { pattern: '\\bsemi-?annual(?:ly)?\\b', perYear: 2 },
+    { pattern: '\\bbi-?annual(?:ly)?\\b', perYear: 2 },
+    { pattern: '\\btwice yearly\\b', perYear: 2 },
+    { pattern: '\\bonce yearly\\b', perYear: 1 },
+    { pattern: '\\bevery six months\\b', perYear: 2 },
+    { pattern: '\\b(?:every|each) (?:quarter|three months)\\b', perYear: 4 },
+    { pattern: '\\b(?:annual|yearly) meetings?\\b', perYear: 1 },
   ],
-  meetingWords: ['meet', 'meeting', 'convene'],
+  // "meet the needs of residents" is no meeting.
+  meetingWords: [
+    'meet(?!\\s+(?:the|their|its|our|all|these)\\s+(?:\\p{L}+\\s+)?(?:needs?|requirements?|criteria|demands?|goals?|challenges?|standards?))',
+    'convene',
+  ],
   responsiblePatterns: [
     // Passive: "The cooperation is followed up annually by a joint steering group": the agent follows up.
     '\\bfollowed up (?:\\p{L}+ )?by (?:(?:a|an|the) )?(?<who>[^.,;]{2,60})',
     // "The contact persons shall be responsible for the implementation and follow-up of this MoU".
     '^(?:the )?(?<who>[^.,;]{2,80}?) (?:shall be|is|are|will be) responsible for (?:the )?(?:[^.,;]{1,40}? and )?follow-up',
+    // "The City Manager shall be responsible for administering this Agreement"; only when the object is the agreement.
+    '^(?!(?:the )?(?:parties|each party|both parties)\\b)(?:the )?(?<who>[^.,;]{2,80}?) (?:shall be|is|are|will be) responsible for (?:the )?(?:coordinat(?:ing|ion)|implement(?:ing|ation)|administ(?:ering|ration)|manag(?:ing|ement)|oversight|overseeing)(?: of)? (?:this|the) (?:agreement|mou|memorandum|partnership|collaboration|cooperation)\\b',
     '\\bresponsible for (?:the )?follow-up (?:is|are|will be|shall be) (?:the )?(?<who>[^.]+)',
   ],
   validity: {
@@ -389,7 +449,7 @@ export const en: LanguageCues = {
   units: { year: 'years?', month: 'months?', week: 'weeks?', day: 'days?' },
   forParty: ['for and on behalf of', 'signed for and on behalf of', 'on behalf of', 'for'],
   signatureLabels: {
-    name: ['name'],
+    name: ['name', 'signed by'],
     title: ['title', 'position'],
     party: ['party', 'organisation', 'organization', 'institution', 'for'],
   },
@@ -419,6 +479,8 @@ export const en: LanguageCues = {
     'councillor',
     'professor',
   ],
+  nameParticles: ['von', 'van', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le'],
+  honorifics: ['dr', 'prof', 'mr', 'mrs', 'ms', 'sir', 'dame', 'hon'],
   abbreviations: [
     'e.g',
     'i.e',

@@ -52,6 +52,20 @@ export const no: LanguageCues = {
     nitti: 90,
   },
   dateLeadWords: ['den'],
+  weekdays: [
+    'mandag',
+    'tirsdag',
+    'onsdag',
+    'torsdag',
+    'fredag',
+    'lørdag',
+    'søndag',
+    'måndag',
+    'tysdag',
+    'laurdag',
+    'sundag',
+  ],
+  notPlaceWords: ['sist', 'endret', 'oppdatert', 'publisert', 'dato', 'datert', 'meny', 'side'],
   dateLabels: ['publisert', 'dato', 'oppdatert'],
   signingDatePhrases: [
     'signert(?: den)?',
@@ -95,6 +109,19 @@ export const no: LanguageCues = {
       'avtale mellom',
     ],
   },
+  caseDocumentCues: [
+    '\\bsaksframlegg\\b',
+    '\\bmøteinnkalling\\b',
+    '\\bsaksbehandl[ae]r\\b',
+    '\\bsaksh\\.',
+    '\\barkivsak(?:snr)?\\b',
+    '\\bsaksgang\\b',
+    '\\bmøtedato\\b',
+    '\\b(?:rådmannens |kommunedirektørens )?innstilling\\b',
+    '\\bgjorde (?:slikt|følgende|fylgjande) vedtak\\b',
+    '\\bsaksutredning\\b',
+    '\\bsaksliste\\b',
+  ],
   newsCues: [
     ',\\s*sa\\s+\\p{L}',
     ',\\s*sier\\s+\\p{L}',
@@ -124,8 +151,15 @@ export const no: LanguageCues = {
     'har inngått',
     'inngår',
     'inngikk',
+    // "underskrev", "ble underskrevet av …", nynorsk "vart signert/underteikna av …".
+    'underskrev',
+    'har underteikna',
+    'ble underskrevet',
+    'vart signert',
+    'vart underteikna',
   ],
   signedByWords: ['av'],
+  photoCreditWords: ['foto', 'bilde', 'fotograf'],
   boilerplateLines: [
     '^pressemelding\\s*$',
     '^nyhet(?:er)?\\s*$',
@@ -133,6 +167,9 @@ export const no: LanguageCues = {
     '^del\\b',
     '^les mer',
     '^publisert\\s*$',
+    // Site menus, loaders and web-archive headers above the headline.
+    '^(?:hoved)?meny(?:en)?\\b',
+    '^hopp til',
   ],
   betweenWords: ['mellom'],
   andWords: ['og', 'samt'],
@@ -209,6 +246,7 @@ export const no: LanguageCues = {
     ],
     governance: [
       'organisering',
+      'organisasjon',
       'styring',
       'oppfølging',
       'oppfølgjing',
@@ -251,7 +289,7 @@ export const no: LanguageCues = {
     '\\bhar til (?:hensikt|formål)\\b',
     '\\bhar til føremål\\b',
     '\\bmålet med\\b[^.]{1,80}?\\ber\\b',
-    '\\bbakgrunnen for avtalen\\b',
+    '\\bbakgrunn(?:en)? for (?:avtalen|avtala|intensjonsavtalen|samarbeidet)\\b',
     '\\ber hovedpunktene i\\b',
     '\\bmed sikte på å\\b',
     '\\btar sikte på\\b',
@@ -259,21 +297,40 @@ export const no: LanguageCues = {
     '\\bhar som (?:formål|føremål|mål|hensikt) å\\b',
     '\\bmålet (?:er|vil vere|vil være|blir) å\\b',
     // What the agreement shall do: "Denne avtalen skal bidra til …", "Samarbeidet skal medverke til …".
-    '\\b(?:\\p{L}*avtal(?:e|en|a)|samarbeid(?:et)?|partnerskapet)\\b[^.]{0,80}?\\b(?:skal|vil)\\s+(?:også\\s+|òg\\s+)?(?:bidra|styrke|fremme|medverke|medvirke|legge til rette|sikre)\\b',
+    '\\b(?:\\p{L}*avtal(?:e|en|a)|samarbeid(?:et)?|partnerskapet)\\b[^.]{0,80}?\\b(?:skal|vil)\\s+(?:også\\s+|òg\\s+)?(?:bidra|styrke|fremme|medverke|medvirke|legge til rette|sikre|(?:vere|være) med (?:på )?å)\\b',
     // "Avtalen fastsetter rammebetingelser for …", "Denne avtale regulerer …", "Avtalen gjev føringar for …".
     '\\b(?:avtalen|avtala|avtale|rammeavtalen)\\s+(?:fastsetter|fastset|regulerer|(?:gjev|gir) (?:overordna|overordnede|rammer|føringar|føringer|retningslinjer))\\b',
   ],
+  purposeContinuations: [
+    '^(?:dette|det) (?:skal|vil) (?:også |òg )?(?:bidra|medverke|medvirke|fremme|fremje|styrke|styrkje)\\b',
+  ],
+  purposeLabels: ['Formål', 'Føremål', 'Formålet', 'Hensikt', 'FORMÅL'],
   infinitiveMarkers: ['å', 'at'],
-  purposeListLabels: ['mål', 'målene', 'måla', 'målsetting(?:er|ene|ar|ane)?', 'formål'],
-  purposeSectionCues: ['\\bfor å\\b', '\\bbidra til\\b', '\\bformål', '\\bføremål', '\\bhensikt'],
+  purposeListLabels: [
+    'mål',
+    'målene',
+    'måla',
+    'målsetting(?:er|ene|ar|ane)?',
+    'målsetning(?:er|ene)?',
+    'formål',
+  ],
+  purposeSectionCues: [
+    '\\bfor å\\b',
+    '\\bbidra til\\b',
+    '\\bformål',
+    '\\bføremål',
+    '\\bhensikt',
+    '\\bfremme\\b',
+  ],
   areaListCues: [
-    '\\b(?:forskningssamarbeid|samarbeid|samarbeidet|samarbeide)\\s+(?:innen|innanfor|innenfor)\\b',
-    '\\binnen områdene\\b',
-    '\\bpå områdene\\b',
+    '\\b(?:forskningssamarbeid|samarbeid|samarbeidet|samarbeide)\\s+(?:om [^.,;:]{1,40}? )?(?:innen|innanfor|innenfor)\\b',
+    '\\b(?:innen|innenfor|på) \\p{L}*områdene\\b',
     '\\bavtale om forskningssamarbeid innen\\b',
     // "Samarbeidet skal blant annet omfatte A, B og C": the list follows the verb (and "blant annet").
     '\\bsamarbeid(?:et)? (?:skal|vil|kan) (?:blant annet |bl\\.a\\.? )?omfatte(?: blant annet| bl\\.a\\.?)?\\b',
     '\\bsamarbeid(?:et)? omfatter (?:blant annet|bl\\.a\\.?)\\b',
+    // "… satse særskilt på blant annet A, B og C".
+    '\\b(?:satsinger|satsing|satse|satser)(?: særskilt| spesielt)? på (?:blant annet |bl\\.a\\.? |for eksempel |f\\.eks\\.? )?',
   ],
   areaNouns: ['områdene', 'området', 'følgende områder', 'desse områda'],
   areaListLeadIns: [
@@ -293,6 +350,16 @@ export const no: LanguageCues = {
     'slik som',
     'vedrørende',
     'herunder',
+    // Next sentence: "… samarbeidsområder. Som eksempel kan nevnes A, B og C."
+    'som eksempel kan nevnes',
+    'dette kan (?:være|vere)',
+    'som døme kan nemnast',
+    'eksempler på (?:dette|slike) er',
+  ],
+  areaCopulas: ['(?:som (?:omfattes|omfattast|inngår|berøres)(?: av| i) [^.,;:]{1,40}? )?(?:er|blir|vert)'],
+  correlativeLists: [
+    { open: 'såvel', join: 'som' },
+    { open: 'både', join: 'og' },
   ],
   areaDescriptionVerbs: ['omfatter', 'omfattar', 'innebærer', 'inneber', 'handler om', 'dreier seg om'],
   listFinalWords: ['samt'],
@@ -328,7 +395,9 @@ export const no: LanguageCues = {
     'NUM gang(?:er)? (?:i|per|pr\\.?) året',
     'NUM gong(?:er)? (?:i|per) året',
     'NUM gang(?:er)? (?:i|per|pr\\.?) år\\b',
-    'NUM (?:ordinært |felles )?møte(?:r)? (?:i|per|pr\\.?) året',
+    'NUM gang(?:er)? (?:årlig|årleg)',
+    'NUM gong(?:er)? (?:i|per) år\\b',
+    'NUM (?:ordinært |felles )?\\p{L}*møte(?:r)? (?:i|per|pr\\.?) året',
   ],
   frequencies: [
     { pattern: '\\bårlig(?:e)?\\s+møte', perYear: 1 },
@@ -338,15 +407,23 @@ export const no: LanguageCues = {
     { pattern: '\\bkvartalsvis\\b', perYear: 4 },
     { pattern: '\\bhalvårlig\\b', perYear: 2 },
     { pattern: '\\bmånedlig\\b', perYear: 12 },
+    { pattern: '\\b(?:hvert|kvart) kvartal\\b', perYear: 4 },
+    { pattern: '\\b(?:hvert|kvart) halvår\\b', perYear: 2 },
+    { pattern: '\\bhalvårleg\\b', perYear: 2 },
+    { pattern: '\\bårleg(?:e)?\\s+møte', perYear: 1 },
   ],
-  meetingWords: ['møte', 'møtes', 'møtest', 'samles'],
+  meetingWords: ['møte', 'møtes', 'møtest', 'samles', 'samlast', 'treffes', 'treff'],
   responsiblePatterns: [
     // Passive: "Samarbeidet følges opp årlig av en felles styringsgruppe": the agent follows up.
     '\\bfølges opp (?:\\p{L}+ )?av (?:(?:en|ei|et|ein|eit|den|det) )?(?<who>[^.,;]{2,60})',
     '\\bansvaret for oppfølging(?:en)?(?: av [^.]{1,60}?)?(?: vil)?(?: hos \\p{L}\\S*)? (?:ligge|ligger) (?:på|hos) (?<who>[^.,]+?)(?:,|\\s+mens\\b|\\.|$)',
     '\\bmens det på \\S+ side er (?<who>[^.,]+?) som holder i tømmene',
     '\\bansvarlig for oppfølging(?:en)?(?: av [^.]{1,60}?)? er (?<who>[^.]+)',
-    '^(?:(?:en|ei|et|ein|eit|den|det)\\s+)?(?!(?:partene|partane|begge parter)\\b)(?<who>[^.,;]{2,60}?)(?:\\s+med\\s+[^.,;]{1,80}?)?\\s+(?:har|skal ha) (?:hoved)?ansvar(?:et)? for (?:[^.;]{1,60}? )?(?:oppfølging|oppfølgjing)',
+    // "… med et særskilt ansvar for oppfølging fra viserektor".
+    '\\bansvar(?:et)? for oppfølging(?:en)?(?: av [^.]{1,60}?)? (?:fra|hos) (?<who>[^.,;]{2,60})',
+    '^(?:(?:en|ei|et|ein|eit|den|det)\\s+)?(?!(?:partene|partane|begge parter)\\b)(?<who>[^.,;]{2,60}?)(?:\\s+med\\s+[^.,;]{1,80}?)?\\s+(?:har|skal ha) (?:hoved)?ansvar(?:et)? for (?:[^.;]{1,60}? )?(?:oppfølging|oppfølgjing|koordinering|samordning|å følge opp|å følgje opp)',
+    // "Rådmannen er ansvarlig for oppfølging av avtalen".
+    '^(?:(?:en|ei|et|ein|eit|den|det)\\s+)?(?!(?:partene|partane|begge parter)\\b)(?<who>[^.,;]{2,60}?) (?:er|blir|vert) (?:ansvarlig|ansvarleg) for (?:[^.;]{1,40}? )?(?:oppfølging|oppfølgjing|koordinering|samordning|gjennomføring)',
     // "En felles koordineringsgruppe skal møtes to ganger i året og følge opp arbeidet".
     '^(?:en|ei|et|ein|eit) (?<who>[^.,;]{2,60}?) skal (?:[^.,;]{0,40}? og )?(?:følge|følgje) opp',
     // "En arbeidsgruppe skal etableres for å følge opp samarbeidet".
@@ -411,7 +488,7 @@ export const no: LanguageCues = {
   },
   forParty: ['for', 'på vegne av'],
   signatureLabels: {
-    name: ['navn', 'namn'],
+    name: ['navn', 'namn', 'signert av', 'underskrevet av', 'underskrive av', 'underteikna av', 'signert'],
     title: ['tittel', 'stilling'],
     party: ['part', 'organisasjon', 'institusjon', 'for'],
   },
@@ -436,6 +513,8 @@ export const no: LanguageCues = {
     'kommunedirektør',
     'sjef',
   ],
+  nameParticles: ['von', 'af', 'van', 'de', 'der'],
+  honorifics: ['dr', 'prof'],
   abbreviations: ['bl.a', 'f.eks', 'm.m', 'nr', 'org', 'ca', 'dvs', 'inkl', 'jf', 'mv', 'evt'],
   agreementNouns: [
     '\\p{L}*avtal(?:e|en|a|er)?',

@@ -49,6 +49,19 @@ export const sv: LanguageCues = {
     nittio: 90,
   },
   dateLeadWords: ['den'],
+  weekdays: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
+  notPlaceWords: [
+    'senast',
+    'uppdaterad',
+    'uppdaterat',
+    'publicerad',
+    'publicerat',
+    'ändrad',
+    'datum',
+    'daterad',
+    'meny',
+    'sida',
+  ],
   dateLabels: ['publicerad', 'publicerat', 'datum', 'uppdaterad'],
   signingDatePhrases: [
     'undertecknad(?:es|e|at)?(?: den)?',
@@ -85,6 +98,18 @@ export const sv: LanguageCues = {
       'avtal mellan',
     ],
   },
+  caseDocumentCues: [
+    '\\bförslag till beslut\\b',
+    '\\btjänsteskrivelse\\b',
+    '\\bhandlingar i ärendet\\b',
+    '\\bsammanträdesprotokoll\\b',
+    '\\bsammanträdesdatum\\b',
+    '\\bbeslutsunderlag\\b',
+    '\\bsammanfattning av ärendet\\b',
+    '\\bärendebeskrivning\\b',
+    '\\bparagrafen förklaras\\b',
+    '\\bföreslås (?:besluta|godkänna)\\b',
+  ],
   newsCues: [
     ',\\s*säger\\s+\\p{L}',
     '\\bsäger\\s+\\p{L}\\p{L}+\\s+\\p{L}',
@@ -97,6 +122,8 @@ export const sv: LanguageCues = {
     '\\bundertecknar\\b',
     '\\bhar (?:idag|i dag|nu) (?:tecknat|undertecknat|skrivit under)\\b',
     '^pressmeddelande\\b',
+    // A photo caption in the present tense: "Rektor X och vd Y skriver under avtalet."
+    '\\bskriver under\\b',
   ],
   signingVerbs: [
     'har tecknat',
@@ -113,8 +140,17 @@ export const sv: LanguageCues = {
     'undertecknat',
     'har ingått',
     'ingick',
+    // Passive and perfect forms of "signera" and "skriva under" ("som signerats av rektor …", "skrevs under av …").
+    'signerade',
+    'signerades',
+    'signerats',
+    'har signerat',
+    'undertecknats',
+    'skrevs under',
+    'har skrivits under',
   ],
   signedByWords: ['av'],
+  photoCreditWords: ['foto', 'bild', 'fotograf'],
   boilerplateLines: [
     '^pressmeddelande\\s*$',
     '^nyhet(?:er)?\\s*$',
@@ -123,6 +159,9 @@ export const sv: LanguageCues = {
     '^hoppa till',
     '^dela\\b',
     '^läs mer',
+    // Site menus, loaders and web-archive headers above the headline.
+    '^(?:huvud)?meny(?:n)?\\b',
+    '^hoppa direkt till',
   ],
   betweenWords: ['mellan'],
   andWords: ['och', 'samt'],
@@ -197,6 +236,8 @@ export const sv: LanguageCues = {
       'uppföljning',
       'styrning',
       'organisation',
+      'arbetsformer',
+      'arbetssätt',
       'genomförande',
       'styrgrupp',
       'ledning och',
@@ -229,7 +270,9 @@ export const sv: LanguageCues = {
     '\\bi syfte att\\b',
     '\\bmålet med\\b[^.]{1,80}?\\bär\\b',
     '\\bhar som (?:mål|syfte) att\\b',
-    '\\bbakgrunden till avtalet\\b',
+    '\\bbakgrund(?:en)? till (?:avtalet|avsiktsförklaringen|överenskommelsen|samarbetet)\\b',
+    // "Med denna avsiktsförklaring ska arbetet … stärkas": what the agreement is for, in the passive.
+    '^med (?:denna |detta |den nya |det nya )?(?:\\p{L}*avtal(?:et)?|avsiktsförklaring(?:en)?|överenskommelse(?:n)?|partnerskap(?:et)?)\\b[^.]{0,90}?\\b(?:ska|skall|vill|avser)\\b',
     // "Parternas syfte med avtalet är dels att …"; "Målsättningen med partnerskapet är således att …".
     '\\bsyfte med\\b[^.]{1,80}?\\bär\\b',
     '\\bmålsättning(?:en)? med\\b[^.]{1,80}?\\bär\\b',
@@ -244,6 +287,10 @@ export const sv: LanguageCues = {
     '^för att\\b[^.]{0,200}\\b(?:har|ska)\\b[^.]{0,60}?\\b(?:tecknat|ingått|undertecknat|skrivit under)\\b',
     '\\b(?:i detta avtal|avtalet) (?:fastställs|fastställer|reglerar|regleras)\\b',
   ],
+  purposeContinuations: [
+    '^(?:detta|det) (?:ska|skall|kommer att) (?:också |även )?(?:bidra|främja|stärka|leda|underlätta)\\b',
+  ],
+  purposeLabels: ['Syfte', 'Syftet', 'Ändamål', 'SYFTE'],
   infinitiveMarkers: ['att'],
   purposeListLabels: ['mål', 'målen', 'målsättning(?:ar|arna|en)?', 'syften', 'ändamål'],
   purposeSectionCues: [
@@ -253,14 +300,18 @@ export const sv: LanguageCues = {
     '\\binriktning\\b',
     '\\bverka för\\b',
     '\\bsyftar\\b',
+    '\\bfrämja\\b',
   ],
   areaListCues: [
-    '\\binom områdena\\b',
-    '\\b(?:samverkansavtal|samarbetsavtal|samverkan|samarbete|samarbetet)\\s+inom\\b',
+    // Compounds too: "inom fokusområdena A, B och C", "inom samverkansområdena …".
+    '\\binom \\p{L}*områdena\\b',
+    '\\b(?:samverkansavtal|samarbetsavtal|samverkan|samarbete|samarbetet)\\s+(?:om [^.,;:]{1,40}? )?inom\\b',
     '\\bsamverka inom (?:områdena\\b)?',
     '\\bsamarbeta inom\\b',
     // "Samarbetet ska bland annat omfatta A, B och C": the list follows the verb (and "bland annat").
-    '\\bsamarbete(?:t)? (?:ska|kommer att|kan) (?:bland annat |bl\\.a\\.? )?omfatta(?: bland annat| bl\\.a\\.?)?\\b',
+    '\\bsamarbete(?:t)? (?:ska|kommer att|kan) (?:bland annat |bl\\.a\\.? )?(?:omfatta|innefatta)(?: bland annat| bl\\.a\\.?)?\\b',
+    // "… göra särskilda satsningar på bland annat A, B och C".
+    '\\b(?:satsningar|satsning|satsa|satsar) på (?:bland annat |bl\\.a\\.? |till exempel |t\\.ex\\.? )?',
     '\\bsamarbete(?:t)? omfattar (?:bland annat|bl\\.a\\.?)\\b',
   ],
   areaNouns: ['områdena', 'området', 'följande områden'],
@@ -274,13 +325,20 @@ export const sv: LanguageCues = {
   areaLabels: ['områden', 'områdena', 'område', 'teman', 'temana', 'insatsområden'],
   enumerationIntroducers: [
     'bland annat',
+    'bland andra',
     'bl\\.a\\.?',
     'till exempel',
     't\\.ex\\.?',
     'såsom',
     'däribland',
     'avseende',
+    // Next sentence: "… nya samarbetsområden. Som exempel kan nämnas A, B och C."
+    'som exempel kan nämnas',
+    'det(?:ta)? kan (?:vara|handla om)',
+    'exempel på (?:detta|sådana) är',
   ],
+  areaCopulas: ['(?:som (?:omfattas|ingår|berörs)(?: av| i) [^.,;:]{1,40}? )?(?:är|blir)'],
+  correlativeLists: [{ open: 'såväl', join: 'som' }],
   areaDescriptionVerbs: ['omfattar', 'innebär', 'handlar om', 'avser'],
   listFinalWords: ['samt'],
   atomicPhrases: [
@@ -311,8 +369,9 @@ export const sv: LanguageCues = {
   mandateVerbs: ['ska ansvara för', 'skall ansvara för', 'ansvarar för', 'har ansvar för', 'ansvara för'],
   timesPerYear: [
     'NUM gång(?:er)? (?:per|om|i|varje) år(?:et)?',
+    'NUM gång(?:er)? årligen',
     // "vid ett ordinarie sammanträde per år".
-    'NUM (?:ordinarie |gemensamt |gemensamma )?(?:sammanträde|möte)(?:n)? (?:per|om|varje) år(?:et)?',
+    'NUM (?:ordinarie |gemensamt |gemensamma )?\\p{L}*(?:sammanträde|möte)(?:n)? (?:per|om|varje) år(?:et)?',
   ],
   frequencies: [
     { pattern: '\\bårligen\\b', perYear: 1 },
@@ -320,8 +379,14 @@ export const sv: LanguageCues = {
     { pattern: '\\bhalvårsvis\\b', perYear: 2 },
     { pattern: '\\bmånadsvis\\b', perYear: 12 },
     { pattern: '\\bvarje månad\\b', perYear: 12 },
+    { pattern: '\\b(?:varje|en gång (?:per|i|om)) kvartal(?:et)?\\b', perYear: 4 },
+    { pattern: '\\b(?:varje|en gång (?:per|i|om)) halvår(?:et)?\\b', perYear: 2 },
+    {
+      pattern: '\\bårlig(?:t|a)?\\s+(?:möte|möten|sammanträde|sammanträden|ledningsdialog|träff)\\b',
+      perYear: 1,
+    },
   ],
-  meetingWords: ['möte', 'mötas', 'träffas', 'sammanträd', 'ledningsdialog', 'dialog', 'genomföras'],
+  meetingWords: ['möte', 'mötas', 'träff', 'sammanträd', 'ledningsdialog', 'dialog', 'genomföras'],
   responsiblePatterns: [
     // Passive: "Samarbetet följs upp årligen av en gemensam styrgrupp": the agent follows up.
     '\\bföljs upp (?:\\p{L}+ )?av (?:(?:en|ett|den|det) )?(?<who>[^.,;]{2,60})',
@@ -329,7 +394,9 @@ export const sv: LanguageCues = {
     '\\bansvarig(?:a)? för uppföljning(?:en)?(?: av [^.]{1,60}?)? (?:är|år) (?<who>[^.]+)',
     '\\bansvaret för uppföljning(?:en)?(?: av [^.]{1,60}?)? (?:ligger|ligga) (?:på|hos) (?<who>[^.,]+)',
     // The subject of the sentence is responsible: "En gemensam ledningsgrupp (med …) ansvarar för uppföljningen".
-    '^(?:(?:en|ett|den|det)\\s+)?(?!(?:parterna|båda parter)\\b)(?<who>[^.,;]{2,60}?)(?:\\s+med\\s+[^.,;]{1,80}?)?\\s+(?:ansvarar|ska ansvara|skall ansvara|har ansvar(?:et)?) för (?:den (?:\\p{L}+ )?)?(?:uppföljning|koordinering|samordning|genomförande)',
+    '^(?:(?:en|ett|den|det)\\s+)?(?!(?:parterna|båda parter)\\b)(?<who>[^.,;]{2,60}?)(?:\\s+med\\s+[^.,;]{1,80}?)?\\s+(?:ansvarar|ska ansvara|skall ansvara|har ansvar(?:et)?) för (?:den (?:\\p{L}+ )?)?(?:uppföljning|koordinering|samordning|genomförande|att (?:följa upp|samordna|koordinera|genomföra)|(?:samarbetets|avtalets|överenskommelsens) (?:genomförande|uppföljning|samordning))',
+    // "Ansvarig för avtalet är kommunens näringslivschef".
+    '\\bansvarig(?:a)? för (?:avtalet|samarbetet|överenskommelsen|avsiktsförklaringen|samverkan) (?:är|år) (?<who>[^.,;]{2,80})',
     // "Enligt avtalet ska en gemensam ledningsgrupp följa upp samarbetet": an indefinite subject after "ska".
     '\\bska (?:en|ett) (?<who>[^.,;]{2,60}?) (?:löpande )?följa upp',
     '^(?:en|ett) (?<who>[^.,;]{2,60}?) ska (?:[^.,;]{0,40}? och )?följa upp',
@@ -399,7 +466,7 @@ export const sv: LanguageCues = {
   units: { year: 'år(?:s)?', month: 'månad(?:er|s|ers)?', week: 'veck(?:a|or|ors)', day: 'dag(?:ar|ars|s)?' },
   forParty: ['för', 'på uppdrag av'],
   signatureLabels: {
-    name: ['namn', 'namnförtydligande'],
+    name: ['namn', 'namnförtydligande', 'undertecknat av', 'undertecknad av', 'signerat av', 'signerad av'],
     title: ['titel', 'befattning'],
     party: ['part', 'organisation', 'lärosäte', 'för'],
   },
@@ -424,6 +491,8 @@ export const sv: LanguageCues = {
     'regiondirektör',
     'museichef',
   ],
+  nameParticles: ['von', 'af', 'van', 'de', 'der'],
+  honorifics: ['dr', 'prof', 'docent'],
   abbreviations: [
     'bl.a',
     't.ex',

@@ -9,6 +9,10 @@ export interface LanguageCues {
   numbers: Record<string, number>;
   /** Words that introduce a date ("den 3 mars", "the 12th day of"). */
   dateLeadWords: string[];
+  /** Weekday names (a dateline's "Thursday", "fredag"): never a place. */
+  weekdays: string[];
+  /** Words that label a date line but are not a place ("Senast uppdaterad", "Dated", "Sist endret"). */
+  notPlaceWords: string[];
   /** Labels before a publication or document date ("Publicerad", "Date:"). */
   dateLabels: string[];
   /** Phrases before the signing date inside a sentence ("entered into on", "undertecknat den"). */
@@ -23,10 +27,17 @@ export interface LanguageCues {
   };
   /** Signs of a news article: reported speech, publication lines, past-tense signing. */
   newsCues: string[];
+  /**
+   * Signs of a case document about an agreement (a council memo, minutes, an ordinance, "Förslag till beslut",
+   * "Saksframlegg", "REPORT TO:"): two different ones make the document "other", not the agreement itself.
+   */
+  caseDocumentCues: string[];
   /** Verbs (any tense) that say parties signed, used to find parties and signatories in news text. */
   signingVerbs: string[];
   /** Words after the signing verb that introduce the signers ("av", "by"). */
   signedByWords: string[];
+  /** Words of a photo credit ("Foto: Anna Berg"): a line that carries one is a caption, not a title. */
+  photoCreditWords: string[];
   /** Lines that are page furniture, not the title ("Skip to content", "Photo: …"). */
   boilerplateLines: string[];
   /** "between" / "mellan": introduces the parties in titles and party clauses. */
@@ -63,6 +74,10 @@ export interface LanguageCues {
   };
   /** Sentences that state a purpose wherever they occur ("Syftet med … är", "The purpose of this … is"). */
   purposeCues: string[];
+  /** A sentence that goes on with the purpose just stated ("Detta ska bidra till …", "This will help …"). */
+  purposeContinuations: string[];
+  /** Capitalised field labels before a stated purpose in forms and council items ("Purpose", "Syfte", "Formål"). */
+  purposeLabels: string[];
   /** Nouns that make a list lead-in a list of purposes ("Mål", "Målsettinger:", "Objectives:"). */
   purposeListLabels: string[];
   /** The infinitive marker ("att", "å", "to"): a purpose lead-in ending in it is completed by its list. */
@@ -79,6 +94,13 @@ export interface LanguageCues {
   areaLabels: string[];
   /** Words after an area noun that open its enumeration ("bland annat", "vedrørende", "such as"). */
   enumerationIntroducers: string[];
+  /**
+   * Right after an area label that opens its sentence, what makes the rest of the sentence its enumeration
+   * ("Samarbetsområdena är A, B och C", "Andre temaer som omfattes av avtalen er A, B og C").
+   */
+  areaCopulas: string[];
+  /** Two-part list conjunctions ("såväl A, B som C", "both A and B"): the opening word and the joining word. */
+  correlativeLists: { open: string; join: string }[];
   /** Verbs between an area's name and its description ("Oppvekst og utdanning omfatter …"). */
   areaDescriptionVerbs: string[];
   /** Conjunctions that only join the last two entries of a list ("samt"): preferred over "och" inside entries. */
@@ -145,6 +167,10 @@ export interface LanguageCues {
   academicOrgNouns: string[];
   /** Job titles, lowercase stems: tell a title line from a person's name. */
   titleWords: string[];
+  /** Lower-case particles inside a person's name ("Torbjörn von Schantz", "Ursula von der Leyen"). */
+  nameParticles: string[];
+  /** Honorifics before a name that are not part of it ("Dr. Jane Smith" → "Jane Smith"). */
+  honorifics: string[];
   /** Abbreviations whose period does not end a sentence. */
   abbreviations: string[];
   /** Nouns for an agreement or a cooperation ("samarbetsavtal", "avtale", "agreement"): "<noun> mellan A och B" names its parties. */
