@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import { PDFParse } from 'pdf-parse';
+import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import sharp, { type Metadata } from 'sharp';
 import { poorTextReason } from '../ocr/decide.ts';
 import { timed } from '../timing.ts';
 import { StageError } from './diagnostic.ts';
+import { plainScanImage, uncompressedTiff } from './scan-image.ts';
 
 /** The input types we read, detected from the bytes (never from the name alone). */
 export type MediaType = 'application/pdf' | 'image/png' | 'image/jpeg' | 'image/tiff' | 'text/plain';
@@ -215,11 +217,19 @@ function poorTextWarnings(texts: readonly string[]): string[] {
 async function loadPdf(bytes: Uint8Array, hash: string, options: LoadOptions): Promise<LoadedDocument> {
   // pdf.js takes ownership of the buffer it is given, so hand it a copy and keep ours for hashing.
   const parser = new PDFParse({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 });
+  // The scans of plain scanned pages are read through pdf.js's own document (see scan-image.ts), opened
+  // only when a page is first OCR'd, so text-layer PDFs never parse the file twice.
+  let scans: Promise<PDFDocumentProxy> | undefined;
+  const scanDocument = () => {
+    scans ??= getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 }).promise;
+    return scans;
+  };
   let closed = false;
   const close = async () => {
     if (closed) return;
     closed = true;
     await parser.destroy();
+    await scans?.then((pdf) => pdf.destroy()).catch(() => {});
   };
   try {
     const info = await parser.getInfo({ parsePageInfo: true });
@@ -235,7 +245,11 @@ async function loadPdf(bytes: Uint8Array, hash: string, options: LoadOptions): P
         number,
         textLayer: byNumber.get(number) ?? '',
         hasImage: true,
-        image: () => timed('render', () => renderPdfPage(parser, number, pageInfo, options)),
+        image: () =>
+          timed('render', async () => {
+            const scan = await scanOf(scanDocument, number, options);
+            return scan ?? (await renderPdfPage(parser, number, pageInfo, options));
+          }),
       };
     });
     return {
@@ -249,6 +263,31 @@ async function loadPdf(bytes: Uint8Array, hash: string, options: LoadOptions): P
   } catch (error) {
     await close();
     throw pdfError(error);
+  }
+}
+
+/**
+ * A plain scanned page's own pixels as an uncompressed TIFF, when its resolution is one the page would be
+ * rendered at anyway (MIN_SCAN_RENDER_DPI up to renderDpi, within the pixel budget); null for any other
+ * page, which is rendered. Any failure here also means rendering, where a damaged page is reported.
+ */
+async function scanOf(
+  scanDocument: () => Promise<PDFDocumentProxy>,
+  number: number,
+  options: LoadOptions,
+): Promise<Buffer | null> {
+  try {
+    const page = await (await scanDocument()).getPage(number);
+    try {
+      const scan = await plainScanImage(page);
+      if (scan === null || scan.dpi < MIN_SCAN_RENDER_DPI || scan.dpi > options.renderDpi) return null;
+      if (scan.width * scan.height > options.maxPixels) return null;
+      return uncompressedTiff(scan);
+    } finally {
+      page.cleanup();
+    }
+  } catch {
+    return null;
   }
 }
 
