@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { PDFParse } from 'pdf-parse';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Metadata } from 'sharp';
 import { poorTextReason } from '../ocr/decide.ts';
 import { timed } from '../timing.ts';
@@ -217,11 +218,22 @@ async function loadPdf(bytes: Uint8Array, hash: string, options: LoadOptions): P
   // pdf.js and sharp load with the first PDF or image: a batch of text files never needs them (issue 12).
   const { PDFParse } = await import('pdf-parse');
   const parser = new PDFParse({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 });
+  // The scans of plain scanned pages are read through pdf.js's own document (see scan-image.ts), opened
+  // only when a page is first OCR'd, so text-layer PDFs never parse the file twice.
+  let scans: Promise<PDFDocumentProxy> | undefined;
+  const scanDocument = () => {
+    scans ??= import('pdfjs-dist/legacy/build/pdf.mjs').then(
+      ({ getDocument }) =>
+        getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 }).promise,
+    );
+    return scans;
+  };
   let closed = false;
   const close = async () => {
     if (closed) return;
     closed = true;
     await parser.destroy();
+    await scans?.then((pdf) => pdf.destroy()).catch(() => {});
   };
   try {
     const info = await parser.getInfo({ parsePageInfo: true });
@@ -237,7 +249,11 @@ async function loadPdf(bytes: Uint8Array, hash: string, options: LoadOptions): P
         number,
         textLayer: byNumber.get(number) ?? '',
         hasImage: true,
-        image: () => timed('render', () => renderPdfPage(parser, number, pageInfo, options)),
+        image: () =>
+          timed('render', async () => {
+            const scan = await scanOf(scanDocument, number, options);
+            return scan ?? (await renderPdfPage(parser, number, pageInfo, options));
+          }),
       };
     });
     return {
@@ -251,6 +267,33 @@ async function loadPdf(bytes: Uint8Array, hash: string, options: LoadOptions): P
   } catch (error) {
     await close();
     throw pdfError(error);
+  }
+}
+
+/**
+ * A plain scanned page's own pixels as an uncompressed TIFF, when its resolution is one the page would be
+ * rendered at anyway (MIN_SCAN_RENDER_DPI up to renderDpi, within the pixel budget); null for any other
+ * page, which is rendered. Any failure here also means rendering, where a damaged page is reported.
+ */
+async function scanOf(
+  scanDocument: () => Promise<PDFDocumentProxy>,
+  number: number,
+  options: LoadOptions,
+): Promise<Buffer | null> {
+  try {
+    const page = await (await scanDocument()).getPage(number);
+    // pdf.js's operator table loads with the first scanned page (see the lazy imports above).
+    const { plainScanImage, uncompressedTiff } = await import('./scan-image.ts');
+    try {
+      const scan = await plainScanImage(page);
+      if (scan === null || scan.dpi < MIN_SCAN_RENDER_DPI || scan.dpi > options.renderDpi) return null;
+      if (scan.width * scan.height > options.maxPixels) return null;
+      return uncompressedTiff(scan);
+    } finally {
+      page.cleanup();
+    }
+  } catch {
+    return null;
   }
 }
 

@@ -76,14 +76,23 @@ describe('extractDocument', () => {
     expect(result.document.source.ocrConfidence).toBeCloseTo(0.9);
   });
 
-  it('picks the OCR model for later pages from the language of the first', async () => {
+  it('picks the OCR model for the later pages of a long document from the language of the first', async () => {
+    const engine = recordingEngine([NORWEGIAN]);
+    const image = await blankPng();
+    const bytes = await makePdf(Array.from({ length: 6 }, () => ({ image })));
+    const result = await extractDocument({ name: 'scan.pdf', bytes }, { engine, jobs: 1 });
+    expect(result.ok).toBe(true);
+    expect(engine.calls[0]?.languages.length).toBeGreaterThan(1);
+    expect(engine.calls.slice(1).map((call) => call.languages.join('+'))).toEqual(Array(5).fill('nor'));
+  });
+
+  it('reads the few later pages of a short document with the combined model, switching no model', async () => {
     const engine = recordingEngine([NORWEGIAN]);
     const image = await blankPng();
     const bytes = await makePdf([{ image }, { image }, { image }]);
     const result = await extractDocument({ name: 'scan.pdf', bytes }, { engine, jobs: 1 });
     expect(result.ok).toBe(true);
-    expect(engine.calls[0]?.languages.length).toBeGreaterThan(1);
-    for (const call of engine.calls.slice(1)) expect(call.languages[0]).toBe('nor');
+    expect(new Set(engine.calls.map((call) => call.languages.join('+')))).toEqual(new Set(['swe+nor+eng']));
   });
 
   it('reads a poorly read first page again with the detected language model and keeps the better reading', async () => {
