@@ -72,6 +72,7 @@ interface Lexicon {
   appositions: Set<string>;
   /** "Den ideella föreningen …": descriptive prefixes of several words before a name in a list item. */
   descriptors: string[];
+  clubPrefixes: Set<string>;
 }
 
 function lexicon(ctx: Context): Lexicon {
@@ -98,6 +99,7 @@ function buildLexicon(ctx: Context): Lexicon {
     countries: new Set(gather(ctx.sets, (c) => c.countryNames).map((w) => w.toLowerCase())),
     appositions: new Set(gather(ctx.sets, (c) => c.appositionWords).map((w) => w.toLowerCase())),
     descriptors: gather(ctx.sets, (c) => c.descriptorPrefixes.filter((d) => /\s/u.test(d))),
+    clubPrefixes: new Set(gather(ctx.sets, (c) => c.clubPrefixes)),
     stops: new Set(
       gather(ctx.sets, (c) => [...c.betweenWords, ...c.topicPrepositions]).map((w) => w.toLowerCase()),
     ),
@@ -197,7 +199,9 @@ export function nameEnd(ctx: Context, view: Block, start: number, capsBreak = fa
     lex.stops.has(firstLower)
   )
     return none;
-  const caps = isAllCaps(first.text) && first.text.length > 1;
+  // "IL Fjellørn": a club-form abbreviation opens a mixed-case name, so the case change after it does not end it.
+  const clubPrefix = lex.clubPrefixes.has(first.text) && /^\p{Lu}\p{Ll}/u.test(words[1]?.text ?? '');
+  const caps = isAllCaps(first.text) && first.text.length > 1 && !clubPrefix;
   let last = 0;
   let broke = false;
   let lineBreak = false;

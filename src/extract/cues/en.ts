@@ -179,6 +179,7 @@ export const en: LanguageCues = {
     'company',
     'corporate',
   ],
+  clubPrefixes: [],
   descriptorPrefixes: ['the'],
   orgNouns: [
     'university',

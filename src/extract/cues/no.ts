@@ -204,6 +204,7 @@ export const no: LanguageCues = {
     'organisasjonsnummer',
     'orgnr',
   ],
+  clubPrefixes: ['IL', 'IF', 'FK', 'SK', 'BK', 'IK', 'TIL', 'SFK', 'FL'],
   descriptorPrefixes: ['foreningen', 'selskapet'],
   orgNouns: [
     'universitet',

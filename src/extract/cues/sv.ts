@@ -185,6 +185,7 @@ export const sv: LanguageCues = {
     'y-tunnus',
   ],
   appositionWords: ['en', 'ett', 'med', 'som', 'nedan', 'vilken', 'org', 'organisationsnummer', 'orgnr'],
+  clubPrefixes: ['IF', 'IK', 'FF', 'BK', 'SK', 'FK', 'AIK', 'GIF', 'BoIS'],
   descriptorPrefixes: [
     'den ideella föreningen',
     'den ekonomiska föreningen',

@@ -57,6 +57,8 @@ export interface LanguageCues {
   appositionWords: string[];
   /** Descriptive prefixes that are not part of an organisation's name ("Den ideella föreningen"). */
   descriptorPrefixes: string[];
+  /** Capitalised club-form abbreviations that open a club's name ("IL Fjellørn", "IF Sjöbo"); the name goes on. */
+  clubPrefixes: string[];
   /** Nouns that end organisation names ("universitet", "kommune", "University"); help tell names from phrases. */
   orgNouns: string[];
   /** Short words that do not count as initials of an acronym ("of", "för", "i"). */
