@@ -182,4 +182,24 @@ describe('the same units with and without line breaks', () => {
     ]);
     expect(cuts('University of Nordland (NU) and its partners sign a letter.')).toEqual([]);
   });
+
+  it('ends a headline before a dateline with its place in parentheses or capitals, with or without line breaks', () => {
+    const paren =
+      'Lakeside, College Reach "Landmark" Pact\nShare | (Lakeside, OR) Monday, May 4, 2009\nBoth sides called the memorandum of understanding a landmark.';
+    const caps =
+      'Harbor College And Port Authority Sign Memorandum Of Understanding To Train Future Engineers Together In The Region\nPORT ELLEN, May 4, 2009 – Harbor College and the Port Authority today signed a memorandum of understanding on training.';
+    for (const text of [paren, caps]) {
+      const raw = extract(text, 'en').fields.title;
+      expect(raw).toBe(text.split('\n')[0]);
+      expect(extract(flatten(text), 'en').fields.title).toBe(raw);
+    }
+  });
+
+  it('ends a headline before a bullet that follows it on the same line', () => {
+    const text =
+      'Samarbeidsavtale for Vestre fjellråd interkommunalt samarbeid • godkjent av alle kommuner 01.02.2021\nKommunene Alnes og Brekke har vedtatt å samarbeide.';
+    expect(extract(flatten(text), 'no').fields.title).toBe(
+      'Samarbeidsavtale for Vestre fjellråd interkommunalt samarbeid',
+    );
+  });
 });
