@@ -138,6 +138,9 @@ function firstSentence(text: string, ctx?: Context): string {
   return ctx ? sentence.slice(0, runOnEnd(ctx, sentence)) : sentence;
 }
 
+/** A headline has at least this many words before a lead that runs on after it. */
+const LEAD_MIN_HEADLINE_WORDS = 3;
+
 /** The place of a dateline right before its date: "(Lakeside, OR) Monday, " or "PORT ELLEN, ". */
 const DATELINE_BEFORE_DATE =
   /(?:\(\p{Lu}[\p{L} .,'-]{1,40}\)|(?<![\p{L}])\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3},)\s*(?:\p{L}+,?\s*)?$/u;
@@ -160,6 +163,27 @@ function runOnEnd(ctx: Context, text: string): number {
       end = place.index;
       break;
     }
+  }
+  // Swedish and Norwegian headlines are in sentence case: a capitalised sentence opener ("Vi", "Det", "De")
+  // or the headline's own first word again after its first words starts the lead.
+  if (ctx.language === 'sv' || ctx.language === 'no') {
+    const starters = anyOf(
+      gather(ctx.sets, (cues) => [...cues.segmentation.sentenceStarters, ...cues.determiners]).map(
+        (word) => word.charAt(0).toUpperCase() + word.slice(1),
+      ),
+    );
+    const firstWord = /^\p{Lu}\p{Ll}{3,}/u.exec(text)?.[0];
+    const lead = new RegExp(
+      `(?<=\\p{Ll}{2}\\s)(?:${starters}(?=\\s+[\\p{Ll}\\d])|${firstWord ?? '(?!)'}\\s)`,
+      'u',
+    );
+    const match = lead.exec(text.slice(0, end));
+    const before = match ? text.slice(0, match.index) : '';
+    // "A og A kommune": a headline does not end in a linking word.
+    const endsOpen = re(`\\s${anyOf(gather(ctx.sets, (cues) => cues.segmentation.nameLinks))}\\s*$`).test(
+      before,
+    );
+    if (match && !endsOpen && wordCount(before) >= LEAD_MIN_HEADLINE_WORDS) end = match.index;
   }
   const head = text.slice(0, end);
   const share = SHARE_LEFTOVER.exec(head);

@@ -202,4 +202,22 @@ describe('the same units with and without line breaks', () => {
       'Samarbeidsavtale for Vestre fjellråd interkommunalt samarbeid',
     );
   });
+
+  it('ends a Swedish or Norwegian headline where a capitalised sentence opener or its own first word starts the lead', () => {
+    const opener =
+      'Samarbete med Högskolan Norr\nDe 9 kommunerna i länet och Högskolan Norr har slutit en överenskommelse om samverkan.';
+    const repeated =
+      'Fördjupat samarbete mellan staden och Högskolan i Ekby\nFördjupat samarbete med Högskolan i Ekby var en fråga på nämndens möte.';
+    const linked =
+      'Bergvik idrottsråd och Bergvik kommun har skrivit under avtal\nBergvik kommun och idrottsrådet ska ses två gånger om året.';
+    expect(extract(flatten(opener), 'sv').fields.title).toBe('Samarbete med Högskolan Norr');
+    expect(extract(flatten(repeated), 'sv').fields.title).toBe(
+      'Fördjupat samarbete mellan staden och Högskolan i Ekby',
+    );
+    expect(extract(flatten(linked), 'sv').fields.title).toBe(
+      'Bergvik idrottsråd och Bergvik kommun har skrivit under avtal',
+    );
+    for (const text of [opener, repeated, linked])
+      expect(extract(flatten(text), 'sv').fields.title).toBe(extract(text, 'sv').fields.title);
+  });
 });

@@ -538,6 +538,7 @@ export const sv: LanguageCues = {
       'samarbetet',
       'det',
       'den',
+      'de',
       'detta',
       'denna',
       'vi',
