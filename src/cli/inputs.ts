@@ -14,7 +14,7 @@ export interface ExpandedInputs {
 
 /**
  * Expands command-line arguments into files: a file is taken as is, a directory is walked recursively for
- * files with one of `extensions`, a glob is expanded. Duplicates are dropped; nothing is read.
+ * files with one of `extensions` (links to files included), a glob is expanded. Duplicates are dropped; nothing is read.
  */
 export async function expandInputs(
   args: readonly string[],
@@ -59,8 +59,20 @@ async function walk(dir: string, extensions: readonly string[]): Promise<string[
     // Hidden files include our own temporary outputs; a walk never picks them up.
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...(await walk(path, extensions)));
-    else if (entry.isFile() && extensions.includes(extname(entry.name).toLowerCase())) files.push(path);
+    if (entry.isDirectory()) {
+      files.push(...(await walk(path, extensions)));
+      continue;
+    }
+    if (!extensions.includes(extname(entry.name).toLowerCase())) continue;
+    if (entry.isFile()) {
+      files.push(path);
+    } else if (entry.isSymbolicLink()) {
+      // A link to a file is taken as the file (a folder of links into an archive). Links to directories are
+      // not followed, as `find` does not, so a link loop cannot make the walk endless; a dangling link is
+      // taken, and the batch reports it as the unreadable input it is.
+      const target = await stat(path).catch(() => null);
+      if (target === null || target.isFile()) files.push(path);
+    }
   }
   return files;
 }

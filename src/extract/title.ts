@@ -54,7 +54,7 @@ export function extractTitle(ctx: Context): TitleResult {
   let index = typedIndex >= 0 ? typedIndex : headlineAfterCaption(content);
   if (!content[index]) return { value: null, evidence: {}, warnings: [], block: null };
   // An untyped "title" this long is the article's first paragraph: the text has no headline.
-  if (typedIndex < 0 && wordCount(firstSentence(content[index]?.clean ?? '')) > HEADLINE_MAX_WORDS)
+  if (typedIndex < 0 && wordCount(firstSentence(content[index]?.clean ?? '', ctx)) > HEADLINE_MAX_WORDS)
     return { value: null, evidence: {}, warnings: [], block: null };
   const linkers = anyOf(
     gather(ctx.sets, (cues) => [...cues.betweenWords, ...cues.andWords, 'om', 'on', 'regarding']),
@@ -97,7 +97,8 @@ export function extractTitle(ctx: Context): TitleResult {
   };
   // Without line breaks the title's unit may run on into the first sentence of the text: it ends at a sentence end.
   const sentenceEnd = TITLE_SENTENCE_END.exec(norm.text);
-  const titleText = sentenceEnd ? norm.text.slice(0, sentenceEnd.index + 1) : norm.text;
+  const sentence = sentenceEnd ? norm.text.slice(0, sentenceEnd.index + 1) : norm.text;
+  const titleText = sentence.slice(0, runOnEnd(ctx, sentence));
   let value = titleText
     .replace(/\s+/gu, ' ')
     .replace(/[.:]\s*$/u, '')
@@ -131,9 +132,62 @@ function wordCount(text: string): number {
   return text.split(/\s+/u).filter(Boolean).length;
 }
 
-function firstSentence(text: string): string {
+function firstSentence(text: string, ctx?: Context): string {
   const end = TITLE_SENTENCE_END.exec(text);
-  return end ? text.slice(0, end.index + 1) : text;
+  const sentence = end ? text.slice(0, end.index + 1) : text;
+  return ctx ? sentence.slice(0, runOnEnd(ctx, sentence)) : sentence;
+}
+
+/** A headline has at least this many words before a lead that runs on after it. */
+const LEAD_MIN_HEADLINE_WORDS = 3;
+
+/** The place of a dateline right before its date: "(Lakeside, OR) Monday, " or "PORT ELLEN, ". */
+const DATELINE_BEFORE_DATE =
+  /(?:\(\p{Lu}[\p{L} .,'-]{1,40}\)|(?<![\p{L}])\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3},)\s*(?:\p{L}+,?\s*)?$/u;
+/** A web page's share link left before a dateline ("Share |"). */
+const SHARE_LEFTOVER = /\s+\p{L}+\s*\|\s*$/u;
+
+/**
+ * Where a title that lost its line breaks runs on into what followed it on the page: a dateline ("(Lakeside, OR)
+ * Monday, May 4, 2009", "PORT ELLEN, May 4, 2009 –") or a bullet ("… avtale * godkjent av …"). Without such a
+ * cue the whole text.
+ */
+function runOnEnd(ctx: Context, text: string): number {
+  let end = text.length;
+  const bullet = /\s[*•▪]\s*\p{L}/u.exec(text);
+  if (bullet && bullet.index > 0) end = bullet.index;
+  for (const date of [...findDates(text, ctx.sets)].sort((a, b) => a.start - b.start)) {
+    if (date.start >= end) break;
+    const place = DATELINE_BEFORE_DATE.exec(text.slice(0, date.start));
+    if (place && place.index > 0) {
+      end = place.index;
+      break;
+    }
+  }
+  // Swedish and Norwegian headlines are in sentence case: a capitalised sentence opener ("Vi", "Det", "De")
+  // or the headline's own first word again after its first words starts the lead.
+  if (ctx.language === 'sv' || ctx.language === 'no') {
+    const starters = anyOf(
+      gather(ctx.sets, (cues) => [...cues.segmentation.sentenceStarters, ...cues.determiners]).map(
+        (word) => word.charAt(0).toUpperCase() + word.slice(1),
+      ),
+    );
+    const firstWord = /^\p{Lu}\p{Ll}{3,}/u.exec(text)?.[0];
+    const lead = new RegExp(
+      `(?<=\\p{Ll}{2}\\s)(?:${starters}(?=\\s+[\\p{Ll}\\d])|${firstWord ?? '(?!)'}\\s)`,
+      'u',
+    );
+    const match = lead.exec(text.slice(0, end));
+    const before = match ? text.slice(0, match.index) : '';
+    // "A og A kommune": a headline does not end in a linking word.
+    const endsOpen = re(`\\s${anyOf(gather(ctx.sets, (cues) => cues.segmentation.nameLinks))}\\s*$`).test(
+      before,
+    );
+    if (match && !endsOpen && wordCount(before) >= LEAD_MIN_HEADLINE_WORDS) end = match.index;
+  }
+  const head = text.slice(0, end);
+  const share = SHARE_LEFTOVER.exec(head);
+  return (share ? share.index : head.trimEnd().length) || text.length;
 }
 
 /**

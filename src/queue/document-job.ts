@@ -143,8 +143,9 @@ async function readPagesAsJobs(
     const firstText = readings.get(groupKey(firstGroup))?.[0];
     let missing = [firstGroup];
     if (firstText !== undefined) {
-      const next = modelsAfterFirstPage(firstText, data.options.lang);
-      const again: PageGroup = { pages: [first], models: next.models };
+      // The same choice as extract's (a short document keeps the combined model), so the outputs are equal.
+      const next = modelsAfterFirstPage(firstText, data.options.lang, rest.length);
+      const again: PageGroup = { pages: [first], models: next.rereadModels };
       const groups = chunk(rest, PAGES_PER_JOB).map((numbers) => ({ pages: numbers, models: next.models }));
       const wanted = next.rereadFirst ? [again, ...groups] : groups;
       missing = wanted.filter((group) => !readings.has(groupKey(group)));

@@ -182,4 +182,42 @@ describe('the same units with and without line breaks', () => {
     ]);
     expect(cuts('University of Nordland (NU) and its partners sign a letter.')).toEqual([]);
   });
+
+  it('ends a headline before a dateline with its place in parentheses or capitals, with or without line breaks', () => {
+    const paren =
+      'Lakeside, College Reach "Landmark" Pact\nShare | (Lakeside, OR) Monday, May 4, 2009\nBoth sides called the memorandum of understanding a landmark.';
+    const caps =
+      'Harbor College And Port Authority Sign Memorandum Of Understanding To Train Future Engineers Together In The Region\nPORT ELLEN, May 4, 2009 – Harbor College and the Port Authority today signed a memorandum of understanding on training.';
+    for (const text of [paren, caps]) {
+      const raw = extract(text, 'en').fields.title;
+      expect(raw).toBe(text.split('\n')[0]);
+      expect(extract(flatten(text), 'en').fields.title).toBe(raw);
+    }
+  });
+
+  it('ends a headline before a bullet that follows it on the same line', () => {
+    const text =
+      'Samarbeidsavtale for Vestre fjellråd interkommunalt samarbeid • godkjent av alle kommuner 01.02.2021\nKommunene Alnes og Brekke har vedtatt å samarbeide.';
+    expect(extract(flatten(text), 'no').fields.title).toBe(
+      'Samarbeidsavtale for Vestre fjellråd interkommunalt samarbeid',
+    );
+  });
+
+  it('ends a Swedish or Norwegian headline where a capitalised sentence opener or its own first word starts the lead', () => {
+    const opener =
+      'Samarbete med Högskolan Norr\nDe 9 kommunerna i länet och Högskolan Norr har slutit en överenskommelse om samverkan.';
+    const repeated =
+      'Fördjupat samarbete mellan staden och Högskolan i Ekby\nFördjupat samarbete med Högskolan i Ekby var en fråga på nämndens möte.';
+    const linked =
+      'Bergvik idrottsråd och Bergvik kommun har skrivit under avtal\nBergvik kommun och idrottsrådet ska ses två gånger om året.';
+    expect(extract(flatten(opener), 'sv').fields.title).toBe('Samarbete med Högskolan Norr');
+    expect(extract(flatten(repeated), 'sv').fields.title).toBe(
+      'Fördjupat samarbete mellan staden och Högskolan i Ekby',
+    );
+    expect(extract(flatten(linked), 'sv').fields.title).toBe(
+      'Bergvik idrottsråd och Bergvik kommun har skrivit under avtal',
+    );
+    for (const text of [opener, repeated, linked])
+      expect(extract(flatten(text), 'sv').fields.title).toBe(extract(text, 'sv').fields.title);
+  });
 });

@@ -539,6 +539,7 @@ export const sv: LanguageCues = {
       'samarbetet',
       'det',
       'den',
+      'de',
       'detta',
       'denna',
       'vi',
