@@ -39,11 +39,12 @@ export const SET_ASIDE = new Set([
 export type RealKind = 'text' | 'pdf' | 'scanned';
 
 /**
- * The lowest acceptable macro field score on the development documents per rendering. Set a little below the
- * measured value (clean text 0.34 on x-structure's branch before merging the other helpers' work) so a
- * regression fails while the work on issue 11 raises it; raise them as the score rises.
+ * The lowest acceptable macro field score on the development documents per rendering, a little below the
+ * measured value so a regression fails: clean text 0.888 and text-layer PDF 0.859 (session 4, commit 0078d0d).
+ * Scanned development documents were not measured then; their floor sits below the set-aside scanned score
+ * (0.699), which the clean-text score of the same documents (0.722) bounds from above.
  */
-export const REAL_FLOORS: Record<RealKind, number> = { text: 0.3, pdf: 0.25, scanned: 0.2 };
+export const REAL_FLOORS: Record<RealKind, number> = { text: 0.86, pdf: 0.83, scanned: 0.65 };
 
 // ---- score.py, ported ----------------------------------------------------------------------------------
 
