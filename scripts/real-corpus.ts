@@ -9,32 +9,12 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractFiles } from '../src/index.ts';
+import { REAL_CORPUS, SET_ASIDE } from './corpus-split.ts';
 import { layoutDocument } from './fixtures/layout.ts';
 import { buildPdf, imagePage, textPage } from './fixtures/pdf.ts';
 import { randomFor } from './fixtures/random.ts';
 import { encodeSmaller, renderPdf } from './fixtures/raster.ts';
 import { officeScan, SCAN_DPI } from './fixtures/scans.ts';
-
-/** Where the corpus sits beside the repository (absent on a fresh clone). */
-export const REAL_CORPUS = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'real');
-
-/** The quarter of the corpus set aside: scored only in aggregate, never shown per document. */
-export const SET_ASIDE = new Set([
-  'a04',
-  'a08',
-  'a12',
-  'a16',
-  'a20',
-  'a24',
-  't04',
-  't08',
-  't12',
-  't16',
-  't20',
-  't24',
-  't28',
-  't32',
-]);
 
 export type RealKind = 'text' | 'pdf' | 'scanned';
 

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REAL_CORPUS, SET_ASIDE } from '../../scripts/corpus-split.ts';
 import { compareExtraction } from '../../src/extract/compare.ts';
 import { extractDocument } from '../../src/index.ts';
 import { ExpectedExtraction, type LetterOfIntent } from '../../src/schema/letter-of-intent.ts';
@@ -11,7 +12,7 @@ import { ExpectedExtraction, type LetterOfIntent } from '../../src/schema/letter
  * ways and compared with the golden comparison's notion of "the same". Failures name the fields only, never
  * their values: a quarter of the corpus is set aside and its outputs must not be read.
  */
-const CORPUS = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'real', 'raw');
+const CORPUS = join(REAL_CORPUS, 'raw');
 const ids = existsSync(CORPUS)
   ? readdirSync(CORPUS)
       .filter((name) => name.endsWith('.txt'))
@@ -40,23 +41,6 @@ const KNOWN_DIFFERENCES: Record<string, string[]> = {
  * that some do, so the test notices when one starts to agree.
  */
 const KNOWN_DIFFERING_ASIDE = new Set(['a04', 'a20', 't04', 't08', 't12', 't20', 't28']);
-const SET_ASIDE = new Set([
-  'a04',
-  'a08',
-  'a12',
-  'a16',
-  'a20',
-  'a24',
-  't04',
-  't08',
-  't12',
-  't16',
-  't20',
-  't24',
-  't28',
-  't32',
-]);
-
 /** Every line break, with the spaces around it, becomes one space. */
 function flatten(text: string): string {
   return text.replace(/[^\S\n]*\r?\n\s*/gu, ' ');
