@@ -2,8 +2,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { queueNames } from '../../src/queue/connection.ts';
+import { checkRedis, queueNames } from '../../src/queue/connection.ts';
 import { outputNamesKey } from '../../src/queue/names.ts';
+import { RedisUnreachableError } from '../../src/queue/settings.ts';
 import { BIN } from '../helpers/cli.ts';
 
 /** The Redis the queue tests use: the machine's (CI starts it in .ci/run). */
@@ -11,24 +12,12 @@ export const REDIS_URL = process.env.LOI_REDIS_URL || 'redis://127.0.0.1:6379';
 
 /** Why the queue tests cannot run here (no Redis answering), or null when they can. */
 export async function redisProblem(): Promise<string | null> {
-  const probe = new Redis(REDIS_URL, {
-    lazyConnect: true,
-    connectTimeout: 2_000,
-    maxRetriesPerRequest: 0,
-    retryStrategy: () => null,
-  });
-  let cause: Error | undefined;
-  probe.on('error', (error: Error) => {
-    cause ??= error;
-  });
   try {
-    await probe.connect();
-    await probe.ping();
+    await checkRedis(REDIS_URL);
     return null;
   } catch (error) {
-    return `no Redis answers at ${REDIS_URL} (${(cause ?? (error as Error)).message}); start one with redis-server`;
-  } finally {
-    probe.disconnect();
+    if (!(error instanceof RedisUnreachableError)) throw error;
+    return `${error.message}; start one with redis-server`;
   }
 }
 
