@@ -101,17 +101,12 @@ export async function run(): Promise<void> {
           const begin = performance.now();
           const result = await repairDocument([{ number: 1, text: garbled }], { language });
           milliseconds += performance.now() - begin;
-          const output = result.pages[0]?.text ?? '';
-          const wordsBefore = wordErrorRate(text, garbled);
-          words += wordsBefore.words;
-          errorsBefore += wordsBefore.errors;
-          errorsAfter += wordErrorRate(text, output).errors;
+          const counts = repairCounts(text, garbled, result.pages[0]?.text ?? '');
+          words += counts.words;
+          errorsBefore += counts.before;
+          errorsAfter += counts.after;
+          broken += counts.broken;
           repairs += result.repairs.length;
-          // Correct words broken: right in the garbled text, wrong after repair (by word alignment).
-          const rightAfter = matchedReferenceWords(text, output);
-          broken += [...matchedReferenceWords(text, garbled)].filter(
-            (index) => !rightAfter.has(index),
-          ).length;
         }
       }
       rows.push({
@@ -145,6 +140,19 @@ export async function run(): Promise<void> {
   await cleanText(texts);
 }
 
+/** One repaired text against its reference: its words, word errors before and after, correct words broken. */
+function repairCounts(
+  text: string,
+  garbled: string,
+  output: string,
+): { words: number; before: number; after: number; broken: number } {
+  const raw = wordErrorRate(text, garbled);
+  // Correct words broken: right in the garbled text, wrong after repair (by word alignment).
+  const rightAfter = matchedReferenceWords(text, output);
+  const broken = [...matchedReferenceWords(text, garbled)].filter((index) => !rightAfter.has(index)).length;
+  return { words: raw.words, before: raw.errors, after: wordErrorRate(text, output).errors, broken };
+}
+
 /** Legacy rates: half the Nordic words read by an English model, and all of them (a real legacy layer). */
 const LEGACY_RATES = [0.5, 1] as const;
 
@@ -161,15 +169,11 @@ async function legacyNoise(texts: readonly { name: string; language: Lang; text:
         for (let seed = 1; seed <= RUNS; seed++) {
           const garbled = addLegacyNoise(text, { language, rate, seed });
           const result = await repairDocument([{ number: 1, text: garbled }], { language });
-          const output = result.pages[0]?.text ?? '';
-          const raw = wordErrorRate(text, garbled);
-          words += raw.words;
-          before += raw.errors;
-          after += wordErrorRate(text, output).errors;
-          const rightAfter = matchedReferenceWords(text, output);
-          broken += [...matchedReferenceWords(text, garbled)].filter(
-            (index) => !rightAfter.has(index),
-          ).length;
+          const counts = repairCounts(text, garbled, result.pages[0]?.text ?? '');
+          words += counts.words;
+          before += counts.before;
+          after += counts.after;
+          broken += counts.broken;
         }
       }
       rows.push({
