@@ -1,4 +1,5 @@
 import type { LanguageCues } from './cues/index.ts';
+import { unicodeWordBoundaries } from './word-boundary.ts';
 
 /** Joins cue pattern sources into one alternation group. */
 export function anyOf(sources: readonly string[]): string {
@@ -34,12 +35,6 @@ export function perCueSets<T>(sets: readonly LanguageCues[], name: string, build
 }
 
 /**
- * A Unicode word boundary. JavaScript's `\b` only knows ASCII letters even with the `u` flag, so a cue like
- * `\bårligen\b` would never match; cue sources use `\b` and get this instead.
- */
-const UNICODE_BOUNDARY = '(?:(?<![\\p{L}\\d])(?=[\\p{L}\\d])|(?<=[\\p{L}\\d])(?![\\p{L}\\d]))';
-
-/**
  * Regexes already built, by flags and source: extraction builds the same few hundred for every document,
  * and building one cost more than running it (issue 12). Bounded, as sources can hold document text.
  */
@@ -61,7 +56,7 @@ export function re(source: string, flags = 'iu'): RegExp {
       for (const cache of built.values()) cache.clear();
       builtCount = 0;
     }
-    regex = new RegExp(source.replace(/\\b/g, UNICODE_BOUNDARY), flags);
+    regex = new RegExp(unicodeWordBoundaries(source), flags);
     byFlags.set(source, regex);
     builtCount++;
   }
