@@ -1,6 +1,6 @@
 import type { Context, FieldResult } from './context.ts';
 import { findDates } from './dates.ts';
-import { anyOf, gather, re } from './patterns.ts';
+import { anyOf, gather, perCueSets, re } from './patterns.ts';
 import { evidenceInNorm, type Norm, normalize } from './text.ts';
 
 export interface DatePlaceReference {
@@ -42,7 +42,11 @@ export function extractDatePlaceReference(ctx: Context, isNews = false): FieldRe
   const labels = anyOf(gather(sets, (cues) => cues.dateLabels));
   const leads = anyOf(gather(sets, (cues) => cues.dateLeadWords));
   const signing = anyOf(gather(sets, (cues) => cues.signingDatePhrases));
-  const months = new Set(gather(sets, (cues) => Object.keys(cues.months)));
+  const months = perCueSets(
+    sets,
+    'date-place.months',
+    () => new Set(gather(sets, (cues) => Object.keys(cues.months))),
+  );
   const signedAt = anyOf(gather(sets, (cues) => cues.signedAtPhrases));
   const startsSignedAt = re(`^${signedAt}(?![\\p{L}])`);
   const candidates: Candidate[] = [];
@@ -233,8 +237,13 @@ function isPlaceName(ctx: Context, text: string): boolean {
   const words = text.split(/\s+/u).filter(Boolean);
   if (words.length === 0) return false;
   const weekdays = gather(ctx.sets, (cues) => cues.weekdays);
-  const stops = new Set(
-    gather(ctx.sets, (cues) => [...cues.notPlaceWords, ...cues.dateLabels, ...Object.keys(cues.months)]),
+  const stops = perCueSets(
+    ctx.sets,
+    'date-place.placeStops',
+    () =>
+      new Set(
+        gather(ctx.sets, (cues) => [...cues.notPlaceWords, ...cues.dateLabels, ...Object.keys(cues.months)]),
+      ),
   );
   return words.every((word, index) => {
     const lower = word.toLowerCase();
@@ -253,7 +262,7 @@ const DATELINE_BLOCKS = 4;
 function datelinePlace(ctx: Context): { place: string; norm: Norm; start: number; end: number } | null {
   const { doc, sets } = ctx;
   // The patterns are case-sensitive (a place is capitalised), so names are matched in each usual case.
-  const anyCase = (words: string[]) =>
+  const anyCase = (words: readonly string[]) =>
     anyOf(words.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()]));
   const months = anyCase(gather(sets, (cues) => Object.keys(cues.months)));
   const weekdays = anyCase(gather(sets, (cues) => cues.weekdays));

@@ -349,7 +349,7 @@ function isPlausibleName(text: string): boolean {
 /** Drops "Den ideella föreningen", "the", … from the start of a name (OCR-tolerant). */
 function stripDescriptor(ctx: Context, text: string): string {
   const descriptors = perCueSets(ctx.sets, 'parties.descriptors', () =>
-    gather(ctx.sets, (cues) => cues.descriptorPrefixes).sort((a, b) => b.length - a.length),
+    [...gather(ctx.sets, (cues) => cues.descriptorPrefixes)].sort((a, b) => b.length - a.length),
   );
   const words = text.split(/\s+/u);
   for (const descriptor of descriptors) {

@@ -60,7 +60,7 @@ interface Lexicon {
   orgNouns: string[];
   prepositions: Set<string>;
   ands: Set<string>;
-  groupNouns: string[];
+  groupNouns: readonly string[];
   distributive: Map<string, string>;
   titleWords: string;
   generic: Set<string>;
@@ -71,7 +71,7 @@ interface Lexicon {
   stops: Set<string>;
   appositions: Set<string>;
   /** "Den ideella föreningen …": descriptive prefixes of several words before a name in a list item. */
-  descriptors: string[];
+  descriptors: readonly string[];
   clubPrefixes: Set<string>;
 }
 
@@ -568,8 +568,13 @@ export function numberedNames(ctx: Context, view: Block, from: number): NameSpan
 export function listsAfterPartyLabels(ctx: Context): NameList[] {
   const view = documentView(ctx);
   const text = view.norm.text;
-  const labels = anyOf(
-    gather(ctx.sets, (c) => [...c.partyListCues.filter((cue) => !cue.startsWith('^')), ...c.partyListLabels]),
+  const labels = perCueSets(ctx.sets, 'party-lists.labels', () =>
+    anyOf(
+      gather(ctx.sets, (c) => [
+        ...c.partyListCues.filter((cue) => !cue.startsWith('^')),
+        ...c.partyListLabels,
+      ]),
+    ),
   );
   // A lower-case lead-in may come between the label and its colon ("är följande kommuner i X län:").
   const pattern = re(

@@ -1,17 +1,53 @@
 import type { LanguageCues } from './cues/index.ts';
 import { unicodeWordBoundaries } from './word-boundary.ts';
 
+/** Alternations already joined, by the array of sources they were joined from (see `gather`). */
+const joined = new WeakMap<readonly string[], string>();
+
 /** Joins cue pattern sources into one alternation group. */
 export function anyOf(sources: readonly string[]): string {
-  return `(?:${[...sources].sort((a, b) => b.length - a.length).join('|')})`;
+  let alternation = joined.get(sources);
+  if (alternation === undefined) {
+    alternation = `(?:${[...sources].sort((a, b) => b.length - a.length).join('|')})`;
+    joined.set(sources, alternation);
+  }
+  return alternation;
 }
 
-/** All cue sources of one kind from every cue set, detected language first. */
+/** One `gather` result and the cue lists, one per set, it was made from. */
+interface Gathered {
+  lists: readonly (readonly string[])[];
+  sources: readonly string[];
+}
+
+/** `gather` results by the first cue list they were made from. */
+const gatheredFrom = new WeakMap<readonly string[], Gathered[]>();
+
+/**
+ * All cue sources of one kind from every cue set, detected language first. The extractors gather the same
+ * lists for every document and line; the result for the same cue lists is kept and handed out again, so
+ * it is read-only, and `anyOf` and `re` find it built (issue 12).
+ */
 export function gather(
   sets: readonly LanguageCues[],
   pick: (cues: LanguageCues) => readonly string[],
-): string[] {
-  return [...new Set(sets.flatMap((cues) => [...pick(cues)]))];
+): readonly string[] {
+  const lists = sets.map(pick);
+  const [first] = lists;
+  if (first === undefined) return [];
+  let known = gatheredFrom.get(first);
+  const found = known?.find(
+    (entry) =>
+      entry.lists.length === lists.length && entry.lists.every((list, index) => list === lists[index]),
+  );
+  if (found !== undefined) return found.sources;
+  const sources = Object.freeze([...new Set(lists.flat())]);
+  if (known === undefined) {
+    known = [];
+    gatheredFrom.set(first, known);
+  }
+  known.push({ lists, sources });
+  return sources;
 }
 
 /** What has been built from each list of cue sets, by name: see `perCueSets`. */

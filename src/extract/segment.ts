@@ -92,7 +92,7 @@ let cached: SegmentCues | undefined;
 function segmentCues(): SegmentCues {
   if (cached) return cached;
   const sets = Object.values(CUES);
-  const lower = (words: string[]) => new Set(words.map((word) => word.toLowerCase()));
+  const lower = (words: readonly string[]) => new Set(words.map((word) => word.toLowerCase()));
   const labels = gather(sets, (cues) => cues.dateLabels).join('|');
   cached = {
     starters: lower(gather(sets, (cues) => cues.segmentation.sentenceStarters)),

@@ -84,15 +84,29 @@ function isContactZone(ctx: Context): boolean {
  * case) or party name among its words.
  */
 function isSignerName(ctx: Context, name: string, parties: readonly Party[]): boolean {
-  const stops = new Set(
-    gather(ctx.sets, (c) => [...c.determiners, ...c.functionWords, ...c.genericPartyNouns, ...c.orgNouns]),
+  const stops = perCueSets(
+    ctx.sets,
+    'signatories.nameStops',
+    () =>
+      new Set(
+        gather(ctx.sets, (c) => [
+          ...c.determiners,
+          ...c.functionWords,
+          ...c.genericPartyNouns,
+          ...c.orgNouns,
+        ]),
+      ),
   );
   // Brackets, digits and other marks are not in names ("Understanding (MoU").
   if (/[^\p{L}\s.'’-]/u.test(name)) return false;
   const words = name.split(/\s+/u);
   const caps = words.every((word) => !/\p{Ll}/u.test(word));
   // Plural organisation nouns too ("Research Institutes", "Partner Universities").
-  const orgNouns = new Set(gather(ctx.sets, (c) => c.orgNouns));
+  const orgNouns = perCueSets(
+    ctx.sets,
+    'signatories.orgNouns',
+    () => new Set(gather(ctx.sets, (c) => c.orgNouns)),
+  );
   if (
     words.some((word) => stops.has(word.toLowerCase()) || orgNouns.has(word.toLowerCase().replace(/s$/u, '')))
   )

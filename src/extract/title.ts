@@ -299,7 +299,7 @@ function isFurniture(ctx: Context, text: string): boolean {
   );
 }
 
-function documentTypeCues(ctx: Context): string[] {
+function documentTypeCues(ctx: Context): readonly string[] {
   return perCueSets(ctx.sets, 'title.documentTypeCues', () =>
     gather(ctx.sets, (cues) => [
       ...cues.documentTypes.letterOfIntent,

@@ -97,9 +97,9 @@ const RANGE_CUE_MAX = 12;
 
 function phraseOrDate<T extends string>(
   ctx: Context,
-  phrases: string[],
+  phrases: readonly string[],
   literal: T,
-  dateCues: string[],
+  dateCues: readonly string[],
   path: string,
   evidence: Record<string, EvidenceSpan[]>,
 ): T | string | null {
