@@ -1,6 +1,6 @@
 import type { EvidenceSpan, Governance } from '../schema/letter-of-intent.ts';
 import type { Context, FieldResult } from './context.ts';
-import { anyOf, gather, numberSource, parseNumber, perCueSets, re } from './patterns.ts';
+import { anyOf, gather, matchesIn, numberSource, parseNumber, perCueSets, re } from './patterns.ts';
 import { segmentsOf } from './segments.ts';
 import { evidenceInBlock, sentences } from './text.ts';
 
@@ -188,7 +188,10 @@ function findMeetings(ctx: Context, evidence: Record<string, EvidenceSpan[]>): n
 }
 
 function findResponsible(ctx: Context, evidence: Record<string, EvidenceSpan[]>): string[] {
-  const patterns = gather(ctx.sets, (cues) => cues.responsiblePatterns).map((source) => re(source, 'giu'));
+  // Each pattern runs over every segment: built once per language, read with `matchesIn`.
+  const patterns = perCueSets(ctx.sets, 'governance.responsiblePatterns', () =>
+    gather(ctx.sets, (cues) => cues.responsiblePatterns).map((source) => re(source, 'giu')),
+  );
   const meetingWords = re(`^\\S*\\s*\\S*(?:${anyOf(gather(ctx.sets, (cues) => cues.meetingWords))})`);
   const roles: string[] = [];
   const spans: EvidenceSpan[] = [];
@@ -197,7 +200,7 @@ function findResponsible(ctx: Context, evidence: Record<string, EvidenceSpan[]>)
   for (const sentence of segmentsOf(ctx)) {
     const { block } = sentence;
     for (const pattern of patterns) {
-      for (const match of sentence.text.matchAll(pattern)) {
+      for (const match of matchesIn(pattern, sentence.text)) {
         const who = match.groups?.who;
         if (!who) continue;
         const whoStart = sentence.start + (match.index ?? 0) + match[0].indexOf(who);

@@ -100,6 +100,31 @@ export function re(source: string, flags = 'iu'): RegExp {
   return regex.global || regex.sticky ? new RegExp(regex) : regex;
 }
 
+/**
+ * Every match of a global regex in `text`, as `[...text.matchAll(regex)]` gives them, but read with the
+ * regex itself: `matchAll` runs a copy, and V8 compiles a copy again once a garbage collection has dropped
+ * it from its cache, so a regex kept for the whole process (see `perCueSets`) is read this way (issue 12).
+ * The regex's `lastIndex` is 0 before and after.
+ */
+export function matchesIn(regex: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+    matches.push(match);
+    // An empty match would be found again at the same place: step over it, a code point with the `u` flag.
+    if (match[0] === '') regex.lastIndex = nextIndex(text, regex.lastIndex, regex.unicode);
+  }
+  regex.lastIndex = 0;
+  return matches;
+}
+
+function nextIndex(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const code = text.charCodeAt(index);
+  const next = text.charCodeAt(index + 1);
+  return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;
+}
+
 /** Escapes a literal for use inside a regex. */
 export function escapeRegex(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -129,7 +129,21 @@ interface Word {
   end: number;
 }
 
-function wordsOf(text: string, from: number, to: number): Word[] {
+/**
+ * The words of `text[from, to)`. Several rules read the same line (contentCuts runs them one after the
+ * other), so the last result is kept and handed out again; it is read-only (issue 12).
+ */
+let lastWords: { text: string; from: number; to: number; words: readonly Word[] } | undefined;
+
+function wordsOf(text: string, from: number, to: number): readonly Word[] {
+  if (lastWords && lastWords.text === text && lastWords.from === from && lastWords.to === to)
+    return lastWords.words;
+  const words = readWords(text, from, to);
+  lastWords = { text, from, to, words };
+  return words;
+}
+
+function readWords(text: string, from: number, to: number): Word[] {
   const words: Word[] = [];
   for (const match of text.slice(from, to).matchAll(/\S+/gu)) {
     const start = from + (match.index ?? 0);
@@ -517,7 +531,7 @@ function titleEnd(text: string, start: number, end: number, cues: SegmentCues): 
  * heading may ("1. Parterna").
  */
 function sentenceStartIn(
-  words: Word[],
+  words: readonly Word[],
   window: number,
   cues: SegmentCues,
   headMayOpen: boolean,

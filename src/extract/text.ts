@@ -396,9 +396,12 @@ function isSpace(ch: string): boolean {
   return /\s/u.test(ch);
 }
 
-/** Normalises `text[start, end)`: see `Doc`. */
+/**
+ * Normalises `text[start, end)`: see `Doc`. The output is kept as one UTF-16 unit per entry and joined at
+ * the end: reading the end of a string built by `+=` flattens it, which made this quadratic (issue 12).
+ */
 export function normalize(text: string, start: number, end: number): Norm {
-  let out = '';
+  const out: string[] = [];
   const map: number[] = [];
   let atLineStart = true;
   let i = start;
@@ -420,30 +423,30 @@ export function normalize(text: string, start: number, end: number): Norm {
         j++;
       }
       atLineStart = newline;
-      const before = out.at(-2) ?? '';
+      const before = out[out.length - 2] ?? '';
       const next = text[j] ?? '';
-      if (newline && out.endsWith('-') && /[\p{L}\d]/u.test(before) && j < end) {
+      if (newline && out[out.length - 1] === '-' && /[\p{L}\d]/u.test(before) && j < end) {
         const nextWord = /^[\p{L}]+/u.exec(text.slice(j, Math.min(end, j + 20)))?.[0]?.toLowerCase() ?? '';
         if (/\p{Ll}/u.test(next) && /\p{L}/u.test(before) && !CONJUNCTIONS.has(nextWord)) {
-          out = out.slice(0, -1);
+          out.pop();
           map.pop();
         } else if (!/[\p{Lu}\d]/u.test(next)) {
-          out += ' ';
+          out.push(' ');
           map.push(i);
         }
       } else if (out.length > 0 && j < end) {
-        out += ' ';
+        out.push(' ');
         map.push(i);
       }
       i = j;
       continue;
     }
     atLineStart = false;
-    out += ch;
+    out.push(ch);
     map.push(i);
     i++;
   }
-  return { text: out, map };
+  return { text: out.join(''), map };
 }
 
 /** Maps a range of normalised text back to the document: the original start and end offsets. */

@@ -1,7 +1,7 @@
 import type { EvidenceSpan, Validity } from '../schema/letter-of-intent.ts';
 import type { Context, FieldResult } from './context.ts';
 import { findDates } from './dates.ts';
-import { anyOf, gather, numberSource, parseNumber, perCueSets, re } from './patterns.ts';
+import { anyOf, gather, matchesIn, numberSource, parseNumber, perCueSets, re } from './patterns.ts';
 import { segmentEvidence, segmentsOf } from './segments.ts';
 import { type Block, evidenceInBlock, evidenceInNorm, normalize } from './text.ts';
 
@@ -186,7 +186,7 @@ function firstAmount(
   evidence: Record<string, EvidenceSpan[]>,
 ): number | null {
   for (const block of ctx.doc.blocks as Block[]) {
-    for (const match of block.norm.text.matchAll(pattern)) {
+    for (const match of matchesIn(pattern, block.norm.text)) {
       const amount = match.groups?.n ? parseNumber(match.groups.n, ctx.sets) : null;
       const unit = match.groups?.u;
       if (amount === null || !unit) continue;
