@@ -5,7 +5,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { OcrEngine } from './ocr/engine.ts';
-import { createTesseractEngine } from './ocr/tesseract.ts';
 import { DEFAULT_MAX_PAGES, DEFAULT_MAX_TEXT_CHARS } from './options.ts';
 import { StageError } from './pipeline/diagnostic.ts';
 import { type DocumentResult, type PipelineOptions, runPipeline } from './pipeline/extract-document.ts';
@@ -252,7 +251,12 @@ function engineProvider(options: ExtractOptions): EngineProvider {
   let engine: Promise<OcrEngine> | undefined;
   return {
     get: () => {
-      const started = engine ?? createTesseractEngine({ workers: jobsOf(options) });
+      // tesseract.js loads with the first page that needs OCR: text inputs never pay for it (issue 12).
+      const started =
+        engine ??
+        import('./ocr/tesseract.ts').then(({ createTesseractEngine }) =>
+          createTesseractEngine({ workers: jobsOf(options) }),
+        );
       engine = started;
       return started;
     },
