@@ -1,5 +1,4 @@
 import { hostname } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
 import { Command } from 'commander';
 import { setTempOwner } from '../output/atomic.ts';
 import { VERSION } from '../version.ts';
@@ -53,20 +52,10 @@ Exit codes: 0 all fine, 1 some input failed (the others were written), 2 usage e
   return program;
 }
 
-/**
- * V8 first runs a regex in its interpreter and compiles it to machine code on the next run; for the few
- * hundred large cue regexes that every document runs many times, that is two compilations each, and after
- * a full garbage collection a copy of a regex (which `matchAll` makes) is compiled twice again. Compiling
- * straight to machine code cuts the CPU time of 240 plain-text documents by about a third (12.2 -> 7.4 s
- * on a loaded 2-core machine; issue 12). The process is the CLI's own, so it may set this.
- */
-const REGEX_FLAGS = '--no-regexp-tier-up';
-
 /** Runs the CLI with the given arguments (without `node` and the script) and returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   // Temporary files carry this process's id, so a later run can remove them if it is killed mid-write.
   setTempOwner({ host: hostname(), pid: process.pid });
-  setFlagsFromString(REGEX_FLAGS);
   let code: ExitCode = ExitCode.ok;
   const program = createProgram(io, (next) => {
     if (next > code) code = next;
