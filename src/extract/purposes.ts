@@ -121,11 +121,14 @@ function labelledPurposes(ctx: Context, segments: readonly Segment[]): Candidate
   // Case-sensitive on purpose: a capitalised label is a field; "for this purpose: …" inside a sentence is not.
   const label = new RegExp(`(?:^|\\s)(?:${labels}):\\s+(?=\\p{Lu}\\p{Ll}*(?:\\s+\\S+){3})`, 'u');
   const alone = new RegExp(`(?:^|\\s)(?:${labels}):$`, 'u');
+  // A numbered clause heading that kept its full stop ("2. Purpose. This Agreement is to …") is the label alone.
+  const clauseHeading = new RegExp(`^(?:${labels})\\.$`, 'u');
   const found: Candidate[] = [];
   for (const [index, segment] of segments.entries()) {
     // The label ends its segment: the field's text is the next segment ("Purpose:" / "To provide …").
     const next = segments[index + 1];
-    if (alone.test(segment.text) && next && /^\p{Lu}\p{Ll}*(?:\s+\S+){3}/u.test(next.text)) {
+    const labelOnly = alone.test(segment.text) || clauseHeading.test(segment.text);
+    if (labelOnly && next && /^\p{Lu}\p{Ll}*(?:\s+\S+){3}/u.test(next.text)) {
       found.push({ segment: next, rule: 'purpose-label' });
       continue;
     }

@@ -295,7 +295,11 @@ export const no: LanguageCues = {
     '\\bmed sikte på å\\b',
     '\\btar sikte på\\b',
     '\\bhensikten med\\b[^.]{1,80}?\\ber\\b',
-    '\\bhar som (?:formål|føremål|mål|hensikt) å\\b',
+    // "Avtalen har også som mål å …": a second purpose after the first.
+    '\\bhar (?:også |òg |dessutan )?som (?:formål|føremål|mål|hensikt) å\\b',
+    '\\bambisjonen med\\b[^.]{1,80}?\\ber\\b',
+    // News about a signing: "… har inngått en avtale for i fellesskap å styrke …", "… en avtale om å …".
+    '\\b\\p{L}*avtal(?:e|en|a)\\s+(?:for|om)\\s+(?:\\p{L}+\\s+){0,3}?å\\s+\\p{L}+',
     '\\bmålet (?:er|vil vere|vil være|blir) å\\b',
     // What the agreement shall do: "Denne avtalen skal bidra til …", "Samarbeidet skal medverke til …".
     '\\b(?:\\p{L}*avtal(?:e|en|a)|samarbeid(?:et)?|partnerskapet)\\b[^.]{0,80}?\\b(?:skal|vil)\\s+(?:også\\s+|òg\\s+)?(?:bidra|styrke|fremme|medverke|medvirke|legge til rette|sikre|(?:vere|være) med (?:på )?å)\\b',
@@ -370,7 +374,8 @@ export const no: LanguageCues = {
     'helse og omsorg',
     'forskning og utvikling',
   ],
-  listTerminators: ['for å', 'med sikte på', 'gjennom å'],
+  // "… innen utdanning, formidling og forskning eller på andre områder …": the list ends before "eller andre".
+  listTerminators: ['for å', 'med sikte på', 'gjennom å', 'eller (?:på |innen |i )?andre'],
   governanceBodies: [
     { name: 'styringsgruppe', pattern: 'styringsgrupp(?:e|en|a|er|ene)' },
     { name: 'arbeidsgruppe', pattern: 'arbeidsgrupp(?:e|en|a|er|ene)' },
@@ -427,6 +432,8 @@ export const no: LanguageCues = {
     '^(?:(?:en|ei|et|ein|eit|den|det)\\s+)?(?!(?:partene|partane|begge parter)\\b)(?<who>[^.,;]{2,60}?) (?:er|blir|vert) (?:ansvarlig|ansvarleg) for (?:[^.;]{1,40}? )?(?:oppfølging|oppfølgjing|koordinering|samordning|gjennomføring)',
     // "En felles koordineringsgruppe skal møtes to ganger i året og følge opp arbeidet".
     '^(?:en|ei|et|ein|eit) (?<who>[^.,;]{2,60}?) skal (?:[^.,;]{0,40}? og )?(?:følge|følgje) opp',
+    // "Nordby kommune er vertskommune for samarbeidet": the host municipality runs it for the others.
+    '^(?<who>\\p{Lu}[^.,;]{1,40}? kommune) (?:er|blir|vert|skal være|skal vere) vertskommune\\b',
     // "En arbeidsgruppe skal etableres for å følge opp samarbeidet".
     '^(?:en|ei|et|ein|eit) (?<who>[^.,;]{2,60}?) skal (?:etableres|opprettes|nedsettes|etablerast|opprettast) for å (?:følge|følgje) opp',
   ],

@@ -270,7 +270,11 @@ export const sv: LanguageCues = {
     '\\bsyftar till\\b',
     '\\bi syfte att\\b',
     '\\bmålet med\\b[^.]{1,80}?\\bär\\b',
-    '\\bhar som (?:mål|syfte) att\\b',
+    '\\bhar (?:även |också |dessutom )?som (?:mål|syfte) att\\b',
+    // "Ambitionen med avsiktsförklaringen är att förhandla …".
+    '\\bambitionen med\\b[^.]{1,80}?\\bär\\b',
+    // News about a signing: "… har tecknat ett avtal om att samverka kring …", "… ett avtal för att …".
+    '\\b\\p{L}*avtal(?:et)?\\s+(?:för|om)\\s+att\\s+\\p{L}+',
     '\\bbakgrund(?:en)? till (?:avtalet|avsiktsförklaringen|överenskommelsen|samarbetet)\\b',
     // "Med denna avsiktsförklaring ska arbetet … stärkas": what the agreement is for, in the passive.
     '^med (?:denna |detta |den nya |det nya )?(?:\\p{L}*avtal(?:et)?|avsiktsförklaring(?:en)?|överenskommelse(?:n)?|partnerskap(?:et)?)\\b[^.]{0,90}?\\b(?:ska|skall|vill|avser)\\b',
@@ -348,7 +352,8 @@ export const sv: LanguageCues = {
     'hälsa och vård',
     'forskning och utveckling',
   ],
-  listTerminators: ['för att', 'i syfte att', 'genom att', 'med syfte'],
+  // "… inom utbildning och forskning eller andra områden …": the list ends before "eller andra".
+  listTerminators: ['för att', 'i syfte att', 'genom att', 'med syfte', 'eller (?:inom |på |i )?andra'],
   governanceBodies: [
     { name: 'styrgrupp', pattern: 'styrgrupp(?:en|er|erna)?' },
     { name: 'samverkansgrupp', pattern: 'samverkansgrupp(?:en|er|erna)?' },
@@ -401,6 +406,8 @@ export const sv: LanguageCues = {
     // "Enligt avtalet ska en gemensam ledningsgrupp följa upp samarbetet": an indefinite subject after "ska".
     '\\bska (?:en|ett) (?<who>[^.,;]{2,60}?) (?:löpande )?följa upp',
     '^(?:en|ett) (?<who>[^.,;]{2,60}?) ska (?:[^.,;]{0,40}? och )?följa upp',
+    // "Norrby kommun är värdkommun för samverkan": the host municipality runs it for the others.
+    '^(?<who>\\p{Lu}[^.,;]{1,40}? kommun) (?:är|blir|ska vara) värdkommun\\b',
     // "En arbetsgrupp ska inrättas för att följa upp samarbetet".
     '^(?:en|ett) (?<who>[^.,;]{2,60}?) ska (?:inrättas|bildas|tillsättas) för att följa upp',
   ],

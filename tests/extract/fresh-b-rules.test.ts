@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+// Invented phrasings that mirror real documents the rules had not seen (issue #11).
+describe('content rules for documents nobody tuned for', () => {
+  it('reads a purpose after "signed a Memorandum of Understanding (MOU) to"', () => {
+    const text =
+      'Harbour City and the Coastal Institute have signed a Memorandum of Understanding (MOU) to strengthen joint work on flood risk.';
+    expect(extract(text, 'en').fields.purposes).toEqual([text]);
+  });
+
+  it('reads a Norwegian signing sentence "inngått en avtale for i fellesskap å …" as a purpose', () => {
+    const text =
+      'Fjordby kommune og Nordhøgskolen har i dag inngått en avtale for i fellesskap å styrke etterutdanningen.';
+    expect(extract(text, 'no').fields.purposes).toEqual([text]);
+  });
+
+  it('reads a second purpose "har også som mål å" after the first', () => {
+    const text =
+      'Avtalen har som formål å styrke næringslivet i regionen. Avtalen har også som mål å gi bedre dialog med staten.';
+    expect(extract(text, 'no').fields.purposes).toEqual([
+      'Avtalen har som formål å styrke næringslivet i regionen.',
+      'Avtalen har også som mål å gi bedre dialog med staten.',
+    ]);
+  });
+
+  it('reads "Ambitionen med avsiktsförklaringen är att …" and "ett avtal om att …" as purposes', () => {
+    expect(
+      extract('Ambitionen med avsiktsförklaringen är att ta fram ett gemensamt avtal.', 'sv').fields.purposes,
+    ).toEqual(['Ambitionen med avsiktsförklaringen är att ta fram ett gemensamt avtal.']);
+    expect(
+      extract('Norrby kommun och Sjöhögskolan har tecknat ett avtal om att samverka kring praktik.', 'sv')
+        .fields.purposes,
+    ).toEqual(['Norrby kommun och Sjöhögskolan har tecknat ett avtal om att samverka kring praktik.']);
+  });
+
+  it('takes the sentence after a numbered "Purpose." clause heading in text without line breaks', () => {
+    const text =
+      'INTERLOCAL AGREEMENT 1. Parties. The City of Elmdale and the Town of Brookfield. 2. Purpose. This Agreement sets the terms on which the parties will share one animal shelter. 3. Term. This Agreement runs for two (2) years.';
+    expect(extract(text, 'en').fields.purposes).toEqual([
+      'This Agreement sets the terms on which the parties will share one animal shelter.',
+    ]);
+  });
+
+  it('reads a date range right after "Term of Agreement" without "from"', () => {
+    const text =
+      'MEMORANDUM OF UNDERSTANDING between the Shire of Eastvale and the Shire of Westvale Term of Agreement 1 July 2021 – 30 June 2024 1. DEFINITIONS';
+    const validity = extract(text, 'en').fields.validity;
+    expect([validity.start, validity.end]).toEqual(['2021-07-01', '2024-06-30']);
+  });
+
+  it('reads "a five-year renewable term" as the duration, but not "additional two-year terms"', () => {
+    expect(
+      extract('The agreement is built around a five-year renewable term and starts in May.', 'en').fields
+        .validity.durationMonths,
+    ).toBe(60);
+    expect(
+      extract('This MOU ends on 30 June 2022. It may be extended for additional two-year terms.', 'en').fields
+        .validity.durationMonths,
+    ).toBeNull();
+  });
+
+  it('reads the areas after "working together on" and stops at "to name a few"', () => {
+    expect(
+      extract(
+        'The staff found chances for working together on road maintenance, library services and tourism.',
+        'en',
+      ).fields.cooperationAreas,
+    ).toEqual(['road maintenance', 'library services', 'tourism']);
+    expect(
+      extract(
+        'The MOU will address issues related to housing, parking and student life, to name a few.',
+        'en',
+      ).fields.cooperationAreas,
+    ).toEqual(['housing', 'parking', 'student life']);
+  });
+
+  it('ends an area list before "or other areas"', () => {
+    const text =
+      'Avtalen er en rammeavtale om samarbeid innen utdanning, forskning og innovasjon eller på andre områder av felles interesse.';
+    expect(extract(text, 'no').fields.cooperationAreas).toEqual(['utdanning', 'forskning', 'innovasjon']);
+  });
+
+  it('drops a list entry cut off at the end of the text after described entries', () => {
+    const text = [
+      'Avtalet fokuserar på tre huvudområden:',
+      '- Grön omställning:',
+      'Parterna ska verka för klimatarbete.',
+      '- Livslångt lärande:',
+      'Parterna ska verka för fortbildning.',
+      '- Kulturliv:',
+      'Parterna ska verka för ett rikt kulturliv.',
+      '- Stadens fra',
+    ].join('\n');
+    expect(extract(text, 'sv').fields.cooperationAreas).toEqual([
+      'Grön omställning',
+      'Livslångt lärande',
+      'Kulturliv',
+    ]);
+  });
+
+  it('does not take a "NAME" clause heading for a topic', () => {
+    const text = [
+      'MEMORANDUM OF UNDERSTANDING',
+      'This Memorandum of Understanding is between the Shire of Eastvale and the Shire of Westvale.',
+      '1. DEFINITIONS',
+      '"Act" means the Local Government Act.',
+      '2. NAME',
+      'The name of the group is the Vale Councils Group.',
+    ].join('\n');
+    expect(extract(text, 'en').fields.cooperationAreas).toEqual([]);
+  });
+
+  it('reads the lead role as responsible: "will serve as Lead City", "er vertskommune"', () => {
+    expect(
+      extract('One of the party Cities will serve as Lead City and act as agent for the Cities.', 'en').fields
+        .governance.responsible,
+    ).toEqual(['Lead City']);
+    expect(
+      extract('Nordby kommune er vertskommune for samarbeidet om barnevern.', 'no').fields.governance
+        .responsible,
+    ).toEqual(['Nordby kommune']);
+  });
+});
