@@ -121,4 +121,20 @@ describe('content rules for documents nobody tuned for', () => {
         .responsible,
     ).toEqual(['Nordby kommune']);
   });
+  it('reads the signers of "skrevs … under av" with the particle far from its verb', () => {
+    const text =
+      'Tisdagen den 3 mars skrevs en ny samverkansöverenskommelse mellan polisen och Norrby kommun under av polisområdeschef Karin Ek och kommunstyrelsens ordförande Per Lind.';
+    expect(extract(text, 'sv').fields.signatories.map((signer) => signer.name)).toEqual([
+      'Karin Ek',
+      'Per Lind',
+    ]);
+  });
+
+  it('reads a duration from "sträcker sig över fyra år" and "strekker seg over tre år"', () => {
+    expect(
+      extract('Överenskommelsen är långsiktig och sträcker sig över fyra år.', 'sv').fields.validity
+        .durationMonths,
+    ).toBe(48);
+    expect(extract('Avtalen strekker seg over tre år.', 'no').fields.validity.durationMonths).toBe(36);
+  });
 });

@@ -461,6 +461,9 @@ export const en: LanguageCues = {
       'continue for',
       // "… and extend two years from the final signature date".
       '(?:and|shall|will) extend',
+      // "The agreement spans four years", "runs for three years".
+      'spans?',
+      'runs? for',
     ],
     durationAdjectives: [
       // "… structured around a five-year renewable term period": the term itself, too; "may be extended for

@@ -478,6 +478,9 @@ export const no: LanguageCues = {
       'løpe i',
       'skal vare',
       'for (?:de|dei) (?:neste|kommande|kommende)',
+      // "Avtalen strekker seg over fire år".
+      'strekker seg over',
+      'strekkjer seg over',
     ],
     durationAdjectives: [
       '(?<n>NUM)(?<u>år)ig(?:e)?\\s+(?:\\p{L}+\\s+)?(?:avtale|avtala|samarbeid)',

@@ -148,6 +148,8 @@ export const sv: LanguageCues = {
     'undertecknats',
     'skrevs under',
     'har skrivits under',
+    // The particle can stand far from its verb: "skrevs en ny överenskommelse mellan A och B under av …".
+    'skrevs(?:\\s+[\\p{L}\\d-]+){1,15}?\\s+under',
   ],
   signedByWords: ['av'],
   photoCreditWords: ['foto', 'bild', 'fotograf'],
@@ -453,6 +455,8 @@ export const sv: LanguageCues = {
       'period om',
       'gäller under',
       'löper',
+      // "Samverkansöverenskommelsen … sträcker sig över fyra år".
+      'sträcker sig över',
     ],
     durationAdjectives: [
       '(?<n>NUM)(?<u>år)ig(?:a|t)?\\s+(?:\\p{L}+\\s+)?(?:avtal|samarbete|samverkan)',
