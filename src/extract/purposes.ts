@@ -95,7 +95,12 @@ function purposeListEntries(ctx: Context, segments: readonly Segment[]): Candida
   const bareRest = re(`^\\s*(?:${anyOf(gather(ctx.sets, (cues) => cues.infinitiveMarkers))})?\\s*:$`);
   const found: Candidate[] = [];
   segments.forEach((segment, index) => {
-    if (!isLeadIn(segment) || segment.item) return;
+    if (!isLeadIn(segment)) return;
+    // A numbered paragraph can open a list of its own ("2. In signing this Agreement, A and B seek to: • build
+    // …; • reflect …"): its entries complete its sentence, so they start in lower case; the next numbered
+    // paragraph does not.
+    const nested = segment.item;
+    if (nested && !/:$/u.test(segment.text)) return;
     // A stated purpose opens a list of purposes only when the list completes it ("… men även att:"); after
     // "this Agreement will promote:" the entries are areas of cooperation.
     const completes = infinitive.test(segment.text) && strong.some((cue) => cue.test(segment.text));
@@ -106,7 +111,10 @@ function purposeListEntries(ctx: Context, segments: readonly Segment[]): Candida
       const match = cue.exec(segment.text);
       return match !== null && bareRest.test(segment.text.slice((match.index ?? 0) + match[0].length));
     });
-    for (const entry of entriesAfter(segments, index))
+    const entries = nested
+      ? entriesAfter(segments, index, (next) => next.item && !next.quoted && /^\p{Ll}/u.test(next.text))
+      : entriesAfter(segments, index);
+    for (const entry of entries)
       found.push({ segment: entry, rule: 'purpose-list-entry', ...(bare ? { leadIn: segment } : {}) });
   });
   return found;

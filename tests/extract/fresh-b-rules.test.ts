@@ -137,4 +137,58 @@ describe('content rules for documents nobody tuned for', () => {
     ).toBe(48);
     expect(extract('Avtalen strekker seg over tre år.', 'no').fields.validity.durationMonths).toBe(36);
   });
+  it('reads a range "for the period beginning … through …"', () => {
+    const text =
+      'Authorize the Chair to execute a Memorandum of Understanding with Lake County for the period beginning March 1, 2010 through June 30, 2012.';
+    const validity = extract(text, 'en').fields.validity;
+    expect([validity.start, validity.end]).toEqual(['2010-03-01', '2012-06-30']);
+  });
+
+  it('reads the entries of a numbered paragraph that ends in "seek to:" as purposes', () => {
+    const text =
+      '1. The College and the Borough work in partnership. 2. In signing this Agreement, the College and the Borough seek to: • widen access to courses; • support local employers. 3. The College already runs many local projects.';
+    expect(extract(text, 'en').fields.purposes).toEqual([
+      'widen access to courses;',
+      'support local employers.',
+    ]);
+  });
+
+  it('does not read a plan to widen an existing agreement "… avtalet för att …" as a purpose', () => {
+    const text =
+      'Ordföranden sade att man hade för avsikt att utöka samverkansavtalet för att få en tydligare struktur.';
+    expect(extract(text, 'sv').fields.purposes).toEqual([]);
+  });
+
+  it('keeps "och slutligen" out of the last area', () => {
+    const text =
+      'I bilagan angavs tre insatsområden: regional utveckling, forskning och slutligen kartläggning.';
+    expect(extract(text, 'sv').fields.cooperationAreas).toEqual([
+      'regional utveckling',
+      'forskning',
+      'kartläggning',
+    ]);
+  });
+
+  it('reads the signers of a caption "Avtalesignering med …"', () => {
+    const text = 'Avtalesignering med rektor Kari Nordmann og fylkesordfører Ola Hansen.';
+    expect(extract(text, 'no').fields.signatories.map((signer) => signer.name)).toEqual([
+      'Kari Nordmann',
+      'Ola Hansen',
+    ]);
+  });
+
+  it('reads each person who handles the practical follow-up, without caption kicker or affiliation', () => {
+    const text =
+      'I KONTROLL: Anne Lie fra Nordby kommune og seniorrådgiver Per Dahl ved Fjordhøgskolen ivaretar den praktiske oppfølgingen av avtalen.';
+    expect(extract(text, 'no').fields.governance.responsible).toEqual([
+      'Anne Lie',
+      'seniorrådgiver Per Dahl',
+    ]);
+  });
+
+  it('reads the contact persons named for an agreement as responsible', () => {
+    const text =
+      'Kontaktpersoner for avtalen er Kari Lund, rektor ved Nordhøgskolen, og Ola Berg, ordfører i Nordby.';
+    expect(extract(text, 'no').fields.governance.responsible).toEqual(['Kari Lund', 'Ola Berg']);
+  });
 });

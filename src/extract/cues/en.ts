@@ -277,6 +277,8 @@ export const en: LanguageCues = {
     // Not at the start: "In order to meet the criteria, the District must …" is the purpose of one step.
     '^.+\\bin order to\\b',
     '\\baims? to\\b',
+    // "… UoL and BGU seek to: • build on …": a lead-in completed by its list, or a purpose of its own.
+    '\\bseeks? to\\b',
     '\\bwith the (?:aim|purpose|objective) of\\b',
     // "… signed a Memorandum of Understanding (MOU) to explore …": the abbreviation in brackets may stand between.
     '\\b(?:agreement|letter of intent|memorandum of understanding|mou)(?:\\s*\\([^)]{1,20}\\))?\\s+to\\s+(?!(?:the|be|a|an|all|each|any|its|their|this)\\b)\\p{L}+',
@@ -343,7 +345,8 @@ export const en: LanguageCues = {
   areaCopulas: ['(?:(?:covered|included) (?:by|in) [^.,;:]{1,40}? )?(?:are|include)'],
   correlativeLists: [{ open: 'both', join: 'and' }],
   areaDescriptionVerbs: ['includes', 'covers', 'involves', 'means'],
-  listFinalWords: ['as well as'],
+  // "A, B, C and finally D": the adverb belongs to the conjunction, not to the last entry.
+  listFinalWords: ['as well as', 'and finally', 'and lastly'],
   atomicPhrases: [
     'research, development and innovation',
     'research and development',
@@ -410,6 +413,9 @@ export const en: LanguageCues = {
     '^(?!(?:the )?(?:parties|each party|both parties)\\b)(?:the )?(?<who>[^.,;]{2,80}?) (?:shall be|is|are|will be) responsible for (?:the )?(?:coordinat(?:ing|ion)|implement(?:ing|ation)|administ(?:ering|ration)|manag(?:ing|ement)|oversight|overseeing)(?: of)? (?:this|the) (?:agreement|mou|memorandum|partnership|collaboration|cooperation)\\b',
     '\\bresponsible for (?:the )?follow-up (?:is|are|will be|shall be) (?:the )?(?<who>[^.]+)',
     // "One of the party Cities will serve as Lead City …": the lead role runs the agreement for all parties.
+    // "X and Y will handle the day-to-day follow-up"; "The contact persons for this MoU are X and Y".
+    '^(?<who>[^.;]{2,120}?) (?:handles?|oversees?|manages?|looks? after) (?:the )?(?:day-to-day |practical )?follow-up\\b',
+    '\\bcontact persons?(?:\\s+for\\s+[^.]{1,40}?)?\\s+(?:is|are|will be|shall be)\\s+(?!(?:responsible|in charge|appointed|designated|named|nominated|to)\\b)(?<who>[^.]+)',
     '\\b(?:will|shall) (?:serve|act) as (?:the )?(?<who>lead (?:city|agency|party|partner|municipality|organi[sz]ation|institution|entity)|host (?:city|municipality|institution))\\b',
   ],
   validity: {
@@ -470,7 +476,8 @@ export const en: LanguageCues = {
       // additional two-year terms" is an extension, not the agreement's duration.
       '(?<!(?:additional|further|successive|subsequent)\\s+)(?<n>NUM)-(?<u>year|month)(?:-long)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:agreement|partnership|collaboration|memorandum|contract|programme|program|term(?!s))',
     ],
-    rangeFrom: ['from'],
+    // "… for the period beginning December 1, 2006 through September 1, 2008".
+    rangeFrom: ['from', 'beginning', 'commencing', 'starting'],
     rangeTo: ['to', 'through', 'until', '[–-]'],
     periodWords: ['agreement', 'memorandum', 'mou', 'term', 'period', 'effective', 'valid'],
     notice: ['notice'],

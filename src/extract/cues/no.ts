@@ -157,6 +157,8 @@ export const no: LanguageCues = {
     'ble underskrevet',
     'vart signert',
     'vart underteikna',
+    // A caption: "Avtalesignering med rektor …, X og fylkesordfører Y".
+    '(?:avtale)?signering(?:en)? med',
   ],
   signedByWords: ['av'],
   photoCreditWords: ['foto', 'bilde', 'fotograf'],
@@ -299,7 +301,8 @@ export const no: LanguageCues = {
     '\\bhar (?:også |òg |dessutan )?som (?:formål|føremål|mål|hensikt) å\\b',
     '\\bambisjonen med\\b[^.]{1,80}?\\ber\\b',
     // News about a signing: "… har inngått en avtale for i fellesskap å styrke …", "… en avtale om å …".
-    '\\b\\p{L}*avtal(?:e|en|a)\\s+(?:for|om)\\s+(?:\\p{L}+\\s+){0,3}?å\\s+\\p{L}+',
+    // The indefinite article: a new agreement is being announced, not a plan for an existing one.
+    '\\b(?:en|ei|ein)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*avtale\\s+(?:for|om)\\s+(?:\\p{L}+\\s+){0,3}?å\\s+\\p{L}+',
     '\\bmålet (?:er|vil vere|vil være|blir) å\\b',
     // What the agreement shall do: "Denne avtalen skal bidra til …", "Samarbeidet skal medverke til …".
     '\\b(?:\\p{L}*avtal(?:e|en|a)|samarbeid(?:et)?|partnerskapet)\\b[^.]{0,80}?\\b(?:skal|vil)\\s+(?:også\\s+|òg\\s+)?(?:bidra|styrke|fremme|medverke|medvirke|legge til rette|sikre|(?:vere|være) med (?:på )?å)\\b',
@@ -367,7 +370,7 @@ export const no: LanguageCues = {
     { open: 'både', join: 'og' },
   ],
   areaDescriptionVerbs: ['omfatter', 'omfattar', 'innebærer', 'inneber', 'handler om', 'dreier seg om'],
-  listFinalWords: ['samt'],
+  listFinalWords: ['samt', 'og til slutt', 'og endelig'],
   atomicPhrases: [
     'forskning, utvikling og innovasjon',
     'etter- og videreutdanning',
@@ -434,6 +437,10 @@ export const no: LanguageCues = {
     '^(?:en|ei|et|ein|eit) (?<who>[^.,;]{2,60}?) skal (?:[^.,;]{0,40}? og )?(?:følge|følgje) opp',
     // "Nordby kommune er vertskommune for samarbeidet": the host municipality runs it for the others.
     '^(?<who>\\p{Lu}[^.,;]{1,40}? kommune) (?:er|blir|vert|skal være|skal vere) vertskommune\\b',
+    // "X fra A og rådgiver Y ved B ivaretar den praktiske oppfølgingen av avtalen".
+    '^(?<who>[^.;]{2,120}?) (?:ivaretar|står for|har) (?:den )?(?:praktiske |daglige |løpende )?oppfølgingen\\b',
+    // "Kontaktpersoner for avtalen er X, rektor ved A, og Y, ordfører i B".
+    '\\bkontaktpersoner(?:\\s+for\\s+[^.]{1,40}?)?\\s+er\\s+(?!ansvarl[ie]g|utpek|oppnevn|utnevn)(?<who>[^.]+)',
     // "En arbeidsgruppe skal etableres for å følge opp samarbeidet".
     '^(?:en|ei|et|ein|eit) (?<who>[^.,;]{2,60}?) skal (?:etableres|opprettes|nedsettes|etablerast|opprettast) for å (?:følge|følgje) opp',
   ],

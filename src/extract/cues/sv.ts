@@ -150,6 +150,8 @@ export const sv: LanguageCues = {
     'har skrivits under',
     // The particle can stand far from its verb: "skrevs en ny överenskommelse mellan A och B under av …".
     'skrevs(?:\\s+[\\p{L}\\d-]+){1,15}?\\s+under',
+    // A caption: "Avtalssignering med rektor X och regiondirektör Y".
+    '(?:avtals)?signering(?:en)? med',
   ],
   signedByWords: ['av'],
   photoCreditWords: ['foto', 'bild', 'fotograf'],
@@ -276,7 +278,8 @@ export const sv: LanguageCues = {
     // "Ambitionen med avsiktsförklaringen är att förhandla …".
     '\\bambitionen med\\b[^.]{1,80}?\\bär\\b',
     // News about a signing: "… har tecknat ett avtal om att samverka kring …", "… ett avtal för att …".
-    '\\b\\p{L}*avtal(?:et)?\\s+(?:för|om)\\s+att\\s+\\p{L}+',
+    // The indefinite article: a new agreement is announced ("… utöka samverkansavtalet för att få …" is a plan).
+    '\\bett\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*avtal\\s+(?:för|om)\\s+att\\s+\\p{L}+',
     '\\bbakgrund(?:en)? till (?:avtalet|avsiktsförklaringen|överenskommelsen|samarbetet)\\b',
     // "Med denna avsiktsförklaring ska arbetet … stärkas": what the agreement is for, in the passive.
     '^med (?:denna |detta |den nya |det nya )?(?:\\p{L}*avtal(?:et)?|avsiktsförklaring(?:en)?|överenskommelse(?:n)?|partnerskap(?:et)?)\\b[^.]{0,90}?\\b(?:ska|skall|vill|avser)\\b',
@@ -347,7 +350,7 @@ export const sv: LanguageCues = {
   areaCopulas: ['(?:som (?:omfattas|ingår|berörs)(?: av| i) [^.,;:]{1,40}? )?(?:är|blir)'],
   correlativeLists: [{ open: 'såväl', join: 'som' }],
   areaDescriptionVerbs: ['omfattar', 'innebär', 'handlar om', 'avser'],
-  listFinalWords: ['samt'],
+  listFinalWords: ['samt', 'och slutligen', 'och till sist'],
   atomicPhrases: [
     'forskning, utveckling och innovation',
     'hälso- och sjukvård',
@@ -410,6 +413,8 @@ export const sv: LanguageCues = {
     '^(?:en|ett) (?<who>[^.,;]{2,60}?) ska (?:[^.,;]{0,40}? och )?följa upp',
     // "Norrby kommun är värdkommun för samverkan": the host municipality runs it for the others.
     '^(?<who>\\p{Lu}[^.,;]{1,40}? kommun) (?:är|blir|ska vara) värdkommun\\b',
+    '^(?<who>[^.;]{2,120}?) (?:sköter|står för) (?:den )?(?:praktiska |löpande |dagliga )?uppföljningen\\b',
+    '\\bkontaktpersoner(?:\\s+för\\s+[^.]{1,40}?)?\\s+är\\s+(?!ansvarig|utsedd)(?<who>[^.]+)',
     // "En arbetsgrupp ska inrättas för att följa upp samarbetet".
     '^(?:en|ett) (?<who>[^.,;]{2,60}?) ska (?:inrättas|bildas|tillsättas) för att följa upp',
   ],
