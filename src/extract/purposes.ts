@@ -38,7 +38,7 @@ export function extractPurposes(ctx: Context): FieldResult<string[]> {
     ...purposeListEntries(ctx, segmentsOf(ctx)),
     ...labelledPurposes(ctx, segmentsOf(ctx)),
   ];
-  const chosen = rankPurposes(ctx, candidates);
+  const chosen = rankPurposes(ctx, withoutCaptions(ctx, segmentsOf(ctx), candidates));
   const evidence: Record<string, EvidenceSpan[]> = {};
   chosen.forEach((candidate, index) => {
     evidence[`purposes[${index}]`] = [segmentEvidence(ctx, candidate.segment)];
@@ -147,6 +147,21 @@ function labelledPurposes(ctx: Context, segments: readonly Segment[]): Candidate
     found.push({ segment: { ...segment, text, start: segment.start + offset }, rule: 'purpose-label' });
   }
   return found;
+}
+
+/**
+ * A photo caption describes the picture ("X visar avtalet, ett dokument som ska främja samarbetet. Foto: Y"): the
+ * sentence right before a photo credit, or one that contains it, is no statement of the agreement's purpose.
+ */
+function withoutCaptions(ctx: Context, segments: readonly Segment[], candidates: Candidate[]): Candidate[] {
+  const credit = re(`(?:^|\\s)${anyOf(gather(ctx.sets, (cues) => cues.photoCreditWords))}\\s*:\\s*\\S`);
+  const atStart = re(`^${anyOf(gather(ctx.sets, (cues) => cues.photoCreditWords))}\\s*:\\s*\\S`);
+  return candidates.filter((candidate) => {
+    if (credit.test(candidate.segment.text)) return false;
+    const index = segments.indexOf(candidate.segment);
+    const next = index >= 0 ? segments[index + 1] : undefined;
+    return !(next && atStart.test(next.text));
+  });
 }
 
 /** The ranking step: reading order, each text once, no reported speech, no clause about the agreement's term. */

@@ -191,4 +191,31 @@ describe('content rules for documents nobody tuned for', () => {
       'Kontaktpersoner for avtalen er Kari Lund, rektor ved Nordhøgskolen, og Ola Berg, ordfører i Nordby.';
     expect(extract(text, 'no').fields.governance.responsible).toEqual(['Kari Lund', 'Ola Berg']);
   });
+  it('reads an inline list after "følgende områder" without a colon', () => {
+    const text =
+      'Samarbeidet skal knyttes til ett eller flere av følgende områder reiseliv, havbruk og kultur.';
+    expect(extract(text, 'no').fields.cooperationAreas).toEqual(['reiseliv', 'havbruk', 'kultur']);
+  });
+
+  it('reads "the partnership … is set to …" and "Tanken med dokumentet är att …" as purposes', () => {
+    const text =
+      'The new partnership between the council and the college is set to double the number of local apprentices.';
+    expect(extract(text, 'en').fields.purposes).toEqual([text]);
+    expect(
+      extract('Tanken med dokumentet är att skapa ett närmare samarbete.', 'sv').fields.purposes,
+    ).toEqual(['Tanken med dokumentet är att skapa ett närmare samarbete.']);
+  });
+
+  it('does not read a photo caption as a purpose', () => {
+    const text =
+      'Karin Ek visar avtalet, ett dokument som ska främja samarbetet mellan kommunen och föreningarna. Foto: Per Lind\n\nTanken med dokumentet är att skapa ett närmare samarbete.';
+    expect(extract(text, 'sv').fields.purposes).toEqual([
+      'Tanken med dokumentet är att skapa ett närmare samarbete.',
+    ]);
+  });
+
+  it('reads the end date the agreement is extended to', () => {
+    const text = 'The councillor agreed to extend the current arrangement to August 31, 2016.';
+    expect(extract(text, 'en').fields.validity.end).toBe('2016-08-31');
+  });
 });

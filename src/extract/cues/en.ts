@@ -279,6 +279,9 @@ export const en: LanguageCues = {
     '\\baims? to\\b',
     // "… UoL and BGU seek to: • build on …": a lead-in completed by its list, or a purpose of its own.
     '\\bseeks? to\\b',
+    // What the agreement is for, in news: "The partnership … is set to increase …", "The agreement is designed to …".
+    '\\b(?:partnership|agreement|mou|memorandum|collaboration)\\b[^.]{0,80}?\\bis (?:set|designed|intended) to\\b',
+    '\\bthe idea (?:of|behind|with) (?:the |this )?[^.]{1,60}?\\bis to\\b',
     '\\bwith the (?:aim|purpose|objective) of\\b',
     // "… signed a Memorandum of Understanding (MOU) to explore …": the abbreviation in brackets may stand between.
     '\\b(?:agreement|letter of intent|memorandum of understanding|mou)(?:\\s*\\([^)]{1,20}\\))?\\s+to\\s+(?!(?:the|be|a|an|all|each|any|its|their|this)\\b)\\p{L}+',
@@ -315,6 +318,7 @@ export const en: LanguageCues = {
     '\\bwork(?:ing)? together (?:on|in)\\b',
     // "… collaborations that will address issues related to A, B and C".
     '\\b(?:issues|matters) (?:related|relating) to\\b',
+    '\\bthe following (?:\\p{L}+ )?(?:areas|fields|themes)\\b',
     // "The cooperation will include, among other things, A, B and C": the list follows the verb.
     '\\b(?:cooperation|collaboration) (?:will|shall|is to) (?:include|cover|comprise)(?:,? among other things,?| inter alia,?)?(?=\\s)',
   ],
@@ -450,6 +454,8 @@ export const en: LanguageCues = {
     endDate: [
       'expire on',
       'expires on',
+      // "… happy to extend the current arrangement to August 31, 2014".
+      'extend(?:ed|s)? (?:the |this |its )?(?:current |existing )?(?:agreement|arrangement|mou|memorandum|partnership|contract|term) (?:to|until|through)',
       'until',
       'valid until',
       'end on',

@@ -300,6 +300,7 @@ export const no: LanguageCues = {
     // "Avtalen har også som mål å …": a second purpose after the first.
     '\\bhar (?:også |òg |dessutan )?som (?:formål|føremål|mål|hensikt) å\\b',
     '\\bambisjonen med\\b[^.]{1,80}?\\ber\\b',
+    '\\b(?:tanken|intensjonen) med\\b[^.]{1,80}?\\ber\\b',
     // News about a signing: "… har inngått en avtale for i fellesskap å styrke …", "… en avtale om å …".
     // The indefinite article: a new agreement is being announced, not a plan for an existing one.
     '\\b(?:en|ei|ein)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*avtale\\s+(?:for|om)\\s+(?:\\p{L}+\\s+){0,3}?å\\s+\\p{L}+',
@@ -339,6 +340,8 @@ export const no: LanguageCues = {
     '\\bsamarbeid(?:et)? omfatter (?:blant annet|bl\\.a\\.?)\\b',
     // "… satse særskilt på blant annet A, B og C".
     '\\b(?:satsinger|satsing|satse|satser)(?: særskilt| spesielt)? på (?:blant annet |bl\\.a\\.? |for eksempel |f\\.eks\\.? )?',
+    // "… knyttes til et eller flere av følgende områder A, B og C" (inline, with or without a colon).
+    '\\bfølgende \\p{L}*(?:områder|områda)\\b',
   ],
   areaNouns: ['områdene', 'området', 'følgende områder', 'desse områda'],
   areaListLeadIns: [

@@ -277,6 +277,8 @@ export const sv: LanguageCues = {
     '\\bhar (?:även |också |dessutom )?som (?:mål|syfte) att\\b',
     // "Ambitionen med avsiktsförklaringen är att förhandla …".
     '\\bambitionen med\\b[^.]{1,80}?\\bär\\b',
+    // "Tanken med dokumentet är att skapa …".
+    '\\btanken med\\b[^.]{1,80}?\\bär\\b',
     // News about a signing: "… har tecknat ett avtal om att samverka kring …", "… ett avtal för att …".
     // The indefinite article: a new agreement is announced ("… utöka samverkansavtalet för att få …" is a plan).
     '\\bett\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*avtal\\s+(?:för|om)\\s+att\\s+\\p{L}+',
@@ -323,6 +325,7 @@ export const sv: LanguageCues = {
     // "… göra särskilda satsningar på bland annat A, B och C".
     '\\b(?:satsningar|satsning|satsa|satsar) på (?:bland annat |bl\\.a\\.? |till exempel |t\\.ex\\.? )?',
     '\\bsamarbete(?:t)? omfattar (?:bland annat|bl\\.a\\.?)\\b',
+    '\\bföljande \\p{L}*områden\\b',
   ],
   areaNouns: ['områdena', 'området', 'följande områden'],
   areaListLeadIns: [
