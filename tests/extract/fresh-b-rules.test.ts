@@ -218,4 +218,12 @@ describe('content rules for documents nobody tuned for', () => {
     const text = 'The councillor agreed to extend the current arrangement to August 31, 2016.';
     expect(extract(text, 'en').fields.validity.end).toBe('2016-08-31');
   });
+  it('leaves a caption kicker out of the title of a signer', () => {
+    const text =
+      'SAMARBEIDER: Rektor Kari Nordmann og ordfører Ola Hansen skrev under på en ny intensjonsavtale tirsdag.';
+    expect(extract(text, 'no').fields.signatories.map((signer) => [signer.name, signer.title])).toEqual([
+      ['Kari Nordmann', 'Rektor'],
+      ['Ola Hansen', 'ordfører'],
+    ]);
+  });
 });
