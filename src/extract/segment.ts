@@ -34,6 +34,8 @@ export type SegmentRule =
   | 'colon-sentence'
   | 'item-end'
   | 'inline-heading'
+  | 'lead-heading'
+  | 'reference-code'
   | 'recital';
 
 /** Section numbers are small; "2019." or "15.30" are years and times. */
@@ -83,6 +85,7 @@ interface SegmentCues {
   validityBefore: RegExp;
   titleWords: Set<string>;
   ands: Set<string>;
+  leadHeadings: Set<string>;
   sets: LanguageCues[];
 }
 
@@ -116,6 +119,7 @@ function segmentCues(): SegmentCues {
     dateLeads: lower(gather(sets, (cues) => [...cues.dateLeadWords, ...cues.segmentation.numberLeads])),
     titleWords: lower(gather(sets, (cues) => cues.titleWords)),
     ands: lower(gather(sets, (cues) => cues.andWords.map((word) => word.replace(/\\b/gu, '')))),
+    leadHeadings: lower(gather(sets, (cues) => cues.segmentation.leadHeadings)),
     sets,
   };
   return cached;
@@ -162,7 +166,12 @@ export function contentCuts(text: string, from: number, to: number, unitsBefore:
     ...inlineHeadings(text, from, to, cues),
     ...recitals(text, from, to),
   ];
-  if (opening) cuts.push(...pageNumber(text, from, to), ...furniture(text, from, to, cues));
+  if (opening)
+    cuts.push(
+      ...pageNumber(text, from, to),
+      ...furniture(text, from, to, cues),
+      ...referenceCodes(text, from, to),
+    );
   // Heading and title ends are read from the start of each unit the cuts above made, and of each unit they make.
   // `known` holds every unit start found so far, sorted, so a unit's end is the next start after its own.
   const known = [...new Set([from, ...cuts.map((cut) => cut.at)])].sort((a, b) => a - b);
@@ -181,6 +190,7 @@ export function contentCuts(text: string, from: number, to: number, unitsBefore:
     const cut =
       (inZone ? repeatedHeading(text, start, end) : undefined) ??
       capsHeadingEnd(text, start, end) ??
+      leadHeadingEnd(text, start, end, cues) ??
       numberedHeadingEnd(text, start, end, cues) ??
       bulletItemEnd(text, start, end, cues) ??
       (position < TITLE_UNITS && inZone ? titleEnd(text, start, end, cues) : undefined);
@@ -396,6 +406,35 @@ function furniture(text: string, from: number, to: number, cues: SegmentCues): C
     if (next) cuts.push({ at: next.start, rule: 'furniture' });
   }
   return cuts;
+}
+
+/**
+ * A registration code between a headline and the text ("Avsiktsförklaring Halmstad personbangård RS160607
+ * Ärendet …"): capitals run into digits, after a lower-case word. The code is a unit of its own, like a dateline.
+ */
+function referenceCodes(text: string, from: number, to: number): Cut[] {
+  const cuts: Cut[] = [];
+  const words = wordsOf(text, from, Math.min(to, TITLE_ZONE_CHARS));
+  for (const [index, word] of words.entries()) {
+    const previous = words[index - 1];
+    const next = words[index + 1];
+    if (!previous || !next || !REFERENCE_CODE.test(word.text) || !isLowerWord(previous.text)) continue;
+    cuts.push({ at: word.start, rule: 'reference-code' }, { at: next.start, rule: 'reference-code' });
+  }
+  return cuts;
+}
+
+/** "RS160607", "KS2016/0123", "AB-2019-114": two to four capitals and a number of four digits or more. */
+const REFERENCE_CODE = /^\p{Lu}{2,4}[-\s]?\d{4,}(?:[/-]\d+)*$/u;
+
+/** "Ärendet Trafikverket, Halmstads kommun och …": a one-word lead heading opening a unit ends before its text. */
+function leadHeadingEnd(text: string, start: number, end: number, cues: SegmentCues): Cut | undefined {
+  const [first, second] = wordsOf(text, start, end);
+  if (!first || !second || !isCapitalised(first.text) || !/^["“«(]?\p{Lu}/u.test(second.text))
+    return undefined;
+  return cues.leadHeadings.has(first.bare) && first.text === first.text.replace(/[^\p{L}]+$/u, '')
+    ? { at: second.start, rule: 'lead-heading' }
+    : undefined;
 }
 
 /** A running header printed twice ("AVTAL OM SAMARBETE AVTAL OM SAMARBETE Parterna …"): the repeat starts a unit. */

@@ -1,4 +1,4 @@
-import type { Context, FieldResult } from './context.ts';
+import { type Context, type FieldResult, headingRoleOf } from './context.ts';
 import { findDates } from './dates.ts';
 import { anyOf, gather, perCueSets, re } from './patterns.ts';
 import { similarity } from './similarity.ts';
@@ -68,8 +68,14 @@ export function extractTitle(ctx: Context): TitleResult {
       picked.push(next);
     } else {
       picked.push(first);
+      // "MEMORANDUM OF UNDERSTANDING" over "CENTRAL COAST AVIATION AND EDUCATION PRECINCT": a subtitle in
+      // capitals under a bare document type in capitals names what the document is about.
+      if (isCapsSubtitle(ctx, first.clean, next.clean)) {
+        index++;
+        picked.push(next);
+      }
       // Cover page: the parties follow on their own lines, joined by "between" and "and".
-      let expectName = re(`\\s${linkers}$`).test(first.clean);
+      let expectName = re(`\\s${linkers}$`).test((picked.at(-1) as Line).clean);
       for (const line of content.slice(index + 1, index + 1 + COVER_MAX_LINES)) {
         const isLinker = re(`^${linkers}$`).test(line.clean);
         const startsLower = /^\p{Ll}/u.test(line.clean) && re(`^${linkers}\\s`).test(line.clean);
@@ -103,13 +109,10 @@ export function extractTitle(ctx: Context): TitleResult {
     .replace(/\s+/gu, ' ')
     .replace(/[.:]\s*$/u, '')
     .trim();
-  const shouting = firstLine.clean;
-  if (
-    shouting.length > 3 &&
-    shouting === shouting.toUpperCase() &&
-    /\p{Lu}/u.test(shouting) &&
-    value.startsWith(shouting)
-  ) {
+  // A title in capitals over several lines is typography as a whole.
+  const caps = picked.filter((line) => isShouting(line.clean));
+  const shouting = (caps.length === picked.length ? picked : [firstLine]).map((line) => line.clean).join(' ');
+  if (shouting.length > 3 && isShouting(shouting) && value.startsWith(shouting)) {
     value = sentenceCase(shouting) + value.slice(shouting.length);
   }
   const end = titleText.replace(/[.:\s]+$/u, '').length;
@@ -119,6 +122,26 @@ export function extractTitle(ctx: Context): TitleResult {
     warnings: [],
     block,
   };
+}
+
+/** True when a text is written in capitals. */
+function isShouting(text: string): boolean {
+  return text === text.toUpperCase() && /\p{Lu}/u.test(text);
+}
+
+/** A subtitle under a document type is a heading's length at most. */
+const SUBTITLE_MAX_WORDS = 10;
+
+/**
+ * True when `next` is a subtitle in capitals under a bare document type in capitals: a heading with no
+ * sentence end, no date, not a section heading ("PARTER", "BAKGRUND") and not a cover page's "between".
+ */
+function isCapsSubtitle(ctx: Context, first: string, next: string): boolean {
+  if (!isShouting(first) || !isShouting(next) || /[.:;!?]$/u.test(next)) return false;
+  if (wordCount(next) > SUBTITLE_MAX_WORDS || findDates(next, ctx.sets).length > 0) return false;
+  const between = anyOf(gather(ctx.sets, (cues) => [...cues.betweenWords, ...cues.andWords]));
+  if (re(`^${between}(?![\\p{L}])`).test(next)) return false;
+  return headingRoleOf(next, ctx.sets) === 'body';
 }
 
 /** A news headline is at most this many words; a longer first line is the article's opening paragraph. */

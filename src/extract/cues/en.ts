@@ -567,6 +567,7 @@ export const en: LanguageCues = {
       '&',
     ],
     furnitureWords: ['news', 'press release'],
+    leadHeadings: ['summary', 'abstract'],
     numberLeads: [
       'section',
       'sections',

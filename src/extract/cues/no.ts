@@ -599,6 +599,7 @@ export const no: LanguageCues = {
       'knyttet',
     ],
     furnitureWords: ['pressemelding', 'nyhet', 'nyheter'],
+    leadHeadings: ['saken', 'saksopplysninger', 'sammendrag', 'ingress'],
     numberLeads: [
       'punkt',
       'punktene',

@@ -574,6 +574,7 @@ export const sv: LanguageCues = {
       'vid',
     ],
     furnitureWords: ['pressmeddelande', 'nyhet', 'nyheter', '\\p{L}+-nyhet'],
+    leadHeadings: ['ärendet', 'ärende', 'sammanfattning', 'beslutsunderlag', 'ingress'],
     numberLeads: [
       'punkt',
       'punkterna',

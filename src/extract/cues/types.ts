@@ -208,5 +208,10 @@ export interface LanguageCues {
     numberLeads: string[];
     /** Page-furniture words that sit between a headline and the text ("Pressmeddelande", "SLU-nyhet"). */
     furnitureWords: string[];
+    /**
+     * One-word headings that a case paper or an article runs straight into its text ("Ärendet Trafikverket,
+     * Region … har …", "Summary The council …"): at the start of a unit, the text after them is a unit of its own.
+     */
+    leadHeadings: string[];
   };
 }
