@@ -36,7 +36,19 @@ export type SegmentRule =
   | 'inline-heading'
   | 'lead-heading'
   | 'reference-code'
+  | 'credit'
+  | 'byline'
+  | 'breadcrumb'
+  | 'field-label'
   | 'recital';
+
+/** A person's name: two to four capitalised words ("Anna Berg", "Kari Nordmann-Lie"). */
+const PERSON_NAME = '\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){1,3}';
+/** A photo credit names a person or an agency, with an agency after a slash ("Eva Ek/TT", "NTB"). */
+const CREDITED_NAME = '\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}(?:\\s*/\\s*\\p{Lu}[\\p{L}.-]*)?';
+
+/** A document type is read from this many words ("Memorandum of Understanding"). */
+const DOCUMENT_TYPE_WORDS = 4;
 
 /** Section numbers are small; "2019." or "15.30" are years and times. */
 const MAX_SECTION_NUMBER = 30;
@@ -86,10 +98,22 @@ interface SegmentCues {
   titleWords: Set<string>;
   ands: Set<string>;
   leadHeadings: Set<string>;
+  /** "Foto: Anna Berg", "Av Anna Berg", "By Jane Smith": a credit or byline label and the name after it. */
+  credit: RegExp;
+  byline: RegExp;
+  navigation: Set<string>;
+  orgNouns: string[];
+  /** A document type right after a sentence opener ("This Memorandum of Understanding is …"). */
+  documentType: RegExp;
   sets: LanguageCues[];
 }
 
 let cached: SegmentCues | undefined;
+
+/** Cue words as a label writes them: "foto" → "Foto", "skriven av" → "Skriven av". */
+function capitalised(words: readonly string[]): string[] {
+  return words.map((word) => word.charAt(0).toUpperCase() + word.slice(1));
+}
 
 /** The merged cues of every language, built once. */
 function segmentCues(): SegmentCues {
@@ -120,6 +144,20 @@ function segmentCues(): SegmentCues {
     titleWords: lower(gather(sets, (cues) => cues.titleWords)),
     ands: lower(gather(sets, (cues) => cues.andWords.map((word) => word.replace(/\\b/gu, '')))),
     leadHeadings: lower(gather(sets, (cues) => cues.segmentation.leadHeadings)),
+    // Case-sensitive, so a name is capitalised words; a label is written capitalised ("Foto:", "Av").
+    credit: re(
+      `(?<=^|\\s)(?:${anyOf(capitalised(gather(sets, (cues) => cues.photoCreditWords)))})\\s*:\\s*(?<name>${CREDITED_NAME})`,
+      'gu',
+    ),
+    byline: re(
+      `(?<=^|\\s)(?:${anyOf(capitalised(gather(sets, (cues) => cues.segmentation.bylineWords)))})(?:\\s*:)?\\s+(?<name>${PERSON_NAME})`,
+      'gu',
+    ),
+    navigation: lower(gather(sets, (cues) => cues.segmentation.navigationWords)),
+    orgNouns: [...lower(gather(sets, (cues) => cues.orgNouns))],
+    documentType: re(
+      `^(?:${anyOf(gather(sets, (cues) => [...cues.documentTypes.letterOfIntent, ...cues.documentTypes.cooperationAgreement]))})`,
+    ),
     sets,
   };
   return cached;
@@ -171,6 +209,10 @@ export function contentCuts(text: string, from: number, to: number, unitsBefore:
       ...pageNumber(text, from, to),
       ...furniture(text, from, to, cues),
       ...referenceCodes(text, from, to),
+      ...credits(text, from, to, cues),
+      ...bylines(text, from, to, cues),
+      ...breadcrumbs(text, from, to, cues),
+      ...fieldLabels(text, from, to),
     );
   // Heading and title ends are read from the start of each unit the cuts above made, and of each unit they make.
   // `known` holds every unit start found so far, sorted, so a unit's end is the next start after its own.
@@ -189,7 +231,7 @@ export function contentCuts(text: string, from: number, to: number, unitsBefore:
     if (inZone) opened.push(start);
     const cut =
       (inZone ? repeatedHeading(text, start, end) : undefined) ??
-      capsHeadingEnd(text, start, end) ??
+      capsHeadingEnd(text, start, end, cues) ??
       leadHeadingEnd(text, start, end, cues) ??
       numberedHeadingEnd(text, start, end, cues) ??
       bulletItemEnd(text, start, end, cues) ??
@@ -299,7 +341,10 @@ function inlineHeadings(text: string, from: number, to: number, cues: SegmentCue
 /** "…; and WHEREAS, the parties …": each recital starts a unit, whether or not a line break came before it. */
 function recitals(text: string, from: number, to: number): Cut[] {
   const line = text.slice(from, to);
-  return [...line.matchAll(/(?<=[;,.:]\s+(?:and\s+)?)(?:WHEREAS|Whereas)(?=[,:\s])/gu)].map((match) => ({
+  // In capitals and before its comma the word opens a recital wherever it stands ("… COLLEGE WHEREAS, the …").
+  return [
+    ...line.matchAll(/(?<=[;,.:]\s+(?:and\s+)?)(?:WHEREAS|Whereas)(?=[,:\s])|(?<=\s)WHEREAS(?=,)/gu),
+  ].map((match) => ({
     at: from + (match.index ?? 0),
     rule: 'recital' as const,
   }));
@@ -409,6 +454,100 @@ function furniture(text: string, from: number, to: number, cues: SegmentCues): C
 }
 
 /**
+ * A photo credit ("… skriver under avtalet. Foto: Eva Ek Universitet och …"): the label and the credited name
+ * are a unit of their own, so a caption before the headline ends and the headline starts after the name.
+ */
+function credits(text: string, from: number, to: number, cues: SegmentCues): Cut[] {
+  const cuts: Cut[] = [];
+  const line = text.slice(from, Math.min(to, TITLE_ZONE_CHARS));
+  for (const match of line.matchAll(cues.credit)) {
+    const at = from + (match.index ?? 0);
+    const written = match.groups?.name ?? '';
+    const nameStart = at + match[0].length - written.length;
+    cuts.push({ at, rule: 'credit' }, { at: nameStart + creditedName(written, cues).length, rule: 'credit' });
+  }
+  return cuts;
+}
+
+/** A credited name is a person's two words (or one agency word). */
+const CREDIT_NAME_MAX_WORDS = 2;
+
+/**
+ * The credited name without the headline that runs on after it: two words at most, or up to an agency after
+ * a slash; "Eva Ek Universitet och kommun …" keeps "Eva Ek".
+ */
+function creditedName(name: string, cues: SegmentCues): string {
+  const slash = /^[^/]*\/\s*\S+/u.exec(name);
+  if (slash) return slash[0];
+  const words = name.split(/\s+/u);
+  const kept: string[] = [];
+  for (const word of words.slice(0, CREDIT_NAME_MAX_WORDS)) {
+    if (cues.starters.has(word.toLowerCase()) || isOrgNoun(word, cues)) break;
+    kept.push(word);
+  }
+  return kept.join(' ') || (words[0] ?? '');
+}
+
+/** True when a word is or ends with an organisation noun ("Universitetet", "kommune"). */
+function isOrgNoun(word: string, cues: SegmentCues): boolean {
+  const lower = word.toLowerCase();
+  return cues.orgNouns.some((noun) => noun.length > 3 && lower.endsWith(noun));
+}
+
+/**
+ * A byline under a headline ("Kommun och högskola i nytt samarbete Av Anna Andersson 12 januari 2020 …",
+ * "… Research By Jane Smith"): the label and the person's name are a unit of their own.
+ */
+function bylines(text: string, from: number, to: number, cues: SegmentCues): Cut[] {
+  const cuts: Cut[] = [];
+  const line = text.slice(from, Math.min(to, TITLE_ZONE_CHARS));
+  for (const match of line.matchAll(cues.byline)) {
+    // The pattern is capitalised, as a label is: "samarbete av Anna" in a sentence is the preposition.
+    const written = match.groups?.name ?? '';
+    const name = written.split(/\s+/u).slice(0, 2);
+    // "Av Alfa kommun": a byline names a person, not an organisation.
+    if (name.some((word) => isOrgNoun(word, cues) || cues.starters.has(word.toLowerCase()))) continue;
+    const at = from + (match.index ?? 0);
+    const nameStart = at + match[0].length - written.length;
+    cuts.push({ at, rule: 'byline' }, { at: nameStart + name.join(' ').length, rule: 'byline' });
+  }
+  return cuts;
+}
+
+/**
+ * A breadcrumb trail above a headline ("Forsiden › Nyheter › Aktuelt Nytt samarbeid …", "Home > News City …",
+ * "Hem Nyheter …"): the trail is a unit of its own; its last crumb is one word.
+ */
+function breadcrumbs(text: string, from: number, to: number, cues: SegmentCues): Cut[] {
+  const words = wordsOf(text, from, Math.min(to, TITLE_ZONE_CHARS));
+  let last = -1;
+  for (let index = 1; index + 1 < words.length; index++) {
+    const word = words[index] as Word;
+    if (!/^[›»>]$/u.test(word.text) || !/^\p{Lu}/u.test(words[index + 1]?.text ?? '')) continue;
+    if (!/^\p{Lu}/u.test(words[index - 1]?.text ?? '')) continue;
+    last = index + 1;
+  }
+  const first = words[0];
+  if (last < 0 && first && cues.navigation.has(first.bare) && /^\p{Lu}/u.test(words[1]?.text ?? '')) last = 0;
+  const after = words[last + 1];
+  return last >= 0 && after ? [{ at: after.start, rule: 'breadcrumb' }] : [];
+}
+
+/**
+ * A page's field between a headline and its text ("… signerte ny avtale Lesetid: 2 minutter Universitetet …",
+ * "Reading time: 3 min"): a capitalised label with a colon after a lower-case word, a number and its unit.
+ */
+function fieldLabels(text: string, from: number, to: number): Cut[] {
+  const line = text.slice(from, Math.min(to, TITLE_ZONE_CHARS));
+  const cuts: Cut[] = [];
+  for (const match of line.matchAll(/(?<=\p{Ll}\s+)\p{Lu}\p{Ll}+:\s*\d+\s+\p{Ll}+\.?(?=\s+\p{Lu})/gu)) {
+    const at = from + (match.index ?? 0);
+    cuts.push({ at, rule: 'field-label' }, { at: at + match[0].length, rule: 'field-label' });
+  }
+  return cuts;
+}
+
+/**
  * A registration code between a headline and the text ("Avsiktsförklaring Halmstad personbangård RS160607
  * Ärendet …"): capitals run into digits, after a lower-case word. The code is a unit of its own, like a dateline.
  */
@@ -473,7 +612,7 @@ function afterMarker(text: string, start: number, end: number): { at: number; nu
 }
 
 /** "2. BAKGRUND OCH SYFTE Samhället står …": a heading in capitals ends where mixed-case text starts. */
-function capsHeadingEnd(text: string, start: number, end: number): Cut | undefined {
+function capsHeadingEnd(text: string, start: number, end: number, cues: SegmentCues): Cut | undefined {
   const words = wordsOf(text, afterMarker(text, start, end).at, end);
   let shouted = 0;
   let long = false;
@@ -487,6 +626,13 @@ function capsHeadingEnd(text: string, start: number, end: number): Cut | undefin
     const heading = shouted >= 2 || long;
     const next = words[index + 1];
     if (heading && isCapitalised(word.text) && next && isLowerWord(next.text))
+      return { at: word.start, rule: 'caps-heading-end' };
+    // "FOR IMMEDIATE RELEASE Alpha University and …": a title-case run after two or more words in capitals
+    // starts a headline, unless a linking word ("Between", "Mellan") carries the capitals on.
+    // After a label ("AGENDA ITEM TYPE: Consent") the capitalised word is the label's value.
+    const label = /:$/u.test(words[index - 1]?.text ?? '');
+    const titleCase = next !== undefined && isCapitalised(next.text) && !cues.links.has(word.bare) && !label;
+    if (shouted >= 2 && isCapitalised(word.text) && titleCase && !cues.starters.has(word.bare))
       return { at: word.start, rule: 'caps-heading-end' };
     return undefined;
   }
@@ -602,6 +748,12 @@ function sentenceStartIn(
     if (cues.titleWords.has(word.bare) && isCapitalised(word.text) && next && after)
       if (isCapitalised(next.text) && isCapitalised(after.text)) return word.start;
     const starter = cues.starters.has(word.bare);
+    // "… and Beta University This Memorandum of Understanding is …": an opener before the document type starts the text.
+    const restart = words
+      .slice(index + 1, index + 1 + DOCUMENT_TYPE_WORDS)
+      .map((later) => later.text)
+      .join(' ');
+    if (starter && isCapitalised(word.text) && cues.documentType.test(restart)) return word.start;
     const afterLabel = /:$/u.test(previous.text);
     if ((afterLabel && headMayOpen) || (index === 1 && repeated)) return word.start;
     // A sentence opener reads as one before a lower-case word or after one ("UiT The Arctic University" is a name).

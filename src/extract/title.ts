@@ -164,9 +164,12 @@ function firstSentence(text: string, ctx?: Context): string {
 /** A headline has at least this many words before a lead that runs on after it. */
 const LEAD_MIN_HEADLINE_WORDS = 3;
 
-/** The place of a dateline right before its date: "(Lakeside, OR) Monday, " or "PORT ELLEN, ". */
+/**
+ * The place of a dateline right before its date: "(Lakeside, OR) Monday, ", "PORT ELLEN, " or "SPRINGFIELD,
+ * Ill. (" (a state abbreviation, the date in parentheses).
+ */
 const DATELINE_BEFORE_DATE =
-  /(?:\(\p{Lu}[\p{L} .,'-]{1,40}\)|(?<![\p{L}])\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3},)\s*(?:\p{L}+,?\s*)?$/u;
+  /(?:\(\p{Lu}[\p{L} .,'-]{1,40}\)|(?<![\p{L}])\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3},)\s*(?:\p{L}+\.?,?\s*)?\(?$/u;
 /** A web page's share link left before a dateline ("Share |"). */
 const SHARE_LEFTOVER = /\s+\p{L}+\s*\|\s*$/u;
 
@@ -306,8 +309,10 @@ function isFurniture(ctx: Context, text: string): boolean {
       `^(?:${anyOf(gather(ctx.sets, (cues) => [...cues.dateLabels, ...cues.referenceLabels]))})?[\\s:,.\\p{L}]{0,${DATE_LINE_EXTRA_CHARS}}$`,
     ),
     reference: re(`^${anyOf(gather(ctx.sets, (cues) => cues.referenceLabels))}\\s*[:.]?\\s*\\S*\\d`),
+    navigation: new Set(gather(ctx.sets, (cues) => cues.segmentation.navigationWords)),
   }));
   if (/^\p{Ll}+$/u.test(text) && !furniture.linkers.has(text)) return true;
+  if (isBreadcrumbTrail(text) || furniture.navigation.has(text.toLowerCase())) return true;
   if (furniture.boilerplate.test(text)) return true;
   const dates = findDates(text, ctx.sets);
   const withoutDates = dates.reduce((rest, date) => rest.replace(text.slice(date.start, date.end), ''), text);
@@ -319,6 +324,22 @@ function isFurniture(ctx: Context, text: string): boolean {
     /\p{Lu}/u.test(text) &&
     !startsWithDocumentType(ctx, text) &&
     text.split(/\s+/u).length <= 3
+  );
+}
+
+/** A breadcrumb is this many words at most. */
+const CRUMB_MAX_WORDS = 3;
+
+/**
+ * "Forsiden › Nyheter › Aktuelt", "Home > News", "› Aktuelt" (a trail a furniture word split): short
+ * capitalised items around separators, a web page's trail.
+ */
+function isBreadcrumbTrail(text: string): boolean {
+  if (!/[›»>]/u.test(text)) return false;
+  const crumbs = text.split(/\s*[›»>]\s*/u).filter(Boolean);
+  return (
+    crumbs.length >= 1 &&
+    crumbs.every((crumb) => /^\p{Lu}/u.test(crumb) && wordCount(crumb) <= CRUMB_MAX_WORDS)
   );
 }
 

@@ -94,3 +94,73 @@ describe('structure read from content, the same with and without line breaks', (
     }
   });
 });
+
+/** The title of a text as written and flattened. */
+function titles(text: string, language: LanguageCode): (string | null)[] {
+  return both(text, language).map((reading) => reading.fields.title);
+}
+
+describe('where a headline ends when the text lost its line breaks', () => {
+  it('skips a breadcrumb trail and a lone navigation word above the headline', () => {
+    const no =
+      'Forsiden › Nyheter › Aktuelt\nNytt samarbeid mellom Alfa og kommunen\nPublisert 12. mars 2019\nAlfa universitet og Beta kommune har signert en samarbeidsavtale.';
+    expect(titles(no, 'no')).toEqual(Array(2).fill('Nytt samarbeid mellom Alfa og kommunen'));
+    const sv =
+      'Hem\nNyheter\nKommunen och högskolan tecknar avsiktsförklaring\nPublicerad 3 maj 2021\nAlfa kommun och Beta högskola har tecknat en avsiktsförklaring.';
+    expect(titles(sv, 'sv')).toEqual(Array(2).fill('Kommunen och högskolan tecknar avsiktsförklaring'));
+    expect(cuts('Home > Newsroom City and college sign agreement')).toContainEqual(['breadcrumb', 'City and']);
+  });
+
+  it('ends a photo caption at its credited name, so the headline after it is the title', () => {
+    const text =
+      'Rektor Eva Lund och ordförande Per Sten skriver under avtalet. Foto: Ola Ek\nHögskola och kommun skriver avsiktsförklaring\nHögskolan och kommunen har i dag skrivit under en avsiktsförklaring.';
+    expect(titles(text, 'sv')).toEqual(Array(2).fill('Högskola och kommun skriver avsiktsförklaring'));
+    expect(cuts('the agreement on Tuesday. Photo: Ann Lee/AP City and college sign')).toContainEqual([
+      'credit',
+      'City and',
+    ]);
+  });
+
+  it('sets a byline apart ("Av Anna Andersson", "By Jane Smith"), but not "Av Alfa kommun" or a lower-case "av"', () => {
+    const text =
+      'Kommun och högskola i nytt samarbete\nAv Lena Holm\n12 januari 2020\nKommunen och högskolan har tecknat ett samarbetsavtal.';
+    expect(titles(text, 'sv')).toEqual(Array(2).fill('Kommun och högskola i nytt samarbete'));
+    expect(cuts('Samarbete inlett Av Alfa kommun och Beta högskola')).not.toContainEqual([
+      'byline',
+      'Av Alfa',
+    ]);
+    expect(cuts('Avtalet skrivs under av Lena Holm och Per Sten')).toEqual([]);
+  });
+
+  it('ends a headline before a page field ("Lesetid: 2 minutter") and a recital in capitals ("WHEREAS,")', () => {
+    const news =
+      'Universitetet og kommunen signerte ny avtale\nLesetid: 2 minutter\nUniversitetet og kommunen signerte torsdag en ny samarbeidsavtale.';
+    expect(titles(news, 'no')).toEqual(Array(2).fill('Universitetet og kommunen signerte ny avtale'));
+    const recital =
+      'MEMORANDUM OF UNDERSTANDING BETWEEN CITY OF ALPHA AND BETA COLLEGE\nWHEREAS, the City and the College wish to cooperate; and';
+    expect(titles(recital, 'en')).toEqual(
+      Array(2).fill('Memorandum of understanding between city of alpha and beta college'),
+    );
+  });
+
+  it('starts a headline after a line in capitals ("FOR IMMEDIATE RELEASE") and ends it before "CITY, St. (date)"', () => {
+    const text =
+      'FOR IMMEDIATE RELEASE\nAlpha University and Beta City Sign Agreement to Expand Research\nSPRINGFIELD, Ill. (June 3, 2021) – Alpha University and Beta City signed an agreement.';
+    expect(titles(text, 'en')).toEqual(
+      Array(2).fill('Alpha University and Beta City Sign Agreement to Expand Research'),
+    );
+    // A label's value is no headline: "AGENDA ITEM TYPE: Consent The council …".
+    expect(cuts('AGENDA ITEM TYPE: Consent The council approves')).not.toContainEqual([
+      'caps-heading-end',
+      'Consent The',
+    ]);
+  });
+
+  it('ends a title-case title where "This Memorandum of Understanding …" starts the text', () => {
+    const text =
+      'Memorandum of Understanding Between The City of Alpha and Beta University\nThis Memorandum of Understanding is entered into by the City of Alpha and Beta University.';
+    expect(titles(text, 'en')).toEqual(
+      Array(2).fill('Memorandum of Understanding Between The City of Alpha and Beta University'),
+    );
+  });
+});

@@ -568,6 +568,8 @@ export const en: LanguageCues = {
     ],
     furnitureWords: ['news', 'press release'],
     leadHeadings: ['summary', 'abstract'],
+    bylineWords: ['by', 'written by', 'posted by', 'text'],
+    navigationWords: ['home', 'homepage'],
     numberLeads: [
       'section',
       'sections',

@@ -600,6 +600,8 @@ export const no: LanguageCues = {
     ],
     furnitureWords: ['pressemelding', 'nyhet', 'nyheter'],
     leadHeadings: ['saken', 'saksopplysninger', 'sammendrag', 'ingress'],
+    bylineWords: ['av', 'tekst', 'skrevet av', 'skrive av', 'publisert av'],
+    navigationWords: ['forsiden', 'hjem', 'hjemmeside', 'startside'],
     numberLeads: [
       'punkt',
       'punktene',

@@ -575,6 +575,8 @@ export const sv: LanguageCues = {
     ],
     furnitureWords: ['pressmeddelande', 'nyhet', 'nyheter', '\\p{L}+-nyhet'],
     leadHeadings: ['ärendet', 'ärende', 'sammanfattning', 'beslutsunderlag', 'ingress'],
+    bylineWords: ['av', 'text', 'skriven av', 'publicerad av'],
+    navigationWords: ['hem', 'startsida', 'startsidan'],
     numberLeads: [
       'punkt',
       'punkterna',

@@ -213,5 +213,9 @@ export interface LanguageCues {
      * Region … har …", "Summary The council …"): at the start of a unit, the text after them is a unit of its own.
      */
     leadHeadings: string[];
+    /** Words that introduce an author's name under a headline ("Av Anna Berg", "By Jane Smith", "Tekst:"). */
+    bylineWords: string[];
+    /** Navigation words that open a web page's breadcrumb trail ("Hem", "Forsiden", "Home"). */
+    navigationWords: string[];
   };
 }
