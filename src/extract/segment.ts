@@ -228,7 +228,8 @@ export function contentCuts(text: string, from: number, to: number, unitsBefore:
     const end = Math.min(to, known[upperBound(known, start)] ?? to);
     const inZone = start < TITLE_ZONE_CHARS;
     const position = unitsBefore + opened.filter((candidate) => candidate < start).length;
-    if (inZone) opened.push(start);
+    // A bullet sign or a bare date between furniture and a headline is no unit a title is counted after.
+    if (inZone && /\p{L}/u.test(text.slice(start, end))) opened.push(start);
     const cut =
       (inZone ? repeatedHeading(text, start, end) : undefined) ??
       capsHeadingEnd(text, start, end, cues) ??
@@ -427,6 +428,8 @@ function datelines(text: string, from: number, to: number, cues: SegmentCues, op
       // After a lower-case word: a capitalised one before the date is a place ("Luleå 2016 09 23").
       (previous === undefined ||
         nameBefore ||
+        // "Nyhet • 2019-03-04 Region och …": a date after a separator sign stands between furniture and a headline.
+        /[•·|]\s*$/u.test(before) ||
         (/^\p{Ll}/u.test(previous) && !cues.dateLeads.has(previous.toLowerCase()))) &&
       !/[,(]\s*$/u.test(before) &&
       !cues.validityBefore.test(before) &&
@@ -480,6 +483,8 @@ function creditedName(name: string, cues: SegmentCues): string {
   const slash = /^[^/]*\/\s*\S+/u.exec(name);
   if (slash) return slash[0];
   const words = name.split(/\s+/u);
+  // An agency in capitals is the whole credit ("Foto: NTB Kommunen og …").
+  if (isShouted(words[0] ?? '')) return words[0] ?? '';
   const kept: string[] = [];
   for (const word of words.slice(0, CREDIT_NAME_MAX_WORDS)) {
     if (cues.starters.has(word.toLowerCase()) || isOrgNoun(word, cues)) break;
@@ -748,6 +753,10 @@ function sentenceStartIn(
     if (cues.titleWords.has(word.bare) && isCapitalised(word.text) && next && after)
       if (isCapitalised(next.text) && isCapitalised(after.text)) return word.start;
     const starter = cues.starters.has(word.bare);
+    // "… Partnership Agreement The City of Alpha … signed": an article after a title-case word (not an acronym
+    // such as "UiT The Arctic University", not a link) opens the text after an English headline.
+    if (word.text === 'The' && /^\p{Lu}\p{Ll}{3,}$/u.test(previous.text) && next && isCapitalised(next.text))
+      return word.start;
     // "… and Beta University This Memorandum of Understanding is …": an opener before the document type starts the text.
     const restart = words
       .slice(index + 1, index + 1 + DOCUMENT_TYPE_WORDS)

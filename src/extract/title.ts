@@ -295,8 +295,8 @@ function isCaption(ctx: Context, line: Line): boolean {
 
 /** Lines that come before a title but are not one: page furniture, dates, references. */
 function isFurniture(ctx: Context, text: string): boolean {
-  // Page numbers ("1", "1 2" where a text store ran two pages together).
-  if (/^[\d\s]+$/u.test(text)) return true;
+  // Page numbers ("1", "1 2" where a text store ran two pages together), and a bullet sign left alone.
+  if (/^[\d\s]+$/u.test(text) || !/[\p{L}\d]/u.test(text)) return true;
   // A lone word in quotes, or in lower case but not a cover page's "between"/"and", is a web page's leftover
   // ('"False"', "printicon"), not a heading.
   if (/^["“'‘]\p{L}+["”'’]$/u.test(text)) return true;

@@ -108,7 +108,10 @@ describe('where a headline ends when the text lost its line breaks', () => {
     const sv =
       'Hem\nNyheter\nKommunen och högskolan tecknar avsiktsförklaring\nPublicerad 3 maj 2021\nAlfa kommun och Beta högskola har tecknat en avsiktsförklaring.';
     expect(titles(sv, 'sv')).toEqual(Array(2).fill('Kommunen och högskolan tecknar avsiktsförklaring'));
-    expect(cuts('Home > Newsroom City and college sign agreement')).toContainEqual(['breadcrumb', 'City and']);
+    expect(cuts('Home > Newsroom City and college sign agreement')).toContainEqual([
+      'breadcrumb',
+      'City and',
+    ]);
   });
 
   it('ends a photo caption at its credited name, so the headline after it is the title', () => {
@@ -162,5 +165,31 @@ describe('where a headline ends when the text lost its line breaks', () => {
     expect(titles(text, 'en')).toEqual(
       Array(2).fill('Memorandum of Understanding Between The City of Alpha and Beta University'),
     );
+  });
+
+  it('ends an English title-case headline where "The …" opens the lead, but keeps "UiT The Arctic University"', () => {
+    const text =
+      'College and County Sign Historic Training Agreement\nThe County of Alpha and Beta College signed a training agreement on Monday.';
+    expect(titles(text, 'en')).toEqual(Array(2).fill('College and County Sign Historic Training Agreement'));
+    expect(cuts('UiT The Arctic University of Norway signs agreement')).toEqual([]);
+  });
+
+  it('takes an agency in capitals as the whole photo credit ("Foto: NTB Kommunen og …")', () => {
+    const text =
+      'Ordfører Eva Lie og rektor Per Dal signerte avtalen. Foto: NTB\nKommunen og høgskolen signerte avtale\nKommunen og høgskolen har signert en ny avtale.';
+    expect(titles(text, 'no')).toEqual(Array(2).fill('Kommunen og høgskolen signerte avtale'));
+  });
+
+  it('sets apart a date after a separator sign ("Nyhet • 2019-03-04") and a "Posted:" date', () => {
+    const sv =
+      'Nyhet • 2020-11-05\nKommun och högskola tecknar avtal\nAlfa kommun och Beta högskola har tecknat ett avtal om samverkan.';
+    expect(titles(sv, 'sv')).toEqual(Array(2).fill('Kommun och högskola tecknar avtal'));
+    const en =
+      'County and college agree to work together\nPosted: 5 April 2021\nThe county and the college have agreed to work together.';
+    const [raw, flat] = both(en, 'en');
+    expect([raw.fields.title, flat.fields.title]).toEqual(
+      Array(2).fill('County and college agree to work together'),
+    );
+    expect([raw.fields.date, flat.fields.date]).toEqual(['2021-04-05', '2021-04-05']);
   });
 });
