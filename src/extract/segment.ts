@@ -102,6 +102,7 @@ interface SegmentCues {
   credit: RegExp;
   byline: RegExp;
   navigation: Set<string>;
+  sectionWords: Set<string>;
   orgNouns: string[];
   /** A document type right after a sentence opener ("This Memorandum of Understanding is …"). */
   documentType: RegExp;
@@ -154,6 +155,7 @@ function segmentCues(): SegmentCues {
       'gu',
     ),
     navigation: lower(gather(sets, (cues) => cues.segmentation.navigationWords)),
+    sectionWords: lower(gather(sets, (cues) => cues.segmentation.sectionWords)),
     orgNouns: [...lower(gather(sets, (cues) => cues.orgNouns))],
     documentType: re(
       `^(?:${anyOf(gather(sets, (cues) => [...cues.documentTypes.letterOfIntent, ...cues.documentTypes.cooperationAgreement]))})`,
@@ -288,7 +290,10 @@ function sectionNumbers(text: string, from: number, to: number, cues: SegmentCue
     // A bare number ("1 Inledning") is a section number only where a sentence or a heading has ended, or
     // where it follows the bare number before it ("1 Medlemsavtal … 2 Parter …").
     const bare = !g.label && !g.close && parts.length === 1;
-    const following = bare && parts[0] === lastBare + 1;
+    // "… Beta universitet 1 Bakgrunn Kommunen …": a bare number before a section word numbers that section.
+    const following =
+      bare &&
+      (parts[0] === lastBare + 1 || (parts[0] === 1 && cues.sectionWords.has((g.next ?? '').toLowerCase())));
     if (bare && before.length > 0 && !/[.:;!?]$/u.test(before) && !following) continue;
     if (bare) lastBare = parts[0] ?? 0;
     cuts.push({ at, rule: 'section-number' });
@@ -753,6 +758,15 @@ function sentenceStartIn(
     if (cues.titleWords.has(word.bare) && isCapitalised(word.text) && next && after)
       if (isCapitalised(next.text) && isCapitalised(after.text)) return word.start;
     const starter = cues.starters.has(word.bare);
+    // "Samarbetsavtal Parter Alfa kommun …": a section heading after a title ends it (its number too).
+    if (
+      !headMayOpen &&
+      cues.sectionWords.has(word.bare) &&
+      isCapitalised(word.text) &&
+      next &&
+      /^[\p{Lu}\d]/u.test(next.text)
+    )
+      return /^\d{1,2}[.)]?$/u.test(previous.text) && index > 1 ? previous.start : word.start;
     // "… Partnership Agreement The City of Alpha … signed": an article after a title-case word (not an acronym
     // such as "UiT The Arctic University", not a link) opens the text after an English headline.
     if (word.text === 'The' && /^\p{Lu}\p{Ll}{3,}$/u.test(previous.text) && next && isCapitalised(next.text))

@@ -192,4 +192,16 @@ describe('where a headline ends when the text lost its line breaks', () => {
     );
     expect([raw.fields.date, flat.fields.date]).toEqual(['2021-04-05', '2021-04-05']);
   });
+
+  it('ends a title before a section word ("Samarbetsavtal Parter …", "… universitet 1 Bakgrunn …")', () => {
+    const sv =
+      'Samarbetsavtal\nParter\nAlfa kommun, org.nr 212000-0001\nBeta universitet, org.nr 202100-0002';
+    expect(titles(sv, 'sv')).toEqual(['Samarbetsavtal', 'Samarbetsavtal']);
+    const no =
+      'Intensjonsavtale mellom Alfa kommune og Beta høgskole\n1 Bakgrunn\nKommunen og høgskolen har lenge samarbeidet.';
+    expect(titles(no, 'no')).toEqual(Array(2).fill('Intensjonsavtale mellom Alfa kommune og Beta høgskole'));
+    expect(
+      cuts('Intensjonsavtale mellom Alfa kommune og Beta høgskole 1 Bakgrunn Kommunen og'),
+    ).toContainEqual(['section-number', '1 Bakgrunn']);
+  });
 });

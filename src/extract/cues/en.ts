@@ -570,6 +570,7 @@ export const en: LanguageCues = {
     leadHeadings: ['summary', 'abstract'],
     bylineWords: ['by', 'written by', 'posted by', 'text'],
     navigationWords: ['home', 'homepage'],
+    sectionWords: ['parties', 'background', 'purpose', 'recitals'],
     numberLeads: [
       'section',
       'sections',

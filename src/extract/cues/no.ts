@@ -602,6 +602,17 @@ export const no: LanguageCues = {
     leadHeadings: ['saken', 'saksopplysninger', 'sammendrag', 'ingress'],
     bylineWords: ['av', 'tekst', 'skrevet av', 'skrive av', 'publisert av'],
     navigationWords: ['forsiden', 'hjem', 'hjemmeside', 'startside'],
+    sectionWords: [
+      'parter',
+      'partene',
+      'partar',
+      'avtaleparter',
+      'avtalepartar',
+      'bakgrunn',
+      'formål',
+      'føremål',
+      'hensikt',
+    ],
     numberLeads: [
       'punkt',
       'punktene',

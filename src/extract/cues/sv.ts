@@ -577,6 +577,7 @@ export const sv: LanguageCues = {
     leadHeadings: ['ärendet', 'ärende', 'sammanfattning', 'beslutsunderlag', 'ingress'],
     bylineWords: ['av', 'text', 'skriven av', 'publicerad av'],
     navigationWords: ['hem', 'startsida', 'startsidan'],
+    sectionWords: ['parter', 'parterna', 'avtalsparter', 'bakgrund', 'syfte', 'ändamål'],
     numberLeads: [
       'punkt',
       'punkterna',

@@ -217,5 +217,7 @@ export interface LanguageCues {
     bylineWords: string[];
     /** Navigation words that open a web page's breadcrumb trail ("Hem", "Forsiden", "Home"). */
     navigationWords: string[];
+    /** One-word section headings that never end a title: a title that runs on into one ends before it ("Samarbetsavtal Parter …"). */
+    sectionWords: string[];
   };
 }
