@@ -627,7 +627,9 @@ function capsHeadingEnd(text: string, start: number, end: number, cues: SegmentC
   let shouted = 0;
   let long = false;
   for (const [index, word] of words.entries()) {
-    if (isShouted(word.text)) {
+    // "KOMMUN OCH HÖGSKOLA I NYTT AVTAL": a one-letter word between words in capitals is shouted too.
+    const letter = shouted > 0 && /^\p{Lu}$/u.test(word.text) && isShouted(words[index + 1]?.text ?? '');
+    if (isShouted(word.text) || letter) {
       shouted++;
       long ||= word.bare.length >= CAPS_HEADING_WORD_CHARS;
       continue;

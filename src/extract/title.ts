@@ -289,6 +289,9 @@ function isCaption(ctx: Context, line: Line): boolean {
     ahead,
   );
   if (!credit || credit.index === 0) return false;
+  // The credit belongs to this line or starts right after it: a credit further on is another unit's (a
+  // headline, then "Text: …", then "Foto: …" in a text without line breaks).
+  if (line.start + credit.index > line.end + 1) return false;
   const sentenceEnds = ahead.slice(0, credit.index).match(/[.!?](?:\s|$)/gu)?.length ?? 0;
   return sentenceEnds <= CAPTION_MAX_SENTENCES;
 }

@@ -204,4 +204,16 @@ describe('where a headline ends when the text lost its line breaks', () => {
       cuts('Intensjonsavtale mellom Alfa kommune og Beta høgskole 1 Bakgrunn Kommunen og'),
     ).toContainEqual(['section-number', '1 Bakgrunn']);
   });
+
+  it('reads a headline in capitals with a one-letter word ("… HÖGSKOLA I NYTT AVTAL") up to the lead', () => {
+    const text =
+      'REGION OCH HÖGSKOLA I NYTT AVTAL\nRegion Alfa och Beta högskola har tecknat ett nytt avtal.';
+    expect(titles(text, 'sv')).toEqual(Array(2).fill('Region och högskola i nytt avtal'));
+  });
+
+  it('keeps a headline followed by "Text: …" and "Foto: …" credits: the credits are no caption of it', () => {
+    const text =
+      'Högskolan och regionen i nytt samarbete\nText: Lena Holm\nFoto: Per Sten\nHögskolan och regionen har tecknat ett avtal.';
+    expect(titles(text, 'sv')).toEqual(Array(2).fill('Högskolan och regionen i nytt samarbete'));
+  });
 });
