@@ -7,6 +7,7 @@ import {
   isGenericPartyWord,
   isOrgWord,
   listsAfterAgreementBetween,
+  listsAfterOpeningBetween,
   listsAfterPartyLabels,
   listsInAgreementSentences,
   type NameList,
@@ -54,7 +55,7 @@ interface Candidate {
 export function extractParties(ctx: Context, titleBlock: Block | null): FieldResult<Party[]> {
   const warnings: string[] = [];
   const listed = fromPartyLists(ctx);
-  const labelled = fromNameLists(ctx, listsAfterPartyLabels(ctx));
+  const labelled = fromNameLists(ctx, [...listsAfterPartyLabels(ctx), ...listsAfterOpeningBetween(ctx)]);
   const agreementBetween = fromNameLists(ctx, listsAfterAgreementBetween(ctx));
   const newsLists = fromNameLists(ctx, listsInAgreementSentences(ctx));
   // Enumerations count in full: the document lists its parties there, however many there are.
@@ -675,7 +676,13 @@ function mergeInto(party: Candidate, extra: Candidate): void {
     party.name = extra.name;
     party.nameEvidence = extra.nameEvidence;
     party.defined ||= extra.defined;
-  } else if (isAcronym(extra.name) && !party.abbreviation && extra.name !== party.name) {
+  } else if (
+    isAcronym(extra.name) &&
+    !party.abbreviation &&
+    extra.name !== party.name &&
+    // "KTH" read alone from "KTH Royal Institute of Technology" is the name's first word, not its abbreviation.
+    !party.name.startsWith(`${extra.name} `)
+  ) {
     party.abbreviation = extra.name;
     party.abbreviationEvidence = extra.nameEvidence;
   }
