@@ -9,6 +9,7 @@ import {
   listsAfterAgreementBetween,
   listsAfterPartyLabels,
   listsInAgreementSentences,
+  lowerCaseNameAt,
   type NameList,
   nameEnd,
   precededByTitle,
@@ -61,7 +62,7 @@ export function extractParties(ctx: Context, titleBlock: Block | null): FieldRes
   const enumerations = new Set([listed, labelled, agreementBetween, newsLists]);
   const lateSources = new Set([labelled, agreementBetween, newsLists]);
   const sources: Candidate[][] = [
-    fromOrgNumbers(ctx),
+    [...fromOrgNumbers(ctx), ...fromBareOrgNumbers(ctx)],
     listed,
     labelled,
     fromBetweenClauses(ctx),
@@ -154,6 +155,10 @@ function fromNameLists(ctx: Context, lists: readonly NameList[]): Candidate[] {
   const seenRules = new Set<string>();
   for (const list of lists) {
     if (seenRules.has(list.rule)) continue;
+    // "… TO THE OTHER WITH RESPECT TO THE MATTERS …": a name never ends in a preposition; a "list" whose
+    // item does is a sentence in capitals.
+    if (list.names.some((span) => endsInFunctionWord(ctx, view.norm.text.slice(span.start, span.end))))
+      continue;
     const candidates: Candidate[] = [];
     for (const span of list.names) {
       const party = namedCandidate(ctx, view, span.start, span.end);
@@ -176,6 +181,17 @@ function fromNameLists(ctx: Context, lists: readonly NameList[]): Candidate[] {
     found.push(...candidates);
   }
   return found;
+}
+
+/** True when the last word of a name is a function word ("… WITH RESPECT TO", "DELIVERED BY"). */
+function endsInFunctionWord(ctx: Context, name: string): boolean {
+  const words = perCueSets(
+    ctx.sets,
+    'parties.nameFinalStops',
+    () => new Set(gather(ctx.sets, (cues) => cues.nameFinalStops)),
+  );
+  const last = /(\p{L}+)\W*$/u.exec(name)?.[1]?.toLowerCase() ?? '';
+  return name.includes(' ') && words.has(last);
 }
 
 /** "Name, org. nr 202100-2841": the name is the phrase before the label, back to the previous clause boundary. */
@@ -204,6 +220,48 @@ function fromOrgNumbers(ctx: Context): Candidate[] {
         party.abbreviation = definition.abbreviation;
         party.abbreviationEvidence = [definition.evidence];
       }
+      found.push(party);
+    }
+  }
+  return found;
+}
+
+/**
+ * "Trafikverket Region Stockholm (202100-6297) (nedan kallad …) och Österåkers kommun (212000-2890)": an
+ * organisation number without a label, in brackets right after the name. Only numbers that can be nothing
+ * else count: a valid checksum, and the shape of an organisation's number (a Swedish one has 2 or more as
+ * its third digit, where a personal identity number has a month; a Norwegian one starts with 8 or 9).
+ */
+function fromBareOrgNumbers(ctx: Context): Candidate[] {
+  const pattern = re(`\\(\\s*(?<num>${ORG_NUMBER_SOURCE})\\s*\\)`, 'gu');
+  const ands = re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (cues) => cues.andWords))}\\s`, 'giu');
+  const found: Candidate[] = [];
+  for (const block of ctx.doc.blocks) {
+    const text = block.norm.text;
+    let clauseStart = 0;
+    for (const match of text.matchAll(pattern)) {
+      const parenStart = match.index ?? 0;
+      const num = match.groups?.num ?? '';
+      const parsed = parseOrgNumber(num);
+      const digits = parsed?.value.replace(/\D/gu, '') ?? '';
+      const organisation =
+        parsed?.valid === true &&
+        ((parsed.country === 'se' && Number(digits[2]) >= 2) ||
+          (parsed.country === 'no' && /^[89]/u.test(digits)));
+      // The name starts after the last bracket or conjunction before it ("…(nedan kallad X) och Name (…)").
+      const after = Math.max(clauseStart, text.lastIndexOf(')', parenStart - 1) + 1);
+      const lastAnd = [...text.slice(after, parenStart).matchAll(ands)].at(-1);
+      const from = after + (lastAnd?.index ?? 0);
+      clauseStart = parenStart + match[0].length;
+      if (!organisation || !parsed) continue;
+      const nameRange = nameBefore(ctx, text, from, parenStart);
+      if (!nameRange) continue;
+      const party = namedCandidate(ctx, block, nameRange.start, nameRange.end);
+      if (!party) continue;
+      const numStart = parenStart + match[0].indexOf(num);
+      party.orgNumber = parsed.value;
+      party.orgNumberValid = parsed.valid;
+      party.orgNumberEvidence = [evidenceInBlock(ctx.doc, block, numStart, numStart + num.length)];
       found.push(party);
     }
   }
@@ -253,9 +311,18 @@ function namedCandidate(ctx: Context, block: Block, start: number, end: number):
     .replace(/\s*\([^)]*\)\s*$/u, '')
     .replace(/[,;.\s]+$/u, '');
   text = withoutApposition(ctx, text);
+  // "Whereas the Orange County Commissioners (County), …": the recital's opening is no part of the name.
+  const recital = RECITAL_HEAD.exec(text)?.[0].length ?? 0;
+  start += recital;
+  text = text.slice(recital);
   const stripped = stripDescriptor(ctx, text);
   start += text.length - stripped.length;
   text = withoutProseTail(ctx, block, start, stripped);
+  // "polisen", "universitetet i Bergen": a name a news text writes in lower case is still a name.
+  if (/^\p{Ll}/u.test(text) && lowerCaseNameAt(ctx, block.norm.text, start))
+    text = text.charAt(0).toUpperCase() + text.slice(1);
+  // "Delavtale", "Avtalen": the agreement itself, read where a name was expected.
+  if (isAgreementNoun(ctx, text)) return null;
   if (!isPlausibleName(text) || isLoneArticle(ctx, text)) return null;
   // "the Parties" and a person with a title ("Ordfører Kari Nordmann") are not organisations.
   if (isGenericPartyWord(ctx, text) || hasTitleWord(ctx, text) || isTitledPerson(ctx, text)) return null;
@@ -279,6 +346,17 @@ function withoutProseTail(ctx: Context, block: Block, start: number, text: strin
   const lowerWords = tail.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word) && !isOrgWord(ctx, word));
   const prose = lowerWords.length >= 2 || /\d|•/u.test(tail);
   return prose ? block.norm.text.slice(start, end) : text;
+}
+
+/** A recital's opening before the first party's name ("Whereas the …", "WHEREAS, "). */
+const RECITAL_HEAD = /^(?:WHEREAS|Whereas),?\s+(?:the\s+)?(?=\p{Lu})/u;
+
+/** True when a name is one agreement noun ("Delavtale", "Samarbeidsavtalen", "Agreement"), not an organisation. */
+function isAgreementNoun(ctx: Context, text: string): boolean {
+  const nouns = perCueSets(ctx.sets, 'parties.agreementNoun', () =>
+    re(`^${anyOf(gather(ctx.sets, (cues) => cues.agreementNouns))}$`),
+  );
+  return !/\s/u.test(text) && nouns.test(text);
 }
 
 /** A recital that follows the last party without punctuation ("… and the CITY OF COTATI WHEREAS, the …"). */

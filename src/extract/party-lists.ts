@@ -73,6 +73,12 @@ interface Lexicon {
   /** "Den ideella föreningen …": descriptive prefixes of several words before a name in a list item. */
   descriptors: string[];
   clubPrefixes: Set<string>;
+  /** "polisen": an organisation named in lower case by one word. */
+  institutions: Set<string>;
+  /** "universitetet i Bergen": lower-case heads of official names with a place. */
+  nameHeads: Set<string>;
+  /** ", Inc.": a legal form after a comma that ends the name before it. */
+  commaLegalForm: RegExp;
 }
 
 function lexicon(ctx: Context): Lexicon {
@@ -100,11 +106,21 @@ function buildLexicon(ctx: Context): Lexicon {
     appositions: new Set(gather(ctx.sets, (c) => c.appositionWords).map((w) => w.toLowerCase())),
     descriptors: gather(ctx.sets, (c) => c.descriptorPrefixes.filter((d) => /\s/u.test(d))),
     clubPrefixes: new Set(gather(ctx.sets, (c) => c.clubPrefixes)),
+    institutions: new Set(gather(ctx.sets, (c) => c.lowercaseInstitutions)),
+    nameHeads: new Set(gather(ctx.sets, (c) => c.lowercaseNameHeads)),
+    commaLegalForm: legalFormsAfterComma(gather(ctx.sets, (c) => c.commaLegalForms)),
     stops: new Set(
-      gather(ctx.sets, (c) => [...c.betweenWords, ...c.topicPrepositions]).map((w) => w.toLowerCase()),
+      gather(ctx.sets, (c) => [...c.betweenWords, ...c.topicPrepositions, ...c.recitalOpeners]).map((w) =>
+        w.toLowerCase(),
+      ),
     ),
   };
   return lex;
+}
+
+/** ", Inc." after a name: the legal form belongs to it; a language without such forms matches nothing. */
+function legalFormsAfterComma(forms: readonly string[]): RegExp {
+  return forms.length > 0 ? re(`^\\s*,\\s*${anyOf(forms)}(?![\\p{L}])`, 'iu') : /(?!)/u;
 }
 
 /** True when a word is an organisation noun or a compound ending in one ("kommunförbund", "fylkeskommune"). */
@@ -145,7 +161,8 @@ interface Word {
   end: number;
 }
 
-const WORD = /[\p{L}\d][\p{L}\d&'’.-]*[\p{L}\d&]|[\p{L}\d]/gu;
+/** A word; a legal form written with a slash ("A/S", "K/S") is one word. */
+const WORD = /\p{Lu}\/\p{Lu}(?![\p{L}\d])|[\p{L}\d][\p{L}\d&'’.-]*[\p{L}\d&]|[\p{L}\d]/gu;
 
 function wordsFrom(text: string, from: number, to: number): Word[] {
   const words: Word[] = [];
@@ -158,7 +175,13 @@ function wordsFrom(text: string, from: number, to: number): Word[] {
 }
 
 const isCapital = (word: string) => /^\p{Lu}/u.test(word);
-const isAllCaps = (word: string) => /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
+/** "McCRACKEN" is a name in capitals too: the "Mc"/"Mac" prefix keeps its small letter. */
+const isAllCaps = (word: string) =>
+  /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word.replace(/^Ma?c(?=\p{Lu}{2})/u, ''));
+/** A legal form in capitals that closes a name ("AS", "A/S", "HF", "RHF", "AB"); "CITY" is a noun, not a form. */
+const LEGAL_FORM_MAX_CHARS = 3;
+const isLegalForm = (ctx: Context, word: string) =>
+  isAllCaps(word) && word.length <= LEGAL_FORM_MAX_CHARS && isOrgWord(ctx, word);
 const hasDigit = (word: string) => /\d/u.test(word);
 
 /** True when a unit boundary (a line break, or a new unit the content starts) lies between two view offsets. */
@@ -233,6 +256,11 @@ export function nameEnd(ctx: Context, view: Block, start: number, capsBreak = fa
         broke = true;
         break;
       }
+      // "Sørlandets sykehus HF", "Bolten Eiendom AS": a legal form in capitals closes a mixed-case name.
+      if (!caps && isLegalForm(ctx, word.text)) {
+        last = i;
+        continue;
+      }
       // A change between capitals and mixed case ends a name: "… AS Avtalen", "Fylkesutvalet SAMARBEIDSAVTALE".
       if (caps !== isAllCaps(word.text) && word.text.length > 1 && !lex.prepositions.has(lower)) break;
       const closing =
@@ -263,6 +291,12 @@ export function nameEnd(ctx: Context, view: Block, start: number, capsBreak = fa
       continue;
     }
     const next = words[i + 1];
+    // "Seabird eiendom A/S": the lower-case words of a company name before its legal form.
+    if (next && spaceBetween(word, next) && !lex.ands.has(lower) && isLegalForm(ctx, next.text)) {
+      last = i + 1;
+      i++;
+      continue;
+    }
     if (next && spaceBetween(word, next) && !isCapital(next.text) && isOrgWord(ctx, next.text)) {
       last = i + 1;
       i++;
@@ -315,11 +349,27 @@ function skipAside(ctx: Context, text: string, at: number): number {
   const aside = perCueSets(ctx.sets, 'party-lists.aside', () => {
     const cues = anyOf(gather(ctx.sets, (c) => c.definitionCues));
     const countries = anyOf(gather(ctx.sets, (c) => c.countryNames));
+    // Short apposition openers ("a", "an", "en", "ett"): ", a municipal corporation of the State of X,".
+    const articles = anyOf(gather(ctx.sets, (c) => c.appositionWords).filter((word) => word.length <= 3));
+    const quoted = `["“«']\\s*[^"”»']{1,30}["”»']`;
     return re(
-      `^(?:\\s*\\([^()]{0,60}\\)|,?\\s*(?:${cues})\\s*(?:the\\s+)?["“«'][^"”»']{1,30}["”»'],?|,\\s*${countries}(?![\\p{L}]))+`,
+      `^(?:\\s*\\([^()]{0,60}\\)|,?\\s*(?:${cues})\\s*(?:the\\s+)?(?:${quoted}|\\(\\s*${quoted}\\s*\\)),?|,\\s*${countries}(?![\\p{L}])|,\\s*${articles}\\s[^,;:()"“”«»]{1,80}?(?=,?\\s*(?:${cues})(?![\\p{L}])))+`,
+      'iu',
     );
   }).exec(text.slice(at));
   return aside ? at + aside[0].length : at;
+}
+
+/**
+ * True when a name starts in lower case at `at`: an institution named by one word ("polisen") or the head of
+ * an official name with a place ("universitetet i Bergen").
+ */
+export function lowerCaseNameAt(ctx: Context, text: string, at: number): boolean {
+  const lex = lexicon(ctx);
+  const match = /^(?<head>\p{Ll}+)(?:\s+(?<prep>\p{Ll}+)\s+\p{Lu})?/u.exec(text.slice(at));
+  const head = match?.groups?.head ?? '';
+  if (lex.institutions.has(head) && !/^[\p{L}-]/u.test(text.slice(at + head.length))) return true;
+  return lex.nameHeads.has(head) && lex.prepositions.has(match?.groups?.prep ?? '');
 }
 
 /** A name that starts in lower case: a suspended compound ending in an organisation noun ("landbruks- og matdepartementet"). */
@@ -375,7 +425,8 @@ function readSequence(
     const suspended = suspendedNameAt(ctx, text, start);
     let ended: NameEnd;
     if (suspended) ended = { end: suspended, broke: false, lineBreak: false };
-    else if (/^\p{Lu}/u.test(text.slice(start, start + 1))) ended = nameEnd(ctx, view, start, capsBreak);
+    else if (/^\p{Lu}/u.test(text.slice(start, start + 1)) || lowerCaseNameAt(ctx, text, start))
+      ended = nameEnd(ctx, view, start, capsBreak);
     else {
       // "…, studentkåren Linnéstudenterna": one lower-case descriptor before a name in a list.
       const descriptor = /^\p{Ll}[\p{L}-]*\s+(?=\p{Lu})/u.exec(text.slice(start));
@@ -396,6 +447,8 @@ function readSequence(
       names.push({ start, end, suffix: null });
       break;
     }
+    // "Greater Acme Development, Inc.": the legal form after the comma is part of the name.
+    end += lex.commaLegalForm.exec(text.slice(end))?.[0].length ?? 0;
     at = skipAside(ctx, text, end);
     // "Alpha University (…), Espoo, Finland, and …": a bare word before a country is the party's town.
     const town =

@@ -205,6 +205,11 @@ export const no: LanguageCues = {
     'orgnr',
   ],
   clubPrefixes: ['IL', 'IF', 'FK', 'SK', 'BK', 'IK', 'TIL', 'SFK', 'FL'],
+  lowercaseInstitutions: ['politiet', 'regjeringen', 'forsvaret', 'tolletaten'],
+  lowercaseNameHeads: ['universitetet', 'høgskolen', 'høgskulen', 'statsforvalteren', 'fylkesmannen'],
+  commaLegalForms: [],
+  nameFinalStops: ['i', 'av', 'til', 'med', 'på', 'for', 'fra', 'om', 'og', 'å', 'uten', 'eller'],
+  recitalOpeners: [],
   descriptorPrefixes: ['foreningen', 'selskapet'],
   orgNouns: [
     'universitet',
@@ -217,6 +222,8 @@ export const no: LanguageCues = {
     'fylkeskommune',
     'as',
     'asa',
+    // Written with a slash as well ("Bolten Eiendom A/S").
+    'a/s',
     'rhf',
     'hf',
     'direktorat',

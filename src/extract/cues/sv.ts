@@ -186,6 +186,18 @@ export const sv: LanguageCues = {
   ],
   appositionWords: ['en', 'ett', 'med', 'som', 'nedan', 'vilken', 'org', 'organisationsnummer', 'orgnr'],
   clubPrefixes: ['IF', 'IK', 'FF', 'BK', 'SK', 'FK', 'AIK', 'GIF', 'BoIS'],
+  lowercaseInstitutions: [
+    'polisen',
+    'polismyndigheten',
+    'tullverket',
+    'kustbevakningen',
+    'försvarsmakten',
+    'regeringen',
+  ],
+  lowercaseNameHeads: ['högskolan', 'universitetet', 'länsstyrelsen'],
+  commaLegalForms: [],
+  nameFinalStops: ['i', 'av', 'till', 'med', 'på', 'för', 'från', 'om', 'och', 'att', 'utan', 'eller'],
+  recitalOpeners: [],
   descriptorPrefixes: [
     'den ideella föreningen',
     'den ekonomiska föreningen',
