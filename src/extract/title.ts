@@ -198,7 +198,7 @@ function runOnEnd(ctx: Context, text: string): number {
 function headlineAfterCaption(content: readonly Line[]): number {
   const first = content[0]?.clean ?? '';
   const isSentence = /[.!?]$/u.test(first) && wordCount(first) >= CAPTION_MIN_WORDS;
-  if (!isSentence) return 0;
+  if (!isSentence) return headlineBeforeLead(content);
   for (let i = 1; i <= CAPTION_LOOKAHEAD; i++) {
     const line = content[i]?.clean ?? '';
     if (
@@ -210,6 +210,42 @@ function headlineAfterCaption(content: readonly Line[]): number {
       return i;
   }
   return 0;
+}
+
+/** A lead paragraph is at least this long; a shorter line is a headline, a caption or page furniture. */
+const LEAD_MIN_CHARS = 100;
+/** Words of at least this many letters carry content; two of them are the same word when this prefix is. */
+const CONTENT_WORD_MIN = 4;
+const CONTENT_STEM = 5;
+
+/** The content words of a text as lower-case stems ("Linnéuniversitetet" → "linné"). */
+function contentStems(text: string): Set<string> {
+  return new Set(
+    (text.match(new RegExp(`\\p{L}{${CONTENT_WORD_MIN},}`, 'gu')) ?? []).map((word) =>
+      word.toLowerCase().slice(0, CONTENT_STEM),
+    ),
+  );
+}
+
+/**
+ * A photo's alt text without a final period ("Tre personer med penna i handen") above the headline: of two
+ * headline-shaped lines right before the lead, the headline is the one that shares words with the lead (a
+ * headline and its lead name the same parties and the same agreement); the first one stays when the caption
+ * cannot be told apart.
+ */
+function headlineBeforeLead(content: readonly Line[]): number {
+  const [first, second, lead] = content.map((line) => line.clean);
+  const headlineShaped = (line: string | undefined) =>
+    line !== undefined &&
+    /^\p{Lu}/u.test(line) &&
+    !/[.!?:;,]$/u.test(line) &&
+    wordCount(line) >= 2 &&
+    wordCount(line) <= HEADLINE_MAX_WORDS &&
+    line.length < LEAD_MIN_CHARS;
+  if (!headlineShaped(first) || !headlineShaped(second) || !lead || lead.length < LEAD_MIN_CHARS) return 0;
+  const leadStems = contentStems(lead);
+  const shared = (line: string) => [...contentStems(line)].filter((stem) => leadStems.has(stem)).length;
+  return shared(first as string) === 0 && shared(second as string) > 0 ? 1 : 0;
 }
 
 /** A previous line this short ended its paragraph (text-layer PDFs have no blank lines). */
@@ -274,6 +310,9 @@ function isFurniture(ctx: Context, text: string): boolean {
   // A lone word in quotes, or in lower case but not a cover page's "between"/"and", is a web page's leftover
   // ('"False"', "printicon"), not a heading.
   if (/^["“'‘]\p{L}+["”'’]$/u.test(text)) return true;
+  // A text without line breaks runs such a leftover into the next piece of furniture ('"False" Hoppa direkt till …').
+  const leftover = /^["“'‘]\p{L}+["”'’]\s+(?=\S)/u.exec(text);
+  if (leftover) return isFurniture(ctx, text.slice(leftover[0].length));
   const furniture = perCueSets(ctx.sets, 'title.furniture', () => ({
     linkers: new Set(
       gather(ctx.sets, (cues) => [...cues.betweenWords, ...cues.andWords, ...cues.functionWords]),
