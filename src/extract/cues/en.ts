@@ -95,7 +95,11 @@ export const en: LanguageCues = {
     '^recommendation\\s*:',
     '\\b(?:commission|council) memorandum\\b',
     '\\bstaff report\\b',
-    '\\bbe it (?:resolved|ordained)\\b',
+    '\\bbe it (?:hereby )?(?:resolved|ordained|ordered)\\b',
+    // A council's order: "A MUNICIPAL ORDER AUTHORIZING …", "ORDER NO. 1609", "Adopted by the Board of …".
+    '\\ban? (?:municipal |executive )?order (?:authorizing|approving)\\b',
+    '\\b(?:municipal )?order no\\.?\\s*\\d',
+    '\\badopted by the (?:board|council|commission)\\b',
     '\\bpassed and approved\\b',
   ],
   newsCues: [
@@ -119,6 +123,9 @@ export const en: LanguageCues = {
     // Datelines: "NEW YORK, December 16, 2008 –", "(Sacramento, CA)" on a line of its own.
     '^\\p{L}[\\p{L} .]+,\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2},\\s+\\d{4}\\s*[–—-]',
     '^\\(\\p{L}[\\p{L} .]+,\\s*\\p{L}{2}\\)$',
+    // A byline's publication stamp: "Daily Graphic Aug - 14 - 2023 , 07:50", "March 3, 2021, 9:15".
+    '^[\\p{L} ]{0,30}\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?[\\s,-]+\\d{1,2}[\\s,-]+\\d{4}\\s*,?\\s*\\d{1,2}:\\d{2}\\s*$',
+    '\\bthe signing of the (?:mou|memorandum|agreement|letter of intent)\\b',
     // A web page links the agreement as a file: "(PDF, 599 kB)".
     '\\(pdf,?\\s*\\d+[\\s,]*[km]b\\)',
   ],
