@@ -22,4 +22,27 @@ describe('titles behind page furniture and captions', () => {
       '"True" Hoppa direkt till innehållet printicon Huvudmenyn dold. Publicerad: 2012-03-14 Avtal om samverkan kring vattenfrågor undertecknat NYHET Norrby universitet och Länsstyrelsen i Norrby har undertecknat en överenskommelse om samverkan.';
     expect(title(text, 'sv')).toBe('Avtal om samverkan kring vattenfrågor undertecknat');
   });
+
+  it('skips unfilled template placeholders and an image file name with a date stamp', () => {
+    const text =
+      '$left\n$middle\n\nStudenter i en föreläsningssal.\n\nNytt samverkansavtal mellan Norrby stad och Norrby universitet\n\nNorrby stad och Norrby universitet undertecknar ett nytt samverkansavtal om stadsutveckling och välfärd.';
+    expect(title(text, 'sv')).toBe('Nytt samverkansavtal mellan Norrby stad och Norrby universitet');
+    const stamped =
+      '220914 Avtale idrettsråd kommune Kari Lie og Per Dahl\n\nSamarbeid mellom idrett og kommune\n\nFjellby idrettsråd og Fjellby kommune har fornya samarbeidsavtala si. Føremålet med avtala er å fastsetje samarbeidsrammer.';
+    expect(title(stamped, 'no')).toBe('Samarbeid mellom idrett og kommune');
+  });
+
+  it('keeps a headline that ends in a signing verb together with the document-type word after it', () => {
+    const text =
+      'Riverton College, Lakeside University sign MoU to widen exchange\n\nValley Courier\n\nRiverton College and Lakeside University have signed a Memorandum of Understanding to widen student exchange.';
+    expect(title(text, 'en')).toBe('Riverton College, Lakeside University sign MoU to widen exchange');
+  });
+
+  it('ends a run-together headline where the page repeats it after the photo caption', () => {
+    const text =
+      'Fjellby idrettsråd og Fjellby kommune har underteikna ny samarbeidsavtale f.v. ordførar Kari Lie, t.h. leiar i Fjellby IR Per Dahlberg. Foto: Ola Berg Fjellby idrettsråd og Fjellby kommune har underteikna ny samarbeidsavtale Leiar i Fjellby IR, Per Dahlberg, seier at avtala er viktig for klubbane.';
+    expect(title(text, 'no')).toBe(
+      'Fjellby idrettsråd og Fjellby kommune har underteikna ny samarbeidsavtale',
+    );
+  });
 });
