@@ -8,10 +8,12 @@ import {
   isOrgWord,
   listsAfterAgreementBetween,
   listsAfterPartyLabels,
+  listsAfterPluralOf,
   listsInAgreementSentences,
   lowerCaseNameAt,
   type NameList,
   nameEnd,
+  pluralOfPattern,
   precededByTitle,
 } from './party-lists.ts';
 import { anyOf, escapeRegex, gather, perCueSets, re } from './patterns.ts';
@@ -55,15 +57,17 @@ interface Candidate {
 export function extractParties(ctx: Context, titleBlock: Block | null): FieldResult<Party[]> {
   const warnings: string[] = [];
   const listed = fromPartyLists(ctx);
+  const pluralOf = fromNameLists(ctx, listsAfterPluralOf(ctx));
   const labelled = fromNameLists(ctx, listsAfterPartyLabels(ctx));
   const agreementBetween = fromNameLists(ctx, listsAfterAgreementBetween(ctx));
   const newsLists = fromNameLists(ctx, listsInAgreementSentences(ctx));
   // Enumerations count in full: the document lists its parties there, however many there are.
-  const enumerations = new Set([listed, labelled, agreementBetween, newsLists]);
+  const enumerations = new Set([listed, pluralOf, labelled, agreementBetween, newsLists]);
   const lateSources = new Set([labelled, agreementBetween, newsLists]);
   const sources: Candidate[][] = [
     [...fromOrgNumbers(ctx), ...fromBareOrgNumbers(ctx)],
     listed,
+    pluralOf,
     labelled,
     fromBetweenClauses(ctx),
     agreementBetween,
@@ -159,10 +163,18 @@ function fromNameLists(ctx: Context, lists: readonly NameList[]): Candidate[] {
     // item does is a sentence in capitals.
     if (list.names.some((span) => endsInFunctionWord(ctx, view.norm.text.slice(span.start, span.end))))
       continue;
+    // "CITIES OF AUBURN, KENT, …" read as names: the plural-of rule reads this list, one city per item.
+    const firstName = list.names[0] ? view.norm.text.slice(list.names[0].start, list.names[0].end) : '';
+    if (list.rule !== 'plural-of-places' && startsWithPluralOf(ctx, firstName)) continue;
     const candidates: Candidate[] = [];
     for (const span of list.names) {
       const party = namedCandidate(ctx, view, span.start, span.end);
       if (!party) continue;
+      // "the Cities of A and B": each place takes the singular noun before it ("City of Auburn").
+      if (span.prefix) {
+        party.name = `${span.prefix} ${titleCaseCapitals(party.name)}`;
+        party.defined = true;
+      }
       // A distributed noun gives the name as the document means it ("Mora kommun"): keep that spelling.
       if (span.suffix) {
         party.name = `${party.name} ${span.suffix}`;
@@ -181,6 +193,23 @@ function fromNameLists(ctx: Context, lists: readonly NameList[]): Candidate[] {
     found.push(...candidates);
   }
   return found;
+}
+
+/** True when a name starts with a plural organisation noun and "of" ("CITIES OF AUBURN"). */
+function startsWithPluralOf(ctx: Context, name: string): boolean {
+  const { pattern } = pluralOfPattern(ctx);
+  pattern.lastIndex = 0;
+  const match = pattern.exec(name);
+  pattern.lastIndex = 0;
+  return match?.index === 0;
+}
+
+/** "AUBURN" → "Auburn", "MT MARSHALL" → "Mt Marshall"; a name in mixed case stays as written. */
+function titleCaseCapitals(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 }
 
 /** True when the last word of a name is a function word ("… WITH RESPECT TO", "DELIVERED BY"). */
@@ -323,6 +352,9 @@ function namedCandidate(ctx: Context, block: Block, start: number, end: number):
     text = text.charAt(0).toUpperCase() + text.slice(1);
   // "Delavtale", "Avtalen": the agreement itself, read where a name was expected.
   if (isAgreementNoun(ctx, text)) return null;
+  // "Foto: Anne Berg Fjellby idrettsråd": a photo credit ran into the name; where the photographer's name
+  // ends cannot be told, so the name is left to the other mentions.
+  if (hasPhotoCredit(ctx, text)) return null;
   if (!isPlausibleName(text) || isLoneArticle(ctx, text)) return null;
   // "the Parties" and a person with a title ("Ordfører Kari Nordmann") are not organisations.
   if (isGenericPartyWord(ctx, text) || hasTitleWord(ctx, text) || isTitledPerson(ctx, text)) return null;
@@ -350,6 +382,13 @@ function withoutProseTail(ctx: Context, block: Block, start: number, text: strin
 
 /** A recital's opening before the first party's name ("Whereas the …", "WHEREAS, "). */
 const RECITAL_HEAD = /^(?:WHEREAS|Whereas),?\s+(?:the\s+)?(?=\p{Lu})/u;
+
+/** True when a text holds a photo credit label and its colon ("Foto:", "Photo:"). */
+function hasPhotoCredit(ctx: Context, text: string): boolean {
+  return perCueSets(ctx.sets, 'parties.photoCredit', () =>
+    re(`(?:^|\\s)${anyOf(gather(ctx.sets, (cues) => cues.photoCreditWords))}\\s*:`),
+  ).test(text);
+}
 
 /** True when a name is one agreement noun ("Delavtale", "Samarbeidsavtalen", "Agreement"), not an organisation. */
 function isAgreementNoun(ctx: Context, text: string): boolean {
@@ -672,7 +711,25 @@ function splitPartyPhrase(ctx: Context, block: Block, start: number, end: number
     }
     found.push(candidate);
   }
+  distributePlural(ctx, found);
   return found;
+}
+
+/**
+ * "Murray River and Campaspe Shire councils": a lower-case plural after the last name belongs to every name
+ * of the phrase ("Murray River Council", "Campaspe Shire Council") when none has an organisation noun.
+ */
+function distributePlural(ctx: Context, found: Candidate[]): void {
+  const last = found.at(-1);
+  const plural = /\s(\p{Ll}+)$/u.exec(last?.name ?? '')?.[1] ?? '';
+  const singular = new Map(ctx.sets.flatMap((c) => Object.entries(c.distributiveOrgNouns)).reverse()).get(
+    plural,
+  );
+  if (!last || !singular || found.length < 2) return;
+  const head = last.name.slice(0, -plural.length).trimEnd();
+  const named = [...found.slice(0, -1).map((party) => party.name), head];
+  if (named.some((name) => name.split(/\s+/u).some((word) => isOrgWord(ctx, word)))) return;
+  for (const [index, party] of found.entries()) party.name = `${named[index]} ${singular}`;
 }
 
 /**

@@ -71,4 +71,39 @@ describe('parties in phrasings from unseen documents', () => {
       'MEMORANDUM OF UNDERSTANDING\nWhereas the Pine County Commissioners (County), the Town of Elmwood (Town) and the Elmwood Board of Education (the Board) entered into a separate agreement to build a sports field.';
     expect(names(text, 'en')[0]).toBe('Pine County Commissioners');
   });
+
+  it('gives each place of "THE CITIES OF A, B … AND C" its own party, "City of A"', () => {
+    const text =
+      'MEMORANDUM OF UNDERSTANDING BETWEEN\nTHE CITIES OF LAKEVIEW, ELMWOOD, PINEHURST\nAND RIVERTON FOR SHARED FUNDING OF HUMAN SERVICES.\nTHIS MEMORANDUM OF UNDERSTANDING is entered into by the Cities of Lakeview, Elmwood, Pinehurst and Riverton, Oregon hereinafter referred to as "Cities".';
+    expect(names(text, 'en')).toEqual([
+      'City of Lakeview',
+      'City of Elmwood',
+      'City of Pinehurst',
+      'City of Riverton',
+    ]);
+  });
+
+  it('skips a street address between names in capitals ("SHIRE OF A of Main Street, TOWN, State AND …")', () => {
+    const text =
+      'MEMORANDUM OF UNDERSTANDING This Memorandum of Understanding is between the following parties: SHIRE OF BELLROCK of Main Street, BELLROCK, Western Australia AND SHIRE OF DUNMORE of Corner Hill Road and Lake Street, DUNMORE, Western Australia Term of Agreement 1 July 2021 – 30 June 2024';
+    expect(names(text, 'en')).toEqual(['SHIRE OF BELLROCK', 'SHIRE OF DUNMORE']);
+  });
+
+  it('shares a lower-case plural after the last name ("A River and B Shire councils sign")', () => {
+    const text =
+      'Lake River and Dunmore Shire councils sign Memorandum of Understanding\n\nCOUNCILS on both sides of the river have signed a Memorandum of Understanding to work together on roads and tourism.';
+    expect(names(text, 'en')).toEqual(['Lake River Council', 'Dunmore Shire Council']);
+  });
+
+  it('takes no party from a photo credit run into a headline repeat', () => {
+    const text =
+      'Fjellby idrettsråd og Fjellby kommune har underteikna samarbeidsavtale f.v. ordførar Kari Lie. Foto: Ola Berg Fjellby idrettsråd og Fjellby kommune har underteikna samarbeidsavtale Leiar i idrettsrådet seier avtala er viktig.';
+    expect(names(text, 'no')).toEqual(['Fjellby idrettsråd', 'Fjellby kommune']);
+  });
+
+  it('ends a name at "idrettsråd" ("mellom Fjellby kommune og Fjellby idrettsråd (FIR)")', () => {
+    const text =
+      'Saksframlegg Forslag til samarbeidsavtale mellom Fjellby kommune og Fjellby idrettsråd Rådmannens forslag til vedtak: Forslaget til vedlagte samarbeidsavtale mellom Fjellby kommune og Fjellby idrettsråd (FIR) vedtas. Bakgrunn for saken: Idrettsrådet er et bindeledd.';
+    expect(names(text, 'no')).toEqual(['Fjellby kommune', 'Fjellby idrettsråd']);
+  });
 });

@@ -210,6 +210,8 @@ export const no: LanguageCues = {
   commaLegalForms: [],
   nameFinalStops: ['i', 'av', 'til', 'med', 'på', 'for', 'fra', 'om', 'og', 'å', 'uten', 'eller'],
   recitalOpeners: [],
+  pluralOfOrgNouns: {},
+  streetWords: ['gata', 'gate', 'gaten', 'veien', 'vegen', 'vei', 'veg', 'postboks'],
   descriptorPrefixes: ['foreningen', 'selskapet'],
   orgNouns: [
     'universitet',
@@ -238,6 +240,8 @@ export const no: LanguageCues = {
     'departement',
     'departementet',
     'regionråd',
+    'idrettsråd',
+    'idrettsrådet',
     'fylkeskommunen',
   ],
   functionWords: ['for', 'i', 'på', 'og', 'av'],

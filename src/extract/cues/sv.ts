@@ -198,6 +198,8 @@ export const sv: LanguageCues = {
   commaLegalForms: [],
   nameFinalStops: ['i', 'av', 'till', 'med', 'på', 'för', 'från', 'om', 'och', 'att', 'utan', 'eller'],
   recitalOpeners: [],
+  pluralOfOrgNouns: {},
+  streetWords: ['gatan', 'vägen', 'gata', 'väg', 'torget', 'box'],
   descriptorPrefixes: [
     'den ideella föreningen',
     'den ekonomiska föreningen',

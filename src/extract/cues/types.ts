@@ -75,6 +75,10 @@ export interface LanguageCues {
   nameFinalStops: string[];
   /** Words that open a recital ("WHEREAS"): in capitals they would otherwise run on from the last party's name. */
   recitalOpeners: string[];
+  /** "the Cities of A, B and C": a plural organisation noun before "of" and a list of places, with its singular. */
+  pluralOfOrgNouns: Record<string, string>;
+  /** Street words that make "of Cottrell Street, DOWERIN, Western Australia" an address after a party's name. */
+  streetWords: string[];
   /** Nouns that end organisation names ("universitet", "kommune", "University"); help tell names from phrases. */
   orgNouns: string[];
   /** Short words that do not count as initials of an acronym ("of", "för", "i"). */
