@@ -761,7 +761,15 @@ export function listsAfterPluralOf(ctx: Context): NameList[] {
       const stop = words.findIndex((word, index) => index > 0 && stops.has(word[0].toLowerCase()));
       const kept = stop > 0 ? words.slice(0, stop) : words;
       const lastWord = kept.at(-1);
-      if (!lastWord) break;
+      // A place is written like the plural before it: "CITIES OF AUBURN", "the municipalities of Norrbotten";
+      // an acronym or an organisation after mixed case ("… of Norrbotten and LTU") is another party.
+      const capitals = kept.every((word) => isAllCaps(word[0]));
+      if (
+        !lastWord ||
+        capitals !== isAllCaps(match.groups?.noun ?? '') ||
+        kept.some((w) => isOrgWord(ctx, w[0]))
+      )
+        break;
       const itemEnd = at + (lastWord.index ?? 0) + lastWord[0].length;
       names.push({ start: at, end: itemEnd, suffix: null, prefix });
       // "PUYALLUP AND SUMNER" in capitals: the conjunction is the separator; another function word ends the list.
