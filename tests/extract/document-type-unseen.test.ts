@@ -16,4 +16,16 @@ describe('document type on unseen layouts', () => {
       'MoU to widen student exchange\n\nValley Courier Mar - 3 - 2022 , 09:15\n\nRiverton College and Lakeside University have signed a Memorandum of Understanding (MoU) to widen student exchange.\n\nThe signing of the MoU took place on the Riverton campus.';
     expect(documentType(text)).toBe('news-article');
   });
+
+  it('reads a quote with the speaker between quote and verb as news ("…,” Cr Lee said")', () => {
+    const text =
+      'Lake River and Dunmore Shire councils sign Memorandum of Understanding By Ann Page COUNCILS on both sides of the river have signed a Memorandum of Understanding. “It is a special day for both councils,” Cr Lee said. Dunmore Shire mayor Tom Hill said the councils would work together.';
+    expect(documentType(text)).toBe('news-article');
+  });
+
+  it('reads a Norwegian page with a photo credit and "har fornya" as news', () => {
+    const text =
+      'Samarbeid mellom idrett og kommune\n\nSamarbeider. Kari Lie, leiar i Fjellby idrettsråd, og ordførar Per Dahl fornyar samarbeidsavtalen. Foto: Fjellby kommune\n\nFjellby idrettsråd og Fjellby kommune har fornya samarbeidsavtala si. Avtala skal vare i fire år.';
+    expect(extract(text, 'no').fields.documentType).toBe('news-article');
+  });
 });

@@ -123,6 +123,9 @@ export const en: LanguageCues = {
     // Datelines: "NEW YORK, December 16, 2008 –", "(Sacramento, CA)" on a line of its own.
     '^\\p{L}[\\p{L} .]+,\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2},\\s+\\d{4}\\s*[–—-]',
     '^\\(\\p{L}[\\p{L} .]+,\\s*\\p{L}{2}\\)$',
+    // Reported speech with the speaker between quote and verb: "…,” Cr Weston said", "Mayor Ann Lee said".
+    '["”’»]\\s*(?:\\p{Lu}[\\p{L}\'.-]*\\s+){1,4}(?:said|says)\\b',
+    "\\b(?:mayor|president|chancellor|director|chief executive|minister)\\s+(?:\\p{Lu}[\\p{L}'-]*\\s+){1,3}(?:said|says)\\b",
     // A byline's publication stamp: "Daily Graphic Aug - 14 - 2023 , 07:50", "March 3, 2021, 9:15".
     '^[\\p{L} ]{0,30}\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?[\\s,-]+\\d{1,2}[\\s,-]+\\d{4}\\s*,?\\s*\\d{1,2}:\\d{2}\\s*$',
     '\\bthe signing of the (?:mou|memorandum|agreement|letter of intent)\\b',

@@ -135,6 +135,9 @@ export const no: LanguageCues = {
     '\\bsignert$',
     '\\bsignerer\\b',
     '^pressemelding\\b',
+    // "Bø idrettsråd og Bø kommune har fornya samarbeidsavtala si"; a photo credit ("Foto: Bø kommune").
+    '\\bhar (?:fornya|fornyet|underteikna|undertegnet)\\b',
+    '(?:^|\\s)foto\\s*:\\s*\\p{Lu}',
   ],
   signingVerbs: [
     'signerte',
