@@ -5,6 +5,7 @@ import {
   documentView,
   hasTitleWord,
   isGenericPartyWord,
+  isOrgLike,
   isOrgWord,
   listsAfterAgreementBetween,
   listsAfterPartyLabels,
@@ -18,7 +19,7 @@ import {
 } from './party-lists.ts';
 import { anyOf, escapeRegex, gather, perCueSets, re } from './patterns.ts';
 import { normalizeForCompare, similarity } from './similarity.ts';
-import { type Block, evidenceInBlock, sentences } from './text.ts';
+import { type Block, evidenceAt, evidenceInBlock, sentences } from './text.ts';
 
 /** Names this similar (after normalisation) are one organisation spelt twice, e.g. with an OCR error. */
 const SAME_NAME_SIMILARITY = 0.85;
@@ -73,6 +74,8 @@ export function extractParties(ctx: Context, titleBlock: Block | null): FieldRes
     agreementBetween,
     titleBlock ? fromTitle(ctx, titleBlock) : [],
     fromSigningSentences(ctx, titleBlock),
+    // A letterhead's number joins the party the text names in its own spelling; alone it names one.
+    fromLetterheadOrgNumbers(ctx),
     newsLists,
   ];
   const parties: Candidate[] = [];
@@ -293,6 +296,42 @@ function fromBareOrgNumbers(ctx: Context): Candidate[] {
       party.orgNumberEvidence = [evidenceInBlock(ctx.doc, block, numStart, numStart + num.length)];
       found.push(party);
     }
+  }
+  return found;
+}
+
+/** A letterhead is the first few lines of the text, above the title. */
+const LETTERHEAD_LINES = 8;
+/** A letterhead's organisation name is a short line. */
+const LETTERHEAD_NAME_MAX_WORDS = 6;
+
+/**
+ * A letterhead: "NORRBY KOMMUN" on one line, "Org.nr 212000-2700" alone on the next. The number belongs to the
+ * organisation named on the line above it, when that line is a short organisation name.
+ */
+function fromLetterheadOrgNumbers(ctx: Context): Candidate[] {
+  const labels = anyOf(gather(ctx.sets, (cues) => cues.orgNumberLabels));
+  const numberLine = re(`^${labels}\\s*[:.]?\\s*(?<num>${ORG_NUMBER_SOURCE})\\s*$`);
+  const lines = ctx.doc.lines.filter((line) => !line.blank).slice(0, LETTERHEAD_LINES);
+  const found: Candidate[] = [];
+  for (const [index, line] of lines.entries()) {
+    const match = numberLine.exec(line.clean);
+    const above = lines[index - 1];
+    const num = match?.groups?.num;
+    const parsed = num ? parseOrgNumber(num) : null;
+    if (!match || !above || !num || !parsed) continue;
+    const name = above.clean.replace(/[,;.\s]+$/u, '');
+    if (/\d/u.test(name) || name.split(/\s+/u).length > LETTERHEAD_NAME_MAX_WORDS || !/^\p{Lu}/u.test(name))
+      continue;
+    if (!isOrgLike(ctx, name) || isAgreementNoun(ctx, name)) continue;
+    const nameStart = ctx.doc.text.indexOf(name, above.start);
+    const numStart = ctx.doc.text.indexOf(num, line.start);
+    if (nameStart < 0 || numStart < 0) continue;
+    const party = candidate(name, [evidenceAt(ctx.doc, nameStart, nameStart + name.length)]);
+    party.orgNumber = parsed.value;
+    party.orgNumberValid = parsed.valid;
+    party.orgNumberEvidence = [evidenceAt(ctx.doc, numStart, numStart + num.length)];
+    found.push(party);
   }
   return found;
 }

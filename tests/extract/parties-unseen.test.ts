@@ -106,4 +106,16 @@ describe('parties in phrasings from unseen documents', () => {
       'Saksframlegg Forslag til samarbeidsavtale mellom Fjellby kommune og Fjellby idrettsråd Rådmannens forslag til vedtak: Forslaget til vedlagte samarbeidsavtale mellom Fjellby kommune og Fjellby idrettsråd (FIR) vedtas. Bakgrunn for saken: Idrettsrådet er et bindeledd.';
     expect(names(text, 'no')).toEqual(['Fjellby kommune', 'Fjellby idrettsråd']);
   });
+
+  it('gives a letterhead organisation number to the party named on the line above it', () => {
+    const sv =
+      'NORRBY KOMMUN\nOrg.nr 212000-2700\nKommunstyrelsen\n\nAVSIKTSFÖRKLARING\nmellan Norrby kommun och Högskolan i Norrby\n\nParterna avser att samverka kring kompetensförsörjning.';
+    expect(parties(sv, 'sv').map((party) => [party.name, party.orgNumber])).toEqual([
+      ['Norrby kommun', '212000-2700'],
+      ['Högskolan i Norrby', null],
+    ]);
+    const no =
+      'Fjellby kommune\nOrganisasjonsnummer: 987 654 325\nRådhusgata 1, 9999 Fjellby\n\nSAMARBEIDSAVTALE\nmellom Fjellby kommune og Fjellby idrettsråd\n\nFormålet med avtalen er å styrke idretten.';
+    expect(parties(no, 'no')[0]?.orgNumber).toBe('987 654 325');
+  });
 });
