@@ -295,10 +295,28 @@ function areaListEntries(ctx: Context): Area[] {
       ...after.filter((entry) => entry.item || TERM_DASH.test(entry.text)),
     ];
     if (entries.length < 2) continue;
-    return trimRunOn(entries.map((entry) => areaName(ctx, entry)));
+    return trimRunOn(withoutCutOffEntry(segments, entries).map((entry) => areaName(ctx, entry)));
   }
   return [];
 }
+
+/**
+ * A public text store keeps only a document's opening, so a list can end in an entry cut off mid-word
+ * ("- Malmö univ"). When every other entry names its topic before a description ("Jämlik välfärd:", "Bildning
+ * – Verka för …") and the last one, which ends the text, has neither description nor full stop, it is that
+ * cut-off remainder, not a topic.
+ */
+function withoutCutOffEntry(segments: readonly Segment[], entries: Segment[]): Segment[] {
+  const last = entries.at(-1);
+  if (!last || entries.length < CUT_OFF_MIN_ENTRIES || last !== segments.at(-1)) return entries;
+  const described = (entry: Segment) =>
+    /:$/u.test(entry.text) || TERM_COLON.test(entry.text) || TERM_DASH.test(entry.text);
+  if (described(last) || /[.!?]$/u.test(last.text)) return entries;
+  return entries.slice(0, -1).every(described) ? entries.slice(0, -1) : entries;
+}
+
+/** Two described entries before a bare one make a pattern; with fewer, the bare one may be a plain topic. */
+const CUT_OFF_MIN_ENTRIES = 3;
 
 /**
  * Without line breaks the first "Term – description" or "- Term: description" entry stays in its lead-in's

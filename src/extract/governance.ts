@@ -187,6 +187,23 @@ function findMeetings(ctx: Context, evidence: Record<string, EvidenceSpan[]>): n
   return best.value;
 }
 
+/** A person's name: two or more capitalised words ("Eli Skaranger", "Brit Maria Marcussen"). */
+const PERSON_NAME = /\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+)+/u;
+
+/**
+ * "X fra A og underdirektør Y ved B", "X, rektor ved A, og Y, ordfører i B": people joined by "og/och/and" are
+ * each responsible. Split only when every piece names someone, so "forskning og utvikling" stays one role; a
+ * name's apposition after a comma ("X, rektor ved A") is not part of the name.
+ */
+function namedPeople(ctx: Context, part: string): string[] {
+  const ands = anyOf(gather(ctx.sets, (cues) => cues.andWords));
+  const pieces = part.split(re(`,?\\s+(?:${ands})\\s+`));
+  if (pieces.length < 2 || !pieces.every((piece) => PERSON_NAME.test(piece))) return [part];
+  return pieces.map((piece) =>
+    /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(piece) ? piece.replace(/,.*$/su, '') : piece,
+  );
+}
+
 function findResponsible(ctx: Context, evidence: Record<string, EvidenceSpan[]>): string[] {
   const patterns = gather(ctx.sets, (cues) => cues.responsiblePatterns).map((source) => re(source, 'giu'));
   const meetingWords = re(`^\\S*\\s*\\S*(?:${anyOf(gather(ctx.sets, (cues) => cues.meetingWords))})`);
@@ -202,14 +219,16 @@ function findResponsible(ctx: Context, evidence: Record<string, EvidenceSpan[]>)
         if (!who) continue;
         const whoStart = sentence.start + (match.index ?? 0) + match[0].indexOf(who);
         let offset = 0;
-        for (const part of who.split(ROLE_SEPARATORS)) {
+        for (const part of who.split(ROLE_SEPARATORS).flatMap((piece) => namedPeople(ctx, piece))) {
           const at = who.indexOf(part, offset);
           offset = at + part.length;
           // "Samarbeidet følges opp av faste samarbeidsmøter": meetings follow it up, nobody is named.
           if (meetingWords.test(part)) continue;
           const role = part
+            // A caption's capitalised kicker ("HOLDER I TRÅDENE: X …") is no part of the role.
+            .replace(/^(?=[^:]*\p{Lu}{2})\p{Lu}+(?:\s+\p{Lu}+)*:\s+/u, '')
             .replace(/^(?:the)\s+/iu, '')
-            .replace(/\s+(?:at|hos|vid|ved)\s+.*$/iu, '')
+            .replace(/\s+(?:at|hos|vid|ved|fra|från|from)\s+.*$/iu, '')
             .replace(/[.,;:]\s*$/u, '')
             .trim();
           if (!role || roles.includes(role)) continue;

@@ -38,7 +38,7 @@ export function extractPurposes(ctx: Context): FieldResult<string[]> {
     ...purposeListEntries(ctx, segmentsOf(ctx)),
     ...labelledPurposes(ctx, segmentsOf(ctx)),
   ];
-  const chosen = rankPurposes(ctx, candidates);
+  const chosen = rankPurposes(ctx, withoutCaptions(ctx, segmentsOf(ctx), candidates));
   const evidence: Record<string, EvidenceSpan[]> = {};
   chosen.forEach((candidate, index) => {
     evidence[`purposes[${index}]`] = [segmentEvidence(ctx, candidate.segment)];
@@ -95,7 +95,12 @@ function purposeListEntries(ctx: Context, segments: readonly Segment[]): Candida
   const bareRest = re(`^\\s*(?:${anyOf(gather(ctx.sets, (cues) => cues.infinitiveMarkers))})?\\s*:$`);
   const found: Candidate[] = [];
   segments.forEach((segment, index) => {
-    if (!isLeadIn(segment) || segment.item) return;
+    if (!isLeadIn(segment)) return;
+    // A numbered paragraph can open a list of its own ("2. In signing this Agreement, A and B seek to: • build
+    // …; • reflect …"): its entries complete its sentence, so they start in lower case; the next numbered
+    // paragraph does not.
+    const nested = segment.item;
+    if (nested && !/:$/u.test(segment.text)) return;
     // A stated purpose opens a list of purposes only when the list completes it ("… men även att:"); after
     // "this Agreement will promote:" the entries are areas of cooperation.
     const completes = infinitive.test(segment.text) && strong.some((cue) => cue.test(segment.text));
@@ -106,7 +111,10 @@ function purposeListEntries(ctx: Context, segments: readonly Segment[]): Candida
       const match = cue.exec(segment.text);
       return match !== null && bareRest.test(segment.text.slice((match.index ?? 0) + match[0].length));
     });
-    for (const entry of entriesAfter(segments, index))
+    const entries = nested
+      ? entriesAfter(segments, index, (next) => next.item && !next.quoted && /^\p{Ll}/u.test(next.text))
+      : entriesAfter(segments, index);
+    for (const entry of entries)
       found.push({ segment: entry, rule: 'purpose-list-entry', ...(bare ? { leadIn: segment } : {}) });
   });
   return found;
@@ -121,11 +129,14 @@ function labelledPurposes(ctx: Context, segments: readonly Segment[]): Candidate
   // Case-sensitive on purpose: a capitalised label is a field; "for this purpose: …" inside a sentence is not.
   const label = new RegExp(`(?:^|\\s)(?:${labels}):\\s+(?=\\p{Lu}\\p{Ll}*(?:\\s+\\S+){3})`, 'u');
   const alone = new RegExp(`(?:^|\\s)(?:${labels}):$`, 'u');
+  // A numbered clause heading that kept its full stop ("2. Purpose. This Agreement is to …") is the label alone.
+  const clauseHeading = new RegExp(`^(?:${labels})\\.$`, 'u');
   const found: Candidate[] = [];
   for (const [index, segment] of segments.entries()) {
     // The label ends its segment: the field's text is the next segment ("Purpose:" / "To provide …").
     const next = segments[index + 1];
-    if (alone.test(segment.text) && next && /^\p{Lu}\p{Ll}*(?:\s+\S+){3}/u.test(next.text)) {
+    const labelOnly = alone.test(segment.text) || clauseHeading.test(segment.text);
+    if (labelOnly && next && /^\p{Lu}\p{Ll}*(?:\s+\S+){3}/u.test(next.text)) {
       found.push({ segment: next, rule: 'purpose-label' });
       continue;
     }
@@ -136,6 +147,21 @@ function labelledPurposes(ctx: Context, segments: readonly Segment[]): Candidate
     found.push({ segment: { ...segment, text, start: segment.start + offset }, rule: 'purpose-label' });
   }
   return found;
+}
+
+/**
+ * A photo caption describes the picture ("X visar avtalet, ett dokument som ska främja samarbetet. Foto: Y"): the
+ * sentence right before a photo credit, or one that contains it, is no statement of the agreement's purpose.
+ */
+function withoutCaptions(ctx: Context, segments: readonly Segment[], candidates: Candidate[]): Candidate[] {
+  const credit = re(`(?:^|\\s)${anyOf(gather(ctx.sets, (cues) => cues.photoCreditWords))}\\s*:\\s*\\S`);
+  const atStart = re(`^${anyOf(gather(ctx.sets, (cues) => cues.photoCreditWords))}\\s*:\\s*\\S`);
+  return candidates.filter((candidate) => {
+    if (credit.test(candidate.segment.text)) return false;
+    const index = segments.indexOf(candidate.segment);
+    const next = index >= 0 ? segments[index + 1] : undefined;
+    return !(next && atStart.test(next.text));
+  });
 }
 
 /** The ranking step: reading order, each text once, no reported speech, no clause about the agreement's term. */

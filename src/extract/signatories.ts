@@ -636,6 +636,12 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
       if (end > last + 2) role.org = { first: last + 2, last: end - 1 };
     }
     const title = cell(role.title.first, role.title.last);
+    // A caption's capitalised kicker ("SAMARBEIDER: Rektor X og …") is no part of the title.
+    const kicker = CAPTION_KICKER.exec(title.text);
+    if (kicker && kicker[0].length < title.text.length) {
+      title.text = title.text.slice(kicker[0].length);
+      title.start += kicker[0].length;
+    }
     let party = role.org ? cell(role.org.first, role.org.last) : null;
     // "NTNU-rektor": the organisation is the prefix of the title word.
     const prefixed = /^(?<org>[\p{Lu}\d][\p{L}\d]*)-(?<title>\p{Ll}.*)$/u.exec(title.text);
@@ -650,6 +656,9 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
   });
   return entries;
 }
+
+/** A caption's kicker: a word or few in capitals and a colon ("SAMARBEIDER:", "I KONTROLL:"). */
+const CAPTION_KICKER = /^(?=[^:]*\p{Lu}{2})\p{Lu}+(?:\s+\p{Lu}+)*:\s+/u;
 
 /** "rektor Peer Jacob Svenkerud": the full name (and title) a surname has where the text introduces the person. */
 function titledFullName(ctx: Context, surname: string): Entry | null {

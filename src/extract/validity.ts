@@ -63,13 +63,17 @@ export function extractValidity(ctx: Context): FieldResult<Validity> {
  * Rule: a date range in a sentence about the agreement or its period ("prosjektperioden er fra 1. januar
  * 2018 til 31. desember 2021", "from 1 January 2001 to 31 December 2005"): the first date starts the
  * validity, the second ends it. Without such a word the range may be about anything (an event, a report).
+ * A range that follows the period word itself needs no "from": "Term of Agreement 1 July 2020 – 30 June 2023",
+ * "Avtaleperiode: 01.01.2020–31.12.2022" (a label, then two dates joined by a dash).
  */
 function dateRange(ctx: Context): { start: string; end: string; span: EvidenceSpan } | null {
-  const { about, fromCue, toCue } = perCueSets(ctx.sets, 'validity.dateRange', () => {
+  const { about, fromCue, toCue, labelCue } = perCueSets(ctx.sets, 'validity.dateRange', () => {
     const from = anyOf(gather(ctx.sets, (c) => c.validity.rangeFrom));
     const to = anyOf(gather(ctx.sets, (c) => c.validity.rangeTo));
+    const period = anyOf(gather(ctx.sets, (c) => c.validity.periodWords));
     return {
-      about: re(`(?<![\\p{L}])\\p{L}*${anyOf(gather(ctx.sets, (c) => c.validity.periodWords))}`),
+      about: re(`(?<![\\p{L}])\\p{L}*${period}`),
+      labelCue: re(`(?<![\\p{L}])\\p{L}*${period}\\s*:?\\s*$`),
       fromCue: re(`(?<![\\p{L}])${from}\\s*(?:den\\s+|the\\s+)?$`),
       toCue: re(`^\\s*(?:${to})\\s*(?:den\\s+|the\\s+)?$`),
     };
@@ -82,8 +86,9 @@ function dateRange(ctx: Context): { start: string; end: string; span: EvidenceSp
       if (!second) break;
       const before = segment.text.slice(Math.max(0, first.start - RANGE_CUE_MAX), first.start);
       const between = segment.text.slice(first.end, second.start);
-      if (!fromCue.test(before)) continue;
-      if (!toCue.test(between)) continue;
+      const labelled = labelCue.test(before) && DASH_ONLY.test(between);
+      if (!labelled && !fromCue.test(before)) continue;
+      if (!labelled && !toCue.test(between)) continue;
       if (first.iso >= second.iso) continue;
       const span = segmentEvidence(ctx, segment, first.start, second.end);
       return { start: first.iso, end: second.iso, span };
@@ -92,8 +97,10 @@ function dateRange(ctx: Context): { start: string; end: string; span: EvidenceSp
   return null;
 }
 
-/** The word opening a range stands right before its first date ("fra", "from the"). */
+/** The word opening a range stands right before its first date ("fra", "from the", "Agreement"). */
 const RANGE_CUE_MAX = 12;
+/** Two dates joined by a dash and nothing else. */
+const DASH_ONLY = /^\s*[–—-]\s*$/u;
 
 function phraseOrDate<T extends string>(
   ctx: Context,

@@ -313,6 +313,10 @@ export const en: LanguageCues = {
       'background',
       'general',
       'definitions',
+      // The body of a constitution-like MoU names the body it sets up ("2. NAME"): a clause heading, not a topic.
+      'name',
+      'interpretation',
+      'notes',
       'liability',
       'governing law',
       'notices',
@@ -326,14 +330,22 @@ export const en: LanguageCues = {
     // Not at the start: "In order to meet the criteria, the District must …" is the purpose of one step.
     '^.+\\bin order to\\b',
     '\\baims? to\\b',
+    // "… UoL and BGU seek to: • build on …": a lead-in completed by its list, or a purpose of its own.
+    '\\bseeks? to\\b',
+    // What the agreement is for, in news: "The partnership … is set to increase …", "The agreement is designed to …".
+    '\\b(?:partnership|agreement|mou|memorandum|collaboration)\\b[^.]{0,80}?\\bis (?:set|designed|intended) to\\b',
+    '\\bthe idea (?:of|behind|with) (?:the |this )?[^.]{1,60}?\\bis to\\b',
     '\\bwith the (?:aim|purpose|objective) of\\b',
-    '\\b(?:agreement|letter of intent|memorandum of understanding|mou)\\s+to\\s+(?!the\\b|be\\b)\\p{L}+',
+    // "… signed a Memorandum of Understanding (MOU) to explore …": the abbreviation in brackets may stand between.
+    '\\b(?:agreement|letter of intent|memorandum of understanding|mou)(?:\\s*\\([^)]{1,20}\\))?\\s+to\\s+(?!(?:the|be|a|an|all|each|any|its|their|this)\\b)\\p{L}+',
     '^whereas\\b[^;.]*\\b(?:wish|wishes|desire|desires|intend|intends|intended|seek|seeks|aim|aims)\\b',
     // In a letter of intent the intention is the purpose; a lead-in to a list (ending in ":") is not.
     '^(?:the )?parties intend to\\b(?!.*:\\s*$)',
     '\\bfor the purpose of\\b',
     '\\bthe (?:purpose|aim|objective|goal)s? of \\p{L}+ (?:an? |the )?[^.]{0,40}?\\bis to\\b',
     '\\bobjective is to\\b',
+    // "The ambition of the partnership is to …".
+    '\\bthe ambition (?:of|with) (?:this|the)\\b[^.]{0,60}?\\bis to\\b',
     // "This Memorandum of Understanding (MoU) sets out the framework for …".
     '\\b(?:mou|memorandum of understanding|agreement|letter of intent)(?:\\s*\\([^)]*\\))?\\s+(?:sets out|sets forth|establishes|provides) (?:a|the)\\b',
     '\\b(?:wish|wishes|desire|desires) to (?:establish|collaborate|cooperate|work|develop|strengthen|promote)\\b',
@@ -355,6 +367,11 @@ export const en: LanguageCues = {
     '\\bcovers\\b',
     '\\bin the (?:fields|areas) of\\b',
     '\\bcooperate in the following areas\\b',
+    // "… opportunities were identified for working together on A, B and C".
+    '\\bwork(?:ing)? together (?:on|in)\\b',
+    // "… collaborations that will address issues related to A, B and C".
+    '\\b(?:issues|matters) (?:related|relating) to\\b',
+    '\\bthe following (?:\\p{L}+ )?(?:areas|fields|themes)\\b',
     // "The cooperation will include, among other things, A, B and C": the list follows the verb.
     '\\b(?:cooperation|collaboration) (?:will|shall|is to) (?:include|cover|comprise)(?:,? among other things,?| inter alia,?)?(?=\\s)',
   ],
@@ -370,6 +387,8 @@ export const en: LanguageCues = {
   areaLabels: ['areas', 'fields', 'themes', 'priorities', 'topics'],
   enumerationIntroducers: [
     'such as',
+    // Before "including": the longer phrase must win, or "but not limited to" opens the first entry.
+    'including,? but not limited to,?',
     'including',
     'namely',
     'for example',
@@ -383,14 +402,23 @@ export const en: LanguageCues = {
   areaCopulas: ['(?:(?:covered|included) (?:by|in) [^.,;:]{1,40}? )?(?:are|include)'],
   correlativeLists: [{ open: 'both', join: 'and' }],
   areaDescriptionVerbs: ['includes', 'covers', 'involves', 'means'],
-  listFinalWords: ['as well as'],
+  // "A, B, C and finally D": the adverb belongs to the conjunction, not to the last entry.
+  listFinalWords: ['as well as', 'and finally', 'and lastly'],
   atomicPhrases: [
     'research, development and innovation',
     'research and development',
     'health and care',
     'research and innovation',
   ],
-  listTerminators: ['in order to', 'so as to', 'with the aim'],
+  // "… in education, outreach and research or other areas of common interest": the list ends before "or other".
+  listTerminators: [
+    'in order to',
+    'so as to',
+    'with the aim',
+    'or (?:in |on |within )?others?',
+    // "… reconciliation, transit and research, to just name a few".
+    'to (?:just )?name (?:just )?(?:a|but a) few',
+  ],
   governanceBodies: [
     { name: 'steering committee', pattern: '(?:joint )?steering (?:committee|group|board)s?' },
     { name: 'joint committee', pattern: 'joint (?:committee|coordination committee)s?' },
@@ -441,6 +469,11 @@ export const en: LanguageCues = {
     // "The City Manager shall be responsible for administering this Agreement"; only when the object is the agreement.
     '^(?!(?:the )?(?:parties|each party|both parties)\\b)(?:the )?(?<who>[^.,;]{2,80}?) (?:shall be|is|are|will be) responsible for (?:the )?(?:coordinat(?:ing|ion)|implement(?:ing|ation)|administ(?:ering|ration)|manag(?:ing|ement)|oversight|overseeing)(?: of)? (?:this|the) (?:agreement|mou|memorandum|partnership|collaboration|cooperation)\\b',
     '\\bresponsible for (?:the )?follow-up (?:is|are|will be|shall be) (?:the )?(?<who>[^.]+)',
+    // "One of the party Cities will serve as Lead City …": the lead role runs the agreement for all parties.
+    // "X and Y will handle the day-to-day follow-up"; "The contact persons for this MoU are X and Y".
+    '^(?<who>[^.;]{2,120}?) (?:handles?|oversees?|manages?|looks? after) (?:the )?(?:day-to-day |practical )?follow-up\\b',
+    '\\bcontact persons?(?:\\s+for\\s+[^.]{1,40}?)?\\s+(?:is|are|will be|shall be)\\s+(?!(?:responsible|in charge|appointed|designated|named|nominated|to)\\b)(?<who>[^.]+)',
+    '\\b(?:will|shall) (?:serve|act) as (?:the )?(?<who>lead (?:city|agency|party|partner|municipality|organi[sz]ation|institution|entity)|host (?:city|municipality|institution))\\b',
   ],
   validity: {
     onSignature: [
@@ -474,6 +507,8 @@ export const en: LanguageCues = {
     endDate: [
       'expire on',
       'expires on',
+      // "… happy to extend the current arrangement to August 31, 2014".
+      'extend(?:ed|s)? (?:the |this |its )?(?:current |existing )?(?:agreement|arrangement|mou|memorandum|partnership|contract|term) (?:to|until|through)',
       'until',
       'valid until',
       'end on',
@@ -491,11 +526,17 @@ export const en: LanguageCues = {
       'continue for',
       // "… and extend two years from the final signature date".
       '(?:and|shall|will) extend',
+      // "The agreement spans four years", "runs for three years".
+      'spans?',
+      'runs? for',
     ],
     durationAdjectives: [
-      '(?<n>NUM)-(?<u>year|month)(?:-long)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:agreement|partnership|collaboration|memorandum|contract|programme|program)',
+      // "… structured around a five-year renewable term period": the term itself, too; "may be extended for
+      // additional two-year terms" is an extension, not the agreement's duration.
+      '(?<!(?:additional|further|successive|subsequent)\\s+)(?<n>NUM)-(?<u>year|month)(?:-long)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:agreement|partnership|collaboration|memorandum|contract|programme|program|term(?!s))',
     ],
-    rangeFrom: ['from'],
+    // "… for the period beginning December 1, 2006 through September 1, 2008".
+    rangeFrom: ['from', 'beginning', 'commencing', 'starting'],
     rangeTo: ['to', 'through', 'until', '[–-]'],
     periodWords: ['agreement', 'memorandum', 'mou', 'term', 'period', 'effective', 'valid'],
     notice: ['notice'],

@@ -160,6 +160,8 @@ export const no: LanguageCues = {
     'ble underskrevet',
     'vart signert',
     'vart underteikna',
+    // A caption: "Avtalesignering med rektor …, X og fylkesordfører Y".
+    '(?:avtale)?signering(?:en)? med',
   ],
   signedByWords: ['av'],
   photoCreditWords: ['foto', 'bilde', 'fotograf'],
@@ -309,7 +311,13 @@ export const no: LanguageCues = {
     '\\bmed sikte på å\\b',
     '\\btar sikte på\\b',
     '\\bhensikten med\\b[^.]{1,80}?\\ber\\b',
-    '\\bhar som (?:formål|føremål|mål|hensikt) å\\b',
+    // "Avtalen har også som mål å …": a second purpose after the first.
+    '\\bhar (?:også |òg |dessutan )?som (?:formål|føremål|mål|hensikt) å\\b',
+    '\\bambisjonen med\\b[^.]{1,80}?\\ber\\b',
+    '\\b(?:tanken|intensjonen) med\\b[^.]{1,80}?\\ber\\b',
+    // News about a signing: "… har inngått en avtale for i fellesskap å styrke …", "… en avtale om å …".
+    // The indefinite article: a new agreement is being announced, not a plan for an existing one.
+    '\\b(?:en|ei|ein)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*avtale\\s+(?:for|om)\\s+(?:\\p{L}+\\s+){0,3}?å\\s+\\p{L}+',
     '\\bmålet (?:er|vil vere|vil være|blir) å\\b',
     // What the agreement shall do: "Denne avtalen skal bidra til …", "Samarbeidet skal medverke til …".
     '\\b(?:\\p{L}*avtal(?:e|en|a)|samarbeid(?:et)?|partnerskapet)\\b[^.]{0,80}?\\b(?:skal|vil)\\s+(?:også\\s+|òg\\s+)?(?:bidra|styrke|fremme|medverke|medvirke|legge til rette|sikre|(?:vere|være) med (?:på )?å)\\b',
@@ -346,6 +354,8 @@ export const no: LanguageCues = {
     '\\bsamarbeid(?:et)? omfatter (?:blant annet|bl\\.a\\.?)\\b',
     // "… satse særskilt på blant annet A, B og C".
     '\\b(?:satsinger|satsing|satse|satser)(?: særskilt| spesielt)? på (?:blant annet |bl\\.a\\.? |for eksempel |f\\.eks\\.? )?',
+    // "… knyttes til et eller flere av følgende områder A, B og C" (inline, with or without a colon).
+    '\\bfølgende \\p{L}*(?:områder|områda)\\b',
   ],
   areaNouns: ['områdene', 'området', 'følgende områder', 'desse områda'],
   areaListLeadIns: [
@@ -377,14 +387,15 @@ export const no: LanguageCues = {
     { open: 'både', join: 'og' },
   ],
   areaDescriptionVerbs: ['omfatter', 'omfattar', 'innebærer', 'inneber', 'handler om', 'dreier seg om'],
-  listFinalWords: ['samt'],
+  listFinalWords: ['samt', 'og til slutt', 'og endelig'],
   atomicPhrases: [
     'forskning, utvikling og innovasjon',
     'etter- og videreutdanning',
     'helse og omsorg',
     'forskning og utvikling',
   ],
-  listTerminators: ['for å', 'med sikte på', 'gjennom å'],
+  // "… innen utdanning, formidling og forskning eller på andre områder …": the list ends before "eller andre".
+  listTerminators: ['for å', 'med sikte på', 'gjennom å', 'eller (?:på |innen |i )?andre'],
   governanceBodies: [
     { name: 'styringsgruppe', pattern: 'styringsgrupp(?:e|en|a|er|ene)' },
     { name: 'arbeidsgruppe', pattern: 'arbeidsgrupp(?:e|en|a|er|ene)' },
@@ -441,6 +452,12 @@ export const no: LanguageCues = {
     '^(?:(?:en|ei|et|ein|eit|den|det)\\s+)?(?!(?:partene|partane|begge parter)\\b)(?<who>[^.,;]{2,60}?) (?:er|blir|vert) (?:ansvarlig|ansvarleg) for (?:[^.;]{1,40}? )?(?:oppfølging|oppfølgjing|koordinering|samordning|gjennomføring)',
     // "En felles koordineringsgruppe skal møtes to ganger i året og følge opp arbeidet".
     '^(?:en|ei|et|ein|eit) (?<who>[^.,;]{2,60}?) skal (?:[^.,;]{0,40}? og )?(?:følge|følgje) opp',
+    // "Nordby kommune er vertskommune for samarbeidet": the host municipality runs it for the others.
+    '^(?<who>\\p{Lu}[^.,;]{1,40}? kommune) (?:er|blir|vert|skal være|skal vere) vertskommune\\b',
+    // "X fra A og rådgiver Y ved B ivaretar den praktiske oppfølgingen av avtalen".
+    '^(?<who>[^.;]{2,120}?) (?:ivaretar|står for|har) (?:den )?(?:praktiske |daglige |løpende )?oppfølgingen\\b',
+    // "Kontaktpersoner for avtalen er X, rektor ved A, og Y, ordfører i B".
+    '\\bkontaktpersoner(?:\\s+for\\s+[^.]{1,40}?)?\\s+er\\s+(?!ansvarl[ie]g|utpek|oppnevn|utnevn)(?<who>[^.]+)',
     // "En arbeidsgruppe skal etableres for å følge opp samarbeidet".
     '^(?:en|ei|et|ein|eit) (?<who>[^.,;]{2,60}?) skal (?:etableres|opprettes|nedsettes|etablerast|opprettast) for å (?:følge|følgje) opp',
   ],
@@ -485,6 +502,9 @@ export const no: LanguageCues = {
       'løpe i',
       'skal vare',
       'for (?:de|dei) (?:neste|kommande|kommende)',
+      // "Avtalen strekker seg over fire år".
+      'strekker seg over',
+      'strekkjer seg over',
     ],
     durationAdjectives: [
       '(?<n>NUM)(?<u>år)ig(?:e)?\\s+(?:\\p{L}+\\s+)?(?:avtale|avtala|samarbeid)',

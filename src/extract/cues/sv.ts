@@ -148,6 +148,10 @@ export const sv: LanguageCues = {
     'undertecknats',
     'skrevs under',
     'har skrivits under',
+    // The particle can stand far from its verb: "skrevs en ny överenskommelse mellan A och B under av …".
+    'skrevs(?:\\s+[\\p{L}\\d-]+){1,15}?\\s+under',
+    // A caption: "Avtalssignering med rektor X och regiondirektör Y".
+    '(?:avtals)?signering(?:en)? med',
   ],
   signedByWords: ['av'],
   photoCreditWords: ['foto', 'bild', 'fotograf'],
@@ -284,7 +288,14 @@ export const sv: LanguageCues = {
     '\\bsyftar till\\b',
     '\\bi syfte att\\b',
     '\\bmålet med\\b[^.]{1,80}?\\bär\\b',
-    '\\bhar som (?:mål|syfte) att\\b',
+    '\\bhar (?:även |också |dessutom )?som (?:mål|syfte) att\\b',
+    // "Ambitionen med avsiktsförklaringen är att förhandla …".
+    '\\bambitionen med\\b[^.]{1,80}?\\bär\\b',
+    // "Tanken med dokumentet är att skapa …".
+    '\\btanken med\\b[^.]{1,80}?\\bär\\b',
+    // News about a signing: "… har tecknat ett avtal om att samverka kring …", "… ett avtal för att …".
+    // The indefinite article: a new agreement is announced ("… utöka samverkansavtalet för att få …" is a plan).
+    '\\bett\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*avtal\\s+(?:för|om)\\s+att\\s+\\p{L}+',
     '\\bbakgrund(?:en)? till (?:avtalet|avsiktsförklaringen|överenskommelsen|samarbetet)\\b',
     // "Med denna avsiktsförklaring ska arbetet … stärkas": what the agreement is for, in the passive.
     '^med (?:denna |detta |den nya |det nya )?(?:\\p{L}*avtal(?:et)?|avsiktsförklaring(?:en)?|överenskommelse(?:n)?|partnerskap(?:et)?)\\b[^.]{0,90}?\\b(?:ska|skall|vill|avser)\\b',
@@ -328,6 +339,7 @@ export const sv: LanguageCues = {
     // "… göra särskilda satsningar på bland annat A, B och C".
     '\\b(?:satsningar|satsning|satsa|satsar) på (?:bland annat |bl\\.a\\.? |till exempel |t\\.ex\\.? )?',
     '\\bsamarbete(?:t)? omfattar (?:bland annat|bl\\.a\\.?)\\b',
+    '\\bföljande \\p{L}*områden\\b',
   ],
   areaNouns: ['områdena', 'området', 'följande områden'],
   areaListLeadIns: [
@@ -355,14 +367,15 @@ export const sv: LanguageCues = {
   areaCopulas: ['(?:som (?:omfattas|ingår|berörs)(?: av| i) [^.,;:]{1,40}? )?(?:är|blir)'],
   correlativeLists: [{ open: 'såväl', join: 'som' }],
   areaDescriptionVerbs: ['omfattar', 'innebär', 'handlar om', 'avser'],
-  listFinalWords: ['samt'],
+  listFinalWords: ['samt', 'och slutligen', 'och till sist'],
   atomicPhrases: [
     'forskning, utveckling och innovation',
     'hälso- och sjukvård',
     'hälsa och vård',
     'forskning och utveckling',
   ],
-  listTerminators: ['för att', 'i syfte att', 'genom att', 'med syfte'],
+  // "… inom utbildning och forskning eller andra områden …": the list ends before "eller andra".
+  listTerminators: ['för att', 'i syfte att', 'genom att', 'med syfte', 'eller (?:inom |på |i )?andra'],
   governanceBodies: [
     { name: 'styrgrupp', pattern: 'styrgrupp(?:en|er|erna)?' },
     { name: 'samverkansgrupp', pattern: 'samverkansgrupp(?:en|er|erna)?' },
@@ -415,6 +428,10 @@ export const sv: LanguageCues = {
     // "Enligt avtalet ska en gemensam ledningsgrupp följa upp samarbetet": an indefinite subject after "ska".
     '\\bska (?:en|ett) (?<who>[^.,;]{2,60}?) (?:löpande )?följa upp',
     '^(?:en|ett) (?<who>[^.,;]{2,60}?) ska (?:[^.,;]{0,40}? och )?följa upp',
+    // "Norrby kommun är värdkommun för samverkan": the host municipality runs it for the others.
+    '^(?<who>\\p{Lu}[^.,;]{1,40}? kommun) (?:är|blir|ska vara) värdkommun\\b',
+    '^(?<who>[^.;]{2,120}?) (?:sköter|står för) (?:den )?(?:praktiska |löpande |dagliga )?uppföljningen\\b',
+    '\\bkontaktpersoner(?:\\s+för\\s+[^.]{1,40}?)?\\s+är\\s+(?!ansvarig|utsedd)(?<who>[^.]+)',
     // "En arbetsgrupp ska inrättas för att följa upp samarbetet".
     '^(?:en|ett) (?<who>[^.,;]{2,60}?) ska (?:inrättas|bildas|tillsättas) för att följa upp',
   ],
@@ -460,6 +477,8 @@ export const sv: LanguageCues = {
       'period om',
       'gäller under',
       'löper',
+      // "Samverkansöverenskommelsen … sträcker sig över fyra år".
+      'sträcker sig över',
     ],
     durationAdjectives: [
       '(?<n>NUM)(?<u>år)ig(?:a|t)?\\s+(?:\\p{L}+\\s+)?(?:avtal|samarbete|samverkan)',
