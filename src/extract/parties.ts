@@ -731,11 +731,19 @@ function splitPartyPhrase(ctx: Context, block: Block, start: number, end: number
   ranges.push({ start: from, end: phrase.length });
   const found: Candidate[] = [];
   for (const range of ranges) {
-    const piece = phrase.slice(range.start, range.end);
+    // "In a first for Western Australia, the Town of X …": an opening adverbial before the comma is no name;
+    // the name is the first capitalised phrase after it.
+    const intro = range.start === 0 ? introductoryPhrase(ctx, phrase) : 0;
+    const rest = phrase.slice(range.start + intro, range.end);
     const headEnd =
-      /,|\s+(?:hereinafter|heretter|nedan)\b|\s*\((?![\p{Lu}\p{L}]{2,8}\))|$/u.exec(piece)?.index ??
-      piece.length;
-    const firstCapital = nameStartIn(ctx, piece.slice(0, headEnd));
+      intro +
+      (/,|\s+(?:hereinafter|heretter|nedan)\b|\s*\((?![\p{Lu}\p{L}]{2,8}\))|$/u.exec(rest)?.index ??
+        rest.length);
+    const piece = phrase.slice(range.start, range.end);
+    const firstCapital =
+      intro > 0
+        ? intro + (/\p{Lu}/u.exec(rest)?.index ?? -intro - 1)
+        : nameStartIn(ctx, piece.slice(0, headEnd));
     if (firstCapital < 0) continue;
     // Lower-case words before the name ("da NTNU", "the University") are not part of it.
     const nameStart = start + range.start + firstCapital;
@@ -769,6 +777,22 @@ function distributePlural(ctx: Context, found: Candidate[]): void {
   const named = [...found.slice(0, -1).map((party) => party.name), head];
   if (named.some((name) => name.split(/\s+/u).some((word) => isOrgWord(ctx, word)))) return;
   for (const [index, party] of found.entries()) party.name = `${named[index]} ${singular}`;
+}
+
+/** An opening adverbial is at most this many characters before its comma. */
+const INTRO_MAX_CHARS = 60;
+
+/**
+ * The length of an opening adverbial at the start of a sentence ("In a first for Western Australia, "): a
+ * capitalised preposition, words without a verb of signing, then a comma; 0 when the sentence opens otherwise.
+ */
+function introductoryPhrase(ctx: Context, phrase: string): number {
+  const prepositions = perCueSets(ctx.sets, 'parties.introPrepositions', () =>
+    re(
+      `^\\s*(?:${anyOf(gather(ctx.sets, (cues) => cues.functionWords.filter((word) => word !== 'the' && word !== 'and')))})\\s[^,]{1,${INTRO_MAX_CHARS}},\\s*`,
+    ),
+  );
+  return prepositions.exec(phrase)?.[0].length ?? 0;
 }
 
 /**

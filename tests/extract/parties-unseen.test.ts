@@ -118,4 +118,10 @@ describe('parties in phrasings from unseen documents', () => {
       'Fjellby kommune\nOrganisasjonsnummer: 987 654 325\nRådhusgata 1, 9999 Fjellby\n\nSAMARBEIDSAVTALE\nmellom Fjellby kommune og Fjellby idrettsråd\n\nFormålet med avtalen er å styrke idretten.';
     expect(parties(no, 'no')[0]?.orgNumber).toBe('987 654 325');
   });
+
+  it('skips an opening adverbial before the first party ("In a first for Western Australia, the Town of …")', () => {
+    const text =
+      'Town and country sign up\n\nIn a first for the Northern Territory, the Town of Lakeview in greater Darwin, and the Shire of Dunmore 300 km to the south, have signed a Memorandum of Understanding to share staff and knowledge.';
+    expect(names(text, 'en')).toEqual(['Town of Lakeview', 'Shire of Dunmore']);
+  });
 });
