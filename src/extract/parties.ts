@@ -8,6 +8,7 @@ import {
   isOrgLike,
   isOrgWord,
   listsAfterAgreementBetween,
+  listsAfterOpeningBetween,
   listsAfterPartyLabels,
   listsAfterPluralOf,
   listsInAgreementSentences,
@@ -59,7 +60,7 @@ export function extractParties(ctx: Context, titleBlock: Block | null): FieldRes
   const warnings: string[] = [];
   const listed = fromPartyLists(ctx);
   const pluralOf = fromNameLists(ctx, listsAfterPluralOf(ctx));
-  const labelled = fromNameLists(ctx, listsAfterPartyLabels(ctx));
+  const labelled = fromNameLists(ctx, [...listsAfterPartyLabels(ctx), ...listsAfterOpeningBetween(ctx)]);
   const agreementBetween = fromNameLists(ctx, listsAfterAgreementBetween(ctx));
   const newsLists = fromNameLists(ctx, listsInAgreementSentences(ctx));
   // Enumerations count in full: the document lists its parties there, however many there are.
@@ -873,7 +874,13 @@ function mergeInto(party: Candidate, extra: Candidate): void {
     party.name = extra.name;
     party.nameEvidence = extra.nameEvidence;
     party.defined ||= extra.defined;
-  } else if (isAcronym(extra.name) && !party.abbreviation && extra.name !== party.name) {
+  } else if (
+    isAcronym(extra.name) &&
+    !party.abbreviation &&
+    extra.name !== party.name &&
+    // "KTH" read alone from "KTH Royal Institute of Technology" is the name's first word, not its abbreviation.
+    !party.name.startsWith(`${extra.name} `)
+  ) {
     party.abbreviation = extra.name;
     party.abbreviationEvidence = extra.nameEvidence;
   }

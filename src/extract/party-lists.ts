@@ -2,6 +2,7 @@ import type { Context } from './context.ts';
 import { anyOf, gather, perCueSets, re } from './patterns.ts';
 import { similarity } from './similarity.ts';
 import { type Block, normalize, sentences, unitBoundaryBetween } from './text.ts';
+import { startsWithDocumentType } from './title.ts';
 
 /**
  * Rules that find *lists* of party names in running text, independent of line structure: they read one
@@ -378,6 +379,21 @@ export function lowerCaseNameAt(ctx: Context, text: string, at: number): boolean
   return lex.nameHeads.has(head) && lex.prepositions.has(match?.groups?.prep ?? '');
 }
 
+/** A place in a "Place, Country" entry is at most this many words ("San Leandro, USA"). */
+const PLACE_MAX_WORDS = 3;
+
+/**
+ * "Borgarbyggd, Island Leirvik, Færøyerne Pihtipudas, Finland": entries that each end with their country
+ * are a list without separators; the next entry must have the same shape.
+ */
+function countryEntryFollows(ctx: Context, text: string, end: number, at: number): boolean {
+  const countries = anyOf([...lexicon(ctx).countries]);
+  if (!re(`^,\\s*${countries}$`).test(text.slice(end, at).trim())) return false;
+  return re(
+    `^\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,${PLACE_MAX_WORDS - 1}},\\s*${countries}(?![\\p{L}])`,
+  ).test(text.slice(at));
+}
+
 /** A name that starts in lower case: a suspended compound ending in an organisation noun ("landbruks- og matdepartementet"). */
 function suspendedNameAt(ctx: Context, text: string, at: number): number | null {
   const ands = anyOf([...lexicon(ctx).ands]);
@@ -475,6 +491,10 @@ function readSequence(
       joined = true;
       at = separator + (/^(?:the\s+)?/iu.exec(text.slice(separator))?.[0].length ?? 0);
     } else if (at === end && (broke || (lineBreak && !joined)) && isOrgLike(ctx, text.slice(start, end))) {
+      at += /^\s+/u.exec(text.slice(at))?.[0].length ?? 0;
+    } else if (at > end && countryEntryFollows(ctx, text, end, at)) {
+      // The entries' shape ties the list together as a separator would.
+      joined = true;
       at += /^\s+/u.exec(text.slice(at))?.[0].length ?? 0;
     } else break;
   }
@@ -687,6 +707,54 @@ export function listsAfterPartyLabels(ctx: Context): NameList[] {
   return lists;
 }
 
+/** A group phrase between an opening between-word and its names is this many words at most ("de seks vennskapskommuner"). */
+const GROUP_PHRASE_MAX_WORDS = 4;
+
+/**
+ * "Mellom de seks vennskapskommuner Borgarbyggd, Island Leirvik, …", "Between the following parties: A, B":
+ * a capitalised between-word opens a unit (it is never part of a name), and what follows it, after a group
+ * phrase ending in a plural organisation noun or a party noun, is the list of parties.
+ */
+export function listsAfterOpeningBetween(ctx: Context): NameList[] {
+  const view = documentView(ctx);
+  const text = view.norm.text;
+  const pattern = perCueSets(ctx.sets, 'party-lists.openingBetween', () => {
+    const words = gather(ctx.sets, (c) => c.betweenWords).flatMap((word) => [
+      word.charAt(0).toUpperCase() + word.slice(1),
+      word.toUpperCase(),
+    ]);
+    return re(
+      `(?<![\\p{L}\\d])(?:${anyOf(words)})(?<group>(?:\\s+\\p{Ll}[\\p{L}-]*){0,${GROUP_PHRASE_MAX_WORDS}})\\s*:?\\s+(?=\\p{Lu})`,
+      'gu',
+    );
+  });
+  const lists: NameList[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const group = (match.groups?.group ?? '').trim().split(/\s+/u).at(-1) ?? '';
+    if (group && !isGroupNoun(ctx, group)) continue;
+    const from = (match.index ?? 0) + match[0].length;
+    const { names, joined } = nameSequence(ctx, view, from);
+    if (
+      names.length >= 2 &&
+      (joined || names.every((span) => isOrgLike(ctx, text.slice(span.start, span.end))))
+    )
+      lists.push({ rule: 'name-list-after-opening-between', names });
+  }
+  return lists;
+}
+
+/** "vennskapskommuner", "partene", "parties": a word that names a group of parties. */
+function isGroupNoun(ctx: Context, word: string): boolean {
+  const lower = word.toLowerCase();
+  const lex = lexicon(ctx);
+  return (
+    isOrgWord(ctx, lower) ||
+    lex.generic.has(lower) ||
+    lex.groupNouns.includes(lower) ||
+    [...lex.distributive.keys()].some((plural) => lower.endsWith(plural))
+  );
+}
+
 /**
  * "samarbetsavtal mellan A och B", "MEMORANDUM OF UNDERSTANDING between A and B", "Intensjonsavtale mellom
  * kommunane A, B og C": a between-word shortly after an agreement noun opens a list of the parties.
@@ -820,6 +888,9 @@ export function listsInAgreementSentences(ctx: Context): NameList[] {
         precededByTitle(ctx, text, span.start) ||
         re(`^\\s*,\\s*${lexicon(ctx).titleWords}`).test(text.slice(span.end));
       if (spelled.some((name) => hasTitleWord(ctx, name)) || names.some(person)) continue;
+      // "Commercial in Confidence MEMORANDUM OF UNDERSTANDING CENTRAL COAST …": a run of names that holds the
+      // document's type is the cover's headings, not organisations; the rest of such a "sentence" is the cover too.
+      if (names.length >= 2 && spelled.some((name) => startsWithDocumentType(ctx, name))) break;
       const before = text.slice(sentence.start, start);
       const afterWith = re(`(?<![\\p{L}])${withWords}\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?$`).test(before);
       if (names.length === 1) {

@@ -34,7 +34,21 @@ export type SegmentRule =
   | 'colon-sentence'
   | 'item-end'
   | 'inline-heading'
+  | 'lead-heading'
+  | 'reference-code'
+  | 'credit'
+  | 'byline'
+  | 'breadcrumb'
+  | 'field-label'
   | 'recital';
+
+/** A person's name: two to four capitalised words ("Anna Berg", "Kari Nordmann-Lie"). */
+const PERSON_NAME = '\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){1,3}';
+/** A photo credit names a person or an agency, with an agency after a slash ("Eva Ek/TT", "NTB"). */
+const CREDITED_NAME = '\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}(?:\\s*/\\s*\\p{Lu}[\\p{L}.-]*)?';
+
+/** A document type is read from this many words ("Memorandum of Understanding"). */
+const DOCUMENT_TYPE_WORDS = 4;
 
 /** Section numbers are small; "2019." or "15.30" are years and times. */
 const MAX_SECTION_NUMBER = 30;
@@ -83,10 +97,24 @@ interface SegmentCues {
   validityBefore: RegExp;
   titleWords: Set<string>;
   ands: Set<string>;
+  leadHeadings: Set<string>;
+  /** "Foto: Anna Berg", "Av Anna Berg", "By Jane Smith": a credit or byline label and the name after it. */
+  credit: RegExp;
+  byline: RegExp;
+  navigation: Set<string>;
+  sectionWords: Set<string>;
+  orgNouns: string[];
+  /** A document type right after a sentence opener ("This Memorandum of Understanding is …"). */
+  documentType: RegExp;
   sets: LanguageCues[];
 }
 
 let cached: SegmentCues | undefined;
+
+/** Cue words as a label writes them: "foto" → "Foto", "skriven av" → "Skriven av". */
+function capitalised(words: readonly string[]): string[] {
+  return words.map((word) => word.charAt(0).toUpperCase() + word.slice(1));
+}
 
 /** The merged cues of every language, built once. */
 function segmentCues(): SegmentCues {
@@ -116,6 +144,22 @@ function segmentCues(): SegmentCues {
     dateLeads: lower(gather(sets, (cues) => [...cues.dateLeadWords, ...cues.segmentation.numberLeads])),
     titleWords: lower(gather(sets, (cues) => cues.titleWords)),
     ands: lower(gather(sets, (cues) => cues.andWords.map((word) => word.replace(/\\b/gu, '')))),
+    leadHeadings: lower(gather(sets, (cues) => cues.segmentation.leadHeadings)),
+    // Case-sensitive, so a name is capitalised words; a label is written capitalised ("Foto:", "Av").
+    credit: re(
+      `(?<=^|\\s)(?:${anyOf(capitalised(gather(sets, (cues) => cues.photoCreditWords)))})\\s*:\\s*(?<name>${CREDITED_NAME})`,
+      'gu',
+    ),
+    byline: re(
+      `(?<=^|\\s)(?:${anyOf(capitalised(gather(sets, (cues) => cues.segmentation.bylineWords)))})(?:\\s*:)?\\s+(?<name>${PERSON_NAME})`,
+      'gu',
+    ),
+    navigation: lower(gather(sets, (cues) => cues.segmentation.navigationWords)),
+    sectionWords: lower(gather(sets, (cues) => cues.segmentation.sectionWords)),
+    orgNouns: [...lower(gather(sets, (cues) => cues.orgNouns))],
+    documentType: re(
+      `^(?:${anyOf(gather(sets, (cues) => [...cues.documentTypes.letterOfIntent, ...cues.documentTypes.cooperationAgreement]))})`,
+    ),
     sets,
   };
   return cached;
@@ -162,7 +206,16 @@ export function contentCuts(text: string, from: number, to: number, unitsBefore:
     ...inlineHeadings(text, from, to, cues),
     ...recitals(text, from, to),
   ];
-  if (opening) cuts.push(...pageNumber(text, from, to), ...furniture(text, from, to, cues));
+  if (opening)
+    cuts.push(
+      ...pageNumber(text, from, to),
+      ...furniture(text, from, to, cues),
+      ...referenceCodes(text, from, to),
+      ...credits(text, from, to, cues),
+      ...bylines(text, from, to, cues),
+      ...breadcrumbs(text, from, to, cues),
+      ...fieldLabels(text, from, to),
+    );
   // Heading and title ends are read from the start of each unit the cuts above made, and of each unit they make.
   // `known` holds every unit start found so far, sorted, so a unit's end is the next start after its own.
   const known = [...new Set([from, ...cuts.map((cut) => cut.at)])].sort((a, b) => a - b);
@@ -177,10 +230,12 @@ export function contentCuts(text: string, from: number, to: number, unitsBefore:
     const end = Math.min(to, known[upperBound(known, start)] ?? to);
     const inZone = start < TITLE_ZONE_CHARS;
     const position = unitsBefore + opened.filter((candidate) => candidate < start).length;
-    if (inZone) opened.push(start);
+    // A bullet sign or a bare date between furniture and a headline is no unit a title is counted after.
+    if (inZone && /\p{L}/u.test(text.slice(start, end))) opened.push(start);
     const cut =
       (inZone ? repeatedHeading(text, start, end) : undefined) ??
-      capsHeadingEnd(text, start, end) ??
+      capsHeadingEnd(text, start, end, cues) ??
+      leadHeadingEnd(text, start, end, cues) ??
       numberedHeadingEnd(text, start, end, cues) ??
       bulletItemEnd(text, start, end, cues) ??
       (position < TITLE_UNITS && inZone ? titleEnd(text, start, end, cues) : undefined);
@@ -235,7 +290,10 @@ function sectionNumbers(text: string, from: number, to: number, cues: SegmentCue
     // A bare number ("1 Inledning") is a section number only where a sentence or a heading has ended, or
     // where it follows the bare number before it ("1 Medlemsavtal … 2 Parter …").
     const bare = !g.label && !g.close && parts.length === 1;
-    const following = bare && parts[0] === lastBare + 1;
+    // "… Beta universitet 1 Bakgrunn Kommunen …": a bare number before a section word numbers that section.
+    const following =
+      bare &&
+      (parts[0] === lastBare + 1 || (parts[0] === 1 && cues.sectionWords.has((g.next ?? '').toLowerCase())));
     if (bare && before.length > 0 && !/[.:;!?]$/u.test(before) && !following) continue;
     if (bare) lastBare = parts[0] ?? 0;
     cuts.push({ at, rule: 'section-number' });
@@ -289,7 +347,10 @@ function inlineHeadings(text: string, from: number, to: number, cues: SegmentCue
 /** "…; and WHEREAS, the parties …": each recital starts a unit, whether or not a line break came before it. */
 function recitals(text: string, from: number, to: number): Cut[] {
   const line = text.slice(from, to);
-  return [...line.matchAll(/(?<=[;,.:]\s+(?:and\s+)?)(?:WHEREAS|Whereas)(?=[,:\s])/gu)].map((match) => ({
+  // In capitals and before its comma the word opens a recital wherever it stands ("… COLLEGE WHEREAS, the …").
+  return [
+    ...line.matchAll(/(?<=[;,.:]\s+(?:and\s+)?)(?:WHEREAS|Whereas)(?=[,:\s])|(?<=\s)WHEREAS(?=,)/gu),
+  ].map((match) => ({
     at: from + (match.index ?? 0),
     rule: 'recital' as const,
   }));
@@ -372,6 +433,8 @@ function datelines(text: string, from: number, to: number, cues: SegmentCues, op
       // After a lower-case word: a capitalised one before the date is a place ("Luleå 2016 09 23").
       (previous === undefined ||
         nameBefore ||
+        // "Nyhet • 2019-03-04 Region och …": a date after a separator sign stands between furniture and a headline.
+        /[•·|]\s*$/u.test(before) ||
         (/^\p{Ll}/u.test(previous) && !cues.dateLeads.has(previous.toLowerCase()))) &&
       !/[,(]\s*$/u.test(before) &&
       !cues.validityBefore.test(before) &&
@@ -396,6 +459,131 @@ function furniture(text: string, from: number, to: number, cues: SegmentCues): C
     if (next) cuts.push({ at: next.start, rule: 'furniture' });
   }
   return cuts;
+}
+
+/**
+ * A photo credit ("… skriver under avtalet. Foto: Eva Ek Universitet och …"): the label and the credited name
+ * are a unit of their own, so a caption before the headline ends and the headline starts after the name.
+ */
+function credits(text: string, from: number, to: number, cues: SegmentCues): Cut[] {
+  const cuts: Cut[] = [];
+  const line = text.slice(from, Math.min(to, TITLE_ZONE_CHARS));
+  for (const match of line.matchAll(cues.credit)) {
+    const at = from + (match.index ?? 0);
+    const written = match.groups?.name ?? '';
+    const nameStart = at + match[0].length - written.length;
+    cuts.push({ at, rule: 'credit' }, { at: nameStart + creditedName(written, cues).length, rule: 'credit' });
+  }
+  return cuts;
+}
+
+/** A credited name is a person's two words (or one agency word). */
+const CREDIT_NAME_MAX_WORDS = 2;
+
+/**
+ * The credited name without the headline that runs on after it: two words at most, or up to an agency after
+ * a slash; "Eva Ek Universitet och kommun …" keeps "Eva Ek".
+ */
+function creditedName(name: string, cues: SegmentCues): string {
+  const slash = /^[^/]*\/\s*\S+/u.exec(name);
+  if (slash) return slash[0];
+  const words = name.split(/\s+/u);
+  // An agency in capitals is the whole credit ("Foto: NTB Kommunen og …").
+  if (isShouted(words[0] ?? '')) return words[0] ?? '';
+  const kept: string[] = [];
+  for (const word of words.slice(0, CREDIT_NAME_MAX_WORDS)) {
+    if (cues.starters.has(word.toLowerCase()) || isOrgNoun(word, cues)) break;
+    kept.push(word);
+  }
+  return kept.join(' ') || (words[0] ?? '');
+}
+
+/** True when a word is or ends with an organisation noun ("Universitetet", "kommune"). */
+function isOrgNoun(word: string, cues: SegmentCues): boolean {
+  const lower = word.toLowerCase();
+  return cues.orgNouns.some((noun) => noun.length > 3 && lower.endsWith(noun));
+}
+
+/**
+ * A byline under a headline ("Kommun och högskola i nytt samarbete Av Anna Andersson 12 januari 2020 …",
+ * "… Research By Jane Smith"): the label and the person's name are a unit of their own.
+ */
+function bylines(text: string, from: number, to: number, cues: SegmentCues): Cut[] {
+  const cuts: Cut[] = [];
+  const line = text.slice(from, Math.min(to, TITLE_ZONE_CHARS));
+  for (const match of line.matchAll(cues.byline)) {
+    // The pattern is capitalised, as a label is: "samarbete av Anna" in a sentence is the preposition.
+    const written = match.groups?.name ?? '';
+    const name = written.split(/\s+/u).slice(0, 2);
+    // "Av Alfa kommun": a byline names a person, not an organisation.
+    if (name.some((word) => isOrgNoun(word, cues) || cues.starters.has(word.toLowerCase()))) continue;
+    const at = from + (match.index ?? 0);
+    const nameStart = at + match[0].length - written.length;
+    cuts.push({ at, rule: 'byline' }, { at: nameStart + name.join(' ').length, rule: 'byline' });
+  }
+  return cuts;
+}
+
+/**
+ * A breadcrumb trail above a headline ("Forsiden › Nyheter › Aktuelt Nytt samarbeid …", "Home > News City …",
+ * "Hem Nyheter …"): the trail is a unit of its own; its last crumb is one word.
+ */
+function breadcrumbs(text: string, from: number, to: number, cues: SegmentCues): Cut[] {
+  const words = wordsOf(text, from, Math.min(to, TITLE_ZONE_CHARS));
+  let last = -1;
+  for (let index = 1; index + 1 < words.length; index++) {
+    const word = words[index] as Word;
+    if (!/^[›»>]$/u.test(word.text) || !/^\p{Lu}/u.test(words[index + 1]?.text ?? '')) continue;
+    if (!/^\p{Lu}/u.test(words[index - 1]?.text ?? '')) continue;
+    last = index + 1;
+  }
+  const first = words[0];
+  if (last < 0 && first && cues.navigation.has(first.bare) && /^\p{Lu}/u.test(words[1]?.text ?? '')) last = 0;
+  const after = words[last + 1];
+  return last >= 0 && after ? [{ at: after.start, rule: 'breadcrumb' }] : [];
+}
+
+/**
+ * A page's field between a headline and its text ("… signerte ny avtale Lesetid: 2 minutter Universitetet …",
+ * "Reading time: 3 min"): a capitalised label with a colon after a lower-case word, a number and its unit.
+ */
+function fieldLabels(text: string, from: number, to: number): Cut[] {
+  const line = text.slice(from, Math.min(to, TITLE_ZONE_CHARS));
+  const cuts: Cut[] = [];
+  for (const match of line.matchAll(/(?<=\p{Ll}\s+)\p{Lu}\p{Ll}+:\s*\d+\s+\p{Ll}+\.?(?=\s+\p{Lu})/gu)) {
+    const at = from + (match.index ?? 0);
+    cuts.push({ at, rule: 'field-label' }, { at: at + match[0].length, rule: 'field-label' });
+  }
+  return cuts;
+}
+
+/**
+ * A registration code between a headline and the text ("Avsiktsförklaring Halmstad personbangård RS160607
+ * Ärendet …"): capitals run into digits, after a lower-case word. The code is a unit of its own, like a dateline.
+ */
+function referenceCodes(text: string, from: number, to: number): Cut[] {
+  const cuts: Cut[] = [];
+  const words = wordsOf(text, from, Math.min(to, TITLE_ZONE_CHARS));
+  for (const [index, word] of words.entries()) {
+    const previous = words[index - 1];
+    const next = words[index + 1];
+    if (!previous || !next || !REFERENCE_CODE.test(word.text) || !isLowerWord(previous.text)) continue;
+    cuts.push({ at: word.start, rule: 'reference-code' }, { at: next.start, rule: 'reference-code' });
+  }
+  return cuts;
+}
+
+/** "RS160607", "KS2016/0123", "AB-2019-114": two to four capitals and a number of four digits or more. */
+const REFERENCE_CODE = /^\p{Lu}{2,4}[-\s]?\d{4,}(?:[/-]\d+)*$/u;
+
+/** "Ärendet Trafikverket, Halmstads kommun och …": a one-word lead heading opening a unit ends before its text. */
+function leadHeadingEnd(text: string, start: number, end: number, cues: SegmentCues): Cut | undefined {
+  const [first, second] = wordsOf(text, start, end);
+  if (!first || !second || !isCapitalised(first.text) || !/^["“«(]?\p{Lu}/u.test(second.text))
+    return undefined;
+  return cues.leadHeadings.has(first.bare) && first.text === first.text.replace(/[^\p{L}]+$/u, '')
+    ? { at: second.start, rule: 'lead-heading' }
+    : undefined;
 }
 
 /** A running header printed twice ("AVTAL OM SAMARBETE AVTAL OM SAMARBETE Parterna …"): the repeat starts a unit. */
@@ -434,12 +622,14 @@ function afterMarker(text: string, start: number, end: number): { at: number; nu
 }
 
 /** "2. BAKGRUND OCH SYFTE Samhället står …": a heading in capitals ends where mixed-case text starts. */
-function capsHeadingEnd(text: string, start: number, end: number): Cut | undefined {
+function capsHeadingEnd(text: string, start: number, end: number, cues: SegmentCues): Cut | undefined {
   const words = wordsOf(text, afterMarker(text, start, end).at, end);
   let shouted = 0;
   let long = false;
   for (const [index, word] of words.entries()) {
-    if (isShouted(word.text)) {
+    // "KOMMUN OCH HÖGSKOLA I NYTT AVTAL": a one-letter word between words in capitals is shouted too.
+    const letter = shouted > 0 && /^\p{Lu}$/u.test(word.text) && isShouted(words[index + 1]?.text ?? '');
+    if (isShouted(word.text) || letter) {
       shouted++;
       long ||= word.bare.length >= CAPS_HEADING_WORD_CHARS;
       continue;
@@ -448,6 +638,13 @@ function capsHeadingEnd(text: string, start: number, end: number): Cut | undefin
     const heading = shouted >= 2 || long;
     const next = words[index + 1];
     if (heading && isCapitalised(word.text) && next && isLowerWord(next.text))
+      return { at: word.start, rule: 'caps-heading-end' };
+    // "FOR IMMEDIATE RELEASE Alpha University and …": a title-case run after two or more words in capitals
+    // starts a headline, unless a linking word ("Between", "Mellan") carries the capitals on.
+    // After a label ("AGENDA ITEM TYPE: Consent") the capitalised word is the label's value.
+    const label = /:$/u.test(words[index - 1]?.text ?? '');
+    const titleCase = next !== undefined && isCapitalised(next.text) && !cues.links.has(word.bare) && !label;
+    if (shouted >= 2 && isCapitalised(word.text) && titleCase && !cues.starters.has(word.bare))
       return { at: word.start, rule: 'caps-heading-end' };
     return undefined;
   }
@@ -563,6 +760,25 @@ function sentenceStartIn(
     if (cues.titleWords.has(word.bare) && isCapitalised(word.text) && next && after)
       if (isCapitalised(next.text) && isCapitalised(after.text)) return word.start;
     const starter = cues.starters.has(word.bare);
+    // "Samarbetsavtal Parter Alfa kommun …": a section heading after a title ends it (its number too).
+    if (
+      !headMayOpen &&
+      cues.sectionWords.has(word.bare) &&
+      isCapitalised(word.text) &&
+      next &&
+      /^[\p{Lu}\d]/u.test(next.text)
+    )
+      return /^\d{1,2}[.)]?$/u.test(previous.text) && index > 1 ? previous.start : word.start;
+    // "… Partnership Agreement The City of Alpha … signed": an article after a title-case word (not an acronym
+    // such as "UiT The Arctic University", not a link) opens the text after an English headline.
+    if (word.text === 'The' && /^\p{Lu}\p{Ll}{3,}$/u.test(previous.text) && next && isCapitalised(next.text))
+      return word.start;
+    // "… and Beta University This Memorandum of Understanding is …": an opener before the document type starts the text.
+    const restart = words
+      .slice(index + 1, index + 1 + DOCUMENT_TYPE_WORDS)
+      .map((later) => later.text)
+      .join(' ');
+    if (starter && isCapitalised(word.text) && cues.documentType.test(restart)) return word.start;
     const afterLabel = /:$/u.test(previous.text);
     if ((afterLabel && headMayOpen) || (index === 1 && repeated)) return word.start;
     // A sentence opener reads as one before a lower-case word or after one ("UiT The Arctic University" is a name).

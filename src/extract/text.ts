@@ -200,6 +200,7 @@ export function isHeadingLine(
   if ((body.match(/,/gu) ?? []).length >= HEADING_MAX_COMMAS) return false;
   if (!numbered && BULLET.test(clean)) return false;
   if (!/^[\p{Lu}\d§]/u.test(numbered ? body.replace(/^[–-]\s*/u, '') : body)) return false;
+  if (inListAfterLeadIn(lines, index)) return false;
   const previous = previousNonBlank(lines, index);
   const prevLine = lines[index - 1];
   const afterBlank = !prevLine || prevLine.blank;
@@ -222,6 +223,33 @@ export function isHeadingLine(
   const nextContent = lines.slice(index + 1).find((candidate) => !candidate.blank);
   if (next?.blank && nextContent && startsLower(nextContent.clean)) return false;
   return true;
+}
+
+/** A list after a lead-in has at most this many entries before a heading may follow it. */
+const LEAD_IN_LIST_MAX_LINES = 12;
+/** A lead-in this short is a label ("BETWEEN:", "Samverkande parter:"), not a sentence. */
+const LABEL_MAX_WORDS = 3;
+
+/**
+ * True when a line is an entry of a list that a lead-in ending with a colon opened ("BETWEEN:" over one name
+ * a line): every line since the lead-in is short and ends no sentence. Flattened, such names run on after
+ * the colon in one paragraph; with their breaks they are list lines, not section headings.
+ */
+function inListAfterLeadIn(lines: Line[], index: number): boolean {
+  // A numbered line is a section heading whatever came before it; a list with bullets marks its own entries.
+  if (BULLET.test(lines[index]?.clean ?? '')) return false;
+  let seen = 0;
+  for (let i = index - 1; i >= 0 && seen <= LEAD_IN_LIST_MAX_LINES; i--) {
+    const line = lines[i] as Line;
+    if (line.blank) continue;
+    // After a label ("BETWEEN:", "Parter:") the first line is an entry too; after a lead-in sentence
+    // ("… agree as follows:") it may be the first section's heading.
+    if (/:$/u.test(line.clean)) return seen > 0 || line.clean.split(/\s+/u).length <= LABEL_MAX_WORDS;
+    if (endsSentence(line.clean) || line.clean.split(/\s+/u).length > HEADING_MAX_WORDS) return false;
+    if (BULLET.test(line.clean)) return false;
+    seen++;
+  }
+  return false;
 }
 
 /** A short lower-case line under a heading finishes it ("… och Västerbottens" / "museum", "RAMMEAVTALE" / "om …"). */

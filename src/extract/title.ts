@@ -1,4 +1,4 @@
-import type { Context, FieldResult } from './context.ts';
+import { type Context, type FieldResult, headingRoleOf } from './context.ts';
 import { findDates } from './dates.ts';
 import { anyOf, gather, perCueSets, re } from './patterns.ts';
 import { similarity } from './similarity.ts';
@@ -70,8 +70,14 @@ export function extractTitle(ctx: Context): TitleResult {
       picked.push(next);
     } else {
       picked.push(first);
+      // "MEMORANDUM OF UNDERSTANDING" over "CENTRAL COAST AVIATION AND EDUCATION PRECINCT": a subtitle in
+      // capitals under a bare document type in capitals names what the document is about.
+      if (isCapsSubtitle(ctx, first.clean, next.clean)) {
+        index++;
+        picked.push(next);
+      }
       // Cover page: the parties follow on their own lines, joined by "between" and "and".
-      let expectName = re(`\\s${linkers}$`).test(first.clean);
+      let expectName = re(`\\s${linkers}$`).test((picked.at(-1) as Line).clean);
       for (const line of content.slice(index + 1, index + 1 + COVER_MAX_LINES)) {
         const isLinker = re(`^${linkers}$`).test(line.clean);
         const startsLower = /^\p{Ll}/u.test(line.clean) && re(`^${linkers}\\s`).test(line.clean);
@@ -107,13 +113,10 @@ export function extractTitle(ctx: Context): TitleResult {
     .replace(/\s+/gu, ' ')
     .replace(/[.:]\s*$/u, '')
     .trim();
-  const shouting = firstLine.clean;
-  if (
-    shouting.length > 3 &&
-    shouting === shouting.toUpperCase() &&
-    /\p{Lu}/u.test(shouting) &&
-    value.startsWith(shouting)
-  ) {
+  // A title in capitals over several lines is typography as a whole.
+  const caps = picked.filter((line) => isShouting(line.clean));
+  const shouting = (caps.length === picked.length ? picked : [firstLine]).map((line) => line.clean).join(' ');
+  if (shouting.length > 3 && isShouting(shouting) && value.startsWith(shouting)) {
     value = sentenceCase(shouting) + value.slice(shouting.length);
   }
   const end = titleText.replace(/[.:\s]+$/u, '').length;
@@ -172,6 +175,26 @@ function repeatedHeadlineEnd(ctx: Context, title: string, titleStart: number): n
   return last ? (last.index ?? 0) + last[0].length : title.length;
 }
 
+/** True when a text is written in capitals. */
+function isShouting(text: string): boolean {
+  return text === text.toUpperCase() && /\p{Lu}/u.test(text);
+}
+
+/** A subtitle under a document type is a heading's length at most. */
+const SUBTITLE_MAX_WORDS = 10;
+
+/**
+ * True when `next` is a subtitle in capitals under a bare document type in capitals: a heading with no
+ * sentence end, no date, not a section heading ("PARTER", "BAKGRUND") and not a cover page's "between".
+ */
+function isCapsSubtitle(ctx: Context, first: string, next: string): boolean {
+  if (!isShouting(first) || !isShouting(next) || /[.:;!?]$/u.test(next)) return false;
+  if (wordCount(next) > SUBTITLE_MAX_WORDS || findDates(next, ctx.sets).length > 0) return false;
+  const between = anyOf(gather(ctx.sets, (cues) => [...cues.betweenWords, ...cues.andWords]));
+  if (re(`^${between}(?![\\p{L}])`).test(next)) return false;
+  return headingRoleOf(next, ctx.sets) === 'body';
+}
+
 /** A news headline is at most this many words; a longer first line is the article's opening paragraph. */
 const HEADLINE_MAX_WORDS = 30;
 /** A photo caption above the headline is a full sentence of at least this many words. */
@@ -192,9 +215,12 @@ function firstSentence(text: string, ctx?: Context): string {
 /** A headline has at least this many words before a lead that runs on after it. */
 const LEAD_MIN_HEADLINE_WORDS = 3;
 
-/** The place of a dateline right before its date: "(Lakeside, OR) Monday, " or "PORT ELLEN, ". */
+/**
+ * The place of a dateline right before its date: "(Lakeside, OR) Monday, ", "PORT ELLEN, " or "SPRINGFIELD,
+ * Ill. (" (a state abbreviation, the date in parentheses).
+ */
 const DATELINE_BEFORE_DATE =
-  /(?:\(\p{Lu}[\p{L} .,'-]{1,40}\)|(?<![\p{L}])\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3},)\s*(?:\p{L}+,?\s*)?$/u;
+  /(?:\(\p{Lu}[\p{L} .,'-]{1,40}\)|(?<![\p{L}])\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3},)\s*(?:\p{L}+\.?,?\s*)?\(?$/u;
 /** A web page's share link left before a dateline ("Share |"). */
 const SHARE_LEFTOVER = /\s+\p{L}+\s*\|\s*$/u;
 
@@ -350,14 +376,17 @@ function isCaption(ctx: Context, line: Line): boolean {
     ahead,
   );
   if (!credit || credit.index === 0) return false;
+  // The credit belongs to this line or starts right after it: a credit further on is another unit's (a
+  // headline, then "Text: …", then "Foto: …" in a text without line breaks).
+  if (line.start + credit.index > line.end + 1) return false;
   const sentenceEnds = ahead.slice(0, credit.index).match(/[.!?](?:\s|$)/gu)?.length ?? 0;
   return sentenceEnds <= CAPTION_MAX_SENTENCES;
 }
 
 /** Lines that come before a title but are not one: page furniture, dates, references. */
 function isFurniture(ctx: Context, text: string): boolean {
-  // Page numbers ("1", "1 2" where a text store ran two pages together).
-  if (/^[\d\s]+$/u.test(text)) return true;
+  // Page numbers ("1", "1 2" where a text store ran two pages together), and a bullet sign left alone.
+  if (/^[\d\s]+$/u.test(text) || !/[\p{L}\d]/u.test(text)) return true;
   // A web template's unfilled placeholder ("$left", "{{ title }}").
   if (/^(?:\$\p{L}+|\{\{[^}]*\}\})$/u.test(text)) return true;
   // An image's file name left as its alt text: a date stamp, then words ("180405 Avtale idrettsråd kommune").
@@ -377,8 +406,10 @@ function isFurniture(ctx: Context, text: string): boolean {
       `^(?:${anyOf(gather(ctx.sets, (cues) => [...cues.dateLabels, ...cues.referenceLabels]))})?[\\s:,.\\p{L}]{0,${DATE_LINE_EXTRA_CHARS}}$`,
     ),
     reference: re(`^${anyOf(gather(ctx.sets, (cues) => cues.referenceLabels))}\\s*[:.]?\\s*\\S*\\d`),
+    navigation: new Set(gather(ctx.sets, (cues) => cues.segmentation.navigationWords)),
   }));
   if (/^\p{Ll}+$/u.test(text) && !furniture.linkers.has(text)) return true;
+  if (isBreadcrumbTrail(text) || furniture.navigation.has(text.toLowerCase())) return true;
   if (furniture.boilerplate.test(text)) return true;
   const dates = findDates(text, ctx.sets);
   const withoutDates = dates.reduce((rest, date) => rest.replace(text.slice(date.start, date.end), ''), text);
@@ -390,6 +421,22 @@ function isFurniture(ctx: Context, text: string): boolean {
     /\p{Lu}/u.test(text) &&
     !startsWithDocumentType(ctx, text) &&
     text.split(/\s+/u).length <= 3
+  );
+}
+
+/** A breadcrumb is this many words at most. */
+const CRUMB_MAX_WORDS = 3;
+
+/**
+ * "Forsiden › Nyheter › Aktuelt", "Home > News", "› Aktuelt" (a trail a furniture word split): short
+ * capitalised items around separators, a web page's trail.
+ */
+function isBreadcrumbTrail(text: string): boolean {
+  if (!/[›»>]/u.test(text)) return false;
+  const crumbs = text.split(/\s*[›»>]\s*/u).filter(Boolean);
+  return (
+    crumbs.length >= 1 &&
+    crumbs.every((crumb) => /^\p{Lu}/u.test(crumb) && wordCount(crumb) <= CRUMB_MAX_WORDS)
   );
 }
 

@@ -50,7 +50,7 @@ export const en: LanguageCues = {
   dateLeadWords: ['the', 'on'],
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   notPlaceWords: ['dated', 'date', 'updated', 'last', 'published', 'posted', 'modified', 'menu', 'page'],
-  dateLabels: ['published', 'date', 'dated', 'updated'],
+  dateLabels: ['published', 'posted', 'date', 'dated', 'updated'],
   signingDatePhrases: [
     'entered into(?: on)?',
     'made(?: on)?',
@@ -661,6 +661,10 @@ export const en: LanguageCues = {
       '&',
     ],
     furnitureWords: ['news', 'press release'],
+    leadHeadings: ['summary', 'abstract'],
+    bylineWords: ['by', 'written by', 'posted by', 'text'],
+    navigationWords: ['home', 'homepage'],
+    sectionWords: ['parties', 'background', 'purpose', 'recitals'],
     numberLeads: [
       'section',
       'sections',

@@ -607,6 +607,10 @@ export const sv: LanguageCues = {
       'vid',
     ],
     furnitureWords: ['pressmeddelande', 'nyhet', 'nyheter', '\\p{L}+-nyhet'],
+    leadHeadings: ['ärendet', 'ärende', 'sammanfattning', 'beslutsunderlag', 'ingress'],
+    bylineWords: ['av', 'text', 'skriven av', 'publicerad av'],
+    navigationWords: ['hem', 'startsida', 'startsidan'],
+    sectionWords: ['parter', 'parterna', 'avtalsparter', 'bakgrund', 'syfte', 'ändamål'],
     numberLeads: [
       'punkt',
       'punkterna',

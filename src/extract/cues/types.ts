@@ -228,5 +228,16 @@ export interface LanguageCues {
     numberLeads: string[];
     /** Page-furniture words that sit between a headline and the text ("Pressmeddelande", "SLU-nyhet"). */
     furnitureWords: string[];
+    /**
+     * One-word headings that a case paper or an article runs straight into its text ("Ärendet Trafikverket,
+     * Region … har …", "Summary The council …"): at the start of a unit, the text after them is a unit of its own.
+     */
+    leadHeadings: string[];
+    /** Words that introduce an author's name under a headline ("Av Anna Berg", "By Jane Smith", "Tekst:"). */
+    bylineWords: string[];
+    /** Navigation words that open a web page's breadcrumb trail ("Hem", "Forsiden", "Home"). */
+    navigationWords: string[];
+    /** One-word section headings that never end a title: a title that runs on into one ends before it ("Samarbetsavtal Parter …"). */
+    sectionWords: string[];
   };
 }
