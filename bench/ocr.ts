@@ -7,7 +7,8 @@
  *
  * Run alone: npx tsx -e "import('./bench/ocr.ts').then(m=>m.run())"
  * BENCH_OCR_PAGES=N sets pages per condition (default 3, to stay within ~3 minutes on 2 idle cores;
- * `all` for every page).
+ * `all` for every page). BENCH_OCR_SPEED=0 prints the error rates only: the speed rows mean nothing on a
+ * loaded machine, and the error rates do not depend on the load.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -167,6 +168,7 @@ export async function run(): Promise<void> {
       notes.set(kind, (notes.get(kind) ?? 0) + 1);
     }
   console.log(`pipeline steps taken: ${[...notes].map(([kind, count]) => `${kind} ×${count}`).join('; ')}`);
+  if (process.env.BENCH_OCR_SPEED === '0') return;
 
   const speedPages = pages
     .filter((_, i) => i % Math.max(1, Math.floor(pages.length / SPEED_PAGES)) === 0)

@@ -5,18 +5,22 @@ import {
   documentView,
   hasTitleWord,
   isGenericPartyWord,
+  isOrgLike,
   isOrgWord,
   listsAfterAgreementBetween,
   listsAfterOpeningBetween,
   listsAfterPartyLabels,
+  listsAfterPluralOf,
   listsInAgreementSentences,
+  lowerCaseNameAt,
   type NameList,
   nameEnd,
+  pluralOfPattern,
   precededByTitle,
 } from './party-lists.ts';
 import { anyOf, escapeRegex, gather, perCueSets, re } from './patterns.ts';
 import { normalizeForCompare, similarity } from './similarity.ts';
-import { type Block, evidenceInBlock, sentences } from './text.ts';
+import { type Block, evidenceAt, evidenceInBlock, sentences } from './text.ts';
 
 /** Names this similar (after normalisation) are one organisation spelt twice, e.g. with an OCR error. */
 const SAME_NAME_SIMILARITY = 0.85;
@@ -55,20 +59,24 @@ interface Candidate {
 export function extractParties(ctx: Context, titleBlock: Block | null): FieldResult<Party[]> {
   const warnings: string[] = [];
   const listed = fromPartyLists(ctx);
+  const pluralOf = fromNameLists(ctx, listsAfterPluralOf(ctx));
   const labelled = fromNameLists(ctx, [...listsAfterPartyLabels(ctx), ...listsAfterOpeningBetween(ctx)]);
   const agreementBetween = fromNameLists(ctx, listsAfterAgreementBetween(ctx));
   const newsLists = fromNameLists(ctx, listsInAgreementSentences(ctx));
   // Enumerations count in full: the document lists its parties there, however many there are.
-  const enumerations = new Set([listed, labelled, agreementBetween, newsLists]);
+  const enumerations = new Set([listed, pluralOf, labelled, agreementBetween, newsLists]);
   const lateSources = new Set([labelled, agreementBetween, newsLists]);
   const sources: Candidate[][] = [
-    fromOrgNumbers(ctx),
+    [...fromOrgNumbers(ctx), ...fromBareOrgNumbers(ctx)],
     listed,
+    pluralOf,
     labelled,
     fromBetweenClauses(ctx),
     agreementBetween,
     titleBlock ? fromTitle(ctx, titleBlock) : [],
     fromSigningSentences(ctx, titleBlock),
+    // A letterhead's number joins the party the text names in its own spelling; alone it names one.
+    fromLetterheadOrgNumbers(ctx),
     newsLists,
   ];
   const parties: Candidate[] = [];
@@ -155,10 +163,22 @@ function fromNameLists(ctx: Context, lists: readonly NameList[]): Candidate[] {
   const seenRules = new Set<string>();
   for (const list of lists) {
     if (seenRules.has(list.rule)) continue;
+    // "… TO THE OTHER WITH RESPECT TO THE MATTERS …": a name never ends in a preposition; a "list" whose
+    // item does is a sentence in capitals.
+    if (list.names.some((span) => endsInFunctionWord(ctx, view.norm.text.slice(span.start, span.end))))
+      continue;
+    // "CITIES OF AUBURN, KENT, …" read as names: the plural-of rule reads this list, one city per item.
+    const firstName = list.names[0] ? view.norm.text.slice(list.names[0].start, list.names[0].end) : '';
+    if (list.rule !== 'plural-of-places' && startsWithPluralOf(ctx, firstName)) continue;
     const candidates: Candidate[] = [];
     for (const span of list.names) {
       const party = namedCandidate(ctx, view, span.start, span.end);
       if (!party) continue;
+      // "the Cities of A and B": each place takes the singular noun before it ("City of Auburn").
+      if (span.prefix) {
+        party.name = `${span.prefix} ${titleCaseCapitals(party.name)}`;
+        party.defined = true;
+      }
       // A distributed noun gives the name as the document means it ("Mora kommun"): keep that spelling.
       if (span.suffix) {
         party.name = `${party.name} ${span.suffix}`;
@@ -177,6 +197,34 @@ function fromNameLists(ctx: Context, lists: readonly NameList[]): Candidate[] {
     found.push(...candidates);
   }
   return found;
+}
+
+/** True when a name starts with a plural organisation noun and "of" ("CITIES OF AUBURN"). */
+function startsWithPluralOf(ctx: Context, name: string): boolean {
+  const { pattern } = pluralOfPattern(ctx);
+  pattern.lastIndex = 0;
+  const match = pattern.exec(name);
+  pattern.lastIndex = 0;
+  return match?.index === 0;
+}
+
+/** "AUBURN" → "Auburn", "MT MARSHALL" → "Mt Marshall"; a name in mixed case stays as written. */
+function titleCaseCapitals(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+}
+
+/** True when the last word of a name is a function word ("… WITH RESPECT TO", "DELIVERED BY"). */
+function endsInFunctionWord(ctx: Context, name: string): boolean {
+  const words = perCueSets(
+    ctx.sets,
+    'parties.nameFinalStops',
+    () => new Set(gather(ctx.sets, (cues) => cues.nameFinalStops)),
+  );
+  const last = /(\p{L}+)\W*$/u.exec(name)?.[1]?.toLowerCase() ?? '';
+  return name.includes(' ') && words.has(last);
 }
 
 /** "Name, org. nr 202100-2841": the name is the phrase before the label, back to the previous clause boundary. */
@@ -207,6 +255,84 @@ function fromOrgNumbers(ctx: Context): Candidate[] {
       }
       found.push(party);
     }
+  }
+  return found;
+}
+
+/**
+ * "Trafikverket Region Stockholm (202100-6297) (nedan kallad …) och Österåkers kommun (212000-2890)": an
+ * organisation number without a label, in brackets right after the name. Only numbers that can be nothing
+ * else count: a valid checksum, and the shape of an organisation's number (a Swedish one has 2 or more as
+ * its third digit, where a personal identity number has a month; a Norwegian one starts with 8 or 9).
+ */
+function fromBareOrgNumbers(ctx: Context): Candidate[] {
+  const pattern = re(`\\(\\s*(?<num>${ORG_NUMBER_SOURCE})\\s*\\)`, 'gu');
+  const ands = re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (cues) => cues.andWords))}\\s`, 'giu');
+  const found: Candidate[] = [];
+  for (const block of ctx.doc.blocks) {
+    const text = block.norm.text;
+    let clauseStart = 0;
+    for (const match of text.matchAll(pattern)) {
+      const parenStart = match.index ?? 0;
+      const num = match.groups?.num ?? '';
+      const parsed = parseOrgNumber(num);
+      const digits = parsed?.value.replace(/\D/gu, '') ?? '';
+      const organisation =
+        parsed?.valid === true &&
+        ((parsed.country === 'se' && Number(digits[2]) >= 2) ||
+          (parsed.country === 'no' && /^[89]/u.test(digits)));
+      // The name starts after the last bracket or conjunction before it ("…(nedan kallad X) och Name (…)").
+      const after = Math.max(clauseStart, text.lastIndexOf(')', parenStart - 1) + 1);
+      const lastAnd = [...text.slice(after, parenStart).matchAll(ands)].at(-1);
+      const from = after + (lastAnd?.index ?? 0);
+      clauseStart = parenStart + match[0].length;
+      if (!organisation || !parsed) continue;
+      const nameRange = nameBefore(ctx, text, from, parenStart);
+      if (!nameRange) continue;
+      const party = namedCandidate(ctx, block, nameRange.start, nameRange.end);
+      if (!party) continue;
+      const numStart = parenStart + match[0].indexOf(num);
+      party.orgNumber = parsed.value;
+      party.orgNumberValid = parsed.valid;
+      party.orgNumberEvidence = [evidenceInBlock(ctx.doc, block, numStart, numStart + num.length)];
+      found.push(party);
+    }
+  }
+  return found;
+}
+
+/** A letterhead is the first few lines of the text, above the title. */
+const LETTERHEAD_LINES = 8;
+/** A letterhead's organisation name is a short line. */
+const LETTERHEAD_NAME_MAX_WORDS = 6;
+
+/**
+ * A letterhead: "NORRBY KOMMUN" on one line, "Org.nr 212000-2700" alone on the next. The number belongs to the
+ * organisation named on the line above it, when that line is a short organisation name.
+ */
+function fromLetterheadOrgNumbers(ctx: Context): Candidate[] {
+  const labels = anyOf(gather(ctx.sets, (cues) => cues.orgNumberLabels));
+  const numberLine = re(`^${labels}\\s*[:.]?\\s*(?<num>${ORG_NUMBER_SOURCE})\\s*$`);
+  const lines = ctx.doc.lines.filter((line) => !line.blank).slice(0, LETTERHEAD_LINES);
+  const found: Candidate[] = [];
+  for (const [index, line] of lines.entries()) {
+    const match = numberLine.exec(line.clean);
+    const above = lines[index - 1];
+    const num = match?.groups?.num;
+    const parsed = num ? parseOrgNumber(num) : null;
+    if (!match || !above || !num || !parsed) continue;
+    const name = above.clean.replace(/[,;.\s]+$/u, '');
+    if (/\d/u.test(name) || name.split(/\s+/u).length > LETTERHEAD_NAME_MAX_WORDS || !/^\p{Lu}/u.test(name))
+      continue;
+    if (!isOrgLike(ctx, name) || isAgreementNoun(ctx, name)) continue;
+    const nameStart = ctx.doc.text.indexOf(name, above.start);
+    const numStart = ctx.doc.text.indexOf(num, line.start);
+    if (nameStart < 0 || numStart < 0) continue;
+    const party = candidate(name, [evidenceAt(ctx.doc, nameStart, nameStart + name.length)]);
+    party.orgNumber = parsed.value;
+    party.orgNumberValid = parsed.valid;
+    party.orgNumberEvidence = [evidenceAt(ctx.doc, numStart, numStart + num.length)];
+    found.push(party);
   }
   return found;
 }
@@ -254,9 +380,21 @@ function namedCandidate(ctx: Context, block: Block, start: number, end: number):
     .replace(/\s*\([^)]*\)\s*$/u, '')
     .replace(/[,;.\s]+$/u, '');
   text = withoutApposition(ctx, text);
+  // "Whereas the Orange County Commissioners (County), …": the recital's opening is no part of the name.
+  const recital = RECITAL_HEAD.exec(text)?.[0].length ?? 0;
+  start += recital;
+  text = text.slice(recital);
   const stripped = stripDescriptor(ctx, text);
   start += text.length - stripped.length;
   text = withoutProseTail(ctx, block, start, stripped);
+  // "polisen", "universitetet i Bergen": a name a news text writes in lower case is still a name.
+  if (/^\p{Ll}/u.test(text) && lowerCaseNameAt(ctx, block.norm.text, start))
+    text = text.charAt(0).toUpperCase() + text.slice(1);
+  // "Delavtale", "Avtalen": the agreement itself, read where a name was expected.
+  if (isAgreementNoun(ctx, text)) return null;
+  // "Foto: Anne Berg Fjellby idrettsråd": a photo credit ran into the name; where the photographer's name
+  // ends cannot be told, so the name is left to the other mentions.
+  if (hasPhotoCredit(ctx, text)) return null;
   if (!isPlausibleName(text) || isLoneArticle(ctx, text)) return null;
   // "the Parties" and a person with a title ("Ordfører Kari Nordmann") are not organisations.
   if (isGenericPartyWord(ctx, text) || hasTitleWord(ctx, text) || isTitledPerson(ctx, text)) return null;
@@ -280,6 +418,24 @@ function withoutProseTail(ctx: Context, block: Block, start: number, text: strin
   const lowerWords = tail.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word) && !isOrgWord(ctx, word));
   const prose = lowerWords.length >= 2 || /\d|•/u.test(tail);
   return prose ? block.norm.text.slice(start, end) : text;
+}
+
+/** A recital's opening before the first party's name ("Whereas the …", "WHEREAS, "). */
+const RECITAL_HEAD = /^(?:WHEREAS|Whereas),?\s+(?:the\s+)?(?=\p{Lu})/u;
+
+/** True when a text holds a photo credit label and its colon ("Foto:", "Photo:"). */
+function hasPhotoCredit(ctx: Context, text: string): boolean {
+  return perCueSets(ctx.sets, 'parties.photoCredit', () =>
+    re(`(?:^|\\s)${anyOf(gather(ctx.sets, (cues) => cues.photoCreditWords))}\\s*:`),
+  ).test(text);
+}
+
+/** True when a name is one agreement noun ("Delavtale", "Samarbeidsavtalen", "Agreement"), not an organisation. */
+function isAgreementNoun(ctx: Context, text: string): boolean {
+  const nouns = perCueSets(ctx.sets, 'parties.agreementNoun', () =>
+    re(`^${anyOf(gather(ctx.sets, (cues) => cues.agreementNouns))}$`),
+  );
+  return !/\s/u.test(text) && nouns.test(text);
 }
 
 /** A recital that follows the last party without punctuation ("… and the CITY OF COTATI WHEREAS, the …"). */
@@ -576,11 +732,19 @@ function splitPartyPhrase(ctx: Context, block: Block, start: number, end: number
   ranges.push({ start: from, end: phrase.length });
   const found: Candidate[] = [];
   for (const range of ranges) {
-    const piece = phrase.slice(range.start, range.end);
+    // "In a first for Western Australia, the Town of X …": an opening adverbial before the comma is no name;
+    // the name is the first capitalised phrase after it.
+    const intro = range.start === 0 ? introductoryPhrase(ctx, phrase) : 0;
+    const rest = phrase.slice(range.start + intro, range.end);
     const headEnd =
-      /,|\s+(?:hereinafter|heretter|nedan)\b|\s*\((?![\p{Lu}\p{L}]{2,8}\))|$/u.exec(piece)?.index ??
-      piece.length;
-    const firstCapital = nameStartIn(ctx, piece.slice(0, headEnd));
+      intro +
+      (/,|\s+(?:hereinafter|heretter|nedan)\b|\s*\((?![\p{Lu}\p{L}]{2,8}\))|$/u.exec(rest)?.index ??
+        rest.length);
+    const piece = phrase.slice(range.start, range.end);
+    const firstCapital =
+      intro > 0
+        ? intro + (/\p{Lu}/u.exec(rest)?.index ?? -intro - 1)
+        : nameStartIn(ctx, piece.slice(0, headEnd));
     if (firstCapital < 0) continue;
     // Lower-case words before the name ("da NTNU", "the University") are not part of it.
     const nameStart = start + range.start + firstCapital;
@@ -595,7 +759,41 @@ function splitPartyPhrase(ctx: Context, block: Block, start: number, end: number
     }
     found.push(candidate);
   }
+  distributePlural(ctx, found);
   return found;
+}
+
+/**
+ * "Murray River and Campaspe Shire councils": a lower-case plural after the last name belongs to every name
+ * of the phrase ("Murray River Council", "Campaspe Shire Council") when none has an organisation noun.
+ */
+function distributePlural(ctx: Context, found: Candidate[]): void {
+  const last = found.at(-1);
+  const plural = /\s(\p{Ll}+)$/u.exec(last?.name ?? '')?.[1] ?? '';
+  const singular = new Map(ctx.sets.flatMap((c) => Object.entries(c.distributiveOrgNouns)).reverse()).get(
+    plural,
+  );
+  if (!last || !singular || found.length < 2) return;
+  const head = last.name.slice(0, -plural.length).trimEnd();
+  const named = [...found.slice(0, -1).map((party) => party.name), head];
+  if (named.some((name) => name.split(/\s+/u).some((word) => isOrgWord(ctx, word)))) return;
+  for (const [index, party] of found.entries()) party.name = `${named[index]} ${singular}`;
+}
+
+/** An opening adverbial is at most this many characters before its comma. */
+const INTRO_MAX_CHARS = 60;
+
+/**
+ * The length of an opening adverbial at the start of a sentence ("In a first for Western Australia, "): a
+ * capitalised preposition, words without a verb of signing, then a comma; 0 when the sentence opens otherwise.
+ */
+function introductoryPhrase(ctx: Context, phrase: string): number {
+  const prepositions = perCueSets(ctx.sets, 'parties.introPrepositions', () =>
+    re(
+      `^\\s*(?:${anyOf(gather(ctx.sets, (cues) => cues.functionWords.filter((word) => word !== 'the' && word !== 'and')))})\\s[^,]{1,${INTRO_MAX_CHARS}},\\s*`,
+    ),
+  );
+  return prepositions.exec(phrase)?.[0].length ?? 0;
 }
 
 /**

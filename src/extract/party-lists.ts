@@ -16,6 +16,8 @@ export interface NameSpan {
   end: number;
   /** A singular organisation noun the name takes from a plural after the list ("Mora, Orsa och Älvdalens kommuner"). */
   suffix: string | null;
+  /** A singular organisation noun the name takes from a plural before the list ("the Cities of A, B and C" → "City of"). */
+  prefix?: string;
 }
 
 /** One list of names proposed by a rule, with the rule's name as its reason. */
@@ -74,6 +76,12 @@ interface Lexicon {
   /** "Den ideella föreningen …": descriptive prefixes of several words before a name in a list item. */
   descriptors: readonly string[];
   clubPrefixes: Set<string>;
+  /** "polisen": an organisation named in lower case by one word. */
+  institutions: Set<string>;
+  /** "universitetet i Bergen": lower-case heads of official names with a place. */
+  nameHeads: Set<string>;
+  /** ", Inc.": a legal form after a comma that ends the name before it. */
+  commaLegalForm: RegExp;
 }
 
 function lexicon(ctx: Context): Lexicon {
@@ -101,11 +109,21 @@ function buildLexicon(ctx: Context): Lexicon {
     appositions: new Set(gather(ctx.sets, (c) => c.appositionWords).map((w) => w.toLowerCase())),
     descriptors: gather(ctx.sets, (c) => c.descriptorPrefixes.filter((d) => /\s/u.test(d))),
     clubPrefixes: new Set(gather(ctx.sets, (c) => c.clubPrefixes)),
+    institutions: new Set(gather(ctx.sets, (c) => c.lowercaseInstitutions)),
+    nameHeads: new Set(gather(ctx.sets, (c) => c.lowercaseNameHeads)),
+    commaLegalForm: legalFormsAfterComma(gather(ctx.sets, (c) => c.commaLegalForms)),
     stops: new Set(
-      gather(ctx.sets, (c) => [...c.betweenWords, ...c.topicPrepositions]).map((w) => w.toLowerCase()),
+      gather(ctx.sets, (c) => [...c.betweenWords, ...c.topicPrepositions, ...c.recitalOpeners]).map((w) =>
+        w.toLowerCase(),
+      ),
     ),
   };
   return lex;
+}
+
+/** ", Inc." after a name: the legal form belongs to it; a language without such forms matches nothing. */
+function legalFormsAfterComma(forms: readonly string[]): RegExp {
+  return forms.length > 0 ? re(`^\\s*,\\s*${anyOf(forms)}(?![\\p{L}])`, 'iu') : /(?!)/u;
 }
 
 /** True when a word is an organisation noun or a compound ending in one ("kommunförbund", "fylkeskommune"). */
@@ -146,7 +164,8 @@ interface Word {
   end: number;
 }
 
-const WORD = /[\p{L}\d][\p{L}\d&'’.-]*[\p{L}\d&]|[\p{L}\d]/gu;
+/** A word; a legal form written with a slash ("A/S", "K/S") is one word. */
+const WORD = /\p{Lu}\/\p{Lu}(?![\p{L}\d])|[\p{L}\d][\p{L}\d&'’.-]*[\p{L}\d&]|[\p{L}\d]/gu;
 
 function wordsFrom(text: string, from: number, to: number): Word[] {
   const words: Word[] = [];
@@ -159,7 +178,13 @@ function wordsFrom(text: string, from: number, to: number): Word[] {
 }
 
 const isCapital = (word: string) => /^\p{Lu}/u.test(word);
-const isAllCaps = (word: string) => /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
+/** "McCRACKEN" is a name in capitals too: the "Mc"/"Mac" prefix keeps its small letter. */
+const isAllCaps = (word: string) =>
+  /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word.replace(/^Ma?c(?=\p{Lu}{2})/u, ''));
+/** A legal form in capitals that closes a name ("AS", "A/S", "HF", "RHF", "AB"); "CITY" is a noun, not a form. */
+const LEGAL_FORM_MAX_CHARS = 3;
+const isLegalForm = (ctx: Context, word: string) =>
+  isAllCaps(word) && word.length <= LEGAL_FORM_MAX_CHARS && isOrgWord(ctx, word);
 const hasDigit = (word: string) => /\d/u.test(word);
 
 /** True when a unit boundary (a line break, or a new unit the content starts) lies between two view offsets. */
@@ -234,6 +259,11 @@ export function nameEnd(ctx: Context, view: Block, start: number, capsBreak = fa
         broke = true;
         break;
       }
+      // "Sørlandets sykehus HF", "Bolten Eiendom AS": a legal form in capitals closes a mixed-case name.
+      if (!caps && isLegalForm(ctx, word.text)) {
+        last = i;
+        continue;
+      }
       // A change between capitals and mixed case ends a name: "… AS Avtalen", "Fylkesutvalet SAMARBEIDSAVTALE".
       if (caps !== isAllCaps(word.text) && word.text.length > 1 && !lex.prepositions.has(lower)) break;
       const closing =
@@ -264,6 +294,12 @@ export function nameEnd(ctx: Context, view: Block, start: number, capsBreak = fa
       continue;
     }
     const next = words[i + 1];
+    // "Seabird eiendom A/S": the lower-case words of a company name before its legal form.
+    if (next && spaceBetween(word, next) && !lex.ands.has(lower) && isLegalForm(ctx, next.text)) {
+      last = i + 1;
+      i++;
+      continue;
+    }
     if (next && spaceBetween(word, next) && !isCapital(next.text) && isOrgWord(ctx, next.text)) {
       last = i + 1;
       i++;
@@ -316,11 +352,31 @@ function skipAside(ctx: Context, text: string, at: number): number {
   const aside = perCueSets(ctx.sets, 'party-lists.aside', () => {
     const cues = anyOf(gather(ctx.sets, (c) => c.definitionCues));
     const countries = anyOf(gather(ctx.sets, (c) => c.countryNames));
+    // Short apposition openers ("a", "an", "en", "ett"): ", a municipal corporation of the State of X,".
+    const articles = anyOf(gather(ctx.sets, (c) => c.appositionWords).filter((word) => word.length <= 3));
+    const quoted = `["“«']\\s*[^"”»']{1,30}["”»']`;
+    // An address after the name: " of Cottrell Street, DOWERIN, Western Australia" up to the next "and".
+    const streets = anyOf(gather(ctx.sets, (c) => c.streetWords));
+    const ands = anyOf(gather(ctx.sets, (c) => c.andWords));
+    const address = `\\s+of\\s+(?:\\d[\\d-]*\\s+)?(?:[\\p{L}'’.-]+\\s+){1,4}?${streets}(?![\\p{L}])(?:\\s+${ands}\\s+(?:[\\p{L}'’.-]+\\s+){1,3}?${streets}(?![\\p{L}]))?(?:\\s*,\\s*(?!${ands}\\s)[\\p{L}][\\p{L}'’.-]*(?:\\s+(?!${ands}\\s)[\\p{L}][\\p{L}'’.-]*){0,3}){0,3}`;
     return re(
-      `^(?:\\s*\\([^()]{0,60}\\)|,?\\s*(?:${cues})\\s*(?:the\\s+)?["“«'][^"”»']{1,30}["”»'],?|,\\s*${countries}(?![\\p{L}]))+`,
+      `^(?:\\s*\\([^()]{0,60}\\)|,?\\s*(?:${cues})\\s*(?:the\\s+)?(?:${quoted}|\\(\\s*${quoted}\\s*\\)),?|,\\s*${countries}(?![\\p{L}])|${address}|,\\s*${articles}\\s[^,;:()"“”«»]{1,80}?(?=,?\\s*(?:${cues})(?![\\p{L}])))+`,
+      'iu',
     );
   }).exec(text.slice(at));
   return aside ? at + aside[0].length : at;
+}
+
+/**
+ * True when a name starts in lower case at `at`: an institution named by one word ("polisen") or the head of
+ * an official name with a place ("universitetet i Bergen").
+ */
+export function lowerCaseNameAt(ctx: Context, text: string, at: number): boolean {
+  const lex = lexicon(ctx);
+  const match = /^(?<head>\p{Ll}+)(?:\s+(?<prep>\p{Ll}+)\s+\p{Lu})?/u.exec(text.slice(at));
+  const head = match?.groups?.head ?? '';
+  if (lex.institutions.has(head) && !/^[\p{L}-]/u.test(text.slice(at + head.length))) return true;
+  return lex.nameHeads.has(head) && lex.prepositions.has(match?.groups?.prep ?? '');
 }
 
 /** A place in a "Place, Country" entry is at most this many words ("San Leandro, USA"). */
@@ -391,7 +447,8 @@ function readSequence(
     const suspended = suspendedNameAt(ctx, text, start);
     let ended: NameEnd;
     if (suspended) ended = { end: suspended, broke: false, lineBreak: false };
-    else if (/^\p{Lu}/u.test(text.slice(start, start + 1))) ended = nameEnd(ctx, view, start, capsBreak);
+    else if (/^\p{Lu}/u.test(text.slice(start, start + 1)) || lowerCaseNameAt(ctx, text, start))
+      ended = nameEnd(ctx, view, start, capsBreak);
     else {
       // "…, studentkåren Linnéstudenterna": one lower-case descriptor before a name in a list.
       const descriptor = /^\p{Ll}[\p{L}-]*\s+(?=\p{Lu})/u.exec(text.slice(start));
@@ -412,6 +469,8 @@ function readSequence(
       names.push({ start, end, suffix: null });
       break;
     }
+    // "Greater Acme Development, Inc.": the legal form after the comma is part of the name.
+    end += lex.commaLegalForm.exec(text.slice(end))?.[0].length ?? 0;
     at = skipAside(ctx, text, end);
     // "Alpha University (…), Espoo, Finland, and …": a bare word before a country is the party's town.
     const town =
@@ -518,20 +577,52 @@ function mergeSuspended(ctx: Context, text: string, names: NameSpan[]): NameSpan
  * "Mora, Orsa och Älvdalens kommuner": a name made of a bare name and a distributive plural gives its
  * singular to itself and to the bare one-word names right before it ("Mora kommun", …, "Älvdalens kommun").
  */
+/** True when a name in the list has an organisation noun of its own ("Umeå universitet"). */
+function hasOrgWord(ctx: Context, text: string, span: NameSpan): boolean {
+  return text
+    .slice(span.start, span.end)
+    .split(/\s+/u)
+    .some((word) => isOrgWord(ctx, word));
+}
+
 function distribute(ctx: Context, text: string, names: NameSpan[]): NameSpan[] {
   const plurals = lexicon(ctx).distributive;
   const out = names.map((span) => ({ ...span }));
   const bare = (span: NameSpan) => !/\s/u.test(text.slice(span.start, span.end));
   out.forEach((span, index) => {
     const words = text.slice(span.start, span.end).split(/\s+/u);
-    const singular = plurals.get((words.at(-1) ?? '').toLowerCase());
+    const plural = words.at(-1) ?? '';
+    const singular = plurals.get(plural.toLowerCase());
     const previous = out[index - 1];
-    if (!singular || words.length !== 2 || !previous || !bare(previous)) return;
-    span.end = span.start + (words[0] ?? '').length;
+    if (!singular || words.length < 2 || !previous) return;
+    // "Mora, Orsa och Älvdalens kommuner"; "Murray River and Campaspe Shire councils": names of several words
+    // share a plural in lower case when none of them has an organisation noun of its own.
+    const plain = (other: NameSpan) =>
+      !other.suffix &&
+      (bare(other) ||
+        (/^\p{Ll}/u.test(plural) &&
+          !text
+            .slice(other.start, other.end)
+            .split(/\s+/u)
+            .some((word) => isOrgWord(ctx, word))));
+    if (words.length !== 2 && !/^\p{Ll}/u.test(plural)) return;
+    if (!plain(previous)) return;
+    span.end = span.start + text.slice(span.start, span.end).lastIndexOf(plural);
+    span.end = span.start + text.slice(span.start, span.end).trimEnd().length;
     span.suffix = singular;
-    for (let j = index - 1; j >= 0 && bare(out[j] as NameSpan) && !out[j]?.suffix; j--)
-      (out[j] as NameSpan).suffix = singular;
+    for (let j = index - 1; j >= 0 && plain(out[j] as NameSpan); j--) (out[j] as NameSpan).suffix = singular;
   });
+  // "Murray River and Campaspe Shire councils sign": the plural in lower case after the list's last name.
+  const last = out.at(-1);
+  const after = last ? /^\s+(?<plural>\p{Ll}+)(?![\p{L}])/u.exec(text.slice(last.end)) : null;
+  const singular = plurals.get(after?.groups?.plural ?? '');
+  if (
+    last &&
+    singular &&
+    out.length >= 2 &&
+    out.every((span) => !span.suffix && !hasOrgWord(ctx, text, span))
+  )
+    for (const span of out) span.suffix = singular;
   return out;
 }
 
@@ -700,6 +791,71 @@ export function listsAfterAgreementBetween(ctx: Context): NameList[] {
       const { names } = numbered.length >= 2 ? { names: numbered } : nameSequence(ctx, view, from);
       if (names.length >= 2) lists.push({ rule: 'agreement-between', names: names });
     }
+  }
+  return lists;
+}
+
+/** "the Cities of …": the plural organisation nouns that distribute over a list of places, as one pattern. */
+export function pluralOfPattern(ctx: Context): { pattern: RegExp; singular: Map<string, string> } {
+  return perCueSets(ctx.sets, 'party-lists.pluralOf', () => {
+    const entries = ctx.sets.flatMap((c) => Object.entries(c.pluralOfOrgNouns));
+    const singular = new Map(entries.map(([plural, one]) => [plural.toLowerCase(), one]));
+    const nouns = entries.length > 0 ? anyOf(entries.map(([plural]) => plural)) : '(?!)';
+    return { pattern: re(`(?<![\\p{L}])(?<noun>${nouns})\\s+of\\s+`, 'giu'), singular };
+  });
+}
+
+/** A list item's words: a capitalised word and up to three more ("Mt Marshall"). */
+const PLACE_ITEM = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}/u;
+
+/**
+ * "THE CITIES OF AUBURN, KENT, RENTON … AND SUMNER FOR PLANNING", "the Shires of Dowerin, Koorda and
+ * Trayning": a plural organisation noun distributed over a list of places; each place is a party ("City of
+ * Auburn"). The list ends after the item that follows its "and", and an item ends at a function word.
+ */
+export function listsAfterPluralOf(ctx: Context): NameList[] {
+  const view = documentView(ctx);
+  const text = view.norm.text;
+  const lex = lexicon(ctx);
+  const stops = new Set(gather(ctx.sets, (c) => c.nameFinalStops));
+  const { pattern, singular } = pluralOfPattern(ctx);
+  // "…, Trayning, or Wyalkatchem": an alternative closes the list as "and" does.
+  const conjunctions = new Set([...lex.ands, 'or', 'eller']);
+  const separator = re(`^\\s*(?:,\\s*)?(?<and>${anyOf([...conjunctions])}\\s+)?|^\\s*,\\s*`);
+  const lists: NameList[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const prefix = `${singular.get(match.groups?.noun?.toLowerCase() ?? '') ?? ''} of`;
+    const names: NameSpan[] = [];
+    let at = (match.index ?? 0) + match[0].length;
+    for (let final = false; ; ) {
+      const item = PLACE_ITEM.exec(text.slice(at));
+      if (!item) break;
+      const words = [...item[0].matchAll(/\S+/gu)];
+      const stop = words.findIndex((word, index) => index > 0 && stops.has(word[0].toLowerCase()));
+      const kept = stop > 0 ? words.slice(0, stop) : words;
+      const lastWord = kept.at(-1);
+      // A place is written like the plural before it: "CITIES OF AUBURN", "the municipalities of Norrbotten";
+      // an acronym or an organisation after mixed case ("… of Norrbotten and LTU") is another party.
+      const capitals = kept.every((word) => isAllCaps(word[0]));
+      if (
+        !lastWord ||
+        capitals !== isAllCaps(match.groups?.noun ?? '') ||
+        kept.some((w) => isOrgWord(ctx, w[0]))
+      )
+        break;
+      const itemEnd = at + (lastWord.index ?? 0) + lastWord[0].length;
+      names.push({ start: at, end: itemEnd, suffix: null, prefix });
+      // "PUYALLUP AND SUMNER" in capitals: the conjunction is the separator; another function word ends the list.
+      const stopWord = stop > 0 ? (words[stop]?.[0].toLowerCase() ?? '') : '';
+      if (stop > 0 && !conjunctions.has(stopWord)) break;
+      at = stop > 0 ? itemEnd : at + item[0].length;
+      if (final) break;
+      const sep = separator.exec(text.slice(at));
+      if (!sep || sep[0].trim() === '') break;
+      final = Boolean(sep.groups?.and);
+      at += sep[0].length;
+    }
+    if (names.length >= 2) lists.push({ rule: 'plural-of-places', names });
   }
   return lists;
 }

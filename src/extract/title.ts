@@ -60,6 +60,8 @@ export function extractTitle(ctx: Context): TitleResult {
     gather(ctx.sets, (cues) => [...cues.betweenWords, ...cues.andWords, 'om', 'on', 'regarding']),
   );
   const picked: Line[] = [];
+  const joinTyped = typedIndex >= 0 && headlineBeforeTypedWord(ctx, content, index);
+  if (joinTyped) index--;
   const first = content[index] as Line;
   const next = content[index + 1];
   if (typedIndex >= 0 && isBareDocumentType(ctx, first.clean) && next) {
@@ -85,6 +87,7 @@ export function extractTitle(ctx: Context): TitleResult {
       }
     }
   } else picked.push(first);
+  if (joinTyped) picked.push(content[index + 1] as Line);
   extendWrapped(ctx, content, picked, linkers);
 
   const firstLine = picked[0] as Line;
@@ -104,7 +107,8 @@ export function extractTitle(ctx: Context): TitleResult {
   // Without line breaks the title's unit may run on into the first sentence of the text: it ends at a sentence end.
   const sentenceEnd = TITLE_SENTENCE_END.exec(norm.text);
   const sentence = sentenceEnd ? norm.text.slice(0, sentenceEnd.index + 1) : norm.text;
-  const titleText = sentence.slice(0, runOnEnd(ctx, sentence));
+  const runOn = sentence.slice(0, runOnEnd(ctx, sentence));
+  const titleText = runOn.slice(0, repeatedHeadlineEnd(ctx, runOn, start));
   let value = titleText
     .replace(/\s+/gu, ' ')
     .replace(/[.:]\s*$/u, '')
@@ -122,6 +126,53 @@ export function extractTitle(ctx: Context): TitleResult {
     warnings: [],
     block,
   };
+}
+
+/**
+ * "Academic City, Millersville University sign | MoU to foster cooperation": the text was cut into units
+ * before the document-type word, inside one physical line. A headline that ends in a signing verb goes on
+ * with the typed line after it, so both are the title.
+ */
+function headlineBeforeTypedWord(ctx: Context, content: readonly Line[], index: number): boolean {
+  const previous = content[index - 1];
+  const typed = content[index];
+  if (!previous || !typed || index - 1 !== 0) return false;
+  if (ctx.doc.text.slice(previous.end, typed.start).includes('\n')) return false;
+  const verbs = anyOf(gather(ctx.sets, (cues) => cues.signingVerbs));
+  return (
+    /^\p{Lu}/u.test(previous.clean) &&
+    wordCount(previous.clean) <= HEADLINE_MAX_WORDS &&
+    re(`\\s${verbs}s?$`).test(previous.clean)
+  );
+}
+
+/** Words a headline repeated later on the page must share with the title before the title is cut there. */
+const REPEAT_MIN_WORDS = 5;
+/** … and words that must follow in the title after the repeat, for the rest to be run-on text, not the title. */
+const RUN_ON_MIN_WORDS = 6;
+
+/**
+ * A web page repeats its headline after the photo caption ("X har underteikna avtale f.v. ordførar …
+ * Foto: … X Leiar i …"): in a text without line breaks the title ends where its repeat ends.
+ */
+function repeatedHeadlineEnd(ctx: Context, title: string, titleStart: number): number {
+  const words = [...title.matchAll(/\S+/gu)];
+  if (words.length < REPEAT_MIN_WORDS + RUN_ON_MIN_WORDS) return title.length;
+  const later = ctx.doc.text.slice(titleStart + title.length).replace(/\s+/gu, ' ');
+  let shared = 0;
+  while (
+    shared < words.length &&
+    later.includes(
+      words
+        .slice(0, shared + 1)
+        .map((w) => w[0])
+        .join(' '),
+    )
+  )
+    shared++;
+  if (shared < REPEAT_MIN_WORDS || words.length - shared < RUN_ON_MIN_WORDS) return title.length;
+  const last = words[shared - 1];
+  return last ? (last.index ?? 0) + last[0].length : title.length;
 }
 
 /** True when a text is written in capitals. */
@@ -224,7 +275,7 @@ function runOnEnd(ctx: Context, text: string): number {
 function headlineAfterCaption(content: readonly Line[]): number {
   const first = content[0]?.clean ?? '';
   const isSentence = /[.!?]$/u.test(first) && wordCount(first) >= CAPTION_MIN_WORDS;
-  if (!isSentence) return 0;
+  if (!isSentence) return headlineBeforeLead(content);
   for (let i = 1; i <= CAPTION_LOOKAHEAD; i++) {
     const line = content[i]?.clean ?? '';
     if (
@@ -236,6 +287,42 @@ function headlineAfterCaption(content: readonly Line[]): number {
       return i;
   }
   return 0;
+}
+
+/** A lead paragraph is at least this long; a shorter line is a headline, a caption or page furniture. */
+const LEAD_MIN_CHARS = 100;
+/** Words of at least this many letters carry content; two of them are the same word when this prefix is. */
+const CONTENT_WORD_MIN = 4;
+const CONTENT_STEM = 5;
+
+/** The content words of a text as lower-case stems ("Linnéuniversitetet" → "linné"). */
+function contentStems(text: string): Set<string> {
+  return new Set(
+    (text.match(new RegExp(`\\p{L}{${CONTENT_WORD_MIN},}`, 'gu')) ?? []).map((word) =>
+      word.toLowerCase().slice(0, CONTENT_STEM),
+    ),
+  );
+}
+
+/**
+ * A photo's alt text without a final period ("Tre personer med penna i handen") above the headline: of two
+ * headline-shaped lines right before the lead, the headline is the one that shares words with the lead (a
+ * headline and its lead name the same parties and the same agreement); the first one stays when the caption
+ * cannot be told apart.
+ */
+function headlineBeforeLead(content: readonly Line[]): number {
+  const [first, second, lead] = content.map((line) => line.clean);
+  const headlineShaped = (line: string | undefined) =>
+    line !== undefined &&
+    /^\p{Lu}/u.test(line) &&
+    !/[.!?:;,]$/u.test(line) &&
+    wordCount(line) >= 2 &&
+    wordCount(line) <= HEADLINE_MAX_WORDS &&
+    line.length < LEAD_MIN_CHARS;
+  if (!headlineShaped(first) || !headlineShaped(second) || !lead || lead.length < LEAD_MIN_CHARS) return 0;
+  const leadStems = contentStems(lead);
+  const shared = (line: string) => [...contentStems(line)].filter((stem) => leadStems.has(stem)).length;
+  return shared(first as string) === 0 && shared(second as string) > 0 ? 1 : 0;
 }
 
 /** A previous line this short ended its paragraph (text-layer PDFs have no blank lines). */
@@ -300,9 +387,16 @@ function isCaption(ctx: Context, line: Line): boolean {
 function isFurniture(ctx: Context, text: string): boolean {
   // Page numbers ("1", "1 2" where a text store ran two pages together), and a bullet sign left alone.
   if (/^[\d\s]+$/u.test(text) || !/[\p{L}\d]/u.test(text)) return true;
+  // A web template's unfilled placeholder ("$left", "{{ title }}").
+  if (/^(?:\$\p{L}+|\{\{[^}]*\}\})$/u.test(text)) return true;
+  // An image's file name left as its alt text: a date stamp, then words ("180405 Avtale idrettsråd kommune").
+  if (/^\d{6,8}[\s_-]+\p{L}/u.test(text)) return true;
   // A lone word in quotes, or in lower case but not a cover page's "between"/"and", is a web page's leftover
   // ('"False"', "printicon"), not a heading.
   if (/^["“'‘]\p{L}+["”'’]$/u.test(text)) return true;
+  // A text without line breaks runs such a leftover into the next piece of furniture ('"False" Hoppa direkt till …').
+  const leftover = /^["“'‘]\p{L}+["”'’]\s+(?=\S)/u.exec(text);
+  if (leftover) return isFurniture(ctx, text.slice(leftover[0].length));
   const furniture = perCueSets(ctx.sets, 'title.furniture', () => ({
     linkers: new Set(
       gather(ctx.sets, (cues) => [...cues.betweenWords, ...cues.andWords, ...cues.functionWords]),

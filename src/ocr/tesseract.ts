@@ -46,6 +46,13 @@ const DROPPED_LINE_SHARE = 0.75;
 const DROPPED_MIN_MISSING_LINES = 3;
 /** Segmentation mode for the retry: a single column of variable-size text, which keeps every block. */
 const RETRY_PAGE_SEG_MODE = PSM.SINGLE_COLUMN;
+/**
+ * tesseract reads every text line it is unsure of (mean confidence below 0.7) a second time, inverted, in
+ * case it is light text on a dark band. Our pages are dark ink on paper (preprocessing binarises the grey
+ * ones), so that second reading is LSTM time spent on the pages that are slowest already: 0 turns it off
+ * (issue 12; bench/ocr.ts error rates no worse, see the commit).
+ */
+const INVERT_THRESHOLD = '0';
 
 const require = createRequire(import.meta.url);
 
@@ -54,14 +61,27 @@ function modelDirectory(language: OcrLanguage): string {
   return join(dirname(require.resolve(`@tesseract.js-data/${language}/package.json`)), MODEL_FOLDER);
 }
 
-const unzippedModels = new Map<OcrLanguage, Uint8Array>();
+/**
+ * A model's bytes, read from its package each time: a worker switches models rarely (~20 ms to read and
+ * unzip one), and keeping them would hold ~9 MB for the whole run (issue 12).
+ */
 function unzippedModel(language: OcrLanguage): Uint8Array {
-  let model = unzippedModels.get(language);
-  if (!model) {
-    model = gunzipSync(readFileSync(join(modelDirectory(language), `${language}.traineddata.gz`)));
-    unzippedModels.set(language, model);
+  return gunzipSync(readFileSync(join(modelDirectory(language), `${language}.traineddata.gz`)));
+}
+
+/**
+ * Removes the model files from the worker's in-memory file system. tesseract reads a model whole when it
+ * initialises, so the files only held a second copy of every model (~4–5 MB each, ~13 MB per worker with
+ * swe+nor+eng) for the rest of the run (issue 12).
+ */
+async function dropModelFiles(worker: Worker, languages: readonly string[]): Promise<void> {
+  for (const language of languages) {
+    try {
+      await worker.FS('unlink', [`${language}.traineddata`]);
+    } catch {
+      // Not there (never written, or removed already): nothing to free.
+    }
   }
-  return model;
 }
 
 interface Slot {
@@ -69,7 +89,8 @@ interface Slot {
   /**
    * The language list the worker was created with. tesseract.js keeps this very array as its record
    * of loaded models, so models we write into the worker's file system are pushed here to stop
-   * `reinitialize` from fetching them from `langPath` (which holds only the first language).
+   * `reinitialize` from fetching them from `langPath` (which holds only the first language). The files
+   * themselves are removed once tesseract has read them, and written again before the next switch.
    */
   loaded: string[];
   /** `swe+eng` style key of the models currently initialised. */
@@ -180,17 +201,19 @@ async function workerFor(
     slot.loaded = [first];
     slot.key = first;
     slot.pages = 0;
-    slot.worker = await timed(`worker start-up (with ${first})`, () => startWorker(first, slot.loaded));
+    const started = await timed(`worker start-up (with ${first})`, () => startWorker(first, slot.loaded));
+    slot.worker = started;
+    await dropModelFiles(started, [first]);
   }
   const worker = slot.worker;
   if (slot.key !== key) {
     await timed(`model load (${key})`, async () => {
       for (const language of languages) {
-        if (slot.loaded.includes(language)) continue;
         await worker.FS('writeFile', [`${language}.traineddata`, unzippedModel(language)]);
-        slot.loaded.push(language);
+        if (!slot.loaded.includes(language)) slot.loaded.push(language);
       }
       await worker.reinitialize(key, OEM.LSTM_ONLY);
+      await dropModelFiles(worker, languages);
     });
     slot.key = key;
   }
@@ -262,6 +285,7 @@ async function pass(worker: Worker, image: Buffer, mode: PSM, what: string): Pro
     tessedit_pageseg_mode: mode,
     user_defined_dpi: ASSUMED_DPI,
     debug_file: DEBUG_FILE,
+    invert_threshold: INVERT_THRESHOLD,
   });
   const stage = isProfiling() ? `${what} psm${mode}` : '';
   const { data } = await timed(stage, () => worker.recognize(image, {}, { text: true, blocks: true }));

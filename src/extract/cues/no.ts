@@ -135,6 +135,9 @@ export const no: LanguageCues = {
     '\\bsignert$',
     '\\bsignerer\\b',
     '^pressemelding\\b',
+    // "Bø idrettsråd og Bø kommune har fornya samarbeidsavtala si"; a photo credit ("Foto: Bø kommune").
+    '\\bhar (?:fornya|fornyet|underteikna|undertegnet)\\b',
+    '(?:^|\\s)foto\\s*:\\s*\\p{Lu}',
   ],
   signingVerbs: [
     'signerte',
@@ -207,6 +210,13 @@ export const no: LanguageCues = {
     'orgnr',
   ],
   clubPrefixes: ['IL', 'IF', 'FK', 'SK', 'BK', 'IK', 'TIL', 'SFK', 'FL'],
+  lowercaseInstitutions: ['politiet', 'regjeringen', 'forsvaret', 'tolletaten'],
+  lowercaseNameHeads: ['universitetet', 'høgskolen', 'høgskulen', 'statsforvalteren', 'fylkesmannen'],
+  commaLegalForms: [],
+  nameFinalStops: ['i', 'av', 'til', 'med', 'på', 'for', 'fra', 'om', 'og', 'å', 'uten', 'eller'],
+  recitalOpeners: [],
+  pluralOfOrgNouns: {},
+  streetWords: ['gata', 'gate', 'gaten', 'veien', 'vegen', 'vei', 'veg', 'postboks'],
   descriptorPrefixes: ['foreningen', 'selskapet'],
   orgNouns: [
     'universitet',
@@ -219,6 +229,8 @@ export const no: LanguageCues = {
     'fylkeskommune',
     'as',
     'asa',
+    // Written with a slash as well ("Bolten Eiendom A/S").
+    'a/s',
     'rhf',
     'hf',
     'direktorat',
@@ -233,6 +245,8 @@ export const no: LanguageCues = {
     'departement',
     'departementet',
     'regionråd',
+    'idrettsråd',
+    'idrettsrådet',
     'fylkeskommunen',
   ],
   functionWords: ['for', 'i', 'på', 'og', 'av'],

@@ -59,6 +59,26 @@ export interface LanguageCues {
   descriptorPrefixes: string[];
   /** Capitalised club-form abbreviations that open a club's name ("IL Fjellørn", "IF Sjöbo"); the name goes on. */
   clubPrefixes: string[];
+  /**
+   * Organisations a news text names in lower case as a whole name ("mellan polisen och Höörs kommun"): the
+   * name is the word, capitalised.
+   */
+  lowercaseInstitutions: string[];
+  /**
+   * Lower-case heads of official names that go on with a preposition and a place ("universitetet i Bergen",
+   * "högskolan i Skövde"); the name is capitalised. Generic heads ("kommunen i Höör") are not names.
+   */
+  lowercaseNameHeads: string[];
+  /** Legal forms written after a comma that belong to the name before it ("Acme Development, Inc."). */
+  commaLegalForms: string[];
+  /** Prepositions and conjunctions an organisation's name never ends with ("… WITH RESPECT TO", "… utan"). */
+  nameFinalStops: string[];
+  /** Words that open a recital ("WHEREAS"): in capitals they would otherwise run on from the last party's name. */
+  recitalOpeners: string[];
+  /** "the Cities of A, B and C": a plural organisation noun before "of" and a list of places, with its singular. */
+  pluralOfOrgNouns: Record<string, string>;
+  /** Street words that make "of Cottrell Street, DOWERIN, Western Australia" an address after a party's name. */
+  streetWords: string[];
   /** Nouns that end organisation names ("universitet", "kommune", "University"); help tell names from phrases. */
   orgNouns: string[];
   /** Short words that do not count as initials of an acronym ("of", "för", "i"). */
