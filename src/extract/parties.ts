@@ -346,8 +346,11 @@ function nameBefore(
 ): { start: number; end: number } | null {
   const between = anyOf(gather(ctx.sets, (cues) => [...cues.betweenWords, ...cues.partyListCues]));
   const ands = anyOf(gather(ctx.sets, (cues) => cues.andWords));
+  // A postal address ends the previous entry: "…, organisationsnummer 232000-0081, 371 81 Karlstad och Betaby
+  // kommun, organisationsnummer …" (a Swedish "NNN NN" code, or a Norwegian four-digit one that is no year).
+  const postal = `(?<![\\p{L}\\d])(?:\\d{3}\\s?\\d{2}|(?!19|20)\\d{4})\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}\\s+(?:${ands})(?![\\p{L}])`;
   const strong = re(
-    `(?:[,;]\\s*(?:${ands})(?![\\p{L}])|[:;]|\\(\\d{1,2}\\)|(?<=\\s)\\d{1,2}\\.\\s(?=\\p{Lu})|(?<![\\p{L}])(?:${between}|är|er|is|are)(?![\\p{L}])|^\\s*(?:${ands})(?![\\p{L}]))`,
+    `(?:${postal}|[,;]\\s*(?:${ands})(?![\\p{L}])|[:;]|\\(\\d{1,2}\\)|(?<=\\s)\\d{1,2}\\.\\s(?=\\p{Lu})|(?<![\\p{L}])(?:${between}|är|er|is|are)(?![\\p{L}])|^\\s*(?:${ands})(?![\\p{L}]))`,
     'giu',
   );
   const segment = text.slice(from, end);

@@ -125,3 +125,22 @@ describe('parties in phrasings from unseen documents', () => {
     expect(names(text, 'en')).toEqual(['Town of Lakeview', 'Shire of Dunmore']);
   });
 });
+
+// Learned from the first half of the session-5 blind set (bd-01–12); its second half stays unread.
+describe('parties in a flattened list with postal addresses', () => {
+  it('ends each entry at the postal address before "och" ("…, 371 81 Alfastad och Betaby kommun, …")', () => {
+    const text =
+      'Samverkansavtal om leder i Alfa län § 1 Parter Detta samverkansavtal har ingåtts mellan: Region Alfa, nedan kallad RA, organisationsnummer 232100-0081, 371 81 Alfastad och Betaby kommun, nedan kallad BK, organisationsnummer 212000-0829, 372 80 Betaby och Gammelby kommun, nedan kallad GK, organisationsnummer 212000-0845, 374 81 Gammelby RA, BK, GK nedan gemensamt kallade för Parterna.';
+    expect(parties(text, 'sv').map((party) => [party.name, party.abbreviation, party.orgNumber])).toEqual([
+      ['Region Alfa', 'RA', '232100-0081'],
+      ['Betaby kommun', 'BK', '212000-0829'],
+      ['Gammelby kommun', 'GK', '212000-0845'],
+    ]);
+  });
+
+  it('takes a Norwegian four-digit postal code the same way', () => {
+    const text =
+      'Avtale mellom Nordby kommune, organisasjonsnummer 964 947 082, 7010 Nordby og Sørby kommune, organisasjonsnummer 964 965 226, om felles barnevern.';
+    expect(names(text, 'no')).toEqual(['Nordby kommune', 'Sørby kommune']);
+  });
+});
