@@ -1,5 +1,6 @@
 import { type Context, type FieldResult, headingRoleOf } from './context.ts';
 import { findDates } from './dates.ts';
+import { isOrgWord } from './party-lists.ts';
 import { anyOf, gather, perCueSets, re } from './patterns.ts';
 import { similarity } from './similarity.ts';
 import { type Block, evidenceInBlock, type Line, normalize } from './text.ts';
@@ -38,6 +39,7 @@ export function extractTitle(ctx: Context): TitleResult {
   const { doc } = ctx;
   const lines = doc.lines.filter((line) => !line.blank).slice(0, TITLE_SEARCH_LINES);
   const content = lines.filter((line) => !isFurniture(ctx, line.clean) && !isCaption(ctx, line));
+  if (content.length > 1 && isSenderName(ctx, content[0]?.clean ?? '')) content.shift();
   const firstSentenceEnd = content.findIndex(
     (line) => /[.!?]$/u.test(line.clean) && !startsWithDocumentType(ctx, line.clean),
   );
@@ -422,6 +424,20 @@ function isFurniture(ctx: Context, text: string): boolean {
     !startsWithDocumentType(ctx, text) &&
     text.split(/\s+/u).length <= 3
   );
+}
+
+/** A sender's name above a title is this many words at most ("Norrby kommun", "Universitetet i Alfa"). */
+const SENDER_MAX_WORDS = 3;
+
+/**
+ * "Åtvidabergs kommun" over "Gemensam överförmyndarverksamhet": a news page or letter opens with its sender, a
+ * proper name ending in an organisation noun, on a line of its own. Only the first line is read this way, so
+ * a cover page's parties ("Avtal mellan / Norrby kommun / och …") stay in its title.
+ */
+function isSenderName(ctx: Context, text: string): boolean {
+  const words = text.split(/\s+/u);
+  if (words.length < 2 || words.length > SENDER_MAX_WORDS || /[^\p{L}\s-]/u.test(text)) return false;
+  return /^\p{Lu}/u.test(text) && isOrgWord(ctx, words.at(-1) ?? '') && !startsWithDocumentType(ctx, text);
 }
 
 /** A breadcrumb is this many words at most. */

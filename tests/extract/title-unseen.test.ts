@@ -46,3 +46,20 @@ describe('titles behind page furniture and captions', () => {
     );
   });
 });
+
+// Learned from the first half of the session-5 blind set (bd-01–12); its second half stays unread.
+describe('a sender above the headline', () => {
+  const page =
+    'Norrby kommun\n\nGemensam nämnd för vård\n\nIdag blev det klart att Norrby, Alby och Sörby kommun ska ha en gemensam nämnd från och med den 1 januari 2015.';
+
+  it('skips a first line that is only the sender, a name ending in an organisation noun, with or without line breaks', () => {
+    expect(title(page, 'sv')).toBe('Gemensam nämnd för vård');
+    expect(title(page.replace(/\n+/gu, ' '), 'sv')).toBe('Gemensam nämnd för vård');
+  });
+
+  it('keeps a cover page whose parties stand on their own lines after the title', () => {
+    const text =
+      'SAMARBETSAVTAL\nmellan\nNorrby kommun\noch\nAlby universitet\n\n1. Bakgrund\nParterna vill samverka kring utbildning.';
+    expect(title(text, 'sv')).toBe('Samarbetsavtal mellan Norrby kommun och Alby universitet');
+  });
+});
