@@ -2,7 +2,7 @@ import type { EvidenceSpan, Governance } from '../schema/letter-of-intent.ts';
 import type { Context, FieldResult } from './context.ts';
 import { anyOf, gather, matchesIn, numberSource, parseNumber, perCueSets, re } from './patterns.ts';
 import { segmentsOf } from './segments.ts';
-import { evidenceInBlock, sentences } from './text.ts';
+import { CAPTION_KICKER, evidenceInBlock, sentences } from './text.ts';
 
 /** Splits "museichefen respektive dekanus …" into roles; plain "och/and" stays inside a role name. */
 const ROLE_SEPARATORS = /\s+(?:respektive|resp\.|samt|as well as|as also)\s+/iu;
@@ -229,7 +229,7 @@ function findResponsible(ctx: Context, evidence: Record<string, EvidenceSpan[]>)
           if (meetingWords.test(part)) continue;
           const role = part
             // A caption's capitalised kicker ("HOLDER I TRÅDENE: X …") is no part of the role.
-            .replace(/^(?=[^:]*\p{Lu}{2})\p{Lu}+(?:\s+\p{Lu}+)*:\s+/u, '')
+            .replace(CAPTION_KICKER, '')
             .replace(/^(?:the)\s+/iu, '')
             .replace(/\s+(?:at|hos|vid|ved|fra|från|from)\s+.*$/iu, '')
             .replace(/[.,;:]\s*$/u, '')

@@ -1,7 +1,8 @@
 import type { EvidenceSpan, Party } from '../schema/letter-of-intent.ts';
 import type { Context, FieldResult } from './context.ts';
-import { ORG_NUMBER_SOURCE, parseOrgNumber } from './org-number.ts';
+import { ORG_NUMBER_SOURCE, type OrgNumber, parseOrgNumber } from './org-number.ts';
 import {
+  distributiveSingular,
   documentView,
   hasTitleWord,
   isGenericPartyWord,
@@ -227,6 +228,13 @@ function endsInFunctionWord(ctx: Context, name: string): boolean {
   return name.includes(' ') && words.has(last);
 }
 
+/** Gives a party the organisation number read for it, with the number's own evidence. */
+function withOrgNumber(party: Candidate, parsed: OrgNumber, evidence: EvidenceSpan): void {
+  party.orgNumber = parsed.value;
+  party.orgNumberValid = parsed.valid;
+  party.orgNumberEvidence = [evidence];
+}
+
 /** "Name, org. nr 202100-2841": the name is the phrase before the label, back to the previous clause boundary. */
 function fromOrgNumbers(ctx: Context): Candidate[] {
   const labels = anyOf(gather(ctx.sets, (cues) => cues.orgNumberLabels));
@@ -245,9 +253,7 @@ function fromOrgNumbers(ctx: Context): Candidate[] {
       if (!parsed || !nameRange) continue;
       const party = namedCandidate(ctx, block, nameRange.start, nameRange.end);
       if (!party) continue;
-      party.orgNumber = parsed.value;
-      party.orgNumberValid = parsed.valid;
-      party.orgNumberEvidence = [evidenceInBlock(ctx.doc, block, numStart, numStart + num.length)];
+      withOrgNumber(party, parsed, evidenceInBlock(ctx.doc, block, numStart, numStart + num.length));
       const definition = definitionAfter(ctx, block, clauseStart, party.name);
       if (definition && !party.abbreviation) {
         party.abbreviation = definition.abbreviation;
@@ -292,9 +298,7 @@ function fromBareOrgNumbers(ctx: Context): Candidate[] {
       const party = namedCandidate(ctx, block, nameRange.start, nameRange.end);
       if (!party) continue;
       const numStart = parenStart + match[0].indexOf(num);
-      party.orgNumber = parsed.value;
-      party.orgNumberValid = parsed.valid;
-      party.orgNumberEvidence = [evidenceInBlock(ctx.doc, block, numStart, numStart + num.length)];
+      withOrgNumber(party, parsed, evidenceInBlock(ctx.doc, block, numStart, numStart + num.length));
       found.push(party);
     }
   }
@@ -329,9 +333,7 @@ function fromLetterheadOrgNumbers(ctx: Context): Candidate[] {
     const numStart = ctx.doc.text.indexOf(num, line.start);
     if (nameStart < 0 || numStart < 0) continue;
     const party = candidate(name, [evidenceAt(ctx.doc, nameStart, nameStart + name.length)]);
-    party.orgNumber = parsed.value;
-    party.orgNumberValid = parsed.valid;
-    party.orgNumberEvidence = [evidenceAt(ctx.doc, numStart, numStart + num.length)];
+    withOrgNumber(party, parsed, evidenceAt(ctx.doc, numStart, numStart + num.length));
     found.push(party);
   }
   return found;
@@ -773,9 +775,7 @@ function splitPartyPhrase(ctx: Context, block: Block, start: number, end: number
 function distributePlural(ctx: Context, found: Candidate[]): void {
   const last = found.at(-1);
   const plural = /\s(\p{Ll}+)$/u.exec(last?.name ?? '')?.[1] ?? '';
-  const singular = new Map(ctx.sets.flatMap((c) => Object.entries(c.distributiveOrgNouns)).reverse()).get(
-    plural,
-  );
+  const singular = distributiveSingular(ctx, plural);
   if (!last || !singular || found.length < 2) return;
   const head = last.name.slice(0, -plural.length).trimEnd();
   const named = [...found.slice(0, -1).map((party) => party.name), head];

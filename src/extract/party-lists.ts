@@ -126,6 +126,11 @@ function legalFormsAfterComma(forms: readonly string[]): RegExp {
   return forms.length > 0 ? re(`^\\s*,\\s*${anyOf(forms)}(?![\\p{L}])`, 'iu') : /(?!)/u;
 }
 
+/** The singular a distributive plural gives each name before it ("kommuner" → "kommun"), if it is one. */
+export function distributiveSingular(ctx: Context, plural: string): string | undefined {
+  return lexicon(ctx).distributive.get(plural);
+}
+
 /** True when a word is an organisation noun or a compound ending in one ("kommunförbund", "fylkeskommune"). */
 export function isOrgWord(ctx: Context, word: string): boolean {
   const lower = word.toLowerCase();
@@ -573,10 +578,6 @@ function mergeSuspended(ctx: Context, text: string, names: NameSpan[]): NameSpan
   return merged;
 }
 
-/**
- * "Mora, Orsa och Älvdalens kommuner": a name made of a bare name and a distributive plural gives its
- * singular to itself and to the bare one-word names right before it ("Mora kommun", …, "Älvdalens kommun").
- */
 /** True when a name in the list has an organisation noun of its own ("Umeå universitet"). */
 function hasOrgWord(ctx: Context, text: string, span: NameSpan): boolean {
   return text
@@ -585,6 +586,10 @@ function hasOrgWord(ctx: Context, text: string, span: NameSpan): boolean {
     .some((word) => isOrgWord(ctx, word));
 }
 
+/**
+ * "Mora, Orsa och Älvdalens kommuner": a name made of a bare name and a distributive plural gives its
+ * singular to itself and to the bare one-word names right before it ("Mora kommun", …, "Älvdalens kommun").
+ */
 function distribute(ctx: Context, text: string, names: NameSpan[]): NameSpan[] {
   const plurals = lexicon(ctx).distributive;
   const out = names.map((span) => ({ ...span }));
@@ -598,13 +603,7 @@ function distribute(ctx: Context, text: string, names: NameSpan[]): NameSpan[] {
     // "Mora, Orsa och Älvdalens kommuner"; "Murray River and Campaspe Shire councils": names of several words
     // share a plural in lower case when none of them has an organisation noun of its own.
     const plain = (other: NameSpan) =>
-      !other.suffix &&
-      (bare(other) ||
-        (/^\p{Ll}/u.test(plural) &&
-          !text
-            .slice(other.start, other.end)
-            .split(/\s+/u)
-            .some((word) => isOrgWord(ctx, word))));
+      !other.suffix && (bare(other) || (/^\p{Ll}/u.test(plural) && !hasOrgWord(ctx, text, other)));
     if (words.length !== 2 && !/^\p{Ll}/u.test(plural)) return;
     if (!plain(previous)) return;
     span.end = span.start + text.slice(span.start, span.end).lastIndexOf(plural);

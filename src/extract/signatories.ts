@@ -4,7 +4,7 @@ import type { LanguageCues } from './cues/index.ts';
 import { findDates } from './dates.ts';
 import { matchParty } from './parties.ts';
 import { anyOf, escapeRegex, gather, perCueSets, re } from './patterns.ts';
-import { type Block, evidenceAt, sentences, toRaw } from './text.ts';
+import { type Block, CAPTION_KICKER, evidenceAt, sentences, toRaw } from './text.ts';
 
 /** Signature-block lines are short; a longer line is body text. */
 const SIGNATURE_LINE_MAX_CHARS = 100;
@@ -670,9 +670,6 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
   });
   return entries;
 }
-
-/** A caption's kicker: a word or few in capitals and a colon ("SAMARBEIDER:", "I KONTROLL:"). */
-const CAPTION_KICKER = /^(?=[^:]*\p{Lu}{2})\p{Lu}+(?:\s+\p{Lu}+)*:\s+/u;
 
 /** "rektor Peer Jacob Svenkerud": the full name (and title) a surname has where the text introduces the person. */
 function titledFullName(ctx: Context, surname: string): Entry | null {

@@ -225,6 +225,12 @@ export function isHeadingLine(
   return true;
 }
 
+/**
+ * A photo caption's kicker before the people it names: a word or few in capitals and a colon ("SAMARBEIDER:",
+ * "HOLDER I TRÅDENE:"); no part of a signer's title or a responsible person's role.
+ */
+export const CAPTION_KICKER = /^(?=[^:]*\p{Lu}{2})\p{Lu}+(?:\s+\p{Lu}+)*:\s+/u;
+
 /** A list after a lead-in has at most this many entries before a heading may follow it. */
 const LEAD_IN_LIST_MAX_LINES = 12;
 /** A lead-in this short is a label ("BETWEEN:", "Samverkande parter:"), not a sentence. */
