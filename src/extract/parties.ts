@@ -370,6 +370,8 @@ function nameBefore(
 /** A candidate from a name range in a block: descriptors stripped, "(ABBR)" split off, evidence on the name. */
 function namedCandidate(ctx: Context, block: Block, start: number, end: number): Candidate | null {
   if (precededByTitle(ctx, block.norm.text, start)) return null;
+  // "Foto: Kari Berg, Fjellby kommune": the name after a photo credit label is the photographer's.
+  if (precededByPhotoCredit(ctx, block.norm.text, start)) return null;
   let text = block.norm.text.slice(start, end);
   let abbreviation: string | null = null;
   let abbreviationEvidence: EvidenceSpan[] = [];
@@ -385,6 +387,7 @@ function namedCandidate(ctx: Context, block: Block, start: number, end: number):
     .replace(/\s*\([^)]*\)\s*$/u, '')
     .replace(/[,;.\s]+$/u, '');
   text = withoutApposition(ctx, text);
+  text = withoutFinalConjunction(ctx, text);
   // "Whereas the Orange County Commissioners (County), …": the recital's opening is no part of the name.
   const recital = RECITAL_HEAD.exec(text)?.[0].length ?? 0;
   start += recital;
@@ -435,12 +438,34 @@ function hasPhotoCredit(ctx: Context, text: string): boolean {
   ).test(text);
 }
 
-/** True when a name is one agreement noun ("Delavtale", "Samarbeidsavtalen", "Agreement"), not an organisation. */
+/**
+ * True when a name is one agreement noun ("Delavtale", "Samarbeidsavtalen", "Agreement") or agreement phrase
+ * ("Memorandum of Understanding" in "execute a Memorandum of Understanding with X"), not an organisation.
+ */
 function isAgreementNoun(ctx: Context, text: string): boolean {
   const nouns = perCueSets(ctx.sets, 'parties.agreementNoun', () =>
     re(`^${anyOf(gather(ctx.sets, (cues) => cues.agreementNouns))}$`),
   );
-  return !/\s/u.test(text) && nouns.test(text);
+  return nouns.test(text);
+}
+
+/** True when a photo credit label ends right before `start` ("Foto: Kari Berg", "BergFoto: Per Lie"). */
+function precededByPhotoCredit(ctx: Context, text: string, start: number): boolean {
+  const label = perCueSets(ctx.sets, 'parties.photoCreditBefore', () =>
+    re(`${anyOf(gather(ctx.sets, (cues) => cues.photoCreditWords))}\\s*:\\s*$`),
+  );
+  return label.test(text.slice(Math.max(0, start - 20), start));
+}
+
+/**
+ * "BETWEEN THE TOWN OF ALFA AND" (the next party on the next line): a name never ends in a conjunction; the
+ * conjunction joins it to the next name.
+ */
+function withoutFinalConjunction(ctx: Context, text: string): string {
+  const final = perCueSets(ctx.sets, 'parties.finalConjunction', () =>
+    re(`\\s+(?:${anyOf(gather(ctx.sets, (cues) => cues.andWords))})$`),
+  );
+  return text.replace(final, '');
 }
 
 /** A recital that follows the last party without punctuation ("… and the CITY OF COTATI WHEREAS, the …"). */
@@ -707,32 +732,48 @@ function partiesBefore(ctx: Context, block: Block, verbStart: number, notBefore:
   return pieces.length >= 2 ? pieces : [];
 }
 
+/** Where a party phrase is cut between two names, and the separator's text. */
+interface Cut {
+  index: number;
+  text: string;
+}
+
 /** Splits "A, …, and the B, …" into party candidates: at ", and" when there is one, else at the first "and" before a capital. */
 function splitPartyPhrase(ctx: Context, block: Block, start: number, end: number): Candidate[] {
   const text = block.norm.text;
   // Built once per language; matchAll runs on its own copy of each.
   const cutters = perCueSets(ctx.sets, 'parties.andCuts', () => {
     const ands = anyOf(gather(ctx.sets, (c) => c.andWords));
+    const definitions = anyOf(gather(ctx.sets, (c) => c.definitionCues));
     return {
       strong: re(`(?:,|\\)|["”»'])\\s*(?:${ands})\\s+`, 'giu'),
       plain: re(`\\s(?:${ands})\\s+`, 'giu'),
+      // "A (hereinafter referred to as "Secretary"), the City of B (…), and C": a definition closes its entry.
+      defined: re(`\\((?:${definitions})[^()]*\\)\\s*,\\s*(?=(?:the\\s+)?\\p{Lu})`, 'gu'),
     };
   });
   const phrase = text.slice(start, end);
-  const strong = [...phrase.matchAll(cutters.strong)];
-  let cuts = strong;
+  const toCut = (m: RegExpMatchArray): Cut => ({ index: m.index ?? 0, text: m[0] });
+  const closed = [...phrase.matchAll(cutters.defined)].map((m): Cut => {
+    // The cut starts at the comma after the definition's closing bracket.
+    const comma = (m.index ?? 0) + m[0].lastIndexOf(',');
+    return { index: comma, text: phrase.slice(comma, (m.index ?? 0) + m[0].length) };
+  });
+  let cuts = [...[...phrase.matchAll(cutters.strong)].map(toCut), ...closed].sort(
+    (a, b) => a.index - b.index,
+  );
   if (cuts.length === 0) {
     const plain = [...phrase.matchAll(cutters.plain)].filter((m) =>
       /^(?:the\s+|den\s+)?[\p{Lu}\d]/u.test(phrase.slice((m.index ?? 0) + m[0].length)),
     );
-    cuts = plain.slice(0, 1);
+    cuts = plain.slice(0, 1).map(toCut);
   }
   const ranges: { start: number; end: number }[] = [];
   let from = 0;
   for (const cut of cuts) {
-    const cutStart = (cut.index ?? 0) + (/^[,)"”»']/u.test(cut[0]) && cut[0][0] !== ',' ? 1 : 0);
+    const cutStart = cut.index + (/^[,)"”»']/u.test(cut.text) && cut.text[0] !== ',' ? 1 : 0);
     ranges.push({ start: from, end: cutStart });
-    from = (cut.index ?? 0) + cut[0].length;
+    from = cut.index + cut.text.length;
   }
   ranges.push({ start: from, end: phrase.length });
   const found: Candidate[] = [];
@@ -842,9 +883,27 @@ function sameParty(a: Candidate, b: Candidate): boolean {
   const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
   if (shorter.length >= 4 && (longer.startsWith(`${shorter} `) || longer.endsWith(` ${shorter}`)))
     return true;
+  if (oneWordInserted(shorter, longer)) return true;
   return (
     similarity(x, y) >= SAME_NAME_SIMILARITY && similarity(...distinctParts(x, y)) >= DISTINCT_PART_SIMILARITY
   );
+}
+
+/** A long name is the same name with one word left out of it in a heading ("ALFA BOARD OF EDUCATORS"). */
+const INSERTED_WORD_MIN_WORDS = 4;
+
+/**
+ * "Alfa Board of Educators" and "Alfa County Board of Educators": a name of four words or more that is the
+ * other with one word more inside it (not at either end) names the same organisation.
+ */
+function oneWordInserted(shorter: string, longer: string): boolean {
+  const a = shorter.split(' ');
+  const b = longer.split(' ');
+  if (a.length < INSERTED_WORD_MIN_WORDS || b.length !== a.length + 1) return false;
+  for (let skip = 1; skip < b.length - 1; skip++) {
+    if (b.filter((_, index) => index !== skip).join(' ') === shorter) return true;
+  }
+  return false;
 }
 
 /** The words of two names without the words they share at the start and the end. */

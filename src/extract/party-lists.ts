@@ -70,6 +70,8 @@ interface Lexicon {
   /** Month names end a name: "… School District July 2012" in a text without line breaks. */
   months: Set<string>;
   countries: Set<string>;
+  /** "sogn og fjordane": place names with a conjunction inside, lower-cased, words joined by one space. */
+  compoundPlaces: Set<string>;
   /** Words that never belong to a name, even in capitals: "between", "om", "regarding". */
   stops: Set<string>;
   appositions: Set<string>;
@@ -106,6 +108,7 @@ function buildLexicon(ctx: Context): Lexicon {
     generic: new Set(gather(ctx.sets, (c) => c.genericPartyNouns)),
     months: new Set(ctx.sets.flatMap((c) => Object.keys(c.months)).filter((m) => m.length > SHORT_NOUN)),
     countries: new Set(gather(ctx.sets, (c) => c.countryNames).map((w) => w.toLowerCase())),
+    compoundPlaces: new Set(gather(ctx.sets, (c) => c.compoundPlaces).map((w) => w.toLowerCase())),
     appositions: new Set(gather(ctx.sets, (c) => c.appositionWords).map((w) => w.toLowerCase())),
     descriptors: gather(ctx.sets, (c) => c.descriptorPrefixes.filter((d) => /\s/u.test(d))),
     clubPrefixes: new Set(gather(ctx.sets, (c) => c.clubPrefixes)),
@@ -245,6 +248,19 @@ export function nameEnd(ctx: Context, view: Block, start: number, capsBreak = fa
       // "hälso- och sjukvård": the conjunction and the word after it belong to the name.
       const next = words[i + 1];
       if (!next || !spaceBetween(word, next)) break;
+      last = i + 1;
+      i++;
+      continue;
+    }
+    // "Fylkesmannen i Sogn og Fjordane og …": the conjunction inside a compound place name is no list separator.
+    const after = words[i + 1];
+    if (
+      lex.ands.has(lower) &&
+      after &&
+      spaceBetween(previous, word) &&
+      spaceBetween(word, after) &&
+      lex.compoundPlaces.has(`${previous.text} ${word.text} ${after.text}`.toLowerCase())
+    ) {
       last = i + 1;
       i++;
       continue;
@@ -442,6 +458,9 @@ function readSequence(
   const lex = lexicon(ctx);
   const names: NameSpan[] = [];
   let joined = false;
+  // "A, B og C": no name follows the one after the conjunction without a separator of its own ("… og Oslo
+  // kommune Høsten 2023 ble …" is the next sentence); "A and B and C" goes on at each conjunction.
+  let final = false;
   let at = from;
   const group = re(`^\\s*(?:${anyOf(lex.groupNouns)})\\s+`).exec(text.slice(at));
   if (group) at += group[0].length;
@@ -494,8 +513,14 @@ function readSequence(
     const separator = separatorAt(ctx, text, at);
     if (separator !== null) {
       joined = true;
+      final = re(`(?<![\\p{L}])(?:${anyOf([...lex.ands])})(?![\\p{L}])`).test(text.slice(at, separator));
       at = separator + (/^(?:the\s+)?/iu.exec(text.slice(separator))?.[0].length ?? 0);
-    } else if (at === end && (broke || (lineBreak && !joined)) && isOrgLike(ctx, text.slice(start, end))) {
+    } else if (
+      !final &&
+      at === end &&
+      (broke || (lineBreak && !joined)) &&
+      isOrgLike(ctx, text.slice(start, end))
+    ) {
       at += /^\s+/u.exec(text.slice(at))?.[0].length ?? 0;
     } else if (at > end && countryEntryFollows(ctx, text, end, at)) {
       // The entries' shape ties the list together as a separator would.

@@ -155,6 +155,8 @@ export const en: LanguageCues = {
     // A party clause that opens with the word itself: "Between A (…), Espoo, and B (…), Stockholm, …".
     '^between',
     'by and between',
+    // "by and among the City of A, … and B": three or more parties.
+    'by and among(?![\\p{L}])',
     'entered into between',
     'made between',
     'the parties (?:to this [\\p{L} ]+ )?are',
@@ -209,7 +211,8 @@ export const en: LanguageCues = {
     'than',
     'as',
   ],
-  recitalOpeners: ['whereas', 'recitals', 'witnesseth'],
+  // "NOW, THEREFORE" opens the operative part after the recitals: no name starts or goes on there.
+  recitalOpeners: ['whereas', 'recitals', 'witnesseth', 'now', 'therefore'],
   pluralOfOrgNouns: {
     cities: 'City',
     towns: 'Town',
@@ -609,6 +612,7 @@ export const en: LanguageCues = {
   listGroupNouns: ['the universities', 'the municipalities', 'the parties'],
   distributiveOrgNouns: { councils: 'Council', universities: 'University' },
   partnerPrepositions: ['with'],
+  compoundPlaces: ['Trinidad and Tobago', 'Bosnia and Herzegovina', 'Antigua and Barbuda'],
   countryNames: ['Sweden', 'Norway', 'Finland', 'Denmark', 'Iceland', 'Canada', 'Australia'],
   topicPrepositions: ['on', 'regarding', 'concerning', 'about'],
   determiners: ['each', 'every', 'all', 'this', 'that', 'these', 'those', 'any', 'the', 'a', 'an', 'our'],

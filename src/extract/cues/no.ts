@@ -573,6 +573,7 @@ export const no: LanguageCues = {
   listGroupNouns: ['kommunane', 'kommunene', 'fylkeskommunane', 'fylkeskommunene', 'partane', 'partene'],
   distributiveOrgNouns: { kommuner: 'kommune', kommunar: 'kommune', fylkeskommuner: 'fylkeskommune' },
   partnerPrepositions: ['med'],
+  compoundPlaces: ['Sogn og Fjordane', 'Møre og Romsdal', 'Troms og Finnmark', 'Vestfold og Telemark'],
   countryNames: ['Norge', 'Noreg', 'Sverige', 'Finland', 'Danmark', 'Island', 'Færøyene', 'Færøyerne'],
   topicPrepositions: ['om', 'vedrørende', 'vedrørande', 'angående', 'angåande'],
   determiners: [

@@ -558,6 +558,7 @@ export const sv: LanguageCues = {
   listGroupNouns: ['kommunerna', 'lärosätena', 'regionerna', 'parterna'],
   distributiveOrgNouns: { kommuner: 'kommun', landsting: 'landsting', regioner: 'region' },
   partnerPrepositions: ['med'],
+  compoundPlaces: [],
   countryNames: ['Sverige', 'Norge', 'Finland', 'Danmark', 'Island', 'Åland'],
   topicPrepositions: ['om', 'angående', 'avseende', 'gällande', 'kring'],
   determiners: ['varje', 'alla', 'denna', 'detta', 'dessa', 'den', 'det', 'en', 'ett', 'vår', 'våra'],

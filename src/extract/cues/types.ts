@@ -212,6 +212,8 @@ export interface LanguageCues {
   partnerPrepositions: string[];
   /** Country names that follow a party's name as an apposition ("Troms fylkeskommune, Norge"): never a party. */
   countryNames: string[];
+  /** Place names with a conjunction inside ("Sogn og Fjordane", "Trinidad and Tobago"): one name, never two. */
+  compoundPlaces: string[];
   /** Prepositions that start an agreement's topic after its parties' names ("… OG B OM FORVALTNINGA", "… regarding"). */
   topicPrepositions: string[];
   /** Words that open a noun phrase ("Each", "Varje", "Denne"): a capitalised pair starting with one is no person. */
