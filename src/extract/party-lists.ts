@@ -376,12 +376,14 @@ function skipAside(ctx: Context, text: string, at: number): number {
     // Short apposition openers ("a", "an", "en", "ett"): ", a municipal corporation of the State of X,".
     const articles = anyOf(gather(ctx.sets, (c) => c.appositionWords).filter((word) => word.length <= 3));
     const quoted = `["“«']\\s*[^"”»']{1,30}["”»']`;
+    // "hereinafter referred to as City,": a defined term of one word without quotes, before a comma.
+    const unquoted = `[\\p{L}][\\p{L}-]{1,20}(?=\\s*,)`;
     // An address after the name: " of Cottrell Street, DOWERIN, Western Australia" up to the next "and".
     const streets = anyOf(gather(ctx.sets, (c) => c.streetWords));
     const ands = anyOf(gather(ctx.sets, (c) => c.andWords));
     const address = `\\s+of\\s+(?:\\d[\\d-]*\\s+)?(?:[\\p{L}'’.-]+\\s+){1,4}?${streets}(?![\\p{L}])(?:\\s+${ands}\\s+(?:[\\p{L}'’.-]+\\s+){1,3}?${streets}(?![\\p{L}]))?(?:\\s*,\\s*(?!${ands}\\s)[\\p{L}][\\p{L}'’.-]*(?:\\s+(?!${ands}\\s)[\\p{L}][\\p{L}'’.-]*){0,3}){0,3}`;
     return re(
-      `^(?:\\s*\\([^()]{0,60}\\)|,?\\s*(?:${cues})\\s*(?:the\\s+)?(?:${quoted}|\\(\\s*${quoted}\\s*\\)),?|,\\s*${countries}(?![\\p{L}])|${address}|,\\s*${articles}\\s[^,;:()"“”«»]{1,80}?(?=,?\\s*(?:${cues})(?![\\p{L}])))+`,
+      `^(?:\\s*\\([^()]{0,60}\\)|,?\\s*(?:${cues})\\s*(?:the\\s+)?(?:${quoted}|\\(\\s*${quoted}\\s*\\)|${unquoted}),?|,\\s*${countries}(?![\\p{L}])|${address}|,\\s*${articles}\\s[^,;:()"“”«»]{1,80}?(?=,?\\s*(?:${cues})(?![\\p{L}])))+`,
       'iu',
     );
   }).exec(text.slice(at));

@@ -88,4 +88,19 @@ describe('party names on unseen sources (fresh-parties)', () => {
     const short = 'Avtalen er inngått mellom University of Alfa og University College of Alfa.';
     for (const found of bothNames(short, 'no')) expect(found).toHaveLength(2);
   });
+
+  it('state-apposition: a US state after a city name is its place, not a second party', () => {
+    const text =
+      'GRANT APPLICATION MEMORANDUM OF UNDERSTANDING This Memorandum of Understanding is between the City of Millbrook, Ohio hereinafter referred to as City, and the Ohio Valley Regional Planning Council hereinafter referred to as OVRPC. WHEREAS, the City wishes to engage OVRPC.';
+    for (const found of bothNames(text, 'en')) {
+      expect(found).not.toContain('Ohio');
+      expect(found).toEqual(['City of Millbrook', 'Ohio Valley Regional Planning Council']);
+    }
+  });
+
+  it('unquoted-defined-term: "nedan kallad kommunen," after a name is an aside, the list goes on', () => {
+    const text =
+      'ARRENDEAVTAL Dnr: KS 2011/42\nMellan Norrvik kommun, nedan kallad kommunen, och Fjärrnät Syd AB orgnr , nedan kallat bolaget, har träffats följande ARRENDEAVTAL\n1. Avtalets omfattning\nKommunen upplåter mark till bolaget.';
+    for (const found of bothNames(text, 'sv')) expect(found).toEqual(['Norrvik kommun', 'Fjärrnät Syd AB']);
+  });
 });
