@@ -485,9 +485,19 @@ function fromNewsText(ctx: Context, parties: readonly Party[]): Entry[] {
   const propose = (found: Entry[]) => {
     if (found.length > best.length) best = found;
   };
+  const split = splitVerbPatterns(ctx);
   for (const block of ctx.doc.blocks) {
     if (block.kind === 'heading') continue;
     for (const sentence of sentences(block, ctx.abbreviations)) {
+      // "Den 31 oktober skriver ordföranden X och rektor Y under ett avtal": the signers stand between the verb
+      // and its particle.
+      for (const { verb, particle } of split) {
+        const opened = verb.exec(sentence.text);
+        if (!opened) continue;
+        const from = sentence.start + opened.index + opened[0].length;
+        const closed = particle.exec(block.norm.text.slice(from, sentence.end));
+        if (closed) propose(signersIn(ctx, block, from, from + closed.index, parties));
+      }
       for (const match of sentence.text.matchAll(pattern)) {
         const verbAt = sentence.start + (match.index ?? 0);
         const from = verbAt + match[0].length;
@@ -516,6 +526,18 @@ function fromNewsText(ctx: Context, parties: readonly Party[]): Entry[] {
     }
   }
   return withFullNames(ctx, best);
+}
+
+/** The split signing verbs of the cue sets as patterns: the verb, and its particle after the signers. */
+function splitVerbPatterns(ctx: Context): { verb: RegExp; particle: RegExp }[] {
+  return perCueSets(ctx.sets, 'signatories.splitVerbs', () =>
+    ctx.sets
+      .flatMap((cues) => cues.splitSigningVerbs)
+      .map(({ verb, particle }) => ({
+        verb: re(`(?<![\\p{L}])(?:${verb})\\s+`),
+        particle: re(`\\s(?:${particle})(?![\\p{L}])`),
+      })),
+  );
 }
 
 /** Words that may stand between a signing subject and its verb ("har idag", "have today", "har i dag"). */
@@ -631,7 +653,7 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
       while (end < tokens.length && tokens[end]?.text !== ',' && tokens[end]?.text !== ';') end++;
       after = parseRole(ctx, tokens, last + 2, end - 1, preps);
     }
-    const role = before ?? after;
+    const role = before ?? after ?? roleBeforeComma(ctx, tokens, first, previousEnd, ands, preps);
     if (!role) {
       // "regiondirektörer Ingeborg Eriksson och Martin Myrskog": a name joined by "and" right after a titled
       // signer shares that title phrase, so it signs too.
@@ -669,6 +691,34 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
     entries.push({ name: cell(first, last), title, party });
   });
   return entries;
+}
+
+/**
+ * "kommunstyrelsens ordförande i Skövde kommun, Katarina Jonsson och Högskolan i Skövdes rektor, Lars
+ * Niklasson": a title phrase, then a comma, then the name. The phrase runs back to the previous name's
+ * "and" or comma; read as "title i Org", else as "Org's title" (the "i" then belongs to the organisation).
+ */
+function roleBeforeComma(
+  ctx: Context,
+  tokens: readonly Token[],
+  first: number,
+  previousEnd: number,
+  ands: ReadonlySet<string>,
+  preps: ReadonlySet<string>,
+): Role | null {
+  const comma = first - 1;
+  if (tokens[comma]?.text !== ',') return null;
+  let start = comma;
+  while (start - 1 > previousEnd) {
+    const token = tokens[start - 1] as Token;
+    if (token.text === ',' || token.text === ';' || ands.has(token.text.toLowerCase())) break;
+    start--;
+  }
+  if (start >= comma) return null;
+  return (
+    parseRole(ctx, tokens, start, comma - 1, preps, true) ??
+    parseRole(ctx, tokens, start, comma - 1, new Set<string>(), true)
+  );
 }
 
 /** "rektor Peer Jacob Svenkerud": the full name (and title) a surname has where the text introduces the person. */

@@ -154,6 +154,7 @@ export const sv: LanguageCues = {
     '(?:avtals)?signering(?:en)? med',
   ],
   signedByWords: ['av'],
+  splitSigningVerbs: [{ verb: 'skriver|skrev', particle: 'under' }],
   photoCreditWords: ['foto', 'bild', 'fotograf'],
   boilerplateLines: [
     '^pressmeddelande\\s*$',

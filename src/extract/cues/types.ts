@@ -36,6 +36,11 @@ export interface LanguageCues {
   signingVerbs: string[];
   /** Words after the signing verb that introduce the signers ("av", "by"). */
   signedByWords: string[];
+  /**
+   * Signing verbs whose particle comes after the signers ("skriver X och Y under ett avtal"): verb and particle
+   * as two patterns.
+   */
+  splitSigningVerbs: { verb: string; particle: string }[];
   /** Words of a photo credit ("Foto: Anna Berg"): a line that carries one is a caption, not a title. */
   photoCreditWords: string[];
   /** Lines that are page furniture, not the title ("Skip to content", "Photo: …"). */

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { LanguageCode } from '../../src/schema/letter-of-intent.ts';
+import { extract } from './helpers.ts';
+
+// Invented phrasings that mirror real press texts the rules had not seen (issue #11, fresh set
+// fresh-parties): each rule holds with the text's line breaks and with them flattened to spaces.
+const flatten = (text: string) => text.replace(/[^\S\n]*\r?\n\s*/gu, ' ');
+const signers = (text: string, language: LanguageCode) =>
+  [text, flatten(text)].map((reading) =>
+    extract(reading, language).fields.signatories.map((s) => [s.name, s.title, s.party]),
+  );
+
+describe('signatories on unseen sources (fresh-parties)', () => {
+  it('split-signing-verb: "skriver X och Y under ett avtal" names the signers between verb and particle', () => {
+    const text =
+      'Pressinbjudan: Norrby kommun och Högskolan i Norrby fördjupar sin samverkan\n\nNorrby kommun och Högskolan i Norrby vill samarbeta mer.\n\nDen 12 mars skriver kommunstyrelsens ordförande i Norrby kommun, Eva Lind och Högskolan i Norrbys rektor, Per Holm, under ett samverkansavtal.\n\nMedia hälsas välkomna.';
+    for (const found of signers(text, 'sv'))
+      expect(found).toEqual([
+        ['Eva Lind', 'kommunstyrelsens ordförande', 'Norrby kommun'],
+        ['Per Holm', 'rektor', 'Högskolan i Norrby'],
+      ]);
+  });
+
+  it('role-before-comma: "rektor ved X, Name" in a signing sentence gives the title and party', () => {
+    const text =
+      'Ny avtale signert\n\nI dag signerte ordfører i Fjellby kommune, Kari Dahl og rektor ved Fjellby høgskole, Ola Berg, avtalen.\n\nAvtalen gjelder i fire år.';
+    for (const found of signers(text, 'no'))
+      expect(found).toEqual([
+        ['Kari Dahl', 'ordfører', 'Fjellby kommune'],
+        ['Ola Berg', 'rektor', 'Fjellby høgskole'],
+      ]);
+  });
+
+  it('leaves people named in a sentence without a signing verb alone', () => {
+    const text =
+      'Kommunen og høgskolen samarbeider\n\nFor mer informasjon, kontakt ordfører i Fjellby kommune, Kari Dahl og rektor ved Fjellby høgskole, Ola Berg.';
+    for (const found of signers(text, 'no')) expect(found).toEqual([]);
+  });
+});
