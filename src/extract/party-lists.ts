@@ -373,7 +373,8 @@ function skipAside(ctx: Context, text: string, at: number): number {
   const aside = perCueSets(ctx.sets, 'party-lists.aside', () => {
     const cues = anyOf(gather(ctx.sets, (c) => c.definitionCues));
     const countries = anyOf(gather(ctx.sets, (c) => c.countryNames));
-    // Short apposition openers ("a", "an", "en", "ett"): ", a municipal corporation of the State of X,".
+    // Short apposition openers ("a", "an", "en", "ett"): ", a municipal corporation of the State of X,", up to a
+    // definition cue or a quoted term in brackets (", a non-profit corporation ("RHNA"),").
     const articles = anyOf(gather(ctx.sets, (c) => c.appositionWords).filter((word) => word.length <= 3));
     const quoted = `["“«']\\s*[^"”»']{1,30}["”»']`;
     // "hereinafter referred to as City,": a defined term of one word without quotes, before a comma.
@@ -383,7 +384,7 @@ function skipAside(ctx: Context, text: string, at: number): number {
     const ands = anyOf(gather(ctx.sets, (c) => c.andWords));
     const address = `\\s+of\\s+(?:\\d[\\d-]*\\s+)?(?:[\\p{L}'’.-]+\\s+){1,4}?${streets}(?![\\p{L}])(?:\\s+${ands}\\s+(?:[\\p{L}'’.-]+\\s+){1,3}?${streets}(?![\\p{L}]))?(?:\\s*,\\s*(?!${ands}\\s)[\\p{L}][\\p{L}'’.-]*(?:\\s+(?!${ands}\\s)[\\p{L}][\\p{L}'’.-]*){0,3}){0,3}`;
     return re(
-      `^(?:\\s*\\([^()]{0,60}\\)|,?\\s*(?:${cues})\\s*(?:the\\s+)?(?:${quoted}|\\(\\s*${quoted}\\s*\\)|${unquoted}),?|,\\s*${countries}(?![\\p{L}])|${address}|,\\s*${articles}\\s[^,;:()"“”«»]{1,80}?(?=,?\\s*(?:${cues})(?![\\p{L}])))+`,
+      `^(?:\\s*\\([^()]{0,60}\\)|,?\\s*(?:${cues})\\s*(?:the\\s+)?(?:${quoted}|\\(\\s*${quoted}\\s*\\)|${unquoted}),?|,\\s*${countries}(?![\\p{L}])|${address}|,\\s*${articles}\\s[^,;:()"“”«»]{1,80}?(?=,?\\s*(?:${cues})(?![\\p{L}])|\\s*\\(\\s*["“«]))+`,
       'iu',
     );
   }).exec(text.slice(at));

@@ -103,4 +103,15 @@ describe('party names on unseen sources (fresh-parties)', () => {
       'ARRENDEAVTAL Dnr: KS 2011/42\nMellan Norrvik kommun, nedan kallad kommunen, och Fjärrnät Syd AB orgnr , nedan kallat bolaget, har träffats följande ARRENDEAVTAL\n1. Avtalets omfattning\nKommunen upplåter mark till bolaget.';
     for (const found of bothNames(text, 'sv')) expect(found).toEqual(['Norrvik kommun', 'Fjärrnät Syd AB']);
   });
+
+  it('apposition-before-quoted-term: ", a non-profit corporation ("X")," is an aside, the list goes on', () => {
+    const text =
+      'This Memorandum of Understanding ("MOU") reflects the mutual intention and understanding of the Westland Board of Regents, a body corporate, for and on behalf of The University of Westland ("University"), Elm Hill Neighborhood Association, a non-profit corporation ("EHNA"), and the City of Ridgeford, a municipal corporation ("City") regarding planning for the campus.\nSpirit of Agreement. This Memorandum is the result of a joint planning process.';
+    for (const found of bothNames(text, 'en'))
+      expect(found).toEqual([
+        'University of Westland',
+        'Elm Hill Neighborhood Association',
+        'City of Ridgeford',
+      ]);
+  });
 });
