@@ -387,7 +387,7 @@ function namedCandidate(ctx: Context, block: Block, start: number, end: number):
     .replace(/\s*\([^)]*\)\s*$/u, '')
     .replace(/[,;.\s]+$/u, '');
   text = withoutApposition(ctx, text);
-  text = withoutFinalConjunction(ctx, text);
+  text = withoutFinalConjunction(ctx, withoutSignatureLabel(ctx, block, start, text));
   // "Whereas the Orange County Commissioners (County), …": the recital's opening is no part of the name.
   const recital = RECITAL_HEAD.exec(text)?.[0].length ?? 0;
   start += recital;
@@ -455,6 +455,22 @@ function precededByPhotoCredit(ctx: Context, text: string, start: number): boole
     re(`${anyOf(gather(ctx.sets, (cues) => cues.photoCreditWords))}\\s*:\\s*$`),
   );
   return label.test(text.slice(Math.max(0, start - 20), start));
+}
+
+/**
+ * "Bety AB För Alby kommun Anna Berg", "City of Beta For Alfa University: Jane Doe": a flattened signature
+ * block ran on into the name; it ends before the label. The label is read in the text from there on, so a
+ * name that was cut before the label's colon ("City of Beta For Alfa") ends before it too.
+ */
+function withoutSignatureLabel(ctx: Context, block: Block, start: number, text: string): string {
+  // The document's own language only: Norwegian "For X" is a label, English "Center For X" a name.
+  const labels = ctx.sets[0]?.signatureLabelsInText ?? [];
+  if (labels.length === 0) return text;
+  const label = perCueSets(ctx.sets, 'parties.signatureLabel', () => re(`^\\s+(?:${anyOf(labels)})`, 'u'));
+  for (const space of text.matchAll(/\s+/gu)) {
+    if (label.test(block.norm.text.slice(start + (space.index ?? 0)))) return text.slice(0, space.index);
+  }
+  return text;
 }
 
 /**

@@ -49,7 +49,9 @@ export function extractSignatories(
   // Only people sign: template or prose text ("Each Project", "KIC InnoEnergy") is left out.
   const people = (found: Entry[]) =>
     found.filter((entry) => entry.name && isSignerName(ctx, entry.name.text, parties));
-  const block = isNews || isContactZone(ctx) ? [] : people(fromSignatureBlock(ctx, parties));
+  const lined = isNews || isContactZone(ctx) ? [] : people(fromSignatureBlock(ctx, parties));
+  // A signature block that lost its line breaks ("For Alfa University: Jane Doe, President For City of …").
+  const block = lined.length > 0 || isNews ? lined : people(fromInlineSignatures(ctx, parties));
   const entries = block.length > 0 ? block : people(fromNewsText(ctx, parties));
   const evidence: Record<string, EvidenceSpan[]> = {};
   const warnings: string[] = [];
@@ -218,6 +220,71 @@ function fromSignatureBlock(ctx: Context, parties: readonly Party[]): Entry[] {
       ),
     );
   }
+  return entries;
+}
+
+/** A title after an inline signer's name is at most this many words ("Kommunstyrelsens ordförande"). */
+const INLINE_TITLE_MAX_WORDS = 4;
+/** An inline signature runs at most this far after its label when no label follows it. */
+const INLINE_SIGNATURE_MAX_CHARS = 120;
+
+/**
+ * A signature block without line breaks: "For Alfa University: Jane Doe, President For City of Beta: Robert
+ * Roe, Mayor", "För Alby kommun Anna Berg Kommunstyrelsens ordförande För Bety AB …". A "for" label must name
+ * a party found in the text; the name after it is two to four capitalised words (up to a title word), and the
+ * title the words after it up to the next label or mark, when they hold a title word.
+ */
+function fromInlineSignatures(ctx: Context, parties: readonly Party[]): Entry[] {
+  const names = parties.map((party) => party.name).filter((name) => name.length > 1);
+  if (names.length === 0) return [];
+  const text = ctx.doc.text;
+  const forWords = anyOf(gather(ctx.sets, (cues) => cues.forParty));
+  const label = re(
+    `(?<![\\p{L}])${forWords}\\s+(?:the\\s+)?(?<party>${anyOf(names.map(escapeRegex))})\\s*:?\\s+`,
+    'giu',
+  );
+  const labels = [...text.matchAll(label)];
+  const entries: Entry[] = [];
+  labels.forEach((match, k) => {
+    const from = (match.index ?? 0) + match[0].length;
+    const next = labels[k + 1]?.index ?? text.length;
+    const to = Math.min(next, from + INLINE_SIGNATURE_MAX_CHARS);
+    const words = [...text.slice(from, to).matchAll(/[^\s,;]+|[,;]/gu)];
+    let count = 0;
+    while (
+      count < NAME_WORDS_MAX &&
+      /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)$/u.test(words[count]?.[0] ?? '') &&
+      !isTitle(ctx, words[count]?.[0] ?? '')
+    )
+      count++;
+    if (count < NAME_WORDS_MIN) return;
+    const lastName = words[count - 1] as RegExpMatchArray;
+    const nameEnd = from + (lastName.index ?? 0) + lastName[0].length;
+    const name: Cell = { text: text.slice(from, nameEnd), start: from, end: nameEnd };
+    let t = count + (words[count]?.[0] === ',' ? 1 : 0);
+    const titleFirst = t;
+    while (
+      t < words.length &&
+      t - titleFirst < INLINE_TITLE_MAX_WORDS &&
+      /^\p{L}[\p{L}-]*$/u.test(words[t]?.[0] ?? '')
+    )
+      t++;
+    let title: Cell | null = null;
+    if (t > titleFirst) {
+      const a = words[titleFirst] as RegExpMatchArray;
+      const b = words[t - 1] as RegExpMatchArray;
+      const start = from + (a.index ?? 0);
+      const end = from + (b.index ?? 0) + b[0].length;
+      if (isTitle(ctx, text.slice(start, end))) title = { text: text.slice(start, end), start, end };
+    }
+    const partyStart = (match.index ?? 0) + match[0].indexOf(match.groups?.party ?? '');
+    const partyText = match.groups?.party ?? '';
+    entries.push({
+      name,
+      title,
+      party: { text: partyText, start: partyStart, end: partyStart + partyText.length },
+    });
+  });
   return entries;
 }
 

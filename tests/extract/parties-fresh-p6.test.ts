@@ -114,4 +114,16 @@ describe('party names on unseen sources (fresh-parties)', () => {
         'City of Ridgeford',
       ]);
   });
+
+  it('signature-label-in-name: a flattened "För X" / "For X:" label ends the party name before it', () => {
+    const sv =
+      'AVSIKTSFÖRKLARING\nmellan Alby kommun och Bety AB\n\nFör Alby kommun\n\nAnna Berg\nKommunstyrelsens ordförande\n\nFör Bety AB\n\nPer Lind\n';
+    for (const found of bothNames(sv, 'sv')) expect(found).toEqual(['Alby kommun', 'Bety AB']);
+    const en =
+      'MEMORANDUM OF UNDERSTANDING\nbetween Alder University and City of Brook\n\nFor Alder University:\n\nJane Moss, President\n';
+    for (const found of bothNames(en, 'en')) expect(found).toEqual(['Alder University', 'City of Brook']);
+    // A title-case English name keeps its "For" when no colon follows ("Center For Rural Studies").
+    const named = 'Agreement between Center For Rural Studies and City of Brook. The parties agree.';
+    for (const found of bothNames(named, 'en')) expect(found[0]).toBe('Center For Rural Studies');
+  });
 });

@@ -36,4 +36,24 @@ describe('signatories on unseen sources (fresh-parties)', () => {
       'Kommunen og høgskolen samarbeider\n\nFor mer informasjon, kontakt ordfører i Fjellby kommune, Kari Dahl og rektor ved Fjellby høgskole, Ola Berg.';
     for (const found of signers(text, 'no')) expect(found).toEqual([]);
   });
+
+  it('inline-signature-label: "For <party>: Name, title" reads the same with and without line breaks', () => {
+    const en =
+      'MEMORANDUM OF UNDERSTANDING\nbetween Alder University and City of Brook\n\nThe parties agree to cooperate.\n\nFor Alder University:\n\nJane Moss, President\n\nFor City of Brook:\n\nRobert Lake, Mayor\n';
+    for (const found of signers(en, 'en'))
+      expect(found).toEqual([
+        ['Jane Moss', 'President', 'Alder University'],
+        ['Robert Lake', 'Mayor', 'City of Brook'],
+      ]);
+    const sv =
+      'AVSIKTSFÖRKLARING\nmellan Alby kommun och Bety AB\n\nParterna avser att samverka.\n\nFör Alby kommun\n\nAnna Berg\nKommunstyrelsens ordförande\n\nFör Bety AB\n\nPer Lind\nVerkställande direktör\n';
+    for (const found of signers(sv, 'sv'))
+      expect(found).toEqual([
+        ['Anna Berg', 'Kommunstyrelsens ordförande', 'Alby kommun'],
+        ['Per Lind', 'Verkställande direktör', 'Bety AB'],
+      ]);
+    // A "for" phrase in prose names no signer: the word after the party is no capitalised name.
+    const prose = 'AVTALE\nmellom Nordby kommune og Sørby høgskole\n\nFor Nordby kommune er avtalen viktig.';
+    for (const found of signers(prose, 'no')) expect(found).toEqual([]);
+  });
 });

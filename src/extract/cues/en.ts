@@ -547,6 +547,8 @@ export const en: LanguageCues = {
   },
   units: { year: 'years?', month: 'months?', week: 'weeks?', day: 'days?' },
   forParty: ['for and on behalf of', 'signed for and on behalf of', 'on behalf of', 'for'],
+  // English names are written in title case ("Center For Justice"): only "For X:" with its colon is a label.
+  signatureLabelsInText: ['(?:For|FOR)\\s+\\p{Lu}[^:.;]{0,60}:'],
   signatureLabels: {
     name: ['name', 'signed by'],
     title: ['title', 'position'],

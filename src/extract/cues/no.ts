@@ -523,6 +523,7 @@ export const no: LanguageCues = {
     day: 'dag(?:er|ers|ar|s)?',
   },
   forParty: ['for', 'på vegne av'],
+  signatureLabelsInText: ['(?:For|FOR)\\s+\\p{Lu}', '(?:På|PÅ) vegne av\\s+\\p{Lu}'],
   signatureLabels: {
     name: ['navn', 'namn', 'signert av', 'underskrevet av', 'underskrive av', 'underteikna av', 'signert'],
     title: ['tittel', 'stilling'],

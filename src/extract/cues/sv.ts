@@ -500,6 +500,7 @@ export const sv: LanguageCues = {
   },
   units: { year: 'år(?:s)?', month: 'månad(?:er|s|ers)?', week: 'veck(?:a|or|ors)', day: 'dag(?:ar|ars|s)?' },
   forParty: ['för', 'på uppdrag av'],
+  signatureLabelsInText: ['(?:För|FÖR)\\s+\\p{Lu}'],
   signatureLabels: {
     name: ['namn', 'namnförtydligande', 'undertecknat av', 'undertecknad av', 'signerat av', 'signerad av'],
     title: ['titel', 'befattning'],

@@ -181,6 +181,11 @@ export interface LanguageCues {
   units: { year: string; month: string; week: string; day: string };
   /** Signature-block introducers ("För", "On behalf of"). */
   forParty: string[];
+  /**
+   * A signature label that a flattened text runs on into a party name ("… och Bety AB För Alby kommun Anna
+   * Berg …", "… City of Beta For Alfa University: Jane Doe"): regex sources, matched case-sensitively.
+   */
+  signatureLabelsInText: string[];
   /** Labels in signature blocks; `party` heads the organisation column of a signature table. */
   signatureLabels: { name: string[]; title: string[]; party: string[] };
   /**
