@@ -641,7 +641,8 @@ function isPersonLike(ctx: Context, text: string): boolean {
 function signersIn(ctx: Context, block: Block, from: number, to: number, parties: readonly Party[]): Entry[] {
   const text = block.norm.text;
   const tokens: Token[] = [
-    ...text.slice(from, to).matchAll(/[\p{L}\d][\p{L}\d'’.-]*[\p{L}\d]|[\p{L}\d]|[,;]/gu),
+    // A short group in brackets is one token that no name runs through ("Anne Bakke (Ap) og …").
+    ...text.slice(from, to).matchAll(/\([^()]{1,12}\)|[\p{L}\d][\p{L}\d'’.-]*[\p{L}\d]|[\p{L}\d]|[,;]/gu),
   ].map((m) => ({ text: m[0], start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length }));
   const ands = new Set(gather(ctx.sets, (cues) => cues.andWords).map((word) => word.toLowerCase()));
   const preps = new Set(
@@ -659,8 +660,10 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
   };
   const honorifics = new Set(gather(ctx.sets, (cues) => cues.honorifics));
   const particles = new Set(gather(ctx.sets, (cues) => cues.nameParticles));
+  // "John A. Smith": a capital with its period is a middle initial.
+  const initial = (token: Token) => /^\p{Lu}$/u.test(token.text) && text[token.end] === '.';
   const nameLike = (token: Token) =>
-    /^\p{Lu}[\p{Ll}'’-]/u.test(token.text) &&
+    (/^\p{Lu}[\p{Ll}'’-]/u.test(token.text) || initial(token)) &&
     !/['’]s$/u.test(token.text) &&
     !honorifics.has(token.text.toLowerCase()) &&
     !isTitle(ctx, token.text) &&
@@ -712,7 +715,10 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
       if (token.text === ',' || token.text === ';' || ands.has(token.text.toLowerCase())) break;
       lead--;
     }
-    const before = parseRole(ctx, tokens, lead, first - 1, preps, true);
+    // "University President Dr. Mary O'Neil": an honorific before the name is no part of the title.
+    let titleLast = first - 1;
+    while (titleLast >= lead && honorifics.has((tokens[titleLast] as Token).text.toLowerCase())) titleLast--;
+    const before = parseRole(ctx, tokens, lead, titleLast, preps, true);
     // After the name: ", Rector of NTNU," up to the next comma (or the next name's "and").
     let after: Role | null = null;
     if (tokens[last + 1]?.text === ',') {
@@ -736,6 +742,8 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
     if (!role.org && preps.has(tokens[last + 1]?.text.toLowerCase() ?? '')) {
       let end = last + 2;
       while (/^[\p{Lu}\d]/u.test(tokens[end]?.text ?? '')) end++;
+      // "rektor X ved Nordby universitet": a lower-case organisation noun closes the organisation's name.
+      if (end > last + 2 && orgNouns.has(tokens[end]?.text.toLowerCase() ?? '')) end++;
       if (end > last + 2) role.org = { first: last + 2, last: end - 1 };
     }
     const title = cell(role.title.first, role.title.last);

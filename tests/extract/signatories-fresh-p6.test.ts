@@ -56,4 +56,35 @@ describe('signatories on unseen sources (fresh-parties)', () => {
     const prose = 'AVTALE\nmellom Nordby kommune og Sørby høgskole\n\nFor Nordby kommune er avtalen viktig.';
     for (const found of signers(prose, 'no')) expect(found).toEqual([]);
   });
+
+  it('middle-initial: "Mayor John A. Smith" keeps the initial in the name', () => {
+    const text =
+      'Council and college sign agreement\n\nThe agreement was signed by Mayor Peter J. Holt and College President Anna Wells on Monday.\n\nIt runs for five years.';
+    for (const found of signers(text, 'en'))
+      expect(found.map(([name]) => name)).toEqual(['Peter J. Holt', 'Anna Wells']);
+  });
+
+  it('honorific-not-title: "President Dr. Mary Vale" gives the title without the honorific', () => {
+    const text =
+      'Council and college sign agreement\n\nThe agreement was signed by Mayor Peter Holt and College President Dr. Mary Vale on Monday.';
+    for (const found of signers(text, 'en'))
+      expect(found.map(([name, title]) => [name, title])).toEqual([
+        ['Peter Holt', 'Mayor'],
+        ['Mary Vale', 'College President'],
+      ]);
+  });
+
+  it('bracket-group: a party tag in brackets after a name ends the name ("Anne Bakke (Ap)")', () => {
+    const text =
+      'Signerte avtale\n\nAvtalen ble signert av fylkesordfører Liv Anne Berg (Sp) og rektor Per Ole Lie torsdag.';
+    for (const found of signers(text, 'no'))
+      expect(found.map(([name]) => name)).toEqual(['Liv Anne Berg', 'Per Ole Lie']);
+  });
+
+  it('org-noun-closes-org: "rektor X ved Fjellby høgskole" gives the whole organisation', () => {
+    const text =
+      'Signerte avtale\n\nAvtalen ble signert av ordfører Kari Dahl og rektor Per Lie ved Fjellby høgskole torsdag.';
+    for (const found of signers(text, 'no'))
+      expect(found[1]).toEqual(['Per Lie', 'rektor', 'Fjellby høgskole']);
+  });
 });
