@@ -588,7 +588,7 @@ function fromNewsText(ctx: Context, parties: readonly Party[]): Entry[] {
         const subject = block.norm.text.slice(sentence.start + lastMark + 1, verbAt);
         const lastCapital = [...subject.matchAll(/\p{Lu}[\p{L}'’-]*/gu)].at(-1);
         const gap = lastCapital ? subject.slice((lastCapital.index ?? 0) + lastCapital[0].length) : subject;
-        if (before.length > 0 && isSubjectGap(gap)) propose(before);
+        if (before.length > 0 && (isSubjectGap(gap) || isUnnamedCosigner(ctx, gap))) propose(before);
       }
     }
   }
@@ -609,6 +609,22 @@ function splitVerbPatterns(ctx: Context): { verb: RegExp; particle: RegExp }[] {
 
 /** Words that may stand between a signing subject and its verb ("har idag", "have today", "har i dag"). */
 const SUBJECT_GAP_MAX_WORDS = 3;
+
+/**
+ * "Ordfører Kari Holm og styreleder i idrettsrådet undertegnet …": the gap before the verb is a co-signer named
+ * by title alone ("and" and a title phrase); the named signers before it still sign.
+ */
+function isUnnamedCosigner(ctx: Context, gap: string): boolean {
+  const words = gap.trim().split(/\s+/u).filter(Boolean);
+  const ands = new Set(gather(ctx.sets, (cues) => cues.andWords).map((word) => word.toLowerCase()));
+  return (
+    words.length >= 2 &&
+    words.length <= SUBJECT_GAP_MAX_WORDS + 2 &&
+    ands.has(words[0]?.toLowerCase() ?? '') &&
+    isTitle(ctx, words[1] ?? '') &&
+    !/[.;:!?]/u.test(gap)
+  );
+}
 
 /** True when the text between the last signer's name and the verb is a few words of one clause. */
 function isSubjectGap(gap: string): boolean {
@@ -748,7 +764,8 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
     }
     const title = cell(role.title.first, role.title.last);
     // A caption's capitalised kicker ("SAMARBEIDER: Rektor X og …") is no part of the title.
-    const kicker = CAPTION_KICKER.exec(title.text);
+    // A caption's label ("Bilete: leiar i …", "På bilden: Rektor …") is no part of the title either.
+    const kicker = CAPTION_KICKER.exec(title.text) ?? /^\p{L}+(?:\s\p{L}+)?:\s+/u.exec(title.text);
     if (kicker && kicker[0].length < title.text.length) {
       title.text = title.text.slice(kicker[0].length);
       title.start += kicker[0].length;

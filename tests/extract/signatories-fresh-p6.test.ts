@@ -87,4 +87,16 @@ describe('signatories on unseen sources (fresh-parties)', () => {
     for (const found of signers(text, 'no'))
       expect(found[1]).toEqual(['Per Lie', 'rektor', 'Fjellby høgskole']);
   });
+
+  it('unnamed-cosigner: "Ordfører X og styreleder i idrettsrådet undertegnet" keeps the named signer', () => {
+    const text =
+      'Partnerskapsavtalen\n\nPartnerskapsavtalen mellom idrettsrådet og kommunen er undertegnet.\n\nOrdfører Kari Holm og styreleder i idrettsrådet undertegnet 3. mars partnerskapsavtalen.';
+    for (const found of signers(text, 'no')) expect(found).toEqual([['Kari Holm', 'Ordfører', null]]);
+  });
+
+  it('caption-label-not-title: "Bilete: leiar i X Per Ness" gives the title without the label', () => {
+    const text =
+      'Signerte avtale med idretten\n\nBilete: leiar i Nordby idrettsråd Per Ness og ordførar Kari Holm signerer avtalen.\n\nAvtalen skal evaluerast kvart fjerde år.';
+    for (const found of signers(text, 'no')) expect(found[0]?.[1]).toBe('leiar');
+  });
 });
