@@ -358,8 +358,21 @@ function nameBefore(
   const segment = text.slice(from, end);
   let start = 0;
   for (const match of segment.matchAll(strong)) start = (match.index ?? 0) + match[0].length;
-  // OCR specks and a list number left in front of the name ("'2. Stiftelsen …") are not part of it.
+  // The previous entry's defined term ends it when the next name follows it: "…, nedan kallad Kommunen Bety
+  // Energi AB, organisationsnummer …" (two list lines joined into one block); "(nedan kallad kommunen), org.nr"
+  // and ", nedan kallad BK, org.nr" do not. Case-sensitive: the next name starts with a capital.
+  const defined = perCueSets(ctx.sets, 'parties.definedTermEnd', () =>
+    re(
+      `(?<![\\p{L}])(?:${anyOf(gather(ctx.sets, (cues) => cues.definitionCues))})\\s+(?:the\\s+)?["“«']?[\\p{L}-]+["”»']?(?=\\s+\\p{Lu})`,
+      'gu',
+    ),
+  );
+  for (const match of segment.matchAll(defined))
+    start = Math.max(start, (match.index ?? 0) + match[0].length);
+  // OCR specks and a list number left in front of the name ("'2. Stiftelsen …") are not part of it, nor the
+  // close of the previous entry's bracket and its conjunction ("(org.nr. 944 117 784) og Sørby Kraft AS (…").
   start += /^[\s'‘’"|.,:;–-]*(?:\(?\d{1,2}[.)]\s*)?/u.exec(segment.slice(start))?.[0].length ?? 0;
+  start += re(`^\\)\\s*(?:${ands})\\s+(?=\\p{Lu})`, 'u').exec(segment.slice(start))?.[0].length ?? 0;
   let nameText = segment.slice(start);
   const lead = nameText.length - nameText.trimStart().length;
   nameText = nameText.trim().replace(/[,\s]+$/u, '');
@@ -388,6 +401,10 @@ function namedCandidate(ctx: Context, block: Block, start: number, end: number):
     .replace(/[,;.\s]+$/u, '');
   text = withoutApposition(ctx, text);
   text = withoutFinalConjunction(ctx, withoutSignatureLabel(ctx, block, start, text));
+  // "1. Parter Alby kommun, org.nr …" read without line breaks: the list's label is no part of the first name.
+  const label = partyLabelAtStart(ctx, text);
+  start += label;
+  text = text.slice(label);
   // "Whereas the Orange County Commissioners (County), …": the recital's opening is no part of the name.
   const recital = RECITAL_HEAD.exec(text)?.[0].length ?? 0;
   start += recital;
@@ -426,6 +443,14 @@ function withoutProseTail(ctx: Context, block: Block, start: number, text: strin
   const lowerWords = tail.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word) && !isOrgWord(ctx, word));
   const prose = lowerWords.length >= 2 || /\d|•/u.test(tail);
   return prose ? block.norm.text.slice(start, end) : text;
+}
+
+/** The length of a party-list label that opens a name ("Parter Alby kommun" -> 7), 0 when there is none. */
+function partyLabelAtStart(ctx: Context, text: string): number {
+  const label = perCueSets(ctx.sets, 'parties.labelAtStart', () =>
+    re(`^(?:${anyOf(gather(ctx.sets, (cues) => cues.partyListLabels))})\\s*:?\\s+(?=\\p{Lu})`),
+  );
+  return label.exec(text)?.[0].length ?? 0;
 }
 
 /** A recital's opening before the first party's name ("Whereas the …", "WHEREAS, "). */
