@@ -272,15 +272,21 @@ function fromOrgNumbers(ctx: Context): Candidate[] {
  * its third digit, where a personal identity number has a month; a Norwegian one starts with 8 or 9).
  */
 function fromBareOrgNumbers(ctx: Context): Candidate[] {
-  const pattern = re(`\\(\\s*(?<num>${ORG_NUMBER_SOURCE})\\s*\\)`, 'gu');
-  const ands = re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (cues) => cues.andWords))}\\s`, 'giu');
+  const andWords = anyOf(gather(ctx.sets, (cues) => cues.andWords));
+  // In brackets ("Norrby kommun (212000-1234)"), or after a comma where the entry ends ("Region Alby,
+  // 232100-0123 och …", a line's end, the next name).
+  const pattern = re(
+    `(?:\\(\\s*(?<num>${ORG_NUMBER_SOURCE})\\s*\\)|,\\s*(?<bare>${ORG_NUMBER_SOURCE})(?=\\s*(?:[,;.]|$)|\\s+\\p{Lu}|\\s+${andWords}(?:\\s|$)))`,
+    'gu',
+  );
+  const ands = re(`(?<![\\p{L}])${andWords}\\s`, 'giu');
   const found: Candidate[] = [];
   for (const block of ctx.doc.blocks) {
     const text = block.norm.text;
     let clauseStart = 0;
     for (const match of text.matchAll(pattern)) {
       const parenStart = match.index ?? 0;
-      const num = match.groups?.num ?? '';
+      const num = match.groups?.num ?? match.groups?.bare ?? '';
       const parsed = parseOrgNumber(num);
       const digits = parsed?.value.replace(/\D/gu, '') ?? '';
       const organisation =

@@ -36,4 +36,18 @@ describe('organisation numbers in party lists (fresh-parties)', () => {
         ['Sørby Kraft AS', '912 345 678'],
       ]);
   });
+
+  it('bare-after-comma: "Alby kommun, 212000-2742 och …" gives an organisation its unlabelled number', () => {
+    const text =
+      'AVSIKTSFÖRKLARING\nmellan\nAlby kommun, 212000-2742\noch\nAlby lantbruksuniversitet, 202100-2817\n\nBakgrund\nParterna avser att samverka.';
+    for (const found of withNumbers(text, 'sv'))
+      expect(found).toEqual([
+        ['Alby kommun', '212000-2742'],
+        ['Alby lantbruksuniversitet', '202100-2817'],
+      ]);
+    // A personal identity number after a comma is no organisation's.
+    const person = 'Avtalet gäller mellan Norrby kommun och Anna Berg, 850412-1230, som konsult.';
+    for (const found of withNumbers(person, 'sv'))
+      expect(found.every(([, number]) => number === null)).toBe(true);
+  });
 });
