@@ -409,6 +409,8 @@ export const no: LanguageCues = {
   ],
   establishVerbs: ['opprette(?:r|s|t)?', 'etablere(?:r|s)?', 'nedsette(?:r|s)?'],
   namedBodyNouns: ['Råd', 'Rådet', 'Utvalg', 'Utvalget', 'Komité', 'Komiteen'],
+  bodyNameLinks: ['for', 'om'],
+  establishedPassives: ['(?:opprettes|etableres|nedsettes)'],
   mandateCues: ['med mandat til å', 'som skal'],
   mandateVerbs: [
     'skal ha ansvar for',

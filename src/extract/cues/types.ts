@@ -137,6 +137,13 @@ export interface LanguageCues {
   establishVerbs: string[];
   /** Nouns that end a named body ("Council", "Committee"): "… establish a Regional Audit Council". */
   namedBodyNouns: string[];
+  /**
+   * Words that join a capitalised body's name to its capitalised complement ("Committee on Cooperation",
+   * "Working Group for Business Development"): the complement is part of the name.
+   */
+  bodyNameLinks: string[];
+  /** Passive set-up after a named body ("A Joint Review Committee is hereby established"). */
+  establishedPassives: string[];
   /** Phrases that introduce a body's mandate ("med uppdrag att", "which shall"); dropped from the mandate. */
   mandateCues: string[];
   /** Verbs of responsibility that start a mandate and stay in it ("ansvarar för uppföljningen"). */
