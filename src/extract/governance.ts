@@ -185,21 +185,26 @@ function mandateIn(ctx: Context, after: string, cue: RegExp, verb: RegExp): stri
 }
 
 function findMeetings(ctx: Context, evidence: Record<string, EvidenceSpan[]>): number | null {
-  const { counted, fixed, meetingWords, bodies } = perCueSets(ctx.sets, 'governance.meetings', () => {
-    const num = numberSource(ctx.sets);
-    return {
-      counted: gather(ctx.sets, (cues) => cues.timesPerYear).map((source) =>
-        re(`(?<![\\p{L}])${source.replace('NUM', `(?<n>${num})`)}`),
-      ),
-      fixed: ctx.sets
-        .flatMap((cues) => cues.frequencies)
-        .map((frequency) => ({ perYear: frequency.perYear, regex: re(frequency.pattern) })),
-      meetingWords: re(anyOf(gather(ctx.sets, (cues) => cues.meetingWords))),
-      bodies: re(
-        `(?<![\\p{L}])(?:${ctx.sets.flatMap((cues) => cues.governanceBodies.map((body) => body.pattern)).join('|')})(?![\\p{L}])`,
-      ),
-    };
-  });
+  const { counted, fixed, meetingWords, reporting, bodies } = perCueSets(
+    ctx.sets,
+    'governance.meetings',
+    () => {
+      const num = numberSource(ctx.sets);
+      return {
+        counted: gather(ctx.sets, (cues) => cues.timesPerYear).map((source) =>
+          re(`(?<![\\p{L}])${source.replace('NUM', `(?<n>${num})`)}`),
+        ),
+        fixed: ctx.sets
+          .flatMap((cues) => cues.frequencies)
+          .map((frequency) => ({ perYear: frequency.perYear, regex: re(frequency.pattern) })),
+        meetingWords: re(anyOf(gather(ctx.sets, (cues) => cues.meetingWords))),
+        reporting: re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (cues) => cues.reportingVerbs))}(?![\\p{L}])`),
+        bodies: re(
+          `(?<![\\p{L}])(?:${ctx.sets.flatMap((cues) => cues.governanceBodies.map((body) => body.pattern)).join('|')})(?![\\p{L}])`,
+        ),
+      };
+    },
+  );
   const hits: { value: number; meeting: boolean; span: EvidenceSpan }[] = [];
   // Segments, not raw sentences: a run-on block of recitals ("… ; and WHEREAS …") is one sentence, and a
   // frequency in one recital must not meet a meeting word in another.
@@ -209,6 +214,8 @@ function findMeetings(ctx: Context, evidence: Record<string, EvidenceSpan[]>): n
     // A frequency is a meeting count only where the sentence speaks of meeting or of a body that meets: "the
     // agreement is reviewed annually", "rapporterar årligen" count nothing.
     if (!meeting && !bodies.test(sentence.text)) continue;
+    // A body that reports at a frequency ("shall report on progress at least annually") does not meet at it.
+    if (!meeting && reporting.test(sentence.text)) continue;
     for (const pattern of counted) {
       const match = pattern.exec(sentence.text);
       const value = match?.groups?.n ? parseNumber(match.groups.n, ctx.sets) : null;

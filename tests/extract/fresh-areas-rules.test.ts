@@ -49,3 +49,39 @@ describe('governance bodies written as proper names', () => {
     for (const reading of both(text, 'en')) expect(bodies(reading)).toEqual([]);
   });
 });
+
+describe('governance: who is responsible, and meetings', () => {
+  it('reads who leads the joint work as responsible (sv)', () => {
+    const text =
+      'Samverkansavtal om tillsyn\n\nKommunerna ska gemensamt planera och följa upp tillsynen.\n\nArbetet leds av tillsynssamordnaren.\n\nAvtalet gäller tills vidare.';
+    for (const reading of both(text, 'sv'))
+      expect(reading.fields.governance.responsible).toEqual(['tillsynssamordnaren']);
+  });
+
+  it('reads who leads the joint work as responsible (no, en)', () => {
+    const no =
+      'Samarbeidsavtale\n\nKommunene skal samarbeide om beredskap.\n\nArbeidet ledes av beredskapskoordinatoren.';
+    for (const reading of both(no, 'no'))
+      expect(reading.fields.governance.responsible).toEqual(['beredskapskoordinatoren']);
+    const en =
+      'Partnership Agreement\n\nThe towns will share one library system.\n\nThe work is led by the county librarian.';
+    for (const reading of both(en, 'en'))
+      expect(reading.fields.governance.responsible).toEqual(['county librarian']);
+  });
+
+  it('reads a designated contact point as responsible', () => {
+    const text =
+      'Article 9.3: Contact Points\n\nEach Party shall designate and notify a contact point for matters of cooperation under this Chapter.';
+    for (const reading of both(text, 'en'))
+      expect(reading.fields.governance.responsible).toEqual(['contact point']);
+    const sv = 'Avsiktsförklaring\n\nParterna utser var sin kontaktperson för samarbetet.';
+    for (const reading of both(sv, 'sv'))
+      expect(reading.fields.governance.responsible).toEqual(['kontaktperson']);
+  });
+
+  it('counts no meetings from a body that reports at a frequency', () => {
+    const text =
+      'Implementation. The Parties shall establish a Steering Committee. The Steering Committee shall report on progress to the ministers at least annually.';
+    for (const reading of both(text, 'en')) expect(reading.fields.governance.meetingsPerYear).toBeNull();
+  });
+});

@@ -460,6 +460,7 @@ export const en: LanguageCues = {
     { pattern: '\\b(?:annual|yearly) meetings?\\b', perYear: 1 },
   ],
   // "meet the needs of residents" is no meeting.
+  reportingVerbs: ['reports?', 'reporting'],
   meetingWords: [
     'meet(?!\\s+(?:the|their|its|our|all|these)\\s+(?:\\p{L}+\\s+)?(?:needs?|requirements?|criteria|demands?|goals?|challenges?|standards?))',
     'convene',
@@ -477,6 +478,10 @@ export const en: LanguageCues = {
     '^(?<who>[^.;]{2,120}?) (?:handles?|oversees?|manages?|looks? after) (?:the )?(?:day-to-day |practical )?follow-up\\b',
     '\\bcontact persons?(?:\\s+for\\s+[^.]{1,40}?)?\\s+(?:is|are|will be|shall be)\\s+(?!(?:responsible|in charge|appointed|designated|named|nominated|to)\\b)(?<who>[^.]+)',
     '\\b(?:will|shall) (?:serve|act) as (?:the )?(?<who>lead (?:city|agency|party|partner|municipality|organi[sz]ation|institution|entity)|host (?:city|municipality|institution))\\b',
+    // "The work is led by the regional coordinator": who leads the joint work is responsible for it.
+    '^(?:the )?(?:joint )?(?:work|cooperation|collaboration|partnership|project) (?:is|will be|shall be) (?:led|coordinated) by (?:(?:a|an|the) )?(?<who>[^.,;]{2,60})',
+    // "Each Party shall designate and notify a contact point on …": the designated contact is responsible.
+    '\\b(?:designate|appoint|nominate)s?(?: and \\p{L}+)? (?:a |an |one |its )?(?<who>contact (?:points?|persons?))\\b',
   ],
   validity: {
     onSignature: [

@@ -440,6 +440,7 @@ export const no: LanguageCues = {
     { pattern: '\\bhalvårleg\\b', perYear: 2 },
     { pattern: '\\bårleg(?:e)?\\s+møte', perYear: 1 },
   ],
+  reportingVerbs: ['rapportere(?:r|s)?', 'rapporterer', 'rapportera(?:r)?'],
   meetingWords: ['møte', 'møtes', 'møtest', 'samles', 'samlast', 'treffes', 'treff'],
   responsiblePatterns: [
     // Passive: "Samarbeidet følges opp årlig av en felles styringsgruppe": the agent follows up.
@@ -462,6 +463,10 @@ export const no: LanguageCues = {
     '\\bkontaktpersoner(?:\\s+for\\s+[^.]{1,40}?)?\\s+er\\s+(?!ansvarl[ie]g|utpek|oppnevn|utnevn)(?<who>[^.]+)',
     // "En arbeidsgruppe skal etableres for å følge opp samarbeidet".
     '^(?:en|ei|et|ein|eit) (?<who>[^.,;]{2,60}?) skal (?:etableres|opprettes|nedsettes|etablerast|opprettast) for å (?:følge|følgje) opp',
+    // "Arbeidet ledes av regionkoordinatoren": who leads the joint work is responsible for it.
+    '^(?:det felles )?(?:arbeidet|samarbeidet|prosjektet) (?:ledes|leies|vert leia|koordineres|samordnes) av (?:(?:en|ei|et|den|det) )?(?<who>[^.,;]{2,60})',
+    // "Partene utpeker hver sin kontaktperson": the designated contact is responsible.
+    '\\b(?:utpeker|utpeke|oppnevner|oppnevne|utnevner|utnevne|peikar ut) (?:hver sin |kvar sin |en |ein |sin )?(?<who>kontaktperson(?:er|ar)?)\\b',
   ],
   validity: {
     onSignature: [

@@ -416,6 +416,7 @@ export const sv: LanguageCues = {
       perYear: 1,
     },
   ],
+  reportingVerbs: ['rapportera(?:r|s)?', 'redovisa(?:r|s)?'],
   meetingWords: ['möte', 'mötas', 'träff', 'sammanträd', 'ledningsdialog', 'dialog', 'genomföras'],
   responsiblePatterns: [
     // Passive: "Samarbetet följs upp årligen av en gemensam styrgrupp": the agent follows up.
@@ -436,6 +437,10 @@ export const sv: LanguageCues = {
     '\\bkontaktpersoner(?:\\s+för\\s+[^.]{1,40}?)?\\s+är\\s+(?!ansvarig|utsedd)(?<who>[^.]+)',
     // "En arbetsgrupp ska inrättas för att följa upp samarbetet".
     '^(?:en|ett) (?<who>[^.,;]{2,60}?) ska (?:inrättas|bildas|tillsättas) för att följa upp',
+    // "Arbetet leds av förebyggandesamordnaren": who leads the joint work is responsible for it.
+    '^(?:det gemensamma )?(?:arbetet|samarbetet|samverkan|projektet) (?:leds|samordnas|koordineras) av (?:(?:en|ett|den|det) )?(?<who>[^.,;]{2,60})',
+    // "Parterna utser var sin kontaktperson": the designated contact is responsible.
+    '\\b(?:utser|utse|utses|utnämner|utnämna) (?:var sin |en |sin )?(?<who>kontaktperson(?:er)?)\\b',
   ],
   validity: {
     onSignature: [

@@ -154,6 +154,11 @@ export interface LanguageCues {
   frequencies: { pattern: string; perYear: number }[];
   /** Context that makes a frequency about meetings rather than follow-up of documents. */
   meetingWords: string[];
+  /**
+   * Verbs of reporting ("report", "rapportera"): a frequency in a sentence where a body reports ("the Steering
+   * Committee shall report on progress at least annually") and nobody meets is no meeting count.
+   */
+  reportingVerbs: string[];
   /** Responsibility for follow-up: patterns whose named group `who` is the role or unit. */
   responsiblePatterns: string[];
   validity: {
