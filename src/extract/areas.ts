@@ -50,11 +50,22 @@ export function extractCooperationAreas(ctx: Context, isNews: boolean): FieldRes
 
 /** The ranking step: the first rule, in order of trust, whose proposal keeps an entry after the filters. */
 function rankAreas(ctx: Context, rules: ((ctx: Context) => Proposal)[]): Area[] {
+  const cutOff = cutOffEnding(ctx);
   for (const rule of rules) {
-    const areas = rule(ctx).areas.filter((area) => area.text.length > 0 && !isFieldLine(area.text, ctx.sets));
+    const areas = rule(ctx).areas.filter(
+      (area) => area.text.length > 0 && !isFieldLine(area.text, ctx.sets) && !cutOff.test(area.text),
+    );
     if (areas.length > 0) return areas;
   }
   return [];
+}
+
+/**
+ * An area's name never ends in a preposition or conjunction: "g. Other areas of mutual interest of" is an
+ * entry a text store cut off mid-phrase, not a topic.
+ */
+function cutOffEnding(ctx: Context): RegExp {
+  return re(`\\s${anyOf(gather(ctx.sets, (cues) => cues.nameFinalStops))}$`);
 }
 
 function tidy(text: string): string {
@@ -62,7 +73,8 @@ function tidy(text: string): string {
 }
 
 function whole(ctx: Context, block: Block): Area {
-  const text = tidy(block.norm.text.slice(0, areaNameEnd(ctx, block.norm.text)));
+  // A list entry's closing stop is punctuation, not part of the topic ("(f) antimicrobial resistance.").
+  const text = tidy(block.norm.text.slice(0, areaNameEnd(ctx, block.norm.text))).replace(/[.;:]+$/u, '');
   return { text, evidence: evidenceInBlock(ctx.doc, block, 0, text.length) };
 }
 
@@ -85,8 +97,14 @@ function fromAreaSections(ctx: Context): Area[] {
       const inline = enumerationIn(ctx, paragraph);
       if (inline.length > 0) return inline;
     }
+    // Flattened, the section's lists stay inline: the lettered list after the lead-in that names areas.
+    for (const segment of segmentsOf(ctx)) {
+      if (!following.includes(segment.block)) continue;
+      const lettered = letteredEntriesAfterColon(ctx, segment, areaLabel(ctx));
+      if (lettered.length >= 2) return lettered;
+    }
     const short: Area[] = [];
-    for (const entry of following) {
+    for (const entry of listNamingAreas(ctx, following) ?? following) {
       if (/:$/u.test(entry.norm.text)) continue;
       if (entry.norm.text.length > AREA_MAX_CHARS || newsCues.some((cue) => cue.test(entry.norm.text))) break;
       if (entry.kind === 'item') short.push(whole(ctx, entry));
@@ -100,13 +118,38 @@ function fromAreaSections(ctx: Context): Area[] {
           });
         }
     }
-    if (short.length > 0) return short;
+    if (short.length > 0) return trimRunOn(short);
   }
   return [];
 }
 
+/**
+ * An areas section can hold several lists ("… to assist in: (a) …", "… may include the following areas: (a) …",
+ * "… through, inter alia: (a) …"): the entries after the lead-in that names areas are the areas, when there is one.
+ */
+function listNamingAreas(ctx: Context, blocks: readonly Block[]): Block[] | null {
+  const label = areaLabel(ctx);
+  const lead = blocks.findIndex(
+    (block, index) =>
+      /:$/u.test(block.norm.text) && label.test(block.norm.text) && blocks[index + 1]?.kind === 'item',
+  );
+  if (lead < 0) return null;
+  const entries: Block[] = [];
+  for (const block of blocks.slice(lead + 1)) {
+    if (block.kind !== 'item' || /:$/u.test(block.norm.text)) break;
+    entries.push(block);
+  }
+  return entries;
+}
+
 /** A label and its value on one line ("AGENDA ITEM TYPE: Consent", "On agenda: 10/13/2015"): a memo or form field. */
 const FIELD_LABEL = /^[\p{Lu}\d][\p{L}\d\s/&-]{1,30}:\s+\S/u;
+
+/** A heading that is only a section's label and number ("ARTICLE III", "Artikel 4", "§ 5") names no topic. */
+function sectionLabel(ctx: Context): RegExp {
+  const leads = anyOf(gather(ctx.sets, (cues) => cues.segmentation.numberLeads));
+  return re(`^(?:${leads}|§)\\s*(?:\\d+|[ivxlc]+)[.:]?$`);
+}
 
 /** Agreements name their areas as section headings between the purpose and the governance/validity sections. */
 function fromBodyHeadings(ctx: Context): Area[] {
@@ -133,6 +176,7 @@ function fromBodyHeadings(ctx: Context): Area[] {
     if (/\s\d{1,3}$/u.test(block.norm.text)) continue;
     // A memo's field line ("AGENDA ITEM TYPE: Consent", "On agenda: 10/13/2015") is no topic.
     if (FIELD_LABEL.test(block.norm.text)) continue;
+    if (sectionLabel(ctx).test(block.norm.text)) continue;
     const next = doc.blocks[block.index + 1];
     if (!next || next.kind === 'heading') continue;
     const text = headingText(block);
@@ -186,6 +230,7 @@ function splitEnumeration(ctx: Context, block: Block, start: number, limit: numb
   const stop = re(`[.;:](?:\\s|$)|,?\\s+${terminators}(?![\\p{L}])|$`).exec(rest);
   let list = rest.slice(0, stop?.index ?? rest.length);
   if (correlative) list = endOfCorrelativeList(ctx, list, correlative.join);
+  list = beforeSharedLabel(ctx, list);
   // Fixed phrases are masked with same-length placeholders so offsets stay valid.
   let masked = list;
   for (const phrase of gather(ctx.sets, (cues) => cues.atomicPhrases)) {
@@ -218,6 +263,16 @@ function splitEnumeration(ctx: Context, block: Block, start: number, limit: numb
     .filter((area) => area.text.length > 0);
   if (areas.some((area) => area.text.split(/\s+/u).length > ENUMERATION_ENTRY_MAX_WORDS)) return [];
   return areas;
+}
+
+/**
+ * "… in economic, scientific, social and cultural fields, involving officials …": an area noun after the last entry
+ * is shared by every entry, and the list ends with it; what follows its comma is the sentence going on.
+ */
+function beforeSharedLabel(ctx: Context, list: string): string {
+  const label = re(`\\s${anyOf(gather(ctx.sets, (cues) => cues.areaLabels))}(?=\\s*(?:[,.;:]|$))`).exec(list);
+  if (!label || !list.slice(0, label.index).includes(',')) return list;
+  return list.slice(0, label.index);
 }
 
 /** The opening word of a two-part list ("såväl ", "both ") at the start of `rest`, with its joining word. */
@@ -284,6 +339,8 @@ function areaListEntries(ctx: Context): Area[] {
     !next.item && previous !== undefined && previous.item && /:$/u.test(previous.text);
   const previousOf = (segment: Segment) => segments[segments.indexOf(segment) - 1];
   for (const [index, segment] of segments.entries()) {
+    const lettered = letteredEntriesAfterColon(ctx, segment, label);
+    if (lettered.length >= 2) return lettered;
     if (segment.item) continue;
     const first = firstEntryAfterColon(segment, label);
     if (!first && !isLeadIn(segment)) continue;
@@ -335,6 +392,36 @@ function firstEntryAfterColon(segment: Segment, label: RegExp): Segment | null {
   const text = segment.text.slice(offset);
   if (!TERM_DASH.test(text) && !TERM_COLON.test(text)) return null;
   return { ...segment, text, start: segment.start + offset, item: true };
+}
+
+/**
+ * Rule: a lettered list that a flattened text keeps inline after an area lead-in ("… are the following: a.
+ * Affordable housing; b. Urban renewal; …", "… include the following areas: (a) environment; (b) labour; and
+ * (c) …"). The letters must run in order from "a", so a stray "e." inside an entry is no marker.
+ */
+function letteredEntriesAfterColon(ctx: Context, segment: Segment, label: RegExp): Area[] {
+  const noun = label.exec(segment.text);
+  if (!noun) return [];
+  const colon = segment.text.indexOf(':', (noun.index ?? 0) + noun[0].length);
+  if (colon < 0) return [];
+  const marker = (letter: string) => `(?:\\(${letter}\\)|${letter}[.)])\\s+`;
+  const starts: { at: number; text: number }[] = [];
+  let from = colon + 1;
+  for (const letter of 'abcdefghijklmnopqrstuvwxyz') {
+    const lead = starts.length === 0 ? '^\\s*' : '(?:^|[;,.]?\\s+)';
+    const found = re(`${lead}${marker(letter)}`, 'u').exec(segment.text.slice(from));
+    if (!found || (starts.length === 0 && found.index !== 0)) break;
+    const at = from + (found.index ?? 0);
+    starts.push({ at, text: at + found[0].length });
+    from = at + found[0].length;
+  }
+  if (starts.length < 2) return [];
+  return starts.map((start, index) => {
+    const end = starts[index + 1]?.at ?? segment.text.length;
+    const raw = segment.text.slice(start.text, end);
+    const text = tidy(raw.replace(/[.;:,]+\s*$/u, '').trim());
+    return { text, evidence: segmentEvidence(ctx, segment, start.text, start.text + text.length) };
+  });
 }
 
 /** A paragraph that names its topic first: "Bildning – Verka för att …". */

@@ -85,3 +85,41 @@ describe('governance: who is responsible, and meetings', () => {
     for (const reading of both(text, 'en')) expect(reading.fields.governance.meetingsPerYear).toBeNull();
   });
 });
+
+const areas = (extraction: Extraction) => extraction.fields.cooperationAreas;
+
+describe('cooperation areas in lists and sentences', () => {
+  it('reads a lettered area list, inline or on lines, without an entry cut off mid-phrase', () => {
+    const text =
+      'Memorandum of Understanding on Coastal Cooperation\n\nArticle 3\n\nThe areas of cooperation in the first phase are the following:\na. Harbour safety;\nb. Fisheries research;\nc. Coastal tourism, marinas;\nd. Other areas of common interest of';
+    for (const reading of both(text, 'en'))
+      expect(areas(reading)).toEqual(['Harbour safety', 'Fisheries research', 'Coastal tourism, marinas']);
+  });
+
+  it('takes the list whose lead-in names areas inside an areas section', () => {
+    const text =
+      'Article 12.2: Areas of Cooperation\n1. The Parties shall cooperate to assist in:\n(a) implementing this Agreement; and\n(b) promoting trade.\n2. Cooperation may include the following areas:\n(a) forestry;\n(b) water management; and\n(c) public health.\n3. The Parties may cooperate through:\n(a) workshops; and\n(b) exchanges of experts.\nArticle 12.3: Contact Points';
+    for (const reading of both(text, 'en'))
+      expect(areas(reading)).toEqual(['forestry', 'water management', 'public health']);
+  });
+
+  it('ends an enumeration at the area noun its entries share', () => {
+    const text =
+      'Protocol on Cooperation\n\nThe two sides agree to a broad programme of cooperation in fields of public life, including in agricultural, technical, medical and academic fields, involving ministries, universities and private firms.';
+    for (const reading of both(text, 'en'))
+      expect(areas(reading)).toEqual(['in agricultural', 'technical', 'medical', 'academic']);
+  });
+
+  it('never takes a bare section label heading for a topic', () => {
+    const text =
+      'ANNEX II\n\nARTICLE I\nObjectives\n\nThe sides will cooperate.\n\nARTICLE II\n\nARTICLE III\nJoint Council\n\n1. A Joint Council is hereby established.';
+    for (const reading of both(text, 'en')) expect(areas(reading)).not.toContain('ARTICLE III');
+  });
+
+  it('cuts the paragraph that a flattened text runs into the last entry of a lead-in list', () => {
+    const text =
+      'Utgreiing av samarbeid mellom Nordvik og Sørvik kommuner\n\nDet skal utgreiast samarbeid innen følgende områder:\n\n• Barnevern\n• Pleie og omsorg\n• Kultur\n\nSeinare kan det også vere aktuelt å sjå på andre tenesteområde som økonomi.';
+    for (const reading of both(text, 'no'))
+      expect(areas(reading)).toEqual(['Barnevern', 'Pleie og omsorg', 'Kultur']);
+  });
+});
