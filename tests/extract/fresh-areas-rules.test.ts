@@ -122,4 +122,11 @@ describe('cooperation areas in lists and sentences', () => {
     for (const reading of both(text, 'no'))
       expect(areas(reading)).toEqual(['Barnevern', 'Pleie og omsorg', 'Kultur']);
   });
+
+  it('reads an enumeration after "in the field of", up to what the list is related to', () => {
+    const text =
+      'Memorandum of Understanding\n\nEach Party wishes to establish cooperation through mutual assistance in the field of training, extension and market development related to coastal fisheries and agrees to meet as needed.';
+    for (const reading of both(text, 'en'))
+      expect(areas(reading)).toEqual(['training', 'extension', 'market development']);
+  });
 });

@@ -365,7 +365,8 @@ export const en: LanguageCues = {
     '\\bareas of (?:cooperation|collaboration) (?:include|includes|are|will be|shall be)\\b',
     '\\b(?:cooperation|collaboration) in\\b',
     '\\bcovers\\b',
-    '\\bin the (?:fields|areas) of\\b',
+    // "… in the field of training, research, technology and policy development".
+    '\\bin the (?:fields?|areas?) of\\b',
     '\\bcooperate in the following areas\\b',
     // "… opportunities were identified for working together on A, B and C".
     '\\bwork(?:ing)? together (?:on|in)\\b',
@@ -418,6 +419,8 @@ export const en: LanguageCues = {
     'or (?:in |on |within )?others?',
     // "… reconciliation, transit and research, to just name a few".
     'to (?:just )?name (?:just )?(?:a|but a) few',
+    // "… training, research and policy development related to tropical agriculture": what the list is about.
+    '(?:related|relating) to',
   ],
   governanceBodies: [
     { name: 'steering committee', pattern: '(?:joint )?steering (?:committee|group|board)s?' },
