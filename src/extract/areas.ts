@@ -39,6 +39,7 @@ export function extractCooperationAreas(ctx: Context, isNews: boolean): FieldRes
     (c) => ({ rule: 'body-headings', areas: isNews ? [] : fromBodyHeadings(c) }),
     (c) => ({ rule: 'enumeration-after-area-noun', areas: enumerationAfterAreaNoun(c) }),
     (c) => ({ rule: 'area-list-cue', areas: fromInlineEnumeration(c) }),
+    (c) => ({ rule: 'cooperation-object', areas: cooperationObject(c) }),
   ];
   const final = rankAreas(ctx, rules);
   const evidence: Record<string, EvidenceSpan[]> = {};
@@ -513,3 +514,52 @@ const COPULA_LABEL_MAX_WORDS_BEFORE = 3;
 
 /** "Hit hör till exempel A, B …": the introducer opens the sentence after the area noun, within this many characters. */
 const NEXT_SENTENCE_INTRODUCER_MAX = 20;
+
+/** A topic named as what the parties cooperate on is a short noun phrase: a longer one is the sentence going on. */
+const OBJECT_MAX_WORDS = 7;
+
+/**
+ * Rule, the last resort: what a sentence says the parties cooperate on ("en nära samverkan kring forskning och
+ * utveckling", "vil samarbeide om kunnskapsbasert samfunns- og tjenesteutvikling", "avtal om samverkan rörande
+ * förebyggande arbete och insatser mellan …"). Without commas the phrase is one topic; with commas it is split as
+ * an enumeration. It ends at a stop, a list terminator, "mellan/mellom" or "med" (the partner), and it is no topic
+ * when it opens with a determiner or an infinitive ("samarbeta om att …", "samverkan kring detta") or holds a verb
+ * ("samarbeid rundt eiendom må ivareta …": the phrase is the subject of a clause).
+ */
+function cooperationObject(ctx: Context): Area[] {
+  const cues = gather(ctx.sets, (set) => set.areaObjectCues);
+  if (cues.length === 0) return [];
+  const cue = re(anyOf(cues));
+  const ends = anyOf([
+    ...gather(ctx.sets, (set) => set.listTerminators),
+    ...gather(ctx.sets, (set) => set.betweenWords),
+    ...gather(ctx.sets, (set) => set.partnerPrepositions),
+  ]);
+  const end = re(`[.;:!?()]|\\s${ends}(?![\\p{L}])|$`);
+  const opening = new Set(
+    [...gather(ctx.sets, (set) => set.determiners), ...gather(ctx.sets, (set) => set.infinitiveMarkers)].map(
+      (word) => word.toLowerCase(),
+    ),
+  );
+  const verbs = new Set(gather(ctx.sets, (set) => set.clauseVerbs));
+  for (const segment of segmentsOf(ctx)) {
+    const match = cue.exec(segment.text);
+    if (!match) continue;
+    const from = (match.index ?? 0) + match[0].length;
+    const rest = segment.text.slice(from);
+    const phrase = rest.slice(0, end.exec(rest)?.index ?? rest.length);
+    const text = phrase.trim().replace(/,$/u, '');
+    const words = text.split(/\s+/u).filter(Boolean);
+    if (words.length === 0 || words.length > OBJECT_MAX_WORDS) continue;
+    if (opening.has(words[0]?.toLowerCase() ?? '')) continue;
+    if (words.some((word) => verbs.has(word.toLowerCase()))) continue;
+    const start = segment.start + from + (phrase.length - phrase.trimStart().length);
+    if (text.includes(',')) {
+      const split = splitEnumeration(ctx, segment.block, start, start + text.length);
+      if (split.length > 0) return split;
+      continue;
+    }
+    return [{ text, evidence: evidenceInBlock(ctx.doc, segment.block, start, start + text.length) }];
+  }
+  return [];
+}

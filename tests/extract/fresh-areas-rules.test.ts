@@ -129,4 +129,25 @@ describe('cooperation areas in lists and sentences', () => {
     for (const reading of both(text, 'en'))
       expect(areas(reading)).toEqual(['training', 'extension', 'market development']);
   });
+
+  it('reads what the parties cooperate on as one topic (sv, no)', () => {
+    const sv =
+      'Nytt avtal för Dalby\n\nGenom avtalet bedriver Dalby kommun och Dalby folkhögskola en nära samverkan kring kulturarv och turism. Avtalet gäller i tre år.';
+    for (const reading of both(sv, 'sv')) expect(areas(reading)).toEqual(['kulturarv och turism']);
+    const no =
+      'Ny samarbeidsavtale\n\nHøgskolen og Nordvik kommune vil samarbeide om digital kompetanseheving i skolen. Avtalen gjelder fra 1. mars.';
+    for (const reading of both(no, 'no'))
+      expect(areas(reading)).toEqual(['digital kompetanseheving i skolen']);
+    const partner =
+      'Samverkansavtal\n\nKommunfullmäktige har godkänt avtal om samverkan rörande brandskydd och tillsyn mellan Norrby kommun och Räddningsförbundet Väst.';
+    for (const reading of both(partner, 'sv')) expect(areas(reading)).toEqual(['brandskydd och tillsyn']);
+  });
+
+  it('takes no cooperation object that is a clause or an infinitive', () => {
+    const clause =
+      'Intensjonsavtale\n\nTanker knyttet til mulige samarbeid rundt eiendom må ivareta dette kravet. Partene bærer egne kostnader.';
+    for (const reading of both(clause, 'no')) expect(areas(reading)).toEqual([]);
+    const infinitive = 'Avsiktsförklaring\n\nParterna vill samarbeta om att ta fram en gemensam plan.';
+    for (const reading of both(infinitive, 'sv')) expect(areas(reading)).toEqual([]);
+  });
 });

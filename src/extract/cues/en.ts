@@ -385,6 +385,9 @@ export const en: LanguageCues = {
     '(?:agreement|memorandum|mou) (?:will|shall) (?:promote|include|cover)',
     '(?:cooperate|collaborate|work together|cooperation|collaboration) (?:on|in) the following',
   ],
+  // English "cooperate on …" is as often a manner or a project as a topic: no single-topic cue.
+  areaObjectCues: [],
+  clauseVerbs: ['shall', 'will', 'can', 'may', 'must', 'should', 'is', 'are', 'has', 'have'],
   areaLabels: ['areas', 'fields', 'themes', 'priorities', 'topics'],
   enumerationIntroducers: [
     'such as',

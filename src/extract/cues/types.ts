@@ -112,6 +112,13 @@ export interface LanguageCues {
   areaNouns: string[];
   /** Lead-ins of a bulleted list of areas ("följande områden:", "Disse temaene"). */
   areaListLeadIns: string[];
+  /**
+   * Phrases after which a sentence names what the parties cooperate on, as one topic or a short list
+   * ("samverkan kring forskning och utveckling", "vil samarbeide om kunnskapsbasert tjenesteutvikling").
+   */
+  areaObjectCues: string[];
+  /** Finite and modal verbs ("ska", "må", "är"): a cooperation object that holds one is a clause, not a topic. */
+  clauseVerbs: string[];
   /** Words that name areas of cooperation, also as the end of a compound ("områden" in "samarbetsområden"). */
   areaLabels: string[];
   /** Words after an area noun that open its enumeration ("bland annat", "vedrørende", "such as"). */
