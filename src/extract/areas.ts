@@ -244,7 +244,9 @@ function splitEnumeration(ctx: Context, block: Block, start: number, limit: numb
     from = (comma.index ?? 0) + comma[0].length;
   }
   const last = masked.slice(from);
-  const and = correlative ? joinWord(last, correlative.join) : lastConjunction(ctx, last);
+  const and = correlative
+    ? joinWord(last, correlative.join)
+    : (oxfordConjunction(ctx, last, pieces.length) ?? lastConjunction(ctx, last));
   // An Oxford comma leaves the conjunction at the start of the last piece ("A, B, and C").
   if (and && and.index === 0 && pieces.length > 0) {
     pieces.push({ start: from + and.length, end: masked.length });
@@ -274,6 +276,21 @@ function beforeSharedLabel(ctx: Context, list: string): string {
   const label = re(`\\s${anyOf(gather(ctx.sets, (cues) => cues.areaLabels))}(?=\\s*(?:[,.;:]|$))`).exec(list);
   if (!label || !list.slice(0, label.index).includes(',')) return list;
   return list.slice(0, label.index);
+}
+
+/**
+ * "A, B, and C and D": after a comma, a conjunction that opens the last piece is the list's own (an Oxford comma);
+ * an "and" inside that piece belongs to its entry ("joint teaching and research activities").
+ */
+function oxfordConjunction(
+  ctx: Context,
+  last: string,
+  commas: number,
+): { index: number; length: number } | null {
+  if (commas === 0) return null;
+  const ands = anyOf(gather(ctx.sets, (cues) => cues.andWords));
+  const match = re(`^(?:${ands})\\s`).exec(last);
+  return match ? { index: 0, length: match[0].length } : null;
 }
 
 /** The opening word of a two-part list ("såväl ", "both ") at the start of `rest`, with its joining word. */

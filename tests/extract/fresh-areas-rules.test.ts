@@ -150,4 +150,15 @@ describe('cooperation areas in lists and sentences', () => {
     const infinitive = 'Avsiktsförklaring\n\nParterna vill samarbeta om att ta fram en gemensam plan.';
     for (const reading of both(infinitive, 'sv')) expect(areas(reading)).toEqual([]);
   });
+
+  it('reads collaborative initiatives listed after "including", keeping an "and" inside the entry after an Oxford comma', () => {
+    const text =
+      'Universities sign pacts\n\nThe minister said that the agreements will cover a set of collaborative initiatives, including joint doctoral programmes, staff exchanges, and shared field and laboratory courses.';
+    for (const reading of both(text, 'en'))
+      expect(areas(reading)).toEqual([
+        'joint doctoral programmes',
+        'staff exchanges',
+        'shared field and laboratory courses',
+      ]);
+  });
 });

@@ -388,7 +388,7 @@ export const en: LanguageCues = {
   // English "cooperate on …" is as often a manner or a project as a topic: no single-topic cue.
   areaObjectCues: [],
   clauseVerbs: ['shall', 'will', 'can', 'may', 'must', 'should', 'is', 'are', 'has', 'have'],
-  areaLabels: ['areas', 'fields', 'themes', 'priorities', 'topics'],
+  areaLabels: ['areas', 'fields', 'themes', 'priorities', 'topics', 'initiatives'],
   enumerationIntroducers: [
     'such as',
     // Before "including": the longer phrase must win, or "but not limited to" opens the first entry.
