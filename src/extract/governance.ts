@@ -263,6 +263,19 @@ function namedPeople(ctx: Context, part: string): string[] {
   );
 }
 
+/** An inflectional ending ("s", "er", "ene") is at most this long. */
+const INFLECTION_MAX_CHARS = 3;
+
+/** True when two roles differ only by an inflectional ending ("contact person" / "contact persons"). */
+function sameRoleInflected(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return (
+    long.length - short.length <= INFLECTION_MAX_CHARS &&
+    long.toLowerCase().startsWith(short.toLowerCase()) &&
+    /^\p{Ll}*$/u.test(long.slice(short.length))
+  );
+}
+
 function findResponsible(ctx: Context, evidence: Record<string, EvidenceSpan[]>): string[] {
   // Each pattern runs over every segment: built once per language, read with `matchesIn`.
   const patterns = perCueSets(ctx.sets, 'governance.responsiblePatterns', () =>
@@ -295,8 +308,19 @@ function findResponsible(ctx: Context, evidence: Record<string, EvidenceSpan[]>)
             .trim();
           if (!role || roles.includes(role)) continue;
           const start = whoStart + at + part.indexOf(role);
+          const span = evidenceInBlock(ctx.doc, block, start, start + role.length);
+          // "Each Party shall appoint a contact person. The contact persons shall be responsible …": one role, in
+          // its plural; the form with the longer ending replaces the other.
+          const same = roles.findIndex((known) => sameRoleInflected(known, role));
+          if (same >= 0) {
+            if (role.length > (roles[same] ?? '').length) {
+              roles[same] = role;
+              spans[same] = span;
+            }
+            continue;
+          }
           roles.push(role);
-          spans.push(evidenceInBlock(ctx.doc, block, start, start + role.length));
+          spans.push(span);
         }
       }
     }
