@@ -203,8 +203,10 @@ function enumerationIn(ctx: Context, block: Block): Area[] {
   const match = cue.exec(text);
   if (!match) return [];
   const nouns = anyOf(gather(ctx.sets, (cues) => cues.areaNouns));
-  // "… in the following areas: A, B" — the colon after the cue opens the list, it does not end it.
-  const lead = re(`^\\s*(?:${nouns}(?![\\p{L}]))?\\s*:?\\s*`).exec(
+  // "… in the following areas: A, B" — the colon after the cue opens the list, it does not end it; an
+  // introducer there is no entry ("samarbete inom bland annat A, B och C").
+  const introducers = anyOf(gather(ctx.sets, (cues) => cues.enumerationIntroducers));
+  const lead = re(`^\\s*(?:${nouns}(?![\\p{L}]))?\\s*:?\\s*(?:${introducers}(?![\\p{L}])\\s*)?`).exec(
     text.slice((match.index ?? 0) + match[0].length),
   );
   const listStart = (match.index ?? 0) + match[0].length + (lead?.[0].length ?? 0);

@@ -162,3 +162,19 @@ describe('cooperation areas in lists and sentences', () => {
       ]);
   });
 });
+
+describe('meetings per term and introducers at the start of a list', () => {
+  it('counts a meeting once a term as two a year', () => {
+    const sv =
+      'Svar på interpellation\n\nSedan avtalet undertecknades har styrgruppen träffats regelbundet (minst en gång per termin).';
+    for (const reading of both(sv, 'sv')) expect(reading.fields.governance.meetingsPerYear).toBe(2);
+    const en = 'Partnership Agreement\n\nThe steering group will meet once a semester to review progress.';
+    for (const reading of both(en, 'en')) expect(reading.fields.governance.meetingsPerYear).toBe(2);
+  });
+
+  it('drops an introducer that opens an enumeration after its cue', () => {
+    const text =
+      'Fördjupat samarbete\n\nHögskolan i Norrby och Region Norrby ökar sitt samarbete inom bland annat vård, teknik och kultur.';
+    for (const reading of both(text, 'sv')) expect(areas(reading)).toEqual(['vård', 'teknik', 'kultur']);
+  });
+});

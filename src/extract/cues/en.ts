@@ -462,6 +462,8 @@ export const en: LanguageCues = {
     { pattern: '\\btwice yearly\\b', perYear: 2 },
     { pattern: '\\bonce yearly\\b', perYear: 1 },
     { pattern: '\\bevery six months\\b', perYear: 2 },
+    // "once a semester": an academic year has two semesters (not "term", which is also the agreement's).
+    { pattern: '\\b(?:every|each|once (?:a|per|each)) semester\\b', perYear: 2 },
     { pattern: '\\b(?:every|each) (?:quarter|three months)\\b', perYear: 4 },
     { pattern: '\\b(?:annual|yearly) meetings?\\b', perYear: 1 },
   ],

@@ -441,6 +441,11 @@ export const no: LanguageCues = {
     { pattern: '\\bmånedlig\\b', perYear: 12 },
     { pattern: '\\b(?:hvert|kvart) kvartal\\b', perYear: 4 },
     { pattern: '\\b(?:hvert|kvart) halvår\\b', perYear: 2 },
+    // "en gang per semester": an academic year has two semesters.
+    {
+      pattern: '\\b(?:hvert|kvart|en gang (?:per|i|hvert)|ein gong (?:per|i|kvart)) semester\\b',
+      perYear: 2,
+    },
     { pattern: '\\bhalvårleg\\b', perYear: 2 },
     { pattern: '\\bårleg(?:e)?\\s+møte', perYear: 1 },
   ],

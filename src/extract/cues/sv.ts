@@ -416,6 +416,8 @@ export const sv: LanguageCues = {
     { pattern: '\\bvarje månad\\b', perYear: 12 },
     { pattern: '\\b(?:varje|en gång (?:per|i|om)) kvartal(?:et)?\\b', perYear: 4 },
     { pattern: '\\b(?:varje|en gång (?:per|i|om)) halvår(?:et)?\\b', perYear: 2 },
+    // "minst en gång per termin": an academic year has two terms.
+    { pattern: '\\b(?:varje|en gång (?:per|i|varje)) termin\\b', perYear: 2 },
     {
       pattern: '\\bårlig(?:t|a)?\\s+(?:möte|möten|sammanträde|sammanträden|ledningsdialog|träff)\\b',
       perYear: 1,
