@@ -55,6 +55,13 @@ export interface Found {
 /** Pages are joined with a blank line so a page break also ends a block unless the paragraph clearly runs on. */
 const PAGE_JOIN = '\n\n';
 
+/**
+ * An HTML line break a web archive left in its copy of a page ("MEMORANDUM OF UNDERSTANDING BETWEEN <br />THE
+ * CITIES OF …"): the page broke its line there. It is read as a line break padded to the tag's length, so every
+ * offset (and every evidence span) still points at the page text.
+ */
+const MARKUP_LINE_BREAK = /<br\s*\/?>/giu;
+
 /** Headings are short: longer lines are body text even without a final period. */
 const HEADING_MAX_CHARS = 80;
 const HEADING_MAX_WORDS = 10;
@@ -105,7 +112,9 @@ export function buildDoc(pages: readonly TextPage[]): Doc {
   for (const [index, page] of pages.entries()) {
     if (index > 0) text += PAGE_JOIN;
     pageStarts.push(text.length);
-    text += page.text.replace(/\f/g, '\n');
+    text += page.text
+      .replace(/\f/g, '\n')
+      .replace(MARKUP_LINE_BREAK, (tag) => `\n${' '.repeat(tag.length - 1)}`);
   }
   const lines = splitLines(text);
   const blocks = buildBlocks(text, lines);

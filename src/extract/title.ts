@@ -341,22 +341,39 @@ function startsBlock(lines: readonly Line[], line: Line, previousContent: Line |
 /** Adds the wrapped lines of a title: after a trailing "och/and/between", a short lower-case line, or a short closing line. */
 function extendWrapped(ctx: Context, content: Line[], picked: Line[], linkers: string): void {
   const functionWords = anyOf(gather(ctx.sets, (cues) => cues.functionWords));
-  let position = content.indexOf(picked.at(-1) as Line) + 1;
   while (picked.length < TITLE_MAX_LINES + COVER_MAX_LINES) {
     const last = (picked.at(-1) as Line).clean;
-    const next = content[position];
-    if (!next || /[.!?]$/u.test(last)) return;
-    // A wrapped title continues on the very next line; a blank line or furniture in between ends it.
-    if (ctx.doc.lines.indexOf(next) !== ctx.doc.lines.indexOf(picked.at(-1) as Line) + 1) return;
+    // A wrapped title continues on the very next line; a blank line in between ends it.
+    const next = ctx.doc.lines[ctx.doc.lines.indexOf(picked.at(-1) as Line) + 1];
+    if (!next || next.blank || /[.!?]$/u.test(last)) return;
+    // A short line in capitals reads as a letterhead on its own ("IN CIVIC CENTER", "PROGRAM."): under a title
+    // in capitals it is the title's last line. Other furniture ends the title.
+    if (!content.includes(next)) {
+      if (!continuesInCapitals(ctx, picked, next.clean)) return;
+      picked.push(next);
+      continue;
+    }
     const endsOpen = re(`(?:\\s(?:${linkers}|${functionWords})|,)$`).test(last);
     const lowerContinuation =
       /^\p{Ll}/u.test(next.clean) && next.clean.length <= CONTINUATION_MAX_CHARS && !/:$/u.test(next.clean);
     const closing =
       /^\p{Lu}/u.test(next.clean) && next.clean.length <= CLOSING_LINE_MAX_CHARS && /\.$/u.test(next.clean);
-    if (!endsOpen && !lowerContinuation && !closing) return;
+    if (!endsOpen && !lowerContinuation && !closing && !continuesInCapitals(ctx, picked, next.clean)) return;
     picked.push(next);
-    position++;
   }
+}
+
+/**
+ * "MEMORANDUM OF UNDERSTANDING BETWEEN THE COUNTY OF ORANGE" over "AND THE CITY OF SANTA ANA REGARDING POLICE
+ * PATROL SERVICES" over "IN CIVIC CENTER": a title set in capitals goes on over the lines in capitals right
+ * under it, up to its first line in mixed case ("This Memorandum …"); a section heading ("PARTIES", "1.
+ * PURPOSE") or a date line under it is no part of it.
+ */
+function continuesInCapitals(ctx: Context, picked: readonly Line[], next: string): boolean {
+  if (!picked.every((line) => isShouting(line.clean)) || !isShouting(next)) return false;
+  if (!startsWithDocumentType(ctx, (picked[0] as Line).clean)) return false;
+  if (/^[\d(]/u.test(next) || findDates(next, ctx.sets).length > 0) return false;
+  return headingRoleOf(next, ctx.sets) === 'body';
 }
 
 /** A caption's credit follows its text within this many sentence ends ("… på Rådhuset. Foto: Anna Berg"). */

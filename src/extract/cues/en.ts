@@ -79,6 +79,8 @@ export const en: LanguageCues = {
       'research agreement',
       // The corpus's readers file a memorandum of understanding with the agreements, not the letters of intent.
       'memorand(?:um|a) of understanding',
+      // A city's "Letter of Understanding" with its school district binds both as an MOU does.
+      'letters? of understanding',
       '\\bmou\\b',
       'agreement between',
     ],
@@ -148,6 +150,7 @@ export const en: LanguageCues = {
     '^menu\\b',
     '^loading\\b',
     '^home\\s?my weblink',
+    '^laserfiche weblink',
   ],
   betweenWords: ['between'],
   andWords: ['and'],

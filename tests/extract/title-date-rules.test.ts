@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { Extraction } from '../../src/extract/index.ts';
+import type { LanguageCode } from '../../src/schema/letter-of-intent.ts';
+import { extract } from './helpers.ts';
+
+/**
+ * Title, document-type, date and place rules learned from a fresh set of public documents (city records,
+ * municipality and newspaper pages). Each text is an invented phrasing modelled on a real one, read as written
+ * and with its line breaks flattened to spaces.
+ */
+const flatten = (text: string) => text.replace(/[^\S\n]*\r?\n\s*/gu, ' ');
+
+function both(text: string, language: LanguageCode): [Extraction, Extraction] {
+  return [extract(text, language), extract(flatten(text), language)];
+}
+
+describe('titles', () => {
+  it('reads an HTML line break a web archive left in the text as a line break', () => {
+    const text =
+      'Records Portal\nMEMORANDUM OF UNDERSTANDING BETWEEN <br />THE TOWNS OF ALDER AND BIRCHFIELD <br />FOR SHARED SNOW REMOVAL <br />This Memorandum of Understanding is entered into by the Towns of Alder and Birchfield. <br />';
+    for (const reading of both(text, 'en'))
+      expect(reading.fields.title).toBe(
+        'Memorandum of understanding between the towns of alder and birchfield for shared snow removal',
+      );
+  });
+
+  it('goes on over the lines in capitals under a title in capitals', () => {
+    const text =
+      'MEMORANDUM OF UNDERSTANDING BETWEEN THE COUNTY OF ALDER\nAND THE CITY OF BRIGHTWATER REGARDING SHARED PARK MAINTENANCE\nAT LAKE FIELD\nThis Memorandum of Understanding ("MOU") is entered into by and between the COUNTY OF ALDER and the CITY OF BRIGHTWATER.';
+    for (const reading of both(text, 'en'))
+      expect(reading.fields.title).toBe(
+        'Memorandum of understanding between the county of alder and the city of brightwater regarding shared park maintenance at lake field',
+      );
+  });
+
+  it('takes a Letter of Understanding for a document type', () => {
+    const text =
+      'TOWN <br /> LETTER OF UNDERSTANDING <br /> THIS LETTER OF UNDERSTANDING is made by and between <br /> ALDER SCHOOLS, hereinafter the "District" and the TOWN OF ALDER, <br /> hereinafter the "Town".';
+    for (const reading of both(text, 'en')) {
+      expect(reading.fields.title).toBe('Letter of understanding');
+      expect(reading.fields.documentType).toBe('cooperation-agreement');
+    }
+  });
+});
+
+describe('signatories', () => {
+  it('reads no signature block from the wrapped lines of a preamble', () => {
+    const text =
+      'Records Portal\n• B-1994-22 <br />MEMORANDUM OF UNDERSTANDING BETWEEN THE COUNTY OF ALDER <br />AND THE CITY OF BRIGHTWATER ON PATROLS <br />IN HARBOUR PARK <br />This Memorandum of Understanding ("MOU"), signed <br />on the 3 day of May , 1994, is made <br />by the COUNTY OF ALDER, a subdivision of <br />the State of Oregon (called "COUNTY"), and the CITY OF BRIGHTWATER, <br />a city under the laws of the State of <br />Oregon (called "CITY"); <br />WHEREAS, in this MOU, the words "Harbour Park area" mean <br />the land outside the halls, in the City of <br />Brightwater, Oregon, between Mill Street on the West, <br />Elm Street on the East, Bay Road on the South, and <br />Harbour Park Drive on the North; and <br />WHEREAS, CITY and COUNTY both wish to keep a <br />suitable number of officers on patrol in the Harbour Park <br />area; and <br />WHEREAS, CITY and COUNTY jointly hold, and may spend <br />from, the account called the Harbour Park <br />Parking Account (called "the Account"), which Account is <br />filled by the fees of the parking garages in the Harbour <br />Park area that CITY and <br />COUNTY run together; and <br />WHEREAS, the parties intend that CITY, <br />through its police department, will keep a set level of <br />KLM\\512 1.\n';
+    for (const reading of both(text, 'en')) expect(reading.fields.signatories).toEqual([]);
+  });
+});
