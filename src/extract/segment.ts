@@ -648,8 +648,10 @@ function capsHeadingEnd(text: string, start: number, end: number, cues: SegmentC
       long ||= word.bare.length >= CAPS_HEADING_WORD_CHARS;
       continue;
     }
-    // One short capitalised word is an acronym that starts a name ("RISE Research Institutes"), not a heading.
-    const heading = shouted >= 2 || long;
+    // One short capitalised word is an acronym that starts a name ("RISE Research Institutes"), not a heading;
+    // nor are acronyms listed with commas before a name ("DSU, UD, City of Wilmington sign agreement").
+    const listed = words.slice(0, index).every((before) => before.text.endsWith(','));
+    const heading = (shouted >= 2 || long) && !listed;
     const next = words[index + 1];
     if (heading && isCapitalised(word.text) && next && isLowerWord(next.text))
       return { at: word.start, rule: 'caps-heading-end' };

@@ -90,6 +90,7 @@ export function extractTitle(ctx: Context): TitleResult {
     }
   } else picked.push(first);
   if (joinTyped) picked.push(content[index + 1] as Line);
+  if (typedIndex < 0 && isTwoPartHeadline(content, index)) picked.push(content[index + 1] as Line);
   extendWrapped(ctx, content, picked, linkers);
 
   const firstLine = picked[0] as Line;
@@ -282,13 +283,31 @@ function headlineAfterCaption(content: readonly Line[]): number {
     const line = content[i]?.clean ?? '';
     if (
       /^\p{Lu}/u.test(line) &&
-      !/[.!?:;,]$/u.test(line) &&
+      (!/[.!?:;,]$/u.test(line) || isTwoPartHeadline(content, i)) &&
       wordCount(line) >= 2 &&
       wordCount(line) <= HEADLINE_MAX_WORDS
     )
       return i;
   }
   return 0;
+}
+
+/**
+ * "Fornya samarbeidsavtale mellom A og B:" over "– Skal hjelpa bedriftene …", "Ny allianse forener X og Y:" over
+ * "A og B signerer samarbeidsavtale": a headline in two parts, the first ending with a colon, the second a
+ * headline-shaped line (or a quote after a dash) right under it. A colon before a list item or a sentence
+ * ("Samarbeidsavtala skal vere med å:" over "- Fremje felles mål … kommunen.") leads in instead.
+ */
+function isTwoPartHeadline(content: readonly Line[], index: number): boolean {
+  const first = content[index]?.clean ?? '';
+  const second = content[index + 1]?.clean ?? '';
+  if (!/\p{L}:$/u.test(first) || !/^(?:[–—-]\s+)?\p{Lu}/u.test(second)) return false;
+  return (
+    wordCount(first) >= 2 &&
+    wordCount(first) + wordCount(second) <= HEADLINE_MAX_WORDS &&
+    !/[.!?;,:]$/u.test(second) &&
+    second.length < LEAD_MIN_CHARS
+  );
 }
 
 /** A lead paragraph is at least this long; a shorter line is a headline, a caption or page furniture. */

@@ -41,6 +41,28 @@ describe('titles', () => {
       expect(reading.fields.documentType).toBe('cooperation-agreement');
     }
   });
+  it('keeps acronyms listed with commas in a headline', () => {
+    const text =
+      'NSC, EU, Town of Alder sign agreement\nThe Town of Alder, North State College and Eastern University have agreed to work together on projects that benefit the town.';
+    for (const reading of both(text, 'en'))
+      expect(reading.fields.title).toBe('NSC, EU, Town of Alder sign agreement');
+  });
+
+  it('skips a skip link and a search box above the headline', () => {
+    const text =
+      'Gå till innehållet\nSök\n\nHögskolan i Alfa och Beta kommun tecknar samverkansavtal\n\nHögskolan i Alfa\n\nGenom samverkan stärker vi forskningen och utvecklingen i kommunen, säger rektor Anna Berg.';
+    for (const reading of both(text, 'sv'))
+      expect(reading.fields.title).toBe('Högskolan i Alfa och Beta kommun tecknar samverkansavtal');
+  });
+
+  it('joins a headline in two parts, the first ending with a colon', () => {
+    const text =
+      'Nytt samarbeid for næringslivet i kysten:\n\nKystby Næringsforening og Fjordvik kommune signerer samarbeidsavtale\n\nAvtalen gir næringsforeninga både inntekter og nye oppgaver.';
+    for (const reading of both(text, 'no'))
+      expect(reading.fields.title).toBe(
+        'Nytt samarbeid for næringslivet i kysten: Kystby Næringsforening og Fjordvik kommune signerer samarbeidsavtale',
+      );
+  });
 });
 
 describe('signatories', () => {

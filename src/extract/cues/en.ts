@@ -151,6 +151,8 @@ export const en: LanguageCues = {
     '^loading\\b',
     '^home\\s?my weblink',
     '^laserfiche weblink',
+    '^go to (?:main )?content',
+    '^search\\s*$',
   ],
   betweenWords: ['between'],
   andWords: ['and'],
