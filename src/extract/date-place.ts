@@ -31,6 +31,8 @@ interface Candidate {
 
 /** A signing phrase ends at most this many characters before its date ("entered into on the"). */
 const SIGNING_PHRASE_WINDOW = 60;
+/** Signers named between the signing verb and the date ("signert av ordfører og rektor") take this many characters at most. */
+const SIGNERS_BEFORE_DATE_CHARS = 40;
 
 /** Longest plausible place name before a date: one to three capitalised words. */
 const PLACE = '(?<place>[\\p{L}][\\p{L}\\-]+(?:\\s[\\p{L}][\\p{L}\\-]+){0,2})';
@@ -130,8 +132,13 @@ export function extractDatePlaceReference(ctx: Context, isNews = false): FieldRe
     }
   }
 
-  // Signing phrases run over line breaks in wrapped text, so they are looked for in whole blocks.
-  const signingPhrase = re(`${signing}(?:\\s+(?:on|den))?(?:\\s+(?:this|the))?\\s*$`);
+  // Signing phrases run over line breaks in wrapped text, so they are looked for in whole blocks. The signers
+  // may stand between the verb and the date ("ble signert av ordfører og rektor 18. januar 2018").
+  const signingPhrase = re(
+    `${signing}(?:\\s+(?:av|by)\\s+[^.,;:\\d]{1,${SIGNERS_BEFORE_DATE_CHARS}})?(?:\\s+(?:on|den))?(?:\\s+(?:this|the))?\\s*$`,
+  );
+  // "… erstattar tidlegare samarbeidsavtale inngått 01.07.2012": the phrase dates an earlier document.
+  const earlier = re(`(?<![\\p{L}])${anyOf(gather(sets, (cues) => cues.earlierDocumentWords))}(?![\\p{L}])`);
   // "Signed in Trondheim on 4 October 2023", "Undertecknat i Luleå den …", "Done at Oslo this 12th day of …".
   const signedAtPlace = re(
     `(?<![\\p{L}])${signedAt}\\s+(?<place>\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+){0,2})\\s*,?\\s*(?:(?:${leads}|this|den)\\s+)*$`,
@@ -162,11 +169,7 @@ export function extractDatePlaceReference(ctx: Context, isNews = false): FieldRe
         });
         continue;
       }
-      if (
-        signingPhrase.test(
-          block.norm.text.slice(Math.max(0, found.start - SIGNING_PHRASE_WINDOW), found.start).trimEnd(),
-        )
-      ) {
+      if (signingPhrase.test(lead.trimEnd()) && !earlier.test(sentenceBefore(block.norm.text, found.start))) {
         candidates.push({
           iso: found.iso,
           norm: block.norm,
@@ -215,6 +218,17 @@ export function extractDatePlaceReference(ctx: Context, isNews = false): FieldRe
     );
   const reference = findReference(ctx, evidence);
   return { value: { date, place, reference }, evidence, warnings };
+}
+
+/** A sentence before a date is read back this far at most. */
+const SENTENCE_LOOKBACK_CHARS = 200;
+
+/** The text of the sentence that `text[at]` stands in, up to `at`: from the last sentence end before it. */
+function sentenceBefore(text: string, at: number): string {
+  const from = Math.max(0, at - SENTENCE_LOOKBACK_CHARS);
+  const ends = [...text.slice(from, at).matchAll(/[.!?]\s+(?=\p{Lu})/gu)];
+  const last = ends.at(-1);
+  return text.slice(last ? from + (last.index ?? 0) + last[0].length : from, at);
 }
 
 /** All-capital letterhead places ("LULEÅ", "NEW YORK") are given their usual capitalisation, word by word. */

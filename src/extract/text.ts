@@ -52,6 +52,13 @@ export interface Found {
   end: number;
 }
 
+/**
+ * A wire-style dateline in capitals at the start of a text unit ("LAKESIDE — The Lakeside City Council tonight
+ * …"): the article's lead starts there. Case-sensitive, so a heading with a dash ("Memorandum of Understanding –
+ * Coastal Precinct") is none.
+ */
+export const WIRE_DATELINE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}\s*[—–]\s+\p{Lu}\p{Ll}/u;
+
 /** Pages are joined with a blank line so a page break also ends a block unless the paragraph clearly runs on. */
 const PAGE_JOIN = '\n\n';
 

@@ -3,7 +3,7 @@ import { findDates } from './dates.ts';
 import { isOrgWord } from './party-lists.ts';
 import { anyOf, gather, perCueSets, re } from './patterns.ts';
 import { similarity } from './similarity.ts';
-import { type Block, evidenceInBlock, type Line, normalize } from './text.ts';
+import { type Block, evidenceInBlock, type Line, normalize, WIRE_DATELINE } from './text.ts';
 
 /** The title is looked for among the first non-empty lines only: after that it is body text. */
 const TITLE_SEARCH_LINES = 12;
@@ -53,10 +53,18 @@ export function extractTitle(ctx: Context): TitleResult {
       startsWithDocumentType(ctx, line.clean) &&
       startsBlock(doc.lines, line, searchable[position - 1]),
   );
+  const caseTitle = caseDocumentTitle(ctx);
+  if (caseTitle && (typedIndex < 0 || (content[typedIndex] as Line).start > caseTitle.start))
+    return rangeTitle(ctx, caseTitle.start, caseTitle.end);
   let index = typedIndex >= 0 ? typedIndex : headlineAfterCaption(content);
   if (!content[index]) return { value: null, evidence: {}, warnings: [], block: null };
-  // An untyped "title" this long is the article's first paragraph: the text has no headline.
-  if (typedIndex < 0 && wordCount(firstSentence(content[index]?.clean ?? '', ctx)) > HEADLINE_MAX_WORDS)
+  // An untyped "title" this long is the article's first paragraph: the text has no headline. So is one that
+  // opens with a wire-style dateline ("LAKESIDE — The City Council tonight will review …").
+  const untyped = content[index]?.clean ?? '';
+  if (
+    typedIndex < 0 &&
+    (wordCount(firstSentence(untyped, ctx)) > HEADLINE_MAX_WORDS || WIRE_DATELINE.test(untyped))
+  )
     return { value: null, evidence: {}, warnings: [], block: null };
   const linkers = anyOf(
     gather(ctx.sets, (cues) => [...cues.betweenWords, ...cues.andWords, 'om', 'on', 'regarding']),
@@ -126,6 +134,42 @@ export function extractTitle(ctx: Context): TitleResult {
   return {
     value: value || null,
     evidence: { title: [evidenceInBlock(doc, block, 0, end)] },
+    warnings: [],
+    block,
+  };
+}
+
+/** A council's resolution or ordinance names itself within this many characters of the text's start. */
+const CASE_TITLE_ZONE_CHARS = 1000;
+/**
+ * "A RESOLUTION OF THE CITY COUNCIL OF … APPROVING A MEMORANDUM OF UNDERSTANDING … WHEREAS, …", "RESOLUTION
+ * APPROVING A LETTER OF INTENT FOR … WHEREAS": the capitals run that opens with the resolution or ordinance and
+ * its verb, up to its recitals or the first word in mixed case. Case-sensitive: a sentence about "a resolution
+ * approving the agreement" is no title.
+ */
+const CASE_TITLE =
+  /(?<![\p{L}])(?:(?:A|AN)\s+)?(?:RESOLUTION|ORDINANCE)\s+(?:OF|AUTHORIZING|APPROVING|ADOPTING)\s[^\p{Ll}]*?(?=\s+(?:WHEREAS|BE IT|NOW,?\s+THEREFORE)(?![\p{L}])|\s+[^\s\p{Ll}]*\p{Ll}|\s*$)/u;
+
+/** The range in `Doc.text` of a council resolution's or ordinance's own title, or null. */
+function caseDocumentTitle(ctx: Context): { start: number; end: number } | null {
+  const opening = ctx.doc.text.slice(0, CASE_TITLE_ZONE_CHARS);
+  const match = CASE_TITLE.exec(opening);
+  if (!match) return null;
+  const text = match[0].replace(/[\s;,.:]+$/u, '');
+  return { start: match.index, end: match.index + text.length };
+}
+
+/** The title read from a range of `Doc.text`, with its synthetic block; capitals become sentence case. */
+function rangeTitle(ctx: Context, start: number, end: number): TitleResult {
+  const { doc } = ctx;
+  const norm = normalize(doc.text, start, end);
+  const firstLine = doc.lines.findIndex((line) => line.end >= start);
+  const lastLine = doc.lines.findIndex((line) => line.end >= end);
+  const block: Block = { kind: 'heading', index: -1, start, end, firstLine, lastLine, norm };
+  const text = norm.text.replace(/\s+/gu, ' ').trim();
+  return {
+    value: isShouting(text) ? sentenceCase(text) : text,
+    evidence: { title: [evidenceInBlock(doc, block, 0, norm.text.length)] },
     warnings: [],
     block,
   };

@@ -65,6 +65,55 @@ describe('titles', () => {
   });
 });
 
+describe('council documents and news datelines', () => {
+  it('reads a resolution approving a letter of intent as a council document, titled by its capitals run', () => {
+    const text =
+      'Resolution 2011-14 STATE OF OREGON ) COUNTY OF ALDER ) RESOLUTION NO. 2011 - RESOLUTION APPROVING A LETTER OF INTENT FOR REPAIR OF THE BALL FIELDS ON MILL ROAD WHEREAS, the Council of the Town of Alder has considered a Letter of Intent with Alder School District #7; and WHEREAS, a copy of said Letter of Intent is attached; and NOW THEREFORE, the Letter of Intent is hereby approved. Passed by the Town Council of the Town of Alder this 9 day of March, 2011.';
+    for (const reading of both(text, 'en')) {
+      expect(reading.fields.documentType).toBe('other');
+      expect(reading.fields.title).toBe(
+        'Resolution approving a letter of intent for repair of the ball fields on mill road',
+      );
+    }
+  });
+
+  it("reads a staff memo's TO and FROM lines as a council document", () => {
+    const text =
+      'Town of Alder\nMEMORANDUM\nDATE: May 4, 1991\nTO: Town Council Members\nFROM: Ann Lee, Assistant to the Town Manager\nRE: Letter of Intent on the New School Site\nAttached is a signed Letter of Intent between the Town and the School District.';
+    for (const reading of both(text, 'en')) expect(reading.fields.documentType).toBe('other');
+  });
+
+  it('reads a wire-style dateline as news, and its lead as no headline', () => {
+    const text =
+      'LAKESIDE — The Lakeside City Council tonight will review a letter of intent with the Lakeside School District on the planned pool project.\n\nThe letter of intent says both sides will work in good faith towards a sharing agreement.';
+    for (const reading of both(text, 'en')) {
+      expect(reading.fields.documentType).toBe('news-article');
+      expect(reading.fields.title).toBeNull();
+      expect(reading.fields.place).toBe('Lakeside');
+    }
+  });
+});
+
+describe('dates', () => {
+  it('reads the date an agreement is dated for identification', () => {
+    const text =
+      'MEMORANDUM OF UNDERSTANDING BETWEEN THE COUNTY OF ALDER AND THE CITY OF BRIGHTWATER\nThis Memorandum of Understanding, dated for identification this 3 day of May , 1994, is entered into by the County of Alder and the City of Brightwater.';
+    for (const reading of both(text, 'en')) expect(reading.fields.date).toBe('1994-05-03');
+  });
+
+  it('reads a signing date after the signers ("signert av ordfører og rektor <date>")', () => {
+    const text =
+      'Kunnskapskommune\n\nKunnskapskommunen Fjordvik er et samarbeid mellom Fjordvik kommune og Fjordvik universitet.\n\nAvtalen ble signert av ordfører og rektor 12. februar 2019 og gjelder i fire år.';
+    for (const reading of both(text, 'no')) expect(reading.fields.date).toBe('2019-02-12');
+  });
+
+  it('takes no date from the signing of an earlier agreement this one replaces', () => {
+    const text =
+      'Samarbeidsavtale om helsetenester\n\nAvtalen er inngått mellom kommunane i Fjordvik og Fjordvik sjukehus HF.\n\nAvtalen gjeld frå 01.03.2021 og erstattar tidlegare samarbeidsavtale inngått 01.05.2013 og tenesteavtale 2 inngått 01.05.2013.';
+    for (const reading of both(text, 'no')) expect(reading.fields.date).toBeNull();
+  });
+});
+
 describe('signatories', () => {
   it('reads no signature block from the wrapped lines of a preamble', () => {
     const text =
