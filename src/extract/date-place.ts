@@ -266,6 +266,9 @@ function isPlaceName(ctx: Context, text: string): boolean {
   });
 }
 
+/** A photo caption and its credit take this many characters at most. */
+const CAPTION_MAX_CHARS = 400;
+
 /** A news dateline is looked for in this many blocks after the headline. */
 const DATELINE_BLOCKS = 4;
 
@@ -298,7 +301,17 @@ function datelinePlace(ctx: Context): { place: string; norm: Norm; start: number
     .filter((line) => !line.blank)
     .slice(0, DATELINE_BLOCKS * 3)
     .map((line) => normalize(doc.text, line.start, line.end));
+  // "SAMMEN: Dag Roar Opdal (rådgiver) og … Foto: Eva Berg": a photo caption's kicker in capitals is no dateline.
+  const credit = re(`(?:^|\\s)${anyOf(gather(sets, (cues) => cues.photoCreditWords))}\\s*:\\s*\\S`);
+  // The credit may be a unit of its own after the caption, on the same physical line.
+  const captioned = (norm: Norm) => {
+    const start = norm.map[0] ?? 0;
+    const lineEnd = doc.text.indexOf('\n', start);
+    const physical = doc.text.slice(start, lineEnd < 0 ? doc.text.length : lineEnd);
+    return credit.test(physical.slice(0, CAPTION_MAX_CHARS));
+  };
   for (const norm of [...opening.map((block) => block.norm), ...lines]) {
+    if (captioned(norm)) continue;
     for (const pattern of patterns) {
       const match = pattern.exec(norm.text);
       const found = match?.groups?.place;

@@ -40,6 +40,9 @@ export function extractTitle(ctx: Context): TitleResult {
   const lines = doc.lines.filter((line) => !line.blank).slice(0, TITLE_SEARCH_LINES);
   const content = lines.filter((line) => !isFurniture(ctx, line.clean) && !isCaption(ctx, line));
   if (content.length > 1 && isSenderName(ctx, content[0]?.clean ?? '')) content.shift();
+  // "rådhuset fasad och skylt" over the headline: an image's alt text, words in lower case only, is no title.
+  if (content.length > 1 && /^\p{Ll}[\p{Ll}\d-]*(?:\s+[\p{Ll}\d-]+){2,}$/u.test(content[0]?.clean ?? ''))
+    content.shift();
   const firstSentenceEnd = content.findIndex(
     (line) => /[.!?]$/u.test(line.clean) && !startsWithDocumentType(ctx, line.clean),
   );

@@ -63,6 +63,13 @@ describe('titles', () => {
         'Nytt samarbeid for næringslivet i kysten: Kystby Næringsforening og Fjordvik kommune signerer samarbeidsavtale',
       );
   });
+
+  it("skips an image's alt text in lower case above the headline", () => {
+    const text =
+      'rådhuset fasad och skylt\nAlfa stad och Betahögskolan blir partners\nAlfa stad och Betahögskolan blir strategiska partners. Avtalet undertecknas vid kommunfullmäktiges sammanträde.';
+    for (const reading of both(text, 'sv'))
+      expect(reading.fields.title).toBe('Alfa stad och Betahögskolan blir partners');
+  });
 });
 
 describe('council documents and news datelines', () => {
@@ -91,6 +98,15 @@ describe('council documents and news datelines', () => {
       expect(reading.fields.title).toBeNull();
       expect(reading.fields.place).toBe('Lakeside');
     }
+  });
+});
+
+describe('places', () => {
+  it("takes no place from a photo caption's kicker in capitals", () => {
+    const text =
+      'Kystby Næringsforening og Fjordvik kommune signerer samarbeidsavtale\n\nAvtalen gir næringsforeninga både inntekter og nye oppgaver, og kommunen får en fast partner i arbeidet med næringsutvikling, rekruttering og nye arbeidsplasser i hele regionen de neste årene. Samarbeidet har pågått lenge, men nå blir det formelt.\n\nSAMMEN: Kari Holm (rådgiver, Fjordvik kommune) og Per Dahl (daglig leder) skal samarbeide tettere.  Foto: Ola Berg\n\nNyheter\n\nSKJÆRVIK: Avtaleinngåelsen ble kunngjort på en pressekonferanse i Skjærvik onsdag formiddag.\n\n– Samarbeidet har vært godt, men nå tar vi et steg videre, sier rådgiveren.';
+    expect(extract(text, 'no').fields.place).toBe('Skjærvik');
+    expect(extract(flatten(text), 'no').fields.place).not.toBe('Sammen');
   });
 });
 
