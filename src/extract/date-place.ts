@@ -266,6 +266,9 @@ function isPlaceName(ctx: Context, text: string): boolean {
   });
 }
 
+/** A bullet sign opening a line. */
+const BULLET_START = /^[•▪◦●■►‣⁃*]\s/u;
+
 /** A photo caption and its credit take this many characters at most. */
 const CAPTION_MAX_CHARS = 400;
 
@@ -296,10 +299,16 @@ function datelinePlace(ctx: Context): { place: string; norm: Norm; start: number
     // "(Sacramento, CA)" on a line of its own.
     re(`^\\(${place},\\s*\\p{Lu}[\\p{L}.]*\\)$`, 'u'),
   ];
-  const opening = doc.blocks.filter((block) => block.kind !== 'heading').slice(0, DATELINE_BLOCKS);
+  const opening = doc.blocks
+    .filter((block) => block.kind !== 'heading')
+    .slice(0, DATELINE_BLOCKS)
+    .filter((block) => block.kind !== 'item');
+  // A list item ("• Attraktionskraft – hållbar livsmiljö") names a topic before its dash, not a place.
+  const items = new Set(doc.blocks.filter((block) => block.kind === 'item').map((block) => block.start));
   const lines = doc.lines
-    .filter((line) => !line.blank)
+    .filter((line) => !line.blank && !BULLET_START.test(line.clean))
     .slice(0, DATELINE_BLOCKS * 3)
+    .filter((line) => !items.has(line.start))
     .map((line) => normalize(doc.text, line.start, line.end));
   // "SAMMEN: Dag Roar Opdal (rådgiver) og … Foto: Eva Berg": a photo caption's kicker in capitals is no dateline.
   const credit = re(`(?:^|\\s)${anyOf(gather(sets, (cues) => cues.photoCreditWords))}\\s*:\\s*\\S`);

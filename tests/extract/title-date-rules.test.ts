@@ -108,6 +108,12 @@ describe('places', () => {
     expect(extract(text, 'no').fields.place).toBe('Skjærvik');
     expect(extract(flatten(text), 'no').fields.place).not.toBe('Sammen');
   });
+
+  it('takes no place from a list item that names a topic before its dash', () => {
+    const text =
+      'Gå till innehållet\nSök\n\nBetahögskolan och Alfa kommun tecknar samverkansavtal\n\nBetahögskolan\n\nGenom samverkan stärker vi forskningen i kommunen, säger rektor Anna Berg.\n\nTvå områden\n\n  • Tillväxt – en levande region för alla som bor här\n\nHela regionen växer när företagen hittar rätt kompetens.\n\n  • Kompetens\n\nFler ska kunna utbilda sig på hemmaplan.';
+    for (const reading of both(text, 'sv')) expect(reading.fields.place).toBeNull();
+  });
 });
 
 describe('dates', () => {
