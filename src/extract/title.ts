@@ -330,7 +330,7 @@ function headlineAfterCaption(content: readonly Line[]): number {
     const line = content[i]?.clean ?? '';
     if (
       /^\p{Lu}/u.test(line) &&
-      (!/[.!?:;,]$/u.test(line) || isTwoPartHeadline(content, i)) &&
+      !/[.!?:;,]$/u.test(line) &&
       wordCount(line) >= 2 &&
       wordCount(line) <= HEADLINE_MAX_WORDS
     )
