@@ -19,8 +19,12 @@ interface Candidate {
   leadIn?: Segment;
 }
 
-/** A sentence longer than this is text that lost its sentence breaks (a flattened page), not one purpose. */
-const PURPOSE_MAX_CHARS = 600;
+/**
+ * A sentence longer than this is text that lost its sentence breaks (a flattened page), not one purpose. One real
+ * sentence can come near it: an MoU's opening that names its parties with their legal names and then says "in
+ * order to establish …" runs to about 650 characters.
+ */
+const PURPOSE_MAX_CHARS = 800;
 
 /**
  * Purpose statements. Three rules propose segments: a sentence with a purpose cue anywhere ("Syftet med … är",
@@ -166,6 +170,8 @@ function withoutCaptions(ctx: Context, segments: readonly Segment[], candidates:
 
 /** The ranking step: reading order, each text once, no reported speech, no clause about the agreement's term. */
 function rankPurposes(ctx: Context, candidates: Candidate[]): Candidate[] {
+  // A purpose denied ("Syftet är inte att utreda samverkan med fler aktörer") marks what the agreement is not for.
+  const negated = gather(ctx.sets, (cues) => cues.negatedPurposes).map((source) => re(source));
   const validity = re(
     `(?<![\\p{L}])${anyOf(
       gather(ctx.sets, (cues) => [
@@ -182,6 +188,7 @@ function rankPurposes(ctx: Context, candidates: Candidate[]): Candidate[] {
   for (const candidate of [...candidates].sort((a, b) => position(a) - position(b))) {
     const { text } = candidate.segment;
     if (candidate.segment.quoted || QUOTE_START.test(text) || validity.test(text)) continue;
+    if (negated.some((cue) => cue.test(text))) continue;
     if (text.length > PURPOSE_MAX_CHARS || leadIns.has(candidate.segment)) continue;
     // The same words twice (a labelled field inside a sentence already taken) count once.
     if (kept.some((other) => other.segment.text.includes(text) || text.includes(other.segment.text)))

@@ -339,6 +339,8 @@ export const en: LanguageCues = {
     // "… signed a Memorandum of Understanding (MOU) to explore …": the abbreviation in brackets may stand between.
     '\\b(?:agreement|letter of intent|memorandum of understanding|mou)(?:\\s*\\([^)]{1,20}\\))?\\s+to\\s+(?!(?:the|be|a|an|all|each|any|its|their|this)\\b)\\p{L}+',
     '^whereas\\b[^;.]*\\b(?:wish|wishes|desire|desires|intend|intends|intended|seek|seeks|aim|aims)\\b',
+    // "WHEREAS, the City and the County agree that providing certain services on a regional basis will provide …".
+    '^whereas\\b[^;.]{0,80}?\\b(?:parties|both|and the \\p{L}+) (?:agree|agrees|find|finds) that\\b',
     // In a letter of intent the intention is the purpose; a lead-in to a list (ending in ":") is not.
     '^(?:the )?parties intend to\\b(?!.*:\\s*$)',
     '\\bfor the purpose of\\b',
@@ -354,6 +356,7 @@ export const en: LanguageCues = {
     // not a lead-in to a list ("This Agreement will promote:" opens its areas). A form label may stand before it.
     '(?:^|:\\s+)(?:this|these|the) (?:\\p{L}+ ){0,2}(?:agreements?|mous?|memorand(?:um|a)(?: of understanding)?|partnerships?)\\b[^.]{0,40}?\\b(?:will|shall|is intended to|are intended to) (?:\\p{L}+ )?(?:allow|enable|help|support|promote|strengthen|foster)\\b(?!.*:\\s*$)',
   ],
+  negatedPurposes: ['\\b(?:purpose|aim|objective|goal|intent|intention)\\b[^.]{0,80}?\\bis not to\\b'],
   purposeContinuations: [
     '^this (?:will|shall|should) (?:also )?(?:contribute|help|promote|strengthen|enable)\\b',
   ],
@@ -536,7 +539,7 @@ export const en: LanguageCues = {
       '(?<!(?:additional|further|successive|subsequent)\\s+)(?<n>NUM)-(?<u>year|month)(?:-long)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:agreement|partnership|collaboration|memorandum|contract|programme|program|term(?!s))',
     ],
     // "… for the period beginning December 1, 2006 through September 1, 2008".
-    rangeFrom: ['from', 'beginning', 'commencing', 'starting'],
+    rangeFrom: ['the period', 'from', 'beginning', 'commencing', 'starting'],
     rangeTo: ['to', 'through', 'until', '[–-]'],
     periodWords: ['agreement', 'memorandum', 'mou', 'term', 'period', 'effective', 'valid'],
     notice: ['notice'],
