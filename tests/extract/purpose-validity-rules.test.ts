@@ -97,6 +97,50 @@ describe('purposes: cues from a fresh set (invented phrasings)', () => {
   });
 });
 
+describe('purposes: sections, lead-ins and news phrasings (invented phrasings)', () => {
+  it('reads the entries of a short lead-in under a purpose heading, also when the heading runs into it', () => {
+    const text =
+      'SAMVERKANSAVTAL\n\n1. Parter\nNorrby kommun och Sjöhamns högskola.\n\n2. Syfte\nSamverkan ska:\n• öka antalet praktikplatser\n• stärka forskningen om välfärd\n\n3. Avtalstid\nAvtalet gäller i tre år.';
+    for (const found of purposes(text, 'sv'))
+      expect(found).toEqual(['öka antalet praktikplatser', 'stärka forskningen om välfärd']);
+  });
+
+  it('takes no list under a purpose heading whose lead-in is about one party', () => {
+    const text =
+      'Syfte\n\nKommunen ska inrätta:\n\n • ett nytt kontor för innovation i centrum. \n • en gemensam portal för ansökningar.';
+    for (const found of purposes(text, 'sv')) expect(found).toEqual([]);
+  });
+
+  it('reads what the parties or the cooperation shall do under a purpose heading', () => {
+    const swedish =
+      'AVSIKTSFÖRKLARING\n\nSyfte\nParterna vill genom denna avsiktsförklaring fördjupa samarbetet kring kompetensförsörjning.\n\nGiltighet\nAvsiktsförklaringen gäller till och med den 31 december 2024.';
+    for (const found of purposes(swedish, 'sv'))
+      expect(found).toEqual([
+        'Parterna vill genom denna avsiktsförklaring fördjupa samarbetet kring kompetensförsörjning.',
+      ]);
+    const norwegian = 'Mål\nSamarbeidet skal gi bedre tjenester til innbyggerne i Fjordby.';
+    for (const found of purposes(norwegian, 'no'))
+      expect(found).toEqual(['Samarbeidet skal gi bedre tjenester til innbyggerne i Fjordby.']);
+  });
+
+  it('drops a lead-in that only names the objectives ("The objectives of this MOU are:")', () => {
+    const text =
+      'MEMORANDUM OF UNDERSTANDING\n\n2. Objectives\nThe objectives of this MOU are:\na) to promote joint research;\nb) to exchange staff and students.';
+    expect(extract(text, 'en').fields.purposes).toEqual([
+      'to promote joint research;',
+      'to exchange staff and students.',
+    ]);
+  });
+
+  it('reads "Intensjonen er å …" and news that parties "have agreed to work together to …"', () => {
+    for (const found of purposes('Intensjonen er å utvikle et felles senter for bærekraft i Fjordby.', 'no'))
+      expect(found).toEqual(['Intensjonen er å utvikle et felles senter for bærekraft i Fjordby.']);
+    const text =
+      'Elmfield and Ridge College have agreed to work together to improve student housing downtown.';
+    for (const found of purposes(text, 'en')) expect(found).toEqual([text]);
+  });
+});
+
 describe('validity: cues from a fresh set (invented phrasings)', () => {
   it('reads a duration written with a digit and a hyphen ("4-åriga", "5-årige")', () => {
     for (const found of validity('Det 4-åriga avtalet undertecknades i Norrby i går.', 'sv'))

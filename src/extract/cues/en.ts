@@ -352,6 +352,8 @@ export const en: LanguageCues = {
     '\\b(?:mou|memorandum of understanding|agreement|letter of intent)(?:\\s*\\([^)]*\\))?\\s+(?:sets out|sets forth|establishes|provides) (?:a|the)\\b',
     '\\b(?:wish|wishes|desire|desires) to (?:establish|collaborate|cooperate|work|develop|strengthen|promote)\\b',
     '\\b(?:has|have) been signed to\\b',
+    // News: "The City and the University have agreed to work together to improve student housing …".
+    '\\b(?:agreed|agree|pledged|committed) to (?:work together|collaborate|cooperate|partner)\\b[^.]{0,60}?\\bto (?!the\\b|a\\b|an\\b)\\p{L}+',
     // What the agreement will do: "These interlocal agreements will enable the City to …", "The MOU will help …";
     // not a lead-in to a list ("This Agreement will promote:" opens its areas). A form label may stand before it.
     '(?:^|:\\s+)(?:this|these|the) (?:\\p{L}+ ){0,2}(?:agreements?|mous?|memorand(?:um|a)(?: of understanding)?|partnerships?)\\b[^.]{0,40}?\\b(?:will|shall|is intended to|are intended to) (?:\\p{L}+ )?(?:allow|enable|help|support|promote|strengthen|foster)\\b(?!.*:\\s*$)',

@@ -313,6 +313,8 @@ export const no: LanguageCues = {
     '\\bhensikten med\\b[^.]{1,80}?\\ber\\b',
     // "Målsetningen med samarbeidet er å …", "Målsettinga med avtala er å …".
     '\\bmålset(?:ting|ning)(?:en|a)? med\\b[^.]{1,80}?\\ber\\b',
+    // A sentence that opens "Intensjonen er å …", "Hensikten er å …".
+    '^(?:intensjonen|hensikten|ambisjonen|målsetningen|målsettingen|målsetjinga) (?:er|blir|vil være|vil vere) å\\b',
     // "Avtalen har også som mål å …": a second purpose after the first.
     '\\bhar (?:også |òg |dessutan )?som (?:formål|føremål|mål|hensikt) å\\b',
     '\\bambisjonen med\\b[^.]{1,80}?\\ber\\b',
@@ -350,6 +352,9 @@ export const no: LanguageCues = {
     '\\bføremål',
     '\\bhensikt',
     '\\bfremme\\b',
+    // Under "Mål": "Samarbeidet skal gi bedre tjenester …", "Partene ønsker å …".
+    '^partene (?:vil|ønsker|ønskjer)\\b',
+    '^(?:samarbeidet|partene|avtalen|avtala|intensjonsavtalen|partnerskapet)\\b[^.]{0,40}?\\bskal\\b',
   ],
   areaListCues: [
     '\\b(?:forskningssamarbeid|samarbeid|samarbeidet|samarbeide)\\s+(?:om [^.,;:]{1,40}? )?(?:innen|innanfor|innenfor)\\b',

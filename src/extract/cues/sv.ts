@@ -333,6 +333,9 @@ export const sv: LanguageCues = {
     '\\bverka för\\b',
     '\\bsyftar\\b',
     '\\bfrämja\\b',
+    // Under "Syfte": "Parterna vill genom denna avsiktsförklaring fördjupa …", "Samverkan ska öka …".
+    '^parterna (?:vill|avser|önskar)\\b',
+    '^(?:samverkan|samarbetet|parterna|avtalet|överenskommelsen|avsiktsförklaringen)\\b[^.]{0,40}?\\bska(?:ll)?\\b',
   ],
   areaListCues: [
     // Compounds too: "inom fokusområdena A, B och C", "inom samverkansområdena …".
