@@ -14,7 +14,8 @@ interface Candidate {
     | 'purpose-section'
     | 'purpose-list-entry'
     | 'purpose-label'
-    | 'purpose-continuation';
+    | 'purpose-continuation'
+    | 'pronoun-purpose';
   /** For list entries: the lead-in that opened the list ("Syftet med överenskommelsen är att:"). */
   leadIn?: Segment;
 }
@@ -41,6 +42,7 @@ export function extractPurposes(ctx: Context): FieldResult<string[]> {
   const candidates = [
     ...stated,
     ...continuations(ctx, segments, stated),
+    ...pronounPurposes(ctx, segments),
     ...purposeSectionSentences(ctx, segments),
     ...purposeListEntries(ctx, segmentsOf(ctx)),
     ...labelledPurposes(ctx, segmentsOf(ctx)),
@@ -88,6 +90,22 @@ function weakCues(ctx: Context): RegExp[] {
   // Weak cues are short ("to", "för att") and collide across languages ("to ganger"): only the document's own count.
   const weakSets = ctx.language === 'und' ? ctx.sets : ctx.sets.slice(0, 1);
   return gather(weakSets, (cues) => cues.purposeSectionCues).map((source) => re(source));
+}
+
+/**
+ * Rule: a sentence that opens with a pronoun for the agreement and says what it shall do, right after a sentence
+ * that names the agreement ("Fylkestinget godkjente en samarbeidsavtale … . Den skal bidra til å iverksette …").
+ */
+function pronounPurposes(ctx: Context, segments: readonly Segment[]): Candidate[] {
+  const cues = gather(ctx.sets, (set) => set.pronounPurposes).map((source) => re(source));
+  const agreement = re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (set) => set.agreementNouns))}(?![\\p{L}])`);
+  const found: Candidate[] = [];
+  segments.forEach((segment, index) => {
+    const previous = segments[index - 1];
+    if (segment.item || !previous || !cues.some((cue) => cue.test(segment.text))) return;
+    if (agreement.test(previous.text)) found.push({ segment, rule: 'pronoun-purpose' });
+  });
+  return found;
 }
 
 /** Rule: inside a purpose section, weaker cues ("för att", "bidra till") are enough. */

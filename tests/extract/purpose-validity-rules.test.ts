@@ -141,6 +141,41 @@ describe('purposes: sections, lead-ins and news phrasings (invented phrasings)',
   });
 });
 
+describe('purposes: a second fresh batch (invented phrasings)', () => {
+  it('reads "Ett mål med … är", "Et mål med … er" and "ett uttryck för en gemensam vilja att"', () => {
+    for (const found of purposes(
+      'Ett mål med dagens överenskommelse är därför att skapa nya mötesplatser i Norrby.',
+      'sv',
+    ))
+      expect(found).toEqual([
+        'Ett mål med dagens överenskommelse är därför att skapa nya mötesplatser i Norrby.',
+      ]);
+    for (const found of purposes('Et mål med avtalen er å øke antallet lærlinger i Fjordby.', 'no'))
+      expect(found).toEqual(['Et mål med avtalen er å øke antallet lærlinger i Fjordby.']);
+    const text =
+      'Den regionala överenskommelsen är ett uttryck för en gemensam vilja att skapa goda förutsättningar för samverkan i Sjölän.';
+    for (const found of purposes(text, 'sv')) expect(found).toEqual([text]);
+  });
+
+  it('reads a news sentence "För att … undertecknade parterna …" in the past tense', () => {
+    const text =
+      'För att underlätta samarbetet undertecknade parterna, strax före jul, en överenskommelse om regional utveckling i Sjölän.';
+    for (const found of purposes(text, 'sv')) expect(found).toEqual([text]);
+  });
+
+  it('reads "Den skal bidra til …" right after a sentence that names the agreement, and not elsewhere', () => {
+    const text =
+      'Fylkestinget godkjente onsdag en samarbeidsavtale mellom Fjordby fylkeskommune og Nesvik kommune. Den skal bidra til å iverksette målene i regionplanen.';
+    for (const found of purposes(text, 'no'))
+      expect(found).toEqual(['Den skal bidra til å iverksette målene i regionplanen.']);
+    for (const found of purposes(
+      'Kommunen har fått en ny idrettshall. Den ska bidra till ökad folkhälsa.',
+      'sv',
+    ))
+      expect(found).toEqual([]);
+  });
+});
+
 describe('validity: cues from a fresh set (invented phrasings)', () => {
   it('reads a duration written with a digit and a hyphen ("4-åriga", "5-årige")', () => {
     for (const found of validity('Det 4-åriga avtalet undertecknades i Norrby i går.', 'sv'))
@@ -164,6 +199,13 @@ describe('validity: cues from a fresh set (invented phrasings)', () => {
       expect(found).toMatchObject({ start: '2022-01-01', end: '2025-12-31' });
     for (const found of validity('This Agreement covers the period 1 July 2020 to 30 June 2023.', 'en'))
       expect(found).toMatchObject({ start: '2020-07-01', end: '2023-06-30' });
+  });
+
+  it('reads "until modified or terminated" and "The effective date of this agreement shall be …"', () => {
+    const text =
+      '3. Duration\n3.1 This agreement shall be in effect until modified or terminated in accordance with paragraph 9.\n4. Effective date\nThe effective date of this agreement shall be the 1st day of March, 1991.';
+    for (const found of validity(text, 'en'))
+      expect(found).toMatchObject({ start: '1991-03-01', end: 'until-terminated' });
   });
 
   it('reads a notice period stated as the subject ("Oppsigelsesfristen er seks måneder")', () => {

@@ -344,6 +344,8 @@ export const en: LanguageCues = {
     // In a letter of intent the intention is the purpose; a lead-in to a list (ending in ":") is not.
     '^(?:the )?parties intend to\\b(?!.*:\\s*$)',
     '\\bfor the purpose of\\b',
+    // "This MOU is an expression of the parties' shared will to …".
+    '\\bexpression of (?:the parties\\W? |a |their )?(?:shared |mutual |common )?(?:will|intent|intention|commitment) to\\b',
     '\\bthe (?:purpose|aim|objective|goal)s? of \\p{L}+ (?:an? |the )?[^.]{0,40}?\\bis to\\b',
     '\\bobjective is to\\b',
     // "The ambition of the partnership is to …".
@@ -357,6 +359,9 @@ export const en: LanguageCues = {
     // What the agreement will do: "These interlocal agreements will enable the City to …", "The MOU will help …";
     // not a lead-in to a list ("This Agreement will promote:" opens its areas). A form label may stand before it.
     '(?:^|:\\s+)(?:this|these|the) (?:\\p{L}+ ){0,2}(?:agreements?|mous?|memorand(?:um|a)(?: of understanding)?|partnerships?)\\b[^.]{0,40}?\\b(?:will|shall|is intended to|are intended to) (?:\\p{L}+ )?(?:allow|enable|help|support|promote|strengthen|foster)\\b(?!.*:\\s*$)',
+  ],
+  pronounPurposes: [
+    '^it (?:will|shall|is intended to|aims to) (?:also )?(?:help|contribute|promote|strengthen|support|enable)\\b',
   ],
   negatedPurposes: ['\\b(?:purpose|aim|objective|goal|intent|intention)\\b[^.]{0,80}?\\bis not to\\b'],
   purposeContinuations: [
@@ -497,6 +502,8 @@ export const en: LanguageCues = {
       'until terminated',
       'until further notice',
       'until (?:it is )?terminated',
+      // "This agreement shall be in effect until modified or terminated in accordance with paragraph 9".
+      'until (?:amended|modified|revised|replaced) or terminated',
       'indefinitely',
       'for an indefinite (?:period|term)',
     ],
@@ -508,6 +515,8 @@ export const en: LanguageCues = {
       'enters into force on',
       'valid from',
       'start on',
+      // "The effective date of this agreement shall be the 1st day of October, 1987".
+      'effective date of this (?:agreement|memorandum|mou) (?:shall be|is|will be)',
     ],
     endDate: [
       'expire on',

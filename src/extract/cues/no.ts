@@ -313,6 +313,9 @@ export const no: LanguageCues = {
     '\\bhensikten med\\b[^.]{1,80}?\\ber\\b',
     // "Målsetningen med samarbeidet er å …", "Målsettinga med avtala er å …".
     '\\bmålset(?:ting|ning)(?:en|a)? med\\b[^.]{1,80}?\\ber\\b',
+    // "Et mål med avtalen er …", "Avtalen er et uttrykk for en felles vilje til å …".
+    '\\b(?:et|eit) (?:av målene|mål) med\\b[^.]{1,80}?\\ber\\b',
+    '\\buttrykk for (?:en |ein |partenes )?(?:felles |gjensidig )?vilje til å\\b',
     // A sentence that opens "Intensjonen er å …", "Hensikten er å …".
     '^(?:intensjonen|hensikten|ambisjonen|målsetningen|målsettingen|målsetjinga) (?:er|blir|vil være|vil vere) å\\b',
     // "Avtalen har også som mål å …": a second purpose after the first.
@@ -328,6 +331,9 @@ export const no: LanguageCues = {
     // "Avtalen fastsetter rammebetingelser for …", "Denne avtale regulerer …", "Avtalen gjev føringar for …".
     // A defined short name may stand between: "Denne samarbeidsavtalen («Samarbeidsavtalen») regulerer …".
     '\\b(?:avtalen|avtala|avtale|\\p{L}+avtalen)(?:\\s*\\(\\s*«?[^)»]{1,40}»?\\s*\\)|\\s*«[^»]{1,40}»)?\\s+(?:fastsetter|fastset|regulerer|(?:gjev|gir) (?:overordna|overordnede|rammer|føringar|føringer|retningslinjer))\\b',
+  ],
+  pronounPurposes: [
+    '^(?:den|denne|ho) (?:skal|vil) (?:også |òg )?(?:bidra|medverke|medvirke|fremme|fremje|styrke|styrkje|sikre)\\b',
   ],
   negatedPurposes: [
     '\\b(?:formålet|føremålet|målet|hensikten|intensjonen)\\b[^.]{0,80}?\\b(?:er|blir|vert) (?:ikke|ikkje) å\\b',

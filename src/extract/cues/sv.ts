@@ -306,6 +306,10 @@ export const sv: LanguageCues = {
     '\\bmålsättning(?:en)? med\\b[^.]{1,80}?\\bär\\b',
     // "Avsikten med avtalet är att …"; a sentence that opens "Målet är att …" / "Målsättningen är att …".
     '\\bavsikten med\\b[^.]{1,80}?\\bär\\b',
+    // "Ett mål med dagens överenskommelse är därför att …", "Ett av målen med avtalet är …".
+    '\\bett (?:av målen|mål) med\\b[^.]{1,80}?\\bär\\b',
+    // "Överenskommelsen är ett uttryck för en gemensam vilja att skapa …".
+    '\\buttryck för (?:en |parternas )?(?:gemensam |ömsesidig )?vilja att\\b',
     '^(?:målet|målsättningen|ambitionen) (?:är|blir) att\\b',
     '\\böverenskommelse om att\\b',
     // What the agreement shall do: "Avtalet ska också bidra till …", "Samverkan ska vara till nytta för …".
@@ -316,7 +320,12 @@ export const sv: LanguageCues = {
     '\\b(?:härigenom|därigenom|i och med detta|med avtalet|med avsiktsförklaringen) vill\\b',
     // A purpose clause that opens the sentence about the signing: "För att stärka … har A och B tecknat ett avtal".
     '^för att\\b[^.]{0,200}\\b(?:har|ska)\\b[^.]{0,60}?\\b(?:tecknat|ingått|undertecknat|skrivit under)\\b',
+    // News in the past tense: "För att underlätta samarbetet undertecknade parterna en överenskommelse …".
+    '^för att\\b[^.]{0,200}?\\b(?:undertecknade|tecknade|ingick|skrev under)\\b',
     '\\b(?:i detta avtal|avtalet) (?:fastställs|fastställer|reglerar|regleras)\\b',
+  ],
+  pronounPurposes: [
+    '^(?:den|det) (?:ska|skall|kommer att) (?:också |även )?(?:bidra|främja|stärka|underlätta|möjliggöra)\\b',
   ],
   negatedPurposes: ['\\b(?:syftet|målet|avsikten|ambitionen)\\b[^.]{0,80}?\\b(?:är|blir) (?:inte|ej) att\\b'],
   purposeContinuations: [

@@ -96,6 +96,11 @@ export interface LanguageCues {
   };
   /** Sentences that state a purpose wherever they occur ("Syftet med … är", "The purpose of this … is"). */
   purposeCues: string[];
+  /**
+   * A sentence that opens with a pronoun for the agreement and says what it shall do ("Den skal bidra til …", "It will
+   * help …"): a purpose when the sentence before names the agreement.
+   */
+  pronounPurposes: string[];
   /** A purpose denied ("Syftet är inte att …", "Formålet er ikke å …", "The aim is not to …"): no purpose of the agreement. */
   negatedPurposes: string[];
   /** A sentence that goes on with the purpose just stated ("Detta ska bidra till …", "This will help …"). */
