@@ -111,9 +111,11 @@ function pronounPurposes(ctx: Context, segments: readonly Segment[]): Candidate[
 /** Rule: inside a purpose section, weaker cues ("för att", "bidra till") are enough. */
 function purposeSectionSentences(ctx: Context, segments: readonly Segment[]): Candidate[] {
   const weak = weakCues(ctx);
+  const duties = gather(ctx.sets, (cues) => cues.sectionDuties).map((source) => re(source));
   return segments
     .filter((segment) => ctx.sectionOf[segment.block.index] === 'purpose')
     .filter((segment) => weak.some((cue) => cue.test(segment.text)))
+    .filter((segment) => !duties.some((cue) => cue.test(segment.text)))
     .map((segment) => ({ segment, rule: 'purpose-section' }));
 }
 

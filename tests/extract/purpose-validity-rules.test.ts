@@ -157,6 +157,15 @@ describe('purposes: a second fresh batch (invented phrasings)', () => {
     for (const found of purposes(text, 'sv')) expect(found).toEqual([text]);
   });
 
+  it('takes no duty or power under a purpose heading ("Each party agrees to …") as a purpose', () => {
+    const text =
+      '2. Purpose\n2.1 Each party possesses the authority to share goods and services under state law.\n2.2 Each party desires to enter into this agreement to share one training tower in the Lake region.\n2.3 Each party agrees to the following duties to meet the grant terms:\n• The Town agrees to manage the grant reports.\n3. Duration\n3.1 This agreement shall be in effect until terminated.';
+    for (const found of purposes(text, 'en'))
+      expect(found).toEqual([
+        'Each party desires to enter into this agreement to share one training tower in the Lake region.',
+      ]);
+  });
+
   it('reads a news sentence "För att … undertecknade parterna …" in the past tense', () => {
     const text =
       'För att underlätta samarbetet undertecknade parterna, strax före jul, en överenskommelse om regional utveckling i Sjölän.';

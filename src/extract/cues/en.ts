@@ -370,6 +370,10 @@ export const en: LanguageCues = {
   purposeLabels: ['Purpose', 'PURPOSE', 'Objective', 'OBJECTIVE'],
   infinitiveMarkers: ['to'],
   purposeListLabels: ['objectives', 'goals', 'aims', 'purposes'],
+  sectionDuties: [
+    '\\b(?:agrees?|undertakes?) to\\b',
+    '\\b(?:possesses|possess|has|have) the (?:authority|power|right) to\\b',
+  ],
   purposeSectionCues: ['\\bto\\s+\\p{L}+', '\\bpurpose', '\\bobjective', '\\baim', '\\bpromote\\b'],
   areaListCues: [
     '\\bareas of (?:cooperation|collaboration) (?:include|includes|are|will be|shall be)\\b',

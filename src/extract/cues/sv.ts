@@ -334,6 +334,7 @@ export const sv: LanguageCues = {
   purposeLabels: ['Syfte', 'Syftet', 'Ändamål', 'SYFTE'],
   infinitiveMarkers: ['att'],
   purposeListLabels: ['mål', 'målen', 'målsättning(?:ar|arna|en)?', 'syften', 'ändamål'],
+  sectionDuties: ['\\b(?:åtar|förbinder) sig att\\b', '\\bhar (?:rätt|befogenhet) att\\b'],
   purposeSectionCues: [
     '\\bför att\\b',
     '\\bbidra till\\b',

@@ -111,6 +111,11 @@ export interface LanguageCues {
   purposeListLabels: string[];
   /** The infinitive marker ("att", "å", "to"): a purpose lead-in ending in it is completed by its list. */
   infinitiveMarkers: string[];
+  /**
+   * Duties and powers in a purpose section ("Each party agrees to …", "åtar sig att", "possesses the authority to"):
+   * what a party must or may do, not what the agreement is for; weak section cues do not make them purposes.
+   */
+  sectionDuties: string[];
   /** Weaker purpose cues, trusted only inside a purpose section ("för att", "bidra till"). */
   purposeSectionCues: string[];
   /** Phrases that introduce an inline enumeration of cooperation areas; the list follows the match. */
