@@ -351,7 +351,7 @@ export const no: LanguageCues = {
     'målsetning(?:er|ene)?',
     'formål',
   ],
-  sectionDuties: ['\\b(?:forplikter|påtar) seg\\b', '\\bhar (?:rett|fullmakt|myndighet) til å\\b'],
+  sectionDuties: ['\\bhar (?:rett|fullmakt|myndighet) til å\\b'],
   purposeSectionCues: [
     '\\bfor å\\b',
     '\\bbidra til\\b',

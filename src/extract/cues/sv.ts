@@ -334,7 +334,8 @@ export const sv: LanguageCues = {
   purposeLabels: ['Syfte', 'Syftet', 'Ändamål', 'SYFTE'],
   infinitiveMarkers: ['att'],
   purposeListLabels: ['mål', 'målen', 'målsättning(?:ar|arna|en)?', 'syften', 'ändamål'],
-  sectionDuties: ['\\b(?:åtar|förbinder) sig att\\b', '\\bhar (?:rätt|befogenhet) att\\b'],
+  // Not "åtar sig att": "Kommunerna åtar sig att gemensamt främja …" under "Syfte" is what the agreement is for.
+  sectionDuties: ['\\bhar (?:rätt|befogenhet) att\\b'],
   purposeSectionCues: [
     '\\bför att\\b',
     '\\bbidra till\\b',

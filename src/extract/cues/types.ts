@@ -112,7 +112,7 @@ export interface LanguageCues {
   /** The infinitive marker ("att", "å", "to"): a purpose lead-in ending in it is completed by its list. */
   infinitiveMarkers: string[];
   /**
-   * Duties and powers in a purpose section ("Each party agrees to …", "åtar sig att", "possesses the authority to"):
+   * Duties and powers in a purpose section ("Each party agrees to …", "har rätt att", "possesses the authority to"):
    * what a party must or may do, not what the agreement is for; weak section cues do not make them purposes.
    */
   sectionDuties: string[];
