@@ -185,6 +185,21 @@ describe('purposes: a second fresh batch (invented phrasings)', () => {
   });
 });
 
+describe('purposes: possessive and "through the agreement" phrasings (invented phrasings)', () => {
+  const cases: [LanguageCode, string][] = [
+    ['sv', 'Överenskommelsens mål är att minska utanförskapet i Norrby.'],
+    ['no', 'Avtalens formål er å sikre god samhandling mellom Fjordby og Nesvik.'],
+    ['no', 'Hensikta med avtala er å styrkje samarbeidet om skulane i Nesvik.'],
+    ['sv', 'Genom avtalet får studenterna i Sjöhamn tillgång till fler praktikplatser.'],
+    ['no', 'Gjennom avtalen får kommunen tilgang til forskning fra Fjordby universitet.'],
+    ['en', 'The collaboration will focus on river safety and will help the town plan for floods.'],
+  ];
+  for (const [language, text] of cases)
+    it(`reads "${text}"`, () => {
+      for (const found of purposes(text, language)) expect(found).toEqual([text]);
+    });
+});
+
 describe('validity: cues from a fresh set (invented phrasings)', () => {
   it('reads a duration written with a digit and a hyphen ("4-åriga", "5-årige")', () => {
     for (const found of validity('Det 4-åriga avtalet undertecknades i Norrby i går.', 'sv'))

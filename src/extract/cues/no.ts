@@ -310,7 +310,11 @@ export const no: LanguageCues = {
     '\\ber hovedpunktene i\\b',
     '\\bmed sikte på å\\b',
     '\\btar sikte på\\b',
-    '\\bhensikten med\\b[^.]{1,80}?\\ber\\b',
+    '\\bhensikt(?:en|a) med\\b[^.]{1,80}?\\ber\\b',
+    // "Avtalens formål er å …", "Samarbeidets mål er …".
+    '\\b(?:\\p{L}*avtalens|\\p{L}*avtalas|samarbeidets|partnerskapets) (?:formål|føremål|mål|hensikt|målsetning|målsetting) er\\b',
+    // "Gjennom avtalen får kommunen tilgang til …", "Gjennom samarbeidet skal …".
+    '^gjennom (?:denne |dette |den nye |det nye )?(?:\\p{L}*avtal(?:en|a)|samarbeid(?:et)?|partnerskap(?:et)?)\\b[^.]{0,90}?\\b(?:skal|vil|får)\\b',
     // "Målsetningen med samarbeidet er å …", "Målsettinga med avtala er å …".
     '\\bmålset(?:ting|ning)(?:en|a)? med\\b[^.]{1,80}?\\ber\\b',
     // "Et mål med avtalen er …", "Avtalen er et uttrykk for en felles vilje til å …".

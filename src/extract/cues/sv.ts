@@ -306,6 +306,8 @@ export const sv: LanguageCues = {
     '\\bmålsättning(?:en)? med\\b[^.]{1,80}?\\bär\\b',
     // "Avsikten med avtalet är att …"; a sentence that opens "Målet är att …" / "Målsättningen är att …".
     '\\bavsikten med\\b[^.]{1,80}?\\bär\\b',
+    // "Överenskommelsens mål är att …", "Avtalets syfte är …".
+    '\\b(?:\\p{L}*avtalets|överenskommelsens|avsiktsförklaringens|samarbetets|samverkans|partnerskapets) (?:mål|syfte|målsättning|ändamål) är\\b',
     // "Ett mål med dagens överenskommelse är därför att …", "Ett av målen med avtalet är …".
     '\\bett (?:av målen|mål) med\\b[^.]{1,80}?\\bär\\b',
     // "Överenskommelsen är ett uttryck för en gemensam vilja att skapa …".
@@ -316,7 +318,7 @@ export const sv: LanguageCues = {
     '\\b(?:\\p{L}*avtal(?:et)?|överenskommelsen|avsiktsförklaringen|samarbetet|samverkan|partnerskapet)\\b[^.]{0,80}?\\bska(?:ll)?\\s+(?:också\\s+|även\\s+|därutöver\\s+|därmed\\s+)?(?:till exempel\\s+|bland annat\\s+|framför allt\\s+)?(?:bidra|främja|stärka|vara till nytta|underlätta|möjliggöra|leda till)\\b',
     '\\bbanar väg för\\b',
     // "Genom överenskommelsen kommer det att …", "Genom ökad samverkan … ska konkurrenskraften stärkas".
-    '^genom (?:ökad |detta |denna |det |den )?\\p{L}+\\b[^.]{0,90}?\\b(?:ska|skall|avser|vill|kommer)\\b',
+    '^genom (?:ökad |detta |denna |det |den )?\\p{L}+\\b[^.]{0,90}?\\b(?:ska|skall|avser|vill|kommer|får)\\b',
     '\\b(?:härigenom|därigenom|i och med detta|med avtalet|med avsiktsförklaringen) vill\\b',
     // A purpose clause that opens the sentence about the signing: "För att stärka … har A och B tecknat ett avtal".
     '^för att\\b[^.]{0,200}\\b(?:har|ska)\\b[^.]{0,60}?\\b(?:tecknat|ingått|undertecknat|skrivit under)\\b',
