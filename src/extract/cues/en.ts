@@ -374,7 +374,7 @@ export const en: LanguageCues = {
     // One party's duty ("Each party agrees to …", "The City agrees to procure …"); "the parties agree to work together
     // to …" may state the purpose.
     '\\beach (?:party|of the parties)\\b[^.]{0,40}?\\b(?:agrees|undertakes)\\b',
-    '\\bthe (?!parties\\b)\\p{L}+[\'’]? (?:agrees|agree|undertakes|undertake) to\\b',
+    "\\bthe (?!parties\\b)\\p{L}+['’]? (?:agrees|agree|undertakes|undertake) to\\b",
     '\\b(?:possesses|possess|has|have) the (?:authority|power|right) to\\b',
   ],
   purposeSectionCues: ['\\bto\\s+\\p{L}+', '\\bpurpose', '\\bobjective', '\\baim', '\\bpromote\\b'],
