@@ -382,7 +382,8 @@ export const en: LanguageCues = {
     '\\bareas of (?:cooperation|collaboration) (?:include|includes|are|will be|shall be)\\b',
     '\\b(?:cooperation|collaboration) in\\b',
     '\\bcovers\\b',
-    '\\bin the (?:fields|areas) of\\b',
+    // "… in the field of training, research, technology and policy development".
+    '\\bin the (?:fields?|areas?) of\\b',
     '\\bcooperate in the following areas\\b',
     // "… opportunities were identified for working together on A, B and C".
     '\\bwork(?:ing)? together (?:on|in)\\b',
@@ -401,7 +402,10 @@ export const en: LanguageCues = {
     '(?:agreement|memorandum|mou) (?:will|shall) (?:promote|include|cover)',
     '(?:cooperate|collaborate|work together|cooperation|collaboration) (?:on|in) the following',
   ],
-  areaLabels: ['areas', 'fields', 'themes', 'priorities', 'topics'],
+  // English "cooperate on …" is as often a manner or a project as a topic: no single-topic cue.
+  areaObjectCues: [],
+  clauseVerbs: ['shall', 'will', 'can', 'may', 'must', 'should', 'is', 'are', 'has', 'have'],
+  areaLabels: ['areas', 'fields', 'themes', 'priorities', 'topics', 'initiatives'],
   enumerationIntroducers: [
     'such as',
     // Before "including": the longer phrase must win, or "but not limited to" opens the first entry.
@@ -435,6 +439,8 @@ export const en: LanguageCues = {
     'or (?:in |on |within )?others?',
     // "… reconciliation, transit and research, to just name a few".
     'to (?:just )?name (?:just )?(?:a|but a) few',
+    // "… training, research and policy development related to tropical agriculture": what the list is about.
+    '(?:related|relating) to',
   ],
   governanceBodies: [
     { name: 'steering committee', pattern: '(?:joint )?steering (?:committee|group|board)s?' },
@@ -444,8 +450,11 @@ export const en: LanguageCues = {
     { name: 'advisory board', pattern: 'advisory boards?' },
     { name: 'coordination group', pattern: 'coordination groups?' },
   ],
-  establishVerbs: ['establish(?:es|ed)?', 'set up', 'create(?:s|d)?', 'form(?:s|ed)?'],
+  // "… expect to initiate a Regional Housing Commission".
+  establishVerbs: ['establish(?:es|ed)?', 'set up', 'create(?:s|d)?', 'form(?:s|ed)?', 'initiate(?:s|d)?'],
   namedBodyNouns: ['Council', 'Committee', 'Board', 'Forum', 'Commission', 'Working Group', 'Steering Group'],
+  bodyNameLinks: ['on', 'for', 'of'],
+  establishedPassives: ['(?:is|are|shall be|will be) (?:hereby )?(?:established|set up|created|formed)'],
   mandateVerbs: [
     'shall oversee',
     'will oversee',
@@ -470,10 +479,13 @@ export const en: LanguageCues = {
     { pattern: '\\btwice yearly\\b', perYear: 2 },
     { pattern: '\\bonce yearly\\b', perYear: 1 },
     { pattern: '\\bevery six months\\b', perYear: 2 },
+    // "once a semester": an academic year has two semesters (not "term", which is also the agreement's).
+    { pattern: '\\b(?:every|each|once (?:a|per|each)) semester\\b', perYear: 2 },
     { pattern: '\\b(?:every|each) (?:quarter|three months)\\b', perYear: 4 },
     { pattern: '\\b(?:annual|yearly) meetings?\\b', perYear: 1 },
   ],
   // "meet the needs of residents" is no meeting.
+  reportingVerbs: ['reports?', 'reporting'],
   meetingWords: [
     'meet(?!\\s+(?:the|their|its|our|all|these)\\s+(?:\\p{L}+\\s+)?(?:needs?|requirements?|criteria|demands?|goals?|challenges?|standards?))',
     'convene',
@@ -491,6 +503,10 @@ export const en: LanguageCues = {
     '^(?<who>[^.;]{2,120}?) (?:handles?|oversees?|manages?|looks? after) (?:the )?(?:day-to-day |practical )?follow-up\\b',
     '\\bcontact persons?(?:\\s+for\\s+[^.]{1,40}?)?\\s+(?:is|are|will be|shall be)\\s+(?!(?:responsible|in charge|appointed|designated|named|nominated|to)\\b)(?<who>[^.]+)',
     '\\b(?:will|shall) (?:serve|act) as (?:the )?(?<who>lead (?:city|agency|party|partner|municipality|organi[sz]ation|institution|entity)|host (?:city|municipality|institution))\\b',
+    // "The work is led by the regional coordinator": who leads the joint work is responsible for it.
+    '^(?:the )?(?:joint )?(?:work|cooperation|collaboration|partnership|project) (?:is|will be|shall be) (?:led|coordinated) by (?:(?:a|an|the) )?(?<who>[^.,;]{2,60})',
+    // "Each Party shall designate and notify a contact point on …": the designated contact is responsible.
+    '\\b(?:designate|appoint|nominate)s?(?: and \\p{L}+)? (?:a |an |one |its )?(?<who>contact (?:points?|persons?))\\b',
   ],
   validity: {
     onSignature: [
