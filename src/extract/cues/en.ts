@@ -55,10 +55,12 @@ export const en: LanguageCues = {
     'entered into(?: on)?',
     'made(?: on)?',
     'signed(?: on)?',
-    'dated',
+    // "dated for identification this 3 day of May, 1994": the date a US agreement is known by.
+    'dated(?: for identification(?: purposes)?)?',
     'executed(?: on)?',
     'concluded(?: on)?',
   ],
+  earlierDocumentWords: ['previous', 'former', 'earlier', 'prior', 'replaces', 'supersedes', 'original'],
   signedAtPhrases: ['signed (?:in|at)', 'done (?:in|at)', 'executed (?:in|at)', 'made (?:in|at)'],
   referenceLabels: [
     'our ref(?:erence)?\\.?(?:\\s*no\\.?)?',
@@ -79,13 +81,16 @@ export const en: LanguageCues = {
       'research agreement',
       // The corpus's readers file a memorandum of understanding with the agreements, not the letters of intent.
       'memorand(?:um|a) of understanding',
+      // A city's "Letter of Understanding" with its school district binds both as an MOU does.
+      'letters? of understanding',
       '\\bmou\\b',
       'agreement between',
     ],
   },
   caseDocumentCues: [
-    '\\ban ordinance (?:authorizing|approving)\\b',
-    '\\ba resolution (?:authorizing|approving)\\b',
+    // "AN ORDINANCE AUTHORIZING …", "RESOLUTION NO. 2007 - RESOLUTION APPROVING A LETTER OF INTENT …".
+    '\\b(?:an? )?ordinance (?:authorizing|approving)\\b',
+    '\\b(?:an? )?resolution (?:authorizing|approving)\\b',
     '\\ba resolution of the (?:city |town |county )?(?:council|commission|board)\\b',
     '\\bresolution no\\.?\\s*\\d',
     '\\bordinance no\\.?\\s*\\d',
@@ -101,6 +106,10 @@ export const en: LanguageCues = {
     '\\b(?:municipal )?order no\\.?\\s*\\d',
     '\\badopted by the (?:board|council|commission)\\b',
     '\\bpassed and approved\\b',
+    '\\bpassed by the (?:city |town |county )?(?:council|commission|board)\\b',
+    // A staff memo's header: "TO: City Council Members", "FROM: Jane Lee, Assistant to the City Manager".
+    '(?:^|\\s)to\\s*:\\s*(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}(?:council|board|commission|mayor|members)\\b',
+    '(?:^|\\s)from\\s*:\\s*\\p{Lu}\\p{L}+,?\\s+\\p{Lu}',
   ],
   newsCues: [
     ',\\s*says\\s+\\p{L}',
@@ -148,6 +157,9 @@ export const en: LanguageCues = {
     '^menu\\b',
     '^loading\\b',
     '^home\\s?my weblink',
+    '^laserfiche weblink',
+    '^go to (?:main )?content',
+    '^search\\s*$',
   ],
   betweenWords: ['between'],
   andWords: ['and'],

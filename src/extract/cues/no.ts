@@ -73,6 +73,7 @@ export const no: LanguageCues = {
     'inngått(?: den)?',
     'underteikna(?: den)?',
   ],
+  earlierDocumentWords: ['tidligere', 'tidlegare', 'forrige', 'erstatter', 'erstattar', 'opprinnelige'],
   signedAtPhrases: [
     'signert i',
     'underskreve[tn]? i',

@@ -68,6 +68,7 @@ export const sv: LanguageCues = {
     'tecknad(?:es|e)?(?: den)?',
     'ingått(?:s)?(?: den)?',
   ],
+  earlierDocumentWords: ['tidigare', 'föregående', 'ersätter', 'ursprungliga'],
   signedAtPhrases: [
     'underteckna(?:d|de|des|t|ts|s)? i',
     'teckna(?:d|de|des|t|ts|s)? i',
@@ -166,6 +167,9 @@ export const sv: LanguageCues = {
     // Site menus, loaders and web-archive headers above the headline.
     '^(?:huvud)?meny(?:n)?\\b',
     '^hoppa direkt till',
+    // A skip link and a search box above the headline ("Gå till innehållet", "Sök").
+    '^gå till\\b',
+    '^sök\\s*$',
   ],
   betweenWords: ['mellan'],
   andWords: ['och', 'samt'],
@@ -644,7 +648,7 @@ export const sv: LanguageCues = {
       'kring',
       'vid',
     ],
-    furnitureWords: ['pressmeddelande', 'nyhet', 'nyheter', '\\p{L}+-nyhet'],
+    furnitureWords: ['pressmeddelande', 'nyhet', 'nyheter', '\\p{L}+-nyhet', 'sök'],
     leadHeadings: ['ärendet', 'ärende', 'sammanfattning', 'beslutsunderlag', 'ingress'],
     bylineWords: ['av', 'text', 'skriven av', 'publicerad av'],
     navigationWords: ['hem', 'startsida', 'startsidan'],

@@ -17,6 +17,11 @@ export interface LanguageCues {
   dateLabels: string[];
   /** Phrases before the signing date inside a sentence ("entered into on", "undertecknat den"). */
   signingDatePhrases: string[];
+  /**
+   * Words that make a signing phrase another document's ("erstattar tidlegare avtale inngått 01.07.2012",
+   * "replaces the previous agreement signed on …"): its date is not this document's.
+   */
+  earlierDocumentWords: string[];
   /** Phrases before the place of signing ("Signed in", "Undertecknat i", "Done at"); a place and a date follow. */
   signedAtPhrases: string[];
   /** Labels before a registration number ("Dnr", "Saksnummer", "Our ref"). */
