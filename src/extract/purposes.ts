@@ -145,7 +145,7 @@ function purposeListEntries(ctx: Context, segments: readonly Segment[]): Candida
     // "this Agreement will promote:" the entries are areas of cooperation.
     const completes = infinitive.test(segment.text) && strong.some((cue) => cue.test(segment.text));
     // Under a purpose heading a short lead-in with a purpose-section cue ("2. Syfte" / "Samverkan ska:") announces
-    // purposes; "Universitetskommunen skal etablere:" announces what one party builds.
+    // purposes; "Kommunen skal etablere:" announces what one party builds.
     const heading = segment.item ? headed.exec(segment.text) : null;
     const afterHeading = heading ? segment.text.slice(heading[0].length) : '';
     // The lead-in after the heading word starts a sentence of its own (case-sensitive: "Syfte Samverkan ska:").
@@ -222,7 +222,7 @@ function withoutCaptions(ctx: Context, segments: readonly Segment[], candidates:
 
 /** The ranking step: reading order, each text once, no reported speech, no clause about the agreement's term. */
 function rankPurposes(ctx: Context, candidates: Candidate[]): Candidate[] {
-  // A purpose denied ("Syftet är inte att utreda samverkan med fler aktörer") marks what the agreement is not for.
+  // A purpose denied ("Syftet är inte att ersätta befintliga nätverk") marks what the agreement is not for.
   const negated = gather(ctx.sets, (cues) => cues.negatedPurposes).map((source) => re(source));
   const validity = re(
     `(?<![\\p{L}])${anyOf(

@@ -351,7 +351,7 @@ export const en: LanguageCues = {
     // "… signed a Memorandum of Understanding (MOU) to explore …": the abbreviation in brackets may stand between.
     '\\b(?:agreement|letter of intent|memorandum of understanding|mou)(?:\\s*\\([^)]{1,20}\\))?\\s+to\\s+(?!(?:the|be|a|an|all|each|any|its|their|this)\\b)\\p{L}+',
     '^whereas\\b[^;.]*\\b(?:wish|wishes|desire|desires|intend|intends|intended|seek|seeks|aim|aims)\\b',
-    // "WHEREAS, the City and the County agree that providing certain services on a regional basis will provide …".
+    // "WHEREAS, the Town and the District agree that one shared dispatch center will shorten response times".
     '^whereas\\b[^;.]{0,80}?\\b(?:parties|both|and the \\p{L}+) (?:agree|agrees|find|finds) that\\b',
     // In a letter of intent the intention is the purpose; a lead-in to a list (ending in ":") is not.
     '^(?:the )?parties intend to\\b(?!.*:\\s*$)',
@@ -375,7 +375,11 @@ export const en: LanguageCues = {
   pronounPurposes: [
     '^it (?:will|shall|is intended to|aims to) (?:also )?(?:help|contribute|promote|strengthen|support|enable)\\b',
   ],
-  negatedPurposes: ['\\b(?:purpose|aim|objective|goal|intent|intention)\\b[^.]{0,80}?\\bis not to\\b'],
+  negatedPurposes: [
+    '\\b(?:purpose|aim|objective|goal|intent|intention)\\b[^.]{0,80}?\\bis not to\\b',
+    // "WHEREAS, the County and each Town mutually desire to be subject to the provisions of the Act".
+    '\\b(?:desire|desires|wish|wishes) to be (?:subject to|governed by)\\b',
+  ],
   purposeContinuations: [
     '^this (?:will|shall|should) (?:also )?(?:contribute|help|promote|strengthen|enable)\\b',
   ],
@@ -537,7 +541,7 @@ export const en: LanguageCues = {
       'until terminated',
       'until further notice',
       'until (?:it is )?terminated',
-      // "This agreement shall be in effect until modified or terminated in accordance with paragraph 9".
+      // "This MOU stays in effect until amended or terminated under section 7".
       'until (?:amended|modified|revised|replaced) or terminated',
       'indefinitely',
       'for an indefinite (?:period|term)',
@@ -550,7 +554,7 @@ export const en: LanguageCues = {
       'enters into force on',
       'valid from',
       'start on',
-      // "The effective date of this agreement shall be the 1st day of October, 1987".
+      // "The effective date of this agreement shall be the 1st day of March, 1991".
       'effective date of this (?:agreement|memorandum|mou) (?:shall be|is|will be)',
     ],
     endDate: [

@@ -300,7 +300,7 @@ export const sv: LanguageCues = {
     // News about a signing: "… har tecknat ett avtal om att samverka kring …", "… ett avtal för att …".
     // The indefinite article: a new agreement is announced ("… utöka samverkansavtalet för att få …" is a plan).
     '\\bett\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*avtal\\s+(?:för|om)\\s+att\\s+\\p{L}+',
-    // "… har skrivit under en gemensam avsiktsförklaring för att tillsammans skapa …": the same with the other nouns.
+    // "Norrby och Sjöhamn har tecknat en avsiktsförklaring för att gemensamt locka fler besökare …": the same with the other nouns.
     '\\ben\\s+(?:\\p{L}+\\s+){0,2}?(?:avsiktsförklaring|överenskommelse)\\s+för\\s+att\\s+\\p{L}+',
     '\\bbakgrund(?:en)? till (?:avtalet|avsiktsförklaringen|överenskommelsen|samarbetet)\\b',
     // "Med denna avsiktsförklaring ska arbetet … stärkas": what the agreement is for, in the passive.
@@ -312,9 +312,9 @@ export const sv: LanguageCues = {
     '\\bavsikten med\\b[^.]{1,80}?\\bär\\b',
     // "Överenskommelsens mål är att …", "Avtalets syfte är …".
     '\\b(?:\\p{L}*avtalets|överenskommelsens|avsiktsförklaringens|samarbetets|samverkans|partnerskapets) (?:mål|syfte|målsättning|ändamål) är\\b',
-    // "Ett mål med dagens överenskommelse är därför att …", "Ett av målen med avtalet är …".
+    // "Ett mål med den nya överenskommelsen är …", "Ett av målen med avtalet är …".
     '\\bett (?:av målen|mål) med\\b[^.]{1,80}?\\bär\\b',
-    // "Överenskommelsen är ett uttryck för en gemensam vilja att skapa …".
+    // "Avsiktsförklaringen är ett uttryck för parternas vilja att …".
     '\\buttryck för (?:en |parternas )?(?:gemensam |ömsesidig )?vilja att\\b',
     '^(?:målet|målsättningen|ambitionen) (?:är|blir) att\\b',
     '\\böverenskommelse om att\\b',
@@ -326,7 +326,7 @@ export const sv: LanguageCues = {
     '\\b(?:härigenom|därigenom|i och med detta|med avtalet|med avsiktsförklaringen) vill\\b',
     // A purpose clause that opens the sentence about the signing: "För att stärka … har A och B tecknat ett avtal".
     '^för att\\b[^.]{0,200}\\b(?:har|ska)\\b[^.]{0,60}?\\b(?:tecknat|ingått|undertecknat|skrivit under)\\b',
-    // News in the past tense: "För att underlätta samarbetet undertecknade parterna en överenskommelse …".
+    // News in the past tense: "För att korta köerna tecknade kommunerna ett avtal …".
     '^för att\\b[^.]{0,200}?\\b(?:undertecknade|tecknade|ingick|skrev under)\\b',
     '\\b(?:i detta avtal|avtalet) (?:fastställs|fastställer|reglerar|regleras)\\b',
   ],

@@ -106,7 +106,10 @@ export interface LanguageCues {
    * help …"): a purpose when the sentence before names the agreement.
    */
   pronounPurposes: string[];
-  /** A purpose denied ("Syftet är inte att …", "Formålet er ikke å …", "The aim is not to …"): no purpose of the agreement. */
+  /**
+   * A purpose denied ("Syftet är inte att …", "Formålet er ikke å …", "The aim is not to …"), or a wish that only names the
+   * legal basis ("WHEREAS, A and B mutually desire to be subject to the provisions of the Act"): no purpose of the agreement.
+   */
   negatedPurposes: string[];
   /** A sentence that goes on with the purpose just stated ("Detta ska bidra till …", "This will help …"). */
   purposeContinuations: string[];
