@@ -139,6 +139,8 @@ export const no: LanguageCues = {
     // "Bø idrettsråd og Bø kommune har fornya samarbeidsavtala si"; a photo credit ("Foto: Bø kommune").
     '\\bhar (?:fornya|fornyet|underteikna|undertegnet)\\b',
     '(?:^|\\s)foto\\s*:\\s*\\p{Lu}',
+    // A publication line that lost its line break: "… Publisert Oppdatert …", "Publisert 12.03.2020".
+    '\\bpublisert\\s*:?\\s*(?:\\d|oppdatert\\b)',
   ],
   signingVerbs: [
     'signerte',

@@ -125,6 +125,12 @@ export const sv: LanguageCues = {
     '^pressmeddelande\\b',
     // A photo caption in the present tense: "Rektor X och vd Y skriver under avtalet."
     '\\bskriver under\\b',
+    // Signing told in the past passive, its particle after the object: "skrevs en ny överenskommelse under av …";
+    // a headline that ends on the participle ("Samverkansöverenskommelse för 2020-2023 undertecknat").
+    '\\bskrevs\\s+(?:\\p{L}+\\s+){0,4}under\\b',
+    '\\S\\s+(?:undertecknat|undertecknad)$',
+    // A publication line that lost its line break: "… Publicerad 2019-03-12 …", "Publicerad: 12 mars".
+    '\\bpublicerad\\s*:?\\s*(?:\\d|uppdaterad\\b)',
   ],
   signingVerbs: [
     'har tecknat',
