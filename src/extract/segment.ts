@@ -73,6 +73,8 @@ const INFLECTION_MAX_CHARS = 3;
 /** A heading between two sentences is at most this many words. */
 const INLINE_HEADING_MAX_WORDS = 5;
 /** Articles open a sentence after a heading ("Forankret i ledelsen En arbeidsgruppe …", "Background The …"). */
+/** Determiners that open a contract's first sentence ("THIS AGREEMENT", "DETTA AVTAL"). */
+const DETERMINERS = new Set(['this', 'these', 'denna', 'detta', 'dette', 'denne']);
 const ARTICLES = new Set(['en', 'ei', 'et', 'ett', 'ein', 'eit', 'a', 'an', 'the']);
 /** Two words in capitals after title-case words are a heading when they have this many letters together. */
 const SHOUTED_RUN_CHARS = 8;
@@ -89,6 +91,7 @@ const DATE_LABEL_LEADS = new Set(['senast', 'sist', 'sidst', 'last', 'först', '
 interface SegmentCues {
   starters: Set<string>;
   links: Set<string>;
+  ordinals: Set<string>;
   numberLeads: Set<string>;
   months: Set<string>;
   dateLabels: RegExp;
@@ -132,6 +135,7 @@ function segmentCues(): SegmentCues {
         ...cues.andWords.map((word) => word.replace(/\\b/gu, '')),
       ]),
     ),
+    ordinals: lower(gather(sets, (cues) => cues.segmentation.ordinals)),
     numberLeads: lower(gather(sets, (cues) => cues.segmentation.numberLeads)),
     months: lower(gather(sets, (cues) => Object.keys(cues.months))),
     dateLabels: new RegExp(`^(?:${labels})(?![\\p{L}])`, 'iu'),
@@ -249,7 +253,7 @@ export function contentCuts(text: string, from: number, to: number, unitsBefore:
     // A bullet sign or a bare date between furniture and a headline is no unit a title is counted after.
     if (inZone && /\p{L}/u.test(text.slice(start, end))) opened.push(start);
     const cut =
-      (inZone ? repeatedHeading(text, start, end) : undefined) ??
+      (inZone ? repeatedHeading(text, start, end, to) : undefined) ??
       capsHeadingEnd(text, start, end, cues) ??
       leadHeadingEnd(text, start, end, cues) ??
       numberedHeadingEnd(text, start, end, cues) ??
@@ -614,8 +618,28 @@ function leadHeadingEnd(text: string, start: number, end: number, cues: SegmentC
 }
 
 /** A running header printed twice ("AVTAL OM SAMARBETE AVTAL OM SAMARBETE Parterna …"): the repeat starts a unit. */
-function repeatedHeading(text: string, start: number, end: number): Cut | undefined {
+function repeatedHeading(text: string, start: number, end: number, to: number): Cut | undefined {
+  // "SAMVERKANSAVTALSamverkansavtal – 3 maj": a heading in capitals glued to its own repeat in title case.
+  const glued = /^\s*(\p{Lu}[\p{Lu}\s]{3,}\p{Lu})(?=\p{Lu}\p{Ll})/u.exec(text.slice(start, end));
+  if (glued?.[1]) {
+    const at = start + glued[0].length;
+    const head = glued[1].replace(/\s+/gu, ' ').toLowerCase();
+    if (text.slice(at, end).replace(/\s+/gu, ' ').toLowerCase().startsWith(head))
+      return { at, rule: 'repeated-heading' };
+  }
   const words = wordsOf(text, start, end);
+  // "SAMARBETSAVTAL OM BREDBAND DETTA SAMARBETSAVTAL (…) har …": a heading in capitals that the text opens with
+  // again after a determiner in capitals ends before the determiner. The repeat may lie in the next unit.
+  const line = wordsOf(text, start, to);
+  for (const [index, word] of words.slice(1, 2 * HEADING_WINDOW_WORDS).entries()) {
+    if (!isShouted(word.text)) break;
+    if (!DETERMINERS.has(word.bare)) continue;
+    const after = line.slice(index + 2, index + 2 + DOCUMENT_TYPE_WORDS);
+    const repeats = after.findIndex((later, at) => later.bare !== words[at]?.bare);
+    const size = repeats < 0 ? after.length : repeats;
+    if (size >= 2 || (size === 1 && (words[0]?.bare.length ?? 0) >= REPEATED_WORD_MIN_CHARS))
+      return { at: word.start, rule: 'repeated-heading' };
+  }
   for (let size = Math.floor(Math.min(words.length, 2 * HEADING_WINDOW_WORDS) / 2); size >= 2; size--) {
     const head = words.slice(0, size).map((word) => word.bare);
     const again = words.slice(size, 2 * size).map((word) => word.bare);
@@ -760,6 +784,8 @@ function sentenceStartIn(
     if (/[.!?]["”»)]?$/u.test(previous.text)) return undefined;
     if (!/^["“«(]?\p{Lu}/u.test(word.text)) continue;
     if (cues.links.has(previous.bare) || /[,(&/–—-]$/u.test(previous.text)) continue;
+    // "Alby första Västsvenska kommun att …": after an ordinal the capitalised word is the phrase's adjective.
+    if (cues.ordinals.has(previous.bare) && isLowerWord(previous.text)) continue;
     // "… avger avsiktsförklaring NYHET Publicerad": capitals after a lower-case word end a headline.
     // A code in capitals and digits ("AB170304") is a number, not a heading.
     if (isShouted(word.text) && !/\d/u.test(word.text)) {

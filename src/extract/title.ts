@@ -78,7 +78,12 @@ export function extractTitle(ctx: Context): TitleResult {
   const first = content[index] as Line;
   const next = content[index + 1];
   if (typedIndex >= 0 && isBareDocumentType(ctx, first.clean) && next) {
-    if (next.clean.length <= TITLE_MAX_CHARS && startsWithDocumentType(ctx, next.clean)) {
+    // "SAMVERKANSAVTAL" over "Samverkansavtal – 3 maj 2009": the bare type printed again before a date or a dash
+    // is a page header, no title ("AVSIKTSFÖRKLARING" over "Avsiktsförklaring om samverkan mellan …" is one).
+    const repeat =
+      next.clean.toLowerCase().startsWith(first.clean.toLowerCase()) &&
+      /^\s*(?:$|[–—|-]|\d)/u.test(next.clean.slice(first.clean.length));
+    if (next.clean.length <= TITLE_MAX_CHARS && startsWithDocumentType(ctx, next.clean) && !repeat) {
       index++;
       picked.push(next);
     } else {

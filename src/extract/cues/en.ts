@@ -784,6 +784,7 @@ export const en: LanguageCues = {
     bylineWords: ['by', 'written by', 'posted by', 'text'],
     navigationWords: ['home', 'homepage'],
     sectionWords: ['parties', 'background', 'purpose', 'recitals'],
+    ordinals: ['first', 'second', 'third', 'largest', 'only'],
     numberLeads: [
       'section',
       'sections',

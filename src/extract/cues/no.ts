@@ -696,6 +696,7 @@ export const no: LanguageCues = {
       'føremål',
       'hensikt',
     ],
+    ordinals: ['første', 'andre', 'tredje', 'største', 'neste', 'eneste'],
     numberLeads: [
       'punkt',
       'punktene',

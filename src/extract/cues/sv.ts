@@ -662,6 +662,7 @@ export const sv: LanguageCues = {
     bylineWords: ['av', 'text', 'skriven av', 'publicerad av'],
     navigationWords: ['hem', 'startsida', 'startsidan'],
     sectionWords: ['parter', 'parterna', 'avtalsparter', 'bakgrund', 'syfte', 'ändamål'],
+    ordinals: ['första', 'andra', 'tredje', 'största', 'nästa', 'enda'],
     numberLeads: [
       'punkt',
       'punkterna',

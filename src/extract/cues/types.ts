@@ -290,5 +290,10 @@ export interface LanguageCues {
     navigationWords: string[];
     /** One-word section headings that never end a title: a title that runs on into one ends before it ("Samarbetsavtal Parter …"). */
     sectionWords: string[];
+    /**
+     * Ordinals and superlatives that need the noun phrase after them ("första Hallandska kommun att …"): a
+     * capitalised word right after one continues the headline; it does not start a sentence.
+     */
+    ordinals: string[];
   };
 }

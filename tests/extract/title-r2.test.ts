@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+// Invented phrasings modelled on real pages and contracts of the session-6 title round (fresh sets, b3).
+const title = (text: string, language: 'sv' | 'no' | 'en') => extract(text, language).fields.title;
+const flat = (text: string) => text.replace(/\s+/gu, ' ');
+
+describe('title ends in run-together texts', () => {
+  it('keeps a capitalised adjective after an ordinal inside the headline', () => {
+    const text =
+      'Norrby kommun\n\nNorrby första Västgötska kommun att teckna samverkansavtal med Högskolan i Alby\n\nPressmeddelande • Mar 12, 2015 10:20 CET\n\nI onsdags tecknade Norrby kommun som första kommun i länet ett samverkansavtal med Högskolan i Alby.';
+    const expected = 'Norrby första Västgötska kommun att teckna samverkansavtal med Högskolan i Alby';
+    expect(title(text, 'sv')).toBe(expected);
+    expect(title(flat(text), 'sv')).toBe(expected);
+  });
+
+  it('ends a heading in capitals where the contract opens with it again after THIS', () => {
+    const text =
+      'MEMORANDUM OF UNDERSTANDING CONCERNING SHARED PARKING AND SNOW REMOVAL THIS MEMORANDUM OF UNDERSTANDING (the "MOU") is made and entered into by and between the City of Riverton and Lakeside County.';
+    expect(title(text, 'en')).toBe('Memorandum of understanding concerning shared parking and snow removal');
+    const short =
+      'COOPERATION AGREEMENT THIS COOPERATION AGREEMENT (this "Agreement") is made this ___ day of ______, 2014, by and among the Board of Health of Lakeside County and the City of Riverton.';
+    expect(title(short, 'en')).toBe('Cooperation agreement');
+  });
+
+  it('ends a heading in capitals glued to its own repeat in title case', () => {
+    const text =
+      'COOPERATION AGREEMENTCooperation Agreement – March 3rd, 2009\nContract Type Filed March 3rd, 2009 This Cooperation Agreement is entered into by and between Riverton and Lakeside County.';
+    expect(title(text, 'en')).toBe('Cooperation agreement');
+    expect(title(flat(text), 'en')).toBe('Cooperation agreement');
+  });
+});
