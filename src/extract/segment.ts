@@ -40,6 +40,7 @@ export type SegmentRule =
   | 'byline'
   | 'breadcrumb'
   | 'field-label'
+  | 'empty-date-label'
   | 'recital'
   | 'alt-text';
 
@@ -95,6 +96,8 @@ interface SegmentCues {
   numberLeads: Set<string>;
   months: Set<string>;
   dateLabels: RegExp;
+  /** A date label, or a compound ending in one ("Publiceringsdatum:"), before its colon. */
+  emptyDateLabel: RegExp;
   furniture: RegExp;
   dateLeads: Set<string>;
   /** A validity phrase just before a date ("gällande fr o m", "from"): the date belongs to the sentence. */
@@ -139,6 +142,7 @@ function segmentCues(): SegmentCues {
     numberLeads: lower(gather(sets, (cues) => cues.segmentation.numberLeads)),
     months: lower(gather(sets, (cues) => Object.keys(cues.months))),
     dateLabels: new RegExp(`^(?:${labels})(?![\\p{L}])`, 'iu'),
+    emptyDateLabel: new RegExp(`^\\p{L}*(?:${labels}):$`, 'iu'),
     furniture: new RegExp(
       `^(?:${gather(sets, (cues) => cues.segmentation.furnitureWords).join('|')})$`,
       'iu',
@@ -235,6 +239,7 @@ export function contentCuts(text: string, from: number, to: number, unitsBefore:
       ...bylines(text, from, to, cues),
       ...breadcrumbs(text, from, to, cues),
       ...fieldLabels(text, from, to),
+      ...emptyDateLabels(text, from, to, cues),
     );
   // Heading and title ends are read from the start of each unit the cuts above made, and of each unit they make.
   // `known` holds every unit start found so far, sorted, so a unit's end is the next start after its own.
@@ -484,9 +489,14 @@ function furniture(text: string, from: number, to: number, cues: SegmentCues): C
   const words = wordsOf(text, from, to);
   for (const [index, word] of words.entries()) {
     if (word.start >= TITLE_ZONE_CHARS) break;
+    // "Alby kommun logotyp Starka grannar …": a logo's alt text ends at its last word.
+    const next = words[index + 1];
+    if (/^logo(?:typ|type)?$/iu.test(word.text) && index > 0 && next && /^\p{Lu}/u.test(next.text)) {
+      cuts.push({ at: next.start, rule: 'furniture' });
+      continue;
+    }
     if (!/^\p{Lu}/u.test(word.text) || !cues.furniture.test(word.text.replace(/[:|]$/u, ''))) continue;
     if (index > 0) cuts.push({ at: word.start, rule: 'furniture' });
-    const next = words[index + 1];
     if (next) cuts.push({ at: next.start, rule: 'furniture' });
   }
   return cuts;
@@ -578,6 +588,26 @@ function breadcrumbs(text: string, from: number, to: number, cues: SegmentCues):
  * A page's field between a headline and its text ("… signerte ny avtale Lesetid: 2 minutter Universitetet …",
  * "Reading time: 3 min"): a capitalised label with a colon after a lower-case word, a number and its unit.
  */
+/**
+ * "Publiceringsdatum: Senast uppdaterad: Region och …": a date label the page left without its date is a unit of
+ * its own (with a word that says which date, "Senast").
+ */
+function emptyDateLabels(text: string, from: number, to: number, cues: SegmentCues): Cut[] {
+  const cuts: Cut[] = [];
+  const words = wordsOf(text, from, to);
+  for (const [index, word] of words.entries()) {
+    if (word.start >= TITLE_ZONE_CHARS) break;
+    const next = words[index + 1];
+    if (!next || !/:$/u.test(word.text) || !/^\p{Lu}\p{Ll}/u.test(next.text)) continue;
+    if (!cues.emptyDateLabel.test(word.text) || cues.months.has(next.bare)) continue;
+    const previous = words[index - 1];
+    const lead = previous && DATE_LABEL_LEADS.has(previous.bare) ? previous : word;
+    if (lead.start > from) cuts.push({ at: lead.start, rule: 'empty-date-label' });
+    cuts.push({ at: next.start, rule: 'empty-date-label' });
+  }
+  return cuts;
+}
+
 function fieldLabels(text: string, from: number, to: number): Cut[] {
   const line = text.slice(from, Math.min(to, TITLE_ZONE_CHARS));
   const cuts: Cut[] = [];

@@ -23,6 +23,8 @@ const DATE_LINE_EXTRA_CHARS = 25;
  * ("… på rådhuset. Siste oppdatering", "… July, 2005. BETWEEN"); "St. Olavs" and "bl.a. Region" do not.
  */
 const TITLE_SENTENCE_END = /(?<=[\p{Ll}\d]{4})[.!?](?=\s+["“]?\p{Lu})/u;
+/** A clock time ("08.43", "kl. 10:30"), standing beside a date or left on its own. */
+const CLOCK_TIME = /(?<![\p{L}\d.:])(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?![\p{L}\d.:])/u;
 /** OCR'd document-type words ("Avsiktsfärklaring") still count when this similar to the cue. */
 const FUZZY_CUE_SIMILARITY = 0.8;
 
@@ -477,6 +479,8 @@ function isCaption(ctx: Context, line: Line): boolean {
 function isFurniture(ctx: Context, text: string): boolean {
   // Page numbers ("1", "1 2" where a text store ran two pages together), and a bullet sign left alone.
   if (/^[\d\s]+$/u.test(text) || !/[\p{L}\d]/u.test(text)) return true;
+  // The clock time a date line left on its own ("14.05.2021 09.12", "kl. 10:30").
+  if (text.replace(CLOCK_TIME, '').trim() === '') return true;
   // A web template's unfilled placeholder ("$left", "{{ title }}").
   if (/^(?:\$\p{L}+|\{\{[^}]*\}\})$/u.test(text)) return true;
   // An image's file name left as its alt text: a date stamp, then words ("180405 Avtale idrettsråd kommune").
@@ -496,15 +500,20 @@ function isFurniture(ctx: Context, text: string): boolean {
       `^(?:${anyOf(gather(ctx.sets, (cues) => [...cues.dateLabels, ...cues.referenceLabels]))})?[\\s:,.\\p{L}]{0,${DATE_LINE_EXTRA_CHARS}}$`,
     ),
     reference: re(`^${anyOf(gather(ctx.sets, (cues) => cues.referenceLabels))}\\s*[:.]?\\s*\\S*\\d`),
+    // "Publiceringsdatum:", "Senast uppdaterad:": a date label the page left without its date.
+    emptyDateLabel: re(`^(?:\\p{L}+\\s+)?\\p{L}*${anyOf(gather(ctx.sets, (cues) => cues.dateLabels))}\\s*:$`),
     navigation: new Set(gather(ctx.sets, (cues) => cues.segmentation.navigationWords)),
   }));
   if (/^\p{Ll}+$/u.test(text) && !furniture.linkers.has(text)) return true;
   if (isBreadcrumbTrail(text) || furniture.navigation.has(text.toLowerCase())) return true;
   if (furniture.boilerplate.test(text)) return true;
   const dates = findDates(text, ctx.sets);
-  const withoutDates = dates.reduce((rest, date) => rest.replace(text.slice(date.start, date.end), ''), text);
+  // "23.06.2022 08.43": the clock time beside a date belongs to the date line.
+  const withoutDates = dates
+    .reduce((rest, date) => rest.replace(text.slice(date.start, date.end), ''), text)
+    .replace(CLOCK_TIME, '');
   if (dates.length > 0 && furniture.dateLine.test(withoutDates.trim())) return true;
-  if (furniture.reference.test(text)) return true;
+  if (furniture.reference.test(text) || furniture.emptyDateLabel.test(text)) return true;
   // A letterhead ("UMEÅ UNIVERSITET", "LULEÅ") above the real title.
   return (
     text === text.toUpperCase() &&

@@ -30,3 +30,34 @@ describe('title ends in run-together texts', () => {
     expect(title(flat(text), 'en')).toBe('Cooperation agreement');
   });
 });
+
+describe('site furniture above the headline', () => {
+  const both = (text: string, language: 'sv' | 'no' | 'en', expected: string) => {
+    expect(title(text, language)).toBe(expected);
+    expect(title(flat(text), language)).toBe(expected);
+  };
+
+  it('skips date labels the page left empty', () => {
+    both(
+      'Publiceringsdatum:\nSenast uppdaterad:\nLänsstyrelsen och Region Norrby enas om hållbar utveckling\nLandshövdingen skriver under avtalet.\nLänsstyrelsen Norrby och Region Norrby vill tillsammans möta samhällets utmaningar.',
+      'sv',
+      'Länsstyrelsen och Region Norrby enas om hållbar utveckling',
+    );
+  });
+
+  it("skips a site logo's alt text", () => {
+    both(
+      'Alby kommun logotyp\nStarka grannar växer tillsammans\nIdag skrev fyra kommuner under en avsiktsförklaring om samverkan.',
+      'sv',
+      'Starka grannar växer tillsammans',
+    );
+  });
+
+  it('skips a news section label between the sender and the headline', () => {
+    both(
+      'Fjellby Kommune\nAktuelt\n14.05.2021 09.12\nFjellby kommune har signert avtale med Nordvik ballklubb\nKommunen har signert avtale om drift av Nordvik kunstgrasbane.',
+      'no',
+      'Fjellby kommune har signert avtale med Nordvik ballklubb',
+    );
+  });
+});

@@ -147,6 +147,8 @@ export const en: LanguageCues = {
   photoCreditWords: ['photo', 'image', 'picture', 'photograph'],
   boilerplateLines: [
     '^press release\\s*$',
+    // A site logo's alt text above the headline ("City of Riverton logo").
+    '\\blogo(?:type)?\\s*$',
     '^news\\s*$',
     '^skip to (?:main )?content',
     '^photo\\s*:',

@@ -171,6 +171,9 @@ export const no: LanguageCues = {
   photoCreditWords: ['foto', 'bilde', 'fotograf'],
   boilerplateLines: [
     '^pressemelding\\s*$',
+    // A news section's label and a site logo's alt text above the headline ("Aktuelt", "Fjellby kommune logo").
+    '^aktuelt\\s*$',
+    '\\blogo\\s*$',
     '^nyhet(?:er)?\\s*$',
     '^foto\\s*:',
     '^del\\b',
@@ -681,7 +684,7 @@ export const no: LanguageCues = {
       'ved',
       'knyttet',
     ],
-    furnitureWords: ['pressemelding', 'nyhet', 'nyheter'],
+    furnitureWords: ['pressemelding', 'nyhet', 'nyheter', 'aktuelt'],
     leadHeadings: ['saken', 'saksopplysninger', 'sammendrag', 'ingress'],
     bylineWords: ['av', 'tekst', 'skrevet av', 'skrive av', 'publisert av'],
     navigationWords: ['forsiden', 'hjem', 'hjemmeside', 'startside'],

@@ -165,6 +165,9 @@ export const sv: LanguageCues = {
   photoCreditWords: ['foto', 'bild', 'fotograf'],
   boilerplateLines: [
     '^pressmeddelande\\s*$',
+    // A news section's label and a site logo's alt text above the headline ("Aktuellt", "Alby kommun logotyp").
+    '^aktuellt\\s*$',
+    '\\blogo(?:typ)?\\s*$',
     '^nyhet(?:er)?\\s*$',
     '^\\p{L}+-nyhet(?:er)?\\s*$',
     '^(?:foto|bild)\\s*:',
@@ -657,7 +660,7 @@ export const sv: LanguageCues = {
       'kring',
       'vid',
     ],
-    furnitureWords: ['pressmeddelande', 'nyhet', 'nyheter', '\\p{L}+-nyhet', 'sök'],
+    furnitureWords: ['pressmeddelande', 'nyhet', 'nyheter', 'aktuellt', '\\p{L}+-nyhet', 'sök'],
     leadHeadings: ['ärendet', 'ärende', 'sammanfattning', 'beslutsunderlag', 'ingress'],
     bylineWords: ['av', 'text', 'skriven av', 'publicerad av'],
     navigationWords: ['hem', 'startsida', 'startsidan'],
