@@ -74,6 +74,8 @@ const INFLECTION_MAX_CHARS = 3;
 /** A heading between two sentences is at most this many words. */
 const INLINE_HEADING_MAX_WORDS = 5;
 /** Articles open a sentence after a heading ("Forankret i ledelsen En arbeidsgruppe …", "Background The …"). */
+/** A company form's abbreviation with its period ("INC.", "Ltd."): no sentence end. */
+export const COMPANY_ABBREVIATION = /^(?:INC|Inc|LTD|Ltd|CORP|Corp|CO|Co|LLC|L\.L\.C)\.$/u;
 /** Determiners that open a contract's first sentence ("THIS AGREEMENT", "DETTA AVTAL"). */
 const DETERMINERS = new Set(['this', 'these', 'denna', 'detta', 'dette', 'denne']);
 const ARTICLES = new Set(['en', 'ei', 'et', 'ett', 'ein', 'eit', 'a', 'an', 'the']);
@@ -811,7 +813,8 @@ function sentenceStartIn(
     const word = words[index] as Word;
     const previous = words[index - 1] as Word;
     const next = words[index + 1];
-    if (/[.!?]["”»)]?$/u.test(previous.text)) return undefined;
+    // "… FOUNDATION, INC. AND …": a company's "Inc." ends no sentence.
+    if (/[.!?]["”»)]?$/u.test(previous.text) && !COMPANY_ABBREVIATION.test(previous.text)) return undefined;
     if (!/^["“«(]?\p{Lu}/u.test(word.text)) continue;
     if (cues.links.has(previous.bare) || /[,(&/–—-]$/u.test(previous.text)) continue;
     // "Alby första Västsvenska kommun att …": after an ordinal the capitalised word is the phrase's adjective.

@@ -2,6 +2,7 @@ import { type Context, type FieldResult, headingRoleOf } from './context.ts';
 import { findDates } from './dates.ts';
 import { isOrgWord } from './party-lists.ts';
 import { anyOf, gather, perCueSets, re } from './patterns.ts';
+import { COMPANY_ABBREVIATION } from './segment.ts';
 import { similarity } from './similarity.ts';
 import { type Block, evidenceInBlock, type Line, normalize, WIRE_DATELINE } from './text.ts';
 
@@ -101,7 +102,12 @@ export function extractTitle(ctx: Context): TitleResult {
       for (const line of content.slice(index + 1, index + 1 + COVER_MAX_LINES)) {
         const isLinker = re(`^${linkers}$`).test(line.clean);
         const startsLower = /^\p{Ll}/u.test(line.clean) && re(`^${linkers}\\s`).test(line.clean);
-        if (!isLinker && !startsLower && !expectName) break;
+        const allCaps = picked.every((above) => isShouting(above.clean));
+        // "BETWEEN THE CITY OF ALBY AND" under a title in capitals names the parties too.
+        const capsLinked = isShouting(line.clean) && allCaps && re(`^${linkers}\\s`).test(line.clean);
+        // Under a title in capitals the name a linker announces is in capitals too, not the text's first sentence.
+        const name = expectName && (isShouting(line.clean) || !allCaps);
+        if (!isLinker && !startsLower && !capsLinked && !name) break;
         picked.push(line);
         expectName = isLinker || re(`\\s${linkers}$`).test(line.clean);
       }
@@ -246,10 +252,12 @@ const SUBTITLE_MAX_WORDS = 10;
  */
 function isCapsSubtitle(ctx: Context, first: string, next: string): boolean {
   if (!isShouting(first) || !isShouting(next) || /[.:;!?]$/u.test(next)) return false;
-  if (wordCount(next) > SUBTITLE_MAX_WORDS || findDates(next, ctx.sets).length > 0) return false;
+  // "PERTAINING TO THE SHARING OF COSTS AND …": a line that names the subject is the title's, however long.
+  const topic = re(`^${anyOf(gather(ctx.sets, (cues) => cues.topicLeads))}\\s`).test(next);
+  if ((wordCount(next) > SUBTITLE_MAX_WORDS && !topic) || findDates(next, ctx.sets).length > 0) return false;
   const between = anyOf(gather(ctx.sets, (cues) => [...cues.betweenWords, ...cues.andWords]));
   if (re(`^${between}(?![\\p{L}])`).test(next)) return false;
-  return headingRoleOf(next, ctx.sets) === 'body';
+  return topic || headingRoleOf(next, ctx.sets) === 'body';
 }
 
 /** A news headline is at most this many words; a longer first line is the article's opening paragraph. */
@@ -418,7 +426,9 @@ function extendWrapped(ctx: Context, content: Line[], picked: Line[], linkers: s
     const last = (picked.at(-1) as Line).clean;
     // A wrapped title continues on the very next line; a blank line in between ends it.
     const next = ctx.doc.lines[ctx.doc.lines.indexOf(picked.at(-1) as Line) + 1];
-    if (!next || next.blank || /[.!?]$/u.test(last)) return;
+    // "…, THE CENTER FOR CITIES, INC." over "AND PARK SKATE, LLC": a company's "Inc." ends no title in capitals.
+    const company = COMPANY_ABBREVIATION.test(last.split(/\s+/u).at(-1) ?? '');
+    if (!next || next.blank || (/[.!?]$/u.test(last) && !company)) return;
     // A short line in capitals reads as a letterhead on its own ("IN CIVIC CENTER", "PROGRAM."): under a title
     // in capitals it is the title's last line. Other furniture ends the title.
     if (!content.includes(next)) {

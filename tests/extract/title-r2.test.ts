@@ -61,3 +61,24 @@ describe('site furniture above the headline', () => {
     );
   });
 });
+
+describe('cover titles in capitals over several lines', () => {
+  it('keeps a long subject line that opens with "PERTAINING TO" and the parties under it', () => {
+    const text =
+      'MEMORANDUM OF AGREEMENT\nPERTAINING TO THE SHARING OF ROAD MAINTENANCE COSTS AND OTHER MATTERS OF MUTUAL INTEREST AND CONCERN\nBETWEEN THE CITY OF RIVERTON AND\nLAKESIDE STATE COMMUNITY COLLEGE\nThis Memorandum of Agreement is entered into this ___ day of ______, 2003, by and between the City of Riverton and Lakeside State Community College.';
+    const expected =
+      'memorandum of agreement pertaining to the sharing of road maintenance costs and other matters of mutual interest and concern between the city of riverton and lakeside state community college';
+    expect(title(text, 'en')?.toLowerCase()).toBe(expected);
+    expect(title(text.replace(/\n/gu, '\n\n'), 'en')?.toLowerCase()).toBe(expected);
+    expect(title(flat(text), 'en')?.toLowerCase()).toBe(expected);
+  });
+
+  it('reads on past a company\'s "INC." at a line end in a title in capitals', () => {
+    const text =
+      'MEMORANDUM OF UNDERSTANDING BY AND AMONG THE CITY OF RIVERTON,\nOHIO, THE LAKESIDE TRAILS FOUNDATION, INC.\nAND NORTHSIDE BIKE PARK, LLC\nThis Memorandum of Understanding is entered into this ___ day of ______, 2012 by and among the City of Riverton and others.';
+    const expected =
+      'memorandum of understanding by and among the city of riverton, ohio, the lakeside trails foundation, inc. and northside bike park, llc';
+    expect(title(text, 'en')?.toLowerCase()).toBe(expected);
+    expect(title(flat(text), 'en')?.toLowerCase()).toBe(expected);
+  });
+});

@@ -165,6 +165,7 @@ export const en: LanguageCues = {
     '^search\\s*$',
   ],
   betweenWords: ['between'],
+  topicLeads: ['pertaining to', 'concerning', 'regarding', 'relating to', 'with respect to'],
   andWords: ['and'],
   partyListCues: [
     // A party clause that opens with the word itself: "Between A (…), Espoo, and B (…), Stockholm, …".

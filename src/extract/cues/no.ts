@@ -184,6 +184,7 @@ export const no: LanguageCues = {
     '^hopp til',
   ],
   betweenWords: ['mellom'],
+  topicLeads: ['vedrørende', 'angående', 'gjeldende'],
   andWords: ['og', 'samt'],
   partyListCues: [
     // A party clause that opens with the word itself: "Mellom A, org.nr …, og B, org.nr …".

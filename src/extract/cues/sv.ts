@@ -182,6 +182,7 @@ export const sv: LanguageCues = {
     '^sök\\s*$',
   ],
   betweenWords: ['mellan'],
+  topicLeads: ['avseende', 'gällande', 'rörande', 'angående'],
   andWords: ['och', 'samt'],
   partyListCues: [
     // A party clause that opens with the word itself: "Mellan A, org.nr …, och B, org.nr …".

@@ -52,6 +52,8 @@ export interface LanguageCues {
   boilerplateLines: string[];
   /** "between" / "mellan": introduces the parties in titles and party clauses. */
   betweenWords: string[];
+  /** Words that open a title's subject line ("PERTAINING TO …", "AVSEENDE …"): such a line continues the title. */
+  topicLeads: string[];
   /** Conjunctions joining parties or list items. */
   andWords: string[];
   /** Clauses that open a party list ("har ingåtts mellan", "Parter i denne avtalen er"). */
