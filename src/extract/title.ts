@@ -46,6 +46,8 @@ export function extractTitle(ctx: Context): TitleResult {
   // "rådhuset fasad och skylt" over the headline: an image's alt text, words in lower case only, is no title.
   if (content.length > 1 && /^\p{Ll}[\p{Ll}\d-]*(?:\s+[\p{Ll}\d-]+){2,}$/u.test(content[0]?.clean ?? ''))
     content.shift();
+  // "Kultur & fritid" over the headline: a site section's two-word label joined by "&" is no title.
+  if (content.length > 1 && /^\p{Lu}\p{Ll}+ & \p{Ll}+$/u.test(content[0]?.clean ?? '')) content.shift();
   const firstSentenceEnd = content.findIndex(
     (line) => /[.!?]$/u.test(line.clean) && !startsWithDocumentType(ctx, line.clean),
   );

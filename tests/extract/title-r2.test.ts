@@ -82,3 +82,13 @@ describe('cover titles in capitals over several lines', () => {
     expect(title(flat(text), 'en')?.toLowerCase()).toBe(expected);
   });
 });
+
+describe('a site section label above the headline', () => {
+  it('skips a two-word section label joined by "&"', () => {
+    const text =
+      '12 mars 2022\nKultur & fritid\nAlby och Norrby kommun undertecknar avsiktsförklaring om gemensam bibliotekstjänst\nAlby och Norrby kommun ska utreda formerna för ett gemensamt bibliotek. Det framgår av avsiktsförklaringen.';
+    const expected = 'Alby och Norrby kommun undertecknar avsiktsförklaring om gemensam bibliotekstjänst';
+    expect(title(text, 'sv')).toBe(expected);
+    expect(title(flat(text), 'sv')).toBe(expected);
+  });
+});
