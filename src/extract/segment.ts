@@ -41,6 +41,7 @@ export type SegmentRule =
   | 'breadcrumb'
   | 'field-label'
   | 'empty-date-label'
+  | 'version-label'
   | 'recital'
   | 'alt-text';
 
@@ -100,6 +101,8 @@ interface SegmentCues {
   dateLabels: RegExp;
   /** A date label, or a compound ending in one ("Publiceringsdatum:"), before its colon. */
   emptyDateLabel: RegExp;
+  /** A final version's label, capitalised ("Endelig versjon", "Final version"). */
+  versionLabel: RegExp;
   furniture: RegExp;
   dateLeads: Set<string>;
   /** A validity phrase just before a date ("gällande fr o m", "from"): the date belongs to the sentence. */
@@ -145,6 +148,10 @@ function segmentCues(): SegmentCues {
     months: lower(gather(sets, (cues) => Object.keys(cues.months))),
     dateLabels: new RegExp(`^(?:${labels})(?![\\p{L}])`, 'iu'),
     emptyDateLabel: new RegExp(`^\\p{L}*(?:${labels}):$`, 'iu'),
+    versionLabel: re(
+      `(?<=\\s)(?:${anyOf(capitalised(gather(sets, (cues) => cues.segmentation.versionLabels)))})(?![\\p{L}])`,
+      'gu',
+    ),
     furniture: new RegExp(
       `^(?:${gather(sets, (cues) => cues.segmentation.furnitureWords).join('|')})$`,
       'iu',
@@ -242,6 +249,7 @@ export function contentCuts(text: string, from: number, to: number, unitsBefore:
       ...breadcrumbs(text, from, to, cues),
       ...fieldLabels(text, from, to),
       ...emptyDateLabels(text, from, to, cues),
+      ...versionLabels(text, from, to, cues),
     );
   // Heading and title ends are read from the start of each unit the cuts above made, and of each unit they make.
   // `known` holds every unit start found so far, sorted, so a unit's end is the next start after its own.
@@ -606,6 +614,16 @@ function emptyDateLabels(text: string, from: number, to: number, cues: SegmentCu
     const lead = previous && DATE_LABEL_LEADS.has(previous.bare) ? previous : word;
     if (lead.start > from) cuts.push({ at: lead.start, rule: 'empty-date-label' });
     cuts.push({ at: next.start, rule: 'empty-date-label' });
+  }
+  return cuts;
+}
+
+/** "… bestående av Alby og Norby Endelig versjon Kartet …": a version label under a title is a unit of its own. */
+function versionLabels(text: string, from: number, to: number, cues: SegmentCues): Cut[] {
+  const cuts: Cut[] = [];
+  for (const match of text.slice(from, Math.min(to, TITLE_ZONE_CHARS)).matchAll(cues.versionLabel)) {
+    const at = from + (match.index ?? 0);
+    cuts.push({ at, rule: 'version-label' }, { at: at + match[0].length, rule: 'version-label' });
   }
   return cuts;
 }

@@ -92,3 +92,13 @@ describe('a site section label above the headline', () => {
     expect(title(flat(text), 'sv')).toBe(expected);
   });
 });
+
+describe('a version label under the title', () => {
+  it('ends the title before "Endelig versjon" and the map labels after it', () => {
+    const text =
+      '1 INTENSJONSAVTALE for etablering av en ny kommune bestående av Fjellby, Nordvik og Sørdal Endelig versjon Fjellby 1921 Nordvik 1934 Sørdal 1940 Vestby 1938 1. Innledning Kommunestyrene har vedtatt å utrede en sammenslåing.';
+    expect(title(text, 'no')?.toLowerCase()).toBe(
+      'intensjonsavtale for etablering av en ny kommune bestående av fjellby, nordvik og sørdal',
+    );
+  });
+});

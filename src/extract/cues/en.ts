@@ -787,6 +787,7 @@ export const en: LanguageCues = {
     bylineWords: ['by', 'written by', 'posted by', 'text'],
     navigationWords: ['home', 'homepage'],
     sectionWords: ['parties', 'background', 'purpose', 'recitals'],
+    versionLabels: ['final version'],
     ordinals: ['first', 'second', 'third', 'largest', 'only'],
     numberLeads: [
       'section',

@@ -700,6 +700,7 @@ export const no: LanguageCues = {
       'føremål',
       'hensikt',
     ],
+    versionLabels: ['endelig versjon', 'endeleg versjon'],
     ordinals: ['første', 'andre', 'tredje', 'største', 'neste', 'eneste'],
     numberLeads: [
       'punkt',

@@ -666,6 +666,7 @@ export const sv: LanguageCues = {
     bylineWords: ['av', 'text', 'skriven av', 'publicerad av'],
     navigationWords: ['hem', 'startsida', 'startsidan'],
     sectionWords: ['parter', 'parterna', 'avtalsparter', 'bakgrund', 'syfte', 'ändamål'],
+    versionLabels: ['slutlig version', 'slutgiltig version'],
     ordinals: ['första', 'andra', 'tredje', 'största', 'nästa', 'enda'],
     numberLeads: [
       'punkt',

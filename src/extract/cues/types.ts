@@ -297,5 +297,7 @@ export interface LanguageCues {
      * capitalised word right after one continues the headline; it does not start a sentence.
      */
     ordinals: string[];
+    /** A final version's label under a title ("Endelig versjon"): it ends the title. Drafts are left alone. */
+    versionLabels: string[];
   };
 }
