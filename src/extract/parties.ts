@@ -182,7 +182,7 @@ function fromNameLists(ctx: Context, lists: readonly NameList[]): Candidate[] {
       }
       // A distributed noun gives the name as the document means it ("Mora kommun"): keep that spelling.
       if (span.suffix) {
-        party.name = `${party.name} ${span.suffix}`;
+        party.name = `${party.name}${span.genitive ?? ''} ${span.suffix}`;
         party.defined = true;
       }
       const definition = definitionAfter(ctx, view, span.end, party.name);

@@ -1,5 +1,5 @@
 import type { Context } from './context.ts';
-import { anyOf, gather, perCueSets, re } from './patterns.ts';
+import { anyOf, escapeRegex, gather, perCueSets, re } from './patterns.ts';
 import { similarity } from './similarity.ts';
 import { type Block, normalize, sentences, unitBoundaryBetween } from './text.ts';
 import { startsWithDocumentType } from './title.ts';
@@ -18,6 +18,8 @@ export interface NameSpan {
   suffix: string | null;
   /** A singular organisation noun the name takes from a plural before the list ("the Cities of A, B and C" → "City of"). */
   prefix?: string;
+  /** The genitive ending the name takes before its suffix ("Karlstad" + "s kommun"). */
+  genitive?: string;
 }
 
 /** One list of names proposed by a rule, with the rule's name as its reason. */
@@ -64,6 +66,8 @@ interface Lexicon {
   prepositions: Set<string>;
   ands: Set<string>;
   groupNouns: readonly string[];
+  /** Group noun → the singular each bare name of its list takes, and the genitive ending before it. */
+  groupSingulars: Map<string, { singular: string; genitive: string }>;
   distributive: Map<string, string>;
   titleWords: string;
   generic: Set<string>;
@@ -102,6 +106,15 @@ function buildLexicon(ctx: Context): Lexicon {
     ),
     ands,
     groupNouns: gather(ctx.sets, (c) => c.listGroupNouns),
+    groupSingulars: new Map(
+      ctx.sets
+        .flatMap((c) =>
+          Object.entries(c.groupNounSingulars).map(
+            ([group, singular]) => [group, { singular, genitive: c.placeGenitive }] as const,
+          ),
+        )
+        .reverse(),
+    ),
     // The document's own language first: "kommuner" is "kommun" in Swedish, "kommune" in Norwegian.
     distributive: new Map(ctx.sets.flatMap((c) => Object.entries(c.distributiveOrgNouns)).reverse()),
     titleWords: anyOf(gather(ctx.sets, (c) => c.titleWords)),
@@ -467,6 +480,7 @@ function readSequence(
   let at = from;
   const group = re(`^\\s*(?:${anyOf(lex.groupNouns)})\\s+`).exec(text.slice(at));
   if (group) at += group[0].length;
+  const groupSingular = group ? lex.groupSingulars.get(group[0].trim().toLowerCase()) : undefined;
   // A list number or a determiner before the first name ("mellom 1. …", "between the City of …").
   at += /^\s*(?:\(?\d{1,2}[.)]\s+)?(?:the\s+)?/iu.exec(text.slice(at))?.[0].length ?? 0;
   while (at < to) {
@@ -531,7 +545,49 @@ function readSequence(
       at += /^\s+/u.exec(text.slice(at))?.[0].length ?? 0;
     } else break;
   }
-  return { names: parallelLast(ctx, text, mergeSuspended(ctx, text, distribute(ctx, text, names))), joined };
+  const read = parallelLast(ctx, text, mergeSuspended(ctx, text, distribute(ctx, text, names)));
+  return { names: groupNounSingular(ctx, text, read, groupSingular), joined };
+}
+
+/** A name of the group's list is a bare place name of at most this many words ("Upplands Väsby"). */
+const GROUP_PLACE_MAX_WORDS = 2;
+
+/**
+ * group-noun-singular: "fylkeskommunene Alfa, Beta og Nordby kommune", "Kommunerna Alby, Borsta och Kil": a
+ * definite plural before the list gives each bare place name its singular ("Alfa fylkeskommune", "Kils
+ * kommun", with the Swedish genitive after a consonant) when the text itself writes one of the names so
+ * ("Foto: Borsta kommun"); otherwise the names stay as written ("kommunane Årdal, Lærdal og Aurland").
+ */
+function groupNounSingular(
+  ctx: Context,
+  text: string,
+  names: NameSpan[],
+  group: { singular: string; genitive: string } | undefined,
+): NameSpan[] {
+  if (!group || names.length < 2) return names;
+  const full = names.map((span) => {
+    const words = text.slice(span.start, span.end).split(/\s+/u);
+    if (
+      span.suffix ||
+      span.prefix ||
+      words.length > GROUP_PLACE_MAX_WORDS ||
+      !words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word)) ||
+      // "Karlstad" ends in "stad" but is a place: only a whole organisation noun is one of its own.
+      words.some((word) => lexicon(ctx).orgNouns.includes(word.toLowerCase()))
+    )
+      return span;
+    const last = words.at(-1) ?? '';
+    const genitive = group.genitive && /[^aeiouyåäöæøsxz]$/iu.test(last) ? group.genitive : undefined;
+    return { ...span, suffix: group.singular, ...(genitive ? { genitive } : {}) };
+  });
+  const written = (span: NameSpan) =>
+    span.suffix === group.singular &&
+    // Built per name, not cached: the pattern is the document's own words.
+    new RegExp(
+      `(?<![\\p{L}])${escapeRegex(`${text.slice(span.start, span.end)}${span.genitive ?? ''} ${group.singular}`)}(?![\\p{L}])`,
+      'iu',
+    ).test(text);
+  return full.some(written) ? full : names;
 }
 
 /**

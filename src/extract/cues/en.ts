@@ -667,6 +667,8 @@ export const en: LanguageCues = {
   partyListLabels: ['parties', 'the parties', 'between(?=\\s*:)'],
   listGroupNouns: ['the universities', 'the municipalities', 'the parties'],
   distributiveOrgNouns: { councils: 'Council', universities: 'University' },
+  groupNounSingulars: {},
+  placeGenitive: '',
   partnerPrepositions: ['with'],
   compoundPlaces: ['Trinidad and Tobago', 'Bosnia and Herzegovina', 'Antigua and Barbuda'],
   countryNames: [

@@ -620,6 +620,13 @@ export const no: LanguageCues = {
   partyListLabels: ['avtaleparter', 'avtalepartar', 'parter', 'partar', 'partene'],
   listGroupNouns: ['kommunane', 'kommunene', 'fylkeskommunane', 'fylkeskommunene', 'partane', 'partene'],
   distributiveOrgNouns: { kommuner: 'kommune', kommunar: 'kommune', fylkeskommuner: 'fylkeskommune' },
+  groupNounSingulars: {
+    kommunane: 'kommune',
+    kommunene: 'kommune',
+    fylkeskommunane: 'fylkeskommune',
+    fylkeskommunene: 'fylkeskommune',
+  },
+  placeGenitive: '',
   partnerPrepositions: ['med'],
   compoundPlaces: ['Sogn og Fjordane', 'Møre og Romsdal', 'Troms og Finnmark', 'Vestfold og Telemark'],
   countryNames: ['Norge', 'Noreg', 'Sverige', 'Finland', 'Danmark', 'Island', 'Færøyene', 'Færøyerne'],

@@ -607,6 +607,8 @@ export const sv: LanguageCues = {
   partyListLabels: ['samverkande kommuner', 'deltagande kommuner', 'avtalsparter', 'parter', 'parterna'],
   listGroupNouns: ['kommunerna', 'lärosätena', 'regionerna', 'parterna'],
   distributiveOrgNouns: { kommuner: 'kommun', landsting: 'landsting', regioner: 'region' },
+  groupNounSingulars: { kommunerna: 'kommun' },
+  placeGenitive: 's',
   partnerPrepositions: ['med'],
   compoundPlaces: [],
   countryNames: ['Sverige', 'Norge', 'Finland', 'Danmark', 'Island', 'Åland'],

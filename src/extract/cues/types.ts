@@ -257,6 +257,13 @@ export interface LanguageCues {
    * kommuner" → "Mora kommun", …).
    */
   distributiveOrgNouns: Record<string, string>;
+  /**
+   * Definite plural group nouns before a list that each bare name takes, group noun → singular ("kommunene
+   * Alfa, Beta og Gamma" → "Alfa kommune", …).
+   */
+  groupNounSingulars: Record<string, string>;
+  /** The genitive ending a place name takes before an organisation noun ("Karlstad" → "Karlstads kommun"); '' for none. */
+  placeGenitive: string;
   /** Prepositions that name the other party of an agreement ("tecknat ett avtal med X"). */
   partnerPrepositions: string[];
   /** Country names that follow a party's name as an apposition ("Troms fylkeskommune, Norge"): never a party. */

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { LanguageCode } from '../../src/schema/letter-of-intent.ts';
+import { extract } from './helpers.ts';
+
+// Invented phrasings modelled on real news and agreements the rules had not read (issue #11, round 2 of
+// party rules): each rule holds with the text's line breaks and with them flattened to spaces.
+const flatten = (text: string) => text.replace(/[^\S\n]*\r?\n\s*/gu, ' ');
+const names = (text: string, language: LanguageCode) =>
+  extract(text, language).fields.parties.map((party) => party.name);
+const bothNames = (text: string, language: LanguageCode) => [
+  names(text, language),
+  names(flatten(text), language),
+];
+
+describe('party names, round 2', () => {
+  it('group-noun-singular: "fylkeskommunene A, B og C kommune" gives each bare place the singular', () => {
+    const text =
+      'Samarbeidsavtale\nVestlandsrådet er et politisk samarbeid mellom fylkeskommunene Alfa, Beta, Gamma og Nordby kommune\nVåren 2022 ble ny avtale vedtatt.\n§ 1 Deltakere\nAlfa fylkeskommune, Beta fylkeskommune, Gamma fylkeskommune og Nordby kommune etablerer rådet.';
+    for (const found of bothNames(text, 'no'))
+      expect(found).toEqual([
+        'Alfa fylkeskommune',
+        'Beta fylkeskommune',
+        'Gamma fylkeskommune',
+        'Nordby kommune',
+      ]);
+  });
+
+  it('group-noun-singular: Swedish "Kommunerna A, B och C" takes the genitive after a consonant', () => {
+    const text =
+      'Kommunerna i Norrdalen går samman\n12 mars 2022\nKommunerna Alvhamra, Borsta, Norrstad och Kil har nu skrivit under en gemensam avsiktsförklaring för att skapa tillväxt i Norrdalen.\nIdag träffades kommunstyrelsernas ordföranden från Alvhamra, Borsta, Norrstad och Kil för att skriva under. Foto: Borsta kommun.';
+    for (const found of bothNames(text, 'sv'))
+      expect(found).toEqual(['Alvhamra kommun', 'Borsta kommun', 'Norrstads kommun', 'Kils kommun']);
+  });
+
+  it('group-noun-singular: names stay as written when the text never writes one with the singular', () => {
+    const text =
+      'Intensjonsavtale signert\n\nOrdførarane i Alvdal, Berdal og Cedal signerte i dag avtalen.\n\nIntensjonsavtale mellom kommunane Alvdal, Berdal og Cedal for utvida samarbeid.';
+    for (const found of bothNames(text, 'no')) expect(found).toEqual(['Alvdal', 'Berdal', 'Cedal']);
+  });
+});
