@@ -8,6 +8,7 @@ import {
   isGenericPartyWord,
   isOrgLike,
   isOrgWord,
+  isSingularOrgNoun,
   listsAfterAgreementBetween,
   listsAfterOpeningBetween,
   listsAfterPartyLabels,
@@ -92,7 +93,7 @@ export function extractParties(ctx: Context, titleBlock: Block | null): FieldRes
     // enumeration, so every entry in it counts (three-party agreements).
     const enough = parties.length >= 2 && !enumerations.has(source);
     for (const [position, candidate] of source.entries()) {
-      let party = parties.find((known) => sameParty(known, candidate));
+      let party = parties.find((known) => sameParty(ctx, known, candidate));
       if (party) {
         // The list rules read the whole text; a mention they add does not reorder parties already known.
         if (!lateSources.has(source))
@@ -191,7 +192,7 @@ function fromNameLists(ctx: Context, lists: readonly NameList[]): Candidate[] {
         party.abbreviationEvidence = [definition.evidence];
         party.defined = true;
       }
-      if (!candidates.some((known) => sameParty(known, party))) candidates.push(party);
+      if (!candidates.some((known) => sameParty(ctx, known, party))) candidates.push(party);
     }
     if (candidates.length < 2) continue;
     seenRules.add(list.rule);
@@ -861,6 +862,7 @@ function splitPartyPhrase(ctx: Context, block: Block, start: number, end: number
  * of the phrase ("Murray River Council", "Campaspe Shire Council") when none has an organisation noun.
  */
 function distributePlural(ctx: Context, found: Candidate[]): void {
+  sharedAfterGenitives(ctx, found);
   const last = found.at(-1);
   const plural = /\s(\p{Ll}+)$/u.exec(last?.name ?? '')?.[1] ?? '';
   const singular = distributiveSingular(ctx, plural);
@@ -869,6 +871,23 @@ function distributePlural(ctx: Context, found: Candidate[]): void {
   const named = [...found.slice(0, -1).map((party) => party.name), head];
   if (named.some((name) => name.split(/\s+/u).some((word) => isOrgWord(ctx, word)))) return;
   for (const [index, party] of found.entries()) party.name = `${named[index]} ${singular}`;
+}
+
+/**
+ * shared-after-genitives: "Falköpings och Tidaholms kommun undertecknar": when the last name is a genitive and
+ * a singular organisation noun, and every name before it is one word in the same genitive, the noun is
+ * suspended after each of them ("Falköpings kommun"); "Alby och Borsholms kommun" is left as it is.
+ */
+function sharedAfterGenitives(ctx: Context, found: Candidate[]): void {
+  const last = found.at(-1);
+  const words = last?.name.split(/\s+/u) ?? [];
+  const noun = words[1] ?? '';
+  const genitive = (word: string) => /^\p{Lu}\p{Ll}+s$/u.test(word);
+  if (found.length < 2 || words.length !== 2 || !genitive(words[0] ?? '') || !isSingularOrgNoun(ctx, noun))
+    return;
+  const before = found.slice(0, -1);
+  if (!before.every((party) => genitive(party.name))) return;
+  for (const party of before) party.name = `${party.name} ${noun}`;
 }
 
 /** An opening adverbial is at most this many characters before its comma. */
@@ -913,10 +932,11 @@ function isAcronym(name: string): boolean {
 }
 
 /** True when two candidates name the same organisation. */
-function sameParty(a: Candidate, b: Candidate): boolean {
+function sameParty(ctx: Context, a: Candidate, b: Candidate): boolean {
   const x = normalizeForCompare(a.name);
   const y = normalizeForCompare(b.name);
   if (x === y) return true;
+  if (placeGenitiveSame(ctx, a.name, b.name) || placeGenitiveSame(ctx, b.name, a.name)) return true;
   for (const [p, q] of [
     [a, b],
     [b, a],
@@ -933,6 +953,21 @@ function sameParty(a: Candidate, b: Candidate): boolean {
   if (oneWordInserted(shorter, longer)) return true;
   return (
     similarity(x, y) >= SAME_NAME_SIMILARITY && similarity(...distinctParts(x, y)) >= DISTINCT_PART_SIMILARITY
+  );
+}
+
+/**
+ * place-genitive-same: "samverkan mellan Falköping och Tidaholm" and "Falköpings kommun": a one-word place and
+ * the place in the genitive with a distributive singular ("kommun", "region") name the same party.
+ */
+function placeGenitiveSame(ctx: Context, place: string, full: string): boolean {
+  const [head, noun, ...rest] = full.split(/\s+/u);
+  return (
+    rest.length === 0 &&
+    /^\p{Lu}\p{Ll}+$/u.test(place) &&
+    head === `${place}s` &&
+    noun !== undefined &&
+    isSingularOrgNoun(ctx, noun)
   );
 }
 

@@ -147,6 +147,11 @@ export function distributiveSingular(ctx: Context, plural: string): string | und
   return lexicon(ctx).distributive.get(plural);
 }
 
+/** True when a word is the singular a distributive plural gives ("kommun", "kommune", "region"). */
+export function isSingularOrgNoun(ctx: Context, word: string): boolean {
+  return [...lexicon(ctx).distributive.values()].includes(word);
+}
+
 /** True when a word is an organisation noun or a compound ending in one ("kommunförbund", "fylkeskommune"). */
 export function isOrgWord(ctx: Context, word: string): boolean {
   const lower = word.toLowerCase();
@@ -695,6 +700,7 @@ function distribute(ctx: Context, text: string, names: NameSpan[]): NameSpan[] {
     span.suffix = singular;
     for (let j = index - 1; j >= 0 && plain(out[j] as NameSpan); j--) (out[j] as NameSpan).suffix = singular;
   });
+  sharedAfterGenitives(ctx, text, out);
   // "Murray River and Campaspe Shire councils sign": the plural in lower case after the list's last name.
   const last = out.at(-1);
   const after = last ? /^\s+(?<plural>\p{Ll}+)(?![\p{L}])/u.exec(text.slice(last.end)) : null;
@@ -707,6 +713,23 @@ function distribute(ctx: Context, text: string, names: NameSpan[]): NameSpan[] {
   )
     for (const span of out) span.suffix = singular;
   return out;
+}
+
+/**
+ * shared-after-genitives: "Falköpings och Tidaholms kommun": when the last name is a genitive and a singular
+ * organisation noun, and every name before it is one word in the same genitive, the noun is suspended after
+ * each of them ("Falköpings kommun"). A name without the genitive ("Alby och Borsholms kommun") is left as it is.
+ */
+function sharedAfterGenitives(ctx: Context, text: string, names: NameSpan[]): void {
+  const last = names.at(-1);
+  if (!last || names.length < 2 || names.some((span) => span.suffix)) return;
+  const words = text.slice(last.start, last.end).split(/\s+/u);
+  const noun = words[1] ?? '';
+  const genitive = (word: string) => /^\p{Lu}\p{Ll}+s$/u.test(word);
+  if (words.length !== 2 || !isSingularOrgNoun(ctx, noun) || !genitive(words[0] ?? '')) return;
+  const before = names.slice(0, -1);
+  if (!before.every((span) => genitive(text.slice(span.start, span.end)))) return;
+  for (const span of before) span.suffix = noun;
 }
 
 /** Descriptors are recognised through OCR noise at this similarity ("Den ideella ftireningen"). */

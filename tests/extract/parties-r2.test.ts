@@ -37,4 +37,22 @@ describe('party names, round 2', () => {
       'Intensjonsavtale signert\n\nOrdførarane i Alvdal, Berdal og Cedal signerte i dag avtalen.\n\nIntensjonsavtale mellom kommunane Alvdal, Berdal og Cedal for utvida samarbeid.';
     for (const found of bothNames(text, 'no')) expect(found).toEqual(['Alvdal', 'Berdal', 'Cedal']);
   });
+
+  it('shared-after-genitives: "Albys och Borsholms kommun" gives both names the noun', () => {
+    const text =
+      'Albys och Borsholms kommun undertecknar avsiktsförklaring om IT-samarbete\n\nAlbys och Borsholms kommun ska utreda formerna för samverkan inom IT-området.';
+    for (const found of bothNames(text, 'sv')) expect(found).toEqual(['Albys kommun', 'Borsholms kommun']);
+  });
+
+  it('shared-after-genitives: a first name without the genitive keeps its own spelling', () => {
+    const text =
+      'Alby och Borsholms kommun undertecknar avsiktsförklaring om IT-samarbete\n\nAlby och Borsholms kommun ska utreda formerna för samverkan inom IT-området.';
+    for (const found of bothNames(text, 'sv')) expect(found).not.toContain('Alby kommun');
+  });
+
+  it('place-genitive-same: "samverkan mellan Alby och Borsholm" takes the full names the text gives elsewhere', () => {
+    const text =
+      'Albys och Borsholms kommun undertecknar avsiktsförklaring\n\nRuno Berg och Anna Lind, kommunstyrelseordförande i Borsholm respektive Alby, utökar samarbetet.\n\nAvsiktsförklaringen speglar en gemensam vilja till en kommunal samverkan mellan Alby och Borsholm.';
+    for (const found of bothNames(text, 'sv')) expect(found).toEqual(['Albys kommun', 'Borsholms kommun']);
+  });
 });
