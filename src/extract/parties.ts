@@ -958,7 +958,7 @@ function sameParty(ctx: Context, a: Candidate, b: Candidate): boolean {
 
 /**
  * place-genitive-same: "samverkan mellan Falköping och Tidaholm" and "Falköpings kommun": a one-word place and
- * the place in the genitive with a distributive singular ("kommun", "region") name the same party.
+ * the place in the genitive with a distributive singular ("kommun", "Stad") name the same party.
  */
 function placeGenitiveSame(ctx: Context, place: string, full: string): boolean {
   const [head, noun, ...rest] = full.split(/\s+/u);
@@ -967,7 +967,8 @@ function placeGenitiveSame(ctx: Context, place: string, full: string): boolean {
     /^\p{Lu}\p{Ll}+$/u.test(place) &&
     head === `${place}s` &&
     noun !== undefined &&
-    isSingularOrgNoun(ctx, noun)
+    // "Trollhättans Stad": the noun in a name may be capitalised.
+    isSingularOrgNoun(ctx, noun.toLowerCase())
   );
 }
 

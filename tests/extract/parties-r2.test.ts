@@ -55,4 +55,12 @@ describe('party names, round 2', () => {
       'Albys och Borsholms kommun undertecknar avsiktsförklaring\n\nRuno Berg och Anna Lind, kommunstyrelseordförande i Borsholm respektive Alby, utökar samarbetet.\n\nAvsiktsförklaringen speglar en gemensam vilja till en kommunal samverkan mellan Alby och Borsholm.';
     for (const found of bothNames(text, 'sv')) expect(found).toEqual(['Albys kommun', 'Borsholms kommun']);
   });
+
+  it('partners-verb: "A och B blir strategiska partners" names the two parties, and a bare place is the same as "As Stad"', () => {
+    const text =
+      'högskolan öst fasad och skylt\nNorrhättans stad och Högskolan öst blir partners\nNorrhättans Stad och Högskolan Öst blir strategiska partners. Avtalet mellan parterna kommer att undertecknas under en ceremoni i Norrhättan den 20 maj.';
+    for (const found of bothNames(text, 'sv')) {
+      expect(found.map((name) => name.toLowerCase()).sort()).toEqual(['högskolan öst', 'norrhättans stad']);
+    }
+  });
 });

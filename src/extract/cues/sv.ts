@@ -159,6 +159,8 @@ export const sv: LanguageCues = {
     'skrevs(?:\\s+[\\p{L}\\d-]+){1,15}?\\s+under',
     // A caption: "Avtalssignering med rektor X och regiondirektör Y".
     '(?:avtals)?signering(?:en)? med',
+    // News of a partnership: "Alby stad och Högskolan Öst blir strategiska partners".
+    'blir (?:strategiska |långsiktiga )?(?:samarbets)?partners?',
   ],
   signedByWords: ['av'],
   splitSigningVerbs: [{ verb: 'skriver|skrev', particle: 'under' }],
@@ -606,7 +608,7 @@ export const sv: LanguageCues = {
   genericPartyNouns: ['part', 'parten', 'parter', 'parterna', 'avtalsparter', 'avtalsparterna', 'partnerna'],
   partyListLabels: ['samverkande kommuner', 'deltagande kommuner', 'avtalsparter', 'parter', 'parterna'],
   listGroupNouns: ['kommunerna', 'lärosätena', 'regionerna', 'parterna'],
-  distributiveOrgNouns: { kommuner: 'kommun', landsting: 'landsting', regioner: 'region' },
+  distributiveOrgNouns: { kommuner: 'kommun', landsting: 'landsting', regioner: 'region', städer: 'stad' },
   groupNounSingulars: { kommunerna: 'kommun' },
   placeGenitive: 's',
   partnerPrepositions: ['med'],
