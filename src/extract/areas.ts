@@ -68,8 +68,10 @@ function whole(ctx: Context, block: Block): Area {
 
 function fromAreaSections(ctx: Context): Area[] {
   const { doc } = ctx;
-  const leadIns = re(anyOf(gather(ctx.sets, (cues) => cues.areaListLeadIns)));
-  const newsCues = gather(ctx.sets, (cues) => cues.newsCues).map((source) => re(source, 'imu'));
+  const { leadIns, newsCues } = perCueSets(ctx.sets, 'areas.sections', () => ({
+    leadIns: re(anyOf(gather(ctx.sets, (cues) => cues.areaListLeadIns))),
+    newsCues: gather(ctx.sets, (cues) => cues.newsCues).map((source) => re(source, 'imu')),
+  }));
   for (const [index, block] of doc.blocks.entries()) {
     const isSection = block.kind === 'heading' && ctx.headingRole.get(index) === 'areas';
     const isLeadIn =

@@ -993,9 +993,10 @@ function completeAbbreviation(ctx: Context, party: Candidate): void {
 function findExpansion(ctx: Context, acronym: string): { name: string; evidence: EvidenceSpan } | null {
   const { doc } = ctx;
   const orgNouns = new Set(gather(ctx.sets, (c) => c.orgNouns));
+  const defined = re(`\\(\\s*${escapeRegex(acronym)}\\s*\\)`, 'gu');
   for (const block of doc.blocks) {
     const text = block.norm.text;
-    for (const match of text.matchAll(re(`\\(\\s*${escapeRegex(acronym)}\\s*\\)`, 'gu'))) {
+    for (const match of matchesIn(defined, text)) {
       const before = text.slice(0, match.index ?? 0).trimEnd();
       const phrase = bestInitialsSuffix(before, acronym);
       if (phrase) {

@@ -914,7 +914,9 @@ export function listsInAgreementSentences(ctx: Context): NameList[] {
     topic: re(
       `(?<![\\p{L}])(?:${anyOf(gather(ctx.sets, (c) => [...c.agreementNouns, ...c.signingVerbs]))})(?![\\p{L}])`,
     ),
-    withWords: anyOf(gather(ctx.sets, (c) => c.partnerPrepositions)),
+    withWords: re(
+      `(?<![\\p{L}])${anyOf(gather(ctx.sets, (c) => c.partnerPrepositions))}\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?$`,
+    ),
   }));
   const lists: NameList[] = [];
   for (const sentence of sentences(view, ctx.abbreviations).slice(0, LEAD_SENTENCES)) {
@@ -939,7 +941,7 @@ export function listsInAgreementSentences(ctx: Context): NameList[] {
       // document's type is the cover's headings, not organisations; the rest of such a "sentence" is the cover too.
       if (names.length >= 2 && spelled.some((name) => startsWithDocumentType(ctx, name))) break;
       const before = text.slice(sentence.start, start);
-      const afterWith = re(`(?<![\\p{L}])${withWords}\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?$`).test(before);
+      const afterWith = withWords.test(before);
       if (names.length === 1) {
         // A lone organisation followed by its verb is the subject of "… med A, B och C".
         if (isOrgLike(ctx, spelled[0] ?? '') && /^\s+\p{Ll}/u.test(text.slice(last.end))) subject = last;
