@@ -1,10 +1,10 @@
-import { francAll } from 'franc';
 import type { LanguageCode } from '../schema/letter-of-intent.ts';
 import { COMMON_WORD_WEIGHT, COMMON_WORDS } from './data/common-words.ts';
 import { CUE_WEIGHT, CUE_WORDS, type CueLanguage, ORG_NUMBER_CUES } from './data/cue-words.ts';
 import { OCR_LETTER_CONFUSIONS, OCR_REPAIRS } from './data/ocr-confusions.ts';
 import lexiconData from './data/word-lexicon.json' with { type: 'json' };
 import { eldScores } from './eld.ts';
+import { francLatin } from './franc-latin.ts';
 import { decodeLexicon, LEXICON_LANGUAGES, sideOf, type WordLexicon } from './lexicon.ts';
 import { casedWords, wordGrams, wordKind } from './text.ts';
 
@@ -117,6 +117,8 @@ export const DEFAULT_TUNING: Tuning = {
 const DANISH_PENALTY = 4;
 /** franc's languages and the internal class each stands for. */
 const FRANC_CODES: Record<string, Internal> = { swe: 'sv', nob: 'nb', nno: 'nn', dan: 'da', eng: 'en' };
+/** franc's languages, as it is asked for them. */
+const FRANC_ONLY = Object.keys(FRANC_CODES);
 /** franc needs this many characters before it answers at all. */
 const FRANC_MIN_LENGTH = 10;
 /** An OCR-mangled spelling of a cue word counts this share of the clean word's weight. */
@@ -204,8 +206,22 @@ interface Lookup {
   variants: number[];
 }
 
+/** Words already looked up (read-only answers): a batch asks about the same words in every document. */
+const lookups = new Map<string, Lookup>();
+/** Distinct words whose lookup is kept; a few MB at most. */
+const LOOKUPS_LIMIT = 50_000;
+
 /** Looks a word up once, with its OCR-repaired spellings, for both the side and the presence evidence. */
 function lookUp(word: string): Lookup {
+  const known = lookups.get(word);
+  if (known !== undefined) return known;
+  const lookup = lookUpAgain(word);
+  if (lookups.size >= LOOKUPS_LIMIT) lookups.clear();
+  lookups.set(word, lookup);
+  return lookup;
+}
+
+function lookUpAgain(word: string): Lookup {
   const lex = wordLexicon();
   const direct = lex.membership(word);
   const all = (1 << LEXICON_LANGUAGES.length) - 1;
@@ -345,7 +361,7 @@ function ngramScores(profile: NgramProfile, list: string[], weights: number[]): 
 /** Log-odds from franc's ranking, which only means something on text long enough for trigram statistics. */
 function francScores(text: string): Record<Internal, number> {
   const scores = emptyScores();
-  const ranked = francAll(text, { only: Object.keys(FRANC_CODES), minLength: FRANC_MIN_LENGTH });
+  const ranked = francLatin(text, FRANC_ONLY, FRANC_MIN_LENGTH);
   for (const [code, score] of ranked) {
     const lang = FRANC_CODES[code];
     if (lang) scores[lang] = Math.log(Math.max(score, 1e-3));
