@@ -124,10 +124,12 @@ function phraseOrDate<T extends string>(
     // The date may sit on the next line, which OCR or layout can leave in a block of its own.
     const next = ctx.doc.blocks[index + 1];
     const norm = normalize(ctx.doc.text, block.start, next && next.kind !== 'heading' ? next.end : block.end);
-    const dates = findDates(norm.text, ctx.sets);
+    // The dates are read only for a block with a cue in it (most have none).
+    let dates: ReturnType<typeof findDates> | undefined;
     for (const match of norm.text.matchAll(cue)) {
       if ((match.index ?? 0) >= block.norm.text.length) break;
       const cueEnd = (match.index ?? 0) + match[0].length;
+      dates ??= findDates(norm.text, ctx.sets);
       const date = dates.find((d) => d.start >= cueEnd && d.start - cueEnd <= DATE_AFTER_CUE_MAX);
       if (date) {
         evidence[path] = [evidenceInNorm(ctx.doc, norm, match.index ?? 0, date.end)];
