@@ -16,6 +16,8 @@ const SENTENCE_MIN_WORDS = 5;
 const COLUMN_GAP = /\s{3,}|\t+/u;
 /** OCR specks between and after columns (". .", " |") are not text. */
 const SPECKS_AT_END = /(?:\s+[.|'‘’_~=-]+)+$/u;
+/** A recital line opens with "WHEREAS" or "NOW, THEREFORE": prose, never part of a signature block. */
+const RECITAL_LINE = /^(?:WHEREAS|NOW,?\s+THEREFORE)\b/u;
 /** A markdown-like table row: "| Name | Title |" (the outer pipes mark it; a lone OCR "|" does not). */
 const TABLE_ROW = /^\s*\|.*\|\s*$/u;
 /** A table's rule row under its header: "|---|:--:|". */
@@ -159,6 +161,8 @@ function signatureZoneFirstLine(ctx: Context): number {
       first = i;
       continue;
     }
+    // A recital ("WHEREAS, the County …") is the agreement's preamble, however its lines were wrapped.
+    if (RECITAL_LINE.test(text)) break;
     const words = text.split(/\s+/u).length;
     const sentence = /[.!?]$/u.test(text) && words >= SENTENCE_MIN_WORDS && !COLUMN_GAP.test(text);
     if (

@@ -55,10 +55,12 @@ export const en: LanguageCues = {
     'entered into(?: on)?',
     'made(?: on)?',
     'signed(?: on)?',
-    'dated',
+    // "dated for identification this 3 day of May, 1994": the date a US agreement is known by.
+    'dated(?: for identification(?: purposes)?)?',
     'executed(?: on)?',
     'concluded(?: on)?',
   ],
+  earlierDocumentWords: ['previous', 'former', 'earlier', 'prior', 'replaces', 'supersedes', 'original'],
   signedAtPhrases: ['signed (?:in|at)', 'done (?:in|at)', 'executed (?:in|at)', 'made (?:in|at)'],
   referenceLabels: [
     'our ref(?:erence)?\\.?(?:\\s*no\\.?)?',
@@ -79,13 +81,16 @@ export const en: LanguageCues = {
       'research agreement',
       // The corpus's readers file a memorandum of understanding with the agreements, not the letters of intent.
       'memorand(?:um|a) of understanding',
+      // A city's "Letter of Understanding" with its school district binds both as an MOU does.
+      'letters? of understanding',
       '\\bmou\\b',
       'agreement between',
     ],
   },
   caseDocumentCues: [
-    '\\ban ordinance (?:authorizing|approving)\\b',
-    '\\ba resolution (?:authorizing|approving)\\b',
+    // "AN ORDINANCE AUTHORIZING …", "RESOLUTION NO. 2007 - RESOLUTION APPROVING A LETTER OF INTENT …".
+    '\\b(?:an? )?ordinance (?:authorizing|approving)\\b',
+    '\\b(?:an? )?resolution (?:authorizing|approving)\\b',
     '\\ba resolution of the (?:city |town |county )?(?:council|commission|board)\\b',
     '\\bresolution no\\.?\\s*\\d',
     '\\bordinance no\\.?\\s*\\d',
@@ -101,6 +106,10 @@ export const en: LanguageCues = {
     '\\b(?:municipal )?order no\\.?\\s*\\d',
     '\\badopted by the (?:board|council|commission)\\b',
     '\\bpassed and approved\\b',
+    '\\bpassed by the (?:city |town |county )?(?:council|commission|board)\\b',
+    // A staff memo's header: "TO: City Council Members", "FROM: Jane Lee, Assistant to the City Manager".
+    '(?:^|\\s)to\\s*:\\s*(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}(?:council|board|commission|mayor|members)\\b',
+    '(?:^|\\s)from\\s*:\\s*\\p{Lu}\\p{L}+,?\\s+\\p{Lu}',
   ],
   newsCues: [
     ',\\s*says\\s+\\p{L}',
@@ -148,6 +157,9 @@ export const en: LanguageCues = {
     '^menu\\b',
     '^loading\\b',
     '^home\\s?my weblink',
+    '^laserfiche weblink',
+    '^go to (?:main )?content',
+    '^search\\s*$',
   ],
   betweenWords: ['between'],
   andWords: ['and'],
@@ -365,7 +377,8 @@ export const en: LanguageCues = {
     '\\bareas of (?:cooperation|collaboration) (?:include|includes|are|will be|shall be)\\b',
     '\\b(?:cooperation|collaboration) in\\b',
     '\\bcovers\\b',
-    '\\bin the (?:fields|areas) of\\b',
+    // "… in the field of training, research, technology and policy development".
+    '\\bin the (?:fields?|areas?) of\\b',
     '\\bcooperate in the following areas\\b',
     // "… opportunities were identified for working together on A, B and C".
     '\\bwork(?:ing)? together (?:on|in)\\b',
@@ -384,7 +397,10 @@ export const en: LanguageCues = {
     '(?:agreement|memorandum|mou) (?:will|shall) (?:promote|include|cover)',
     '(?:cooperate|collaborate|work together|cooperation|collaboration) (?:on|in) the following',
   ],
-  areaLabels: ['areas', 'fields', 'themes', 'priorities', 'topics'],
+  // English "cooperate on …" is as often a manner or a project as a topic: no single-topic cue.
+  areaObjectCues: [],
+  clauseVerbs: ['shall', 'will', 'can', 'may', 'must', 'should', 'is', 'are', 'has', 'have'],
+  areaLabels: ['areas', 'fields', 'themes', 'priorities', 'topics', 'initiatives'],
   enumerationIntroducers: [
     'such as',
     // Before "including": the longer phrase must win, or "but not limited to" opens the first entry.
@@ -418,6 +434,8 @@ export const en: LanguageCues = {
     'or (?:in |on |within )?others?',
     // "… reconciliation, transit and research, to just name a few".
     'to (?:just )?name (?:just )?(?:a|but a) few',
+    // "… training, research and policy development related to tropical agriculture": what the list is about.
+    '(?:related|relating) to',
   ],
   governanceBodies: [
     { name: 'steering committee', pattern: '(?:joint )?steering (?:committee|group|board)s?' },
@@ -427,8 +445,11 @@ export const en: LanguageCues = {
     { name: 'advisory board', pattern: 'advisory boards?' },
     { name: 'coordination group', pattern: 'coordination groups?' },
   ],
-  establishVerbs: ['establish(?:es|ed)?', 'set up', 'create(?:s|d)?', 'form(?:s|ed)?'],
+  // "… expect to initiate a Regional Housing Commission".
+  establishVerbs: ['establish(?:es|ed)?', 'set up', 'create(?:s|d)?', 'form(?:s|ed)?', 'initiate(?:s|d)?'],
   namedBodyNouns: ['Council', 'Committee', 'Board', 'Forum', 'Commission', 'Working Group', 'Steering Group'],
+  bodyNameLinks: ['on', 'for', 'of'],
+  establishedPassives: ['(?:is|are|shall be|will be) (?:hereby )?(?:established|set up|created|formed)'],
   mandateVerbs: [
     'shall oversee',
     'will oversee',
@@ -453,10 +474,13 @@ export const en: LanguageCues = {
     { pattern: '\\btwice yearly\\b', perYear: 2 },
     { pattern: '\\bonce yearly\\b', perYear: 1 },
     { pattern: '\\bevery six months\\b', perYear: 2 },
+    // "once a semester": an academic year has two semesters (not "term", which is also the agreement's).
+    { pattern: '\\b(?:every|each|once (?:a|per|each)) semester\\b', perYear: 2 },
     { pattern: '\\b(?:every|each) (?:quarter|three months)\\b', perYear: 4 },
     { pattern: '\\b(?:annual|yearly) meetings?\\b', perYear: 1 },
   ],
   // "meet the needs of residents" is no meeting.
+  reportingVerbs: ['reports?', 'reporting'],
   meetingWords: [
     'meet(?!\\s+(?:the|their|its|our|all|these)\\s+(?:\\p{L}+\\s+)?(?:needs?|requirements?|criteria|demands?|goals?|challenges?|standards?))',
     'convene',
@@ -474,6 +498,10 @@ export const en: LanguageCues = {
     '^(?<who>[^.;]{2,120}?) (?:handles?|oversees?|manages?|looks? after) (?:the )?(?:day-to-day |practical )?follow-up\\b',
     '\\bcontact persons?(?:\\s+for\\s+[^.]{1,40}?)?\\s+(?:is|are|will be|shall be)\\s+(?!(?:responsible|in charge|appointed|designated|named|nominated|to)\\b)(?<who>[^.]+)',
     '\\b(?:will|shall) (?:serve|act) as (?:the )?(?<who>lead (?:city|agency|party|partner|municipality|organi[sz]ation|institution|entity)|host (?:city|municipality|institution))\\b',
+    // "The work is led by the regional coordinator": who leads the joint work is responsible for it.
+    '^(?:the )?(?:joint )?(?:work|cooperation|collaboration|partnership|project) (?:is|will be|shall be) (?:led|coordinated) by (?:(?:a|an|the) )?(?<who>[^.,;]{2,60})',
+    // "Each Party shall designate and notify a contact point on …": the designated contact is responsible.
+    '\\b(?:designate|appoint|nominate)s?(?: and \\p{L}+)? (?:a |an |one |its )?(?<who>contact (?:points?|persons?))\\b',
   ],
   validity: {
     onSignature: [

@@ -73,6 +73,7 @@ export const no: LanguageCues = {
     'inngått(?: den)?',
     'underteikna(?: den)?',
   ],
+  earlierDocumentWords: ['tidligere', 'tidlegare', 'forrige', 'erstatter', 'erstattar', 'opprinnelige'],
   signedAtPhrases: [
     'signert i',
     'underskreve[tn]? i',
@@ -366,6 +367,10 @@ export const no: LanguageCues = {
     'følgjande område',
     '(?:samarbeid|samarbeide|samarbeida|samarbeidet)\\p{L}* (?:om|innen|innanfor|på) (?:følgende|følgjande)',
   ],
+  areaObjectCues: [
+    '\\b(?:samarbeid|samarbeidet|samarbeide|samarbeider|samarbeida|samarbeidar)\\s+(?:om|rundt|vedrørende)\\b',
+  ],
+  clauseVerbs: ['skal', 'kan', 'må', 'bør', 'vil', 'har', 'er', 'blir', 'vert'],
   areaLabels: ['områder', 'områdene', 'områda', 'område', 'temaer', 'temaene', 'tema', 'satsingsområder'],
   enumerationIntroducers: [
     'blant annet',
@@ -409,6 +414,8 @@ export const no: LanguageCues = {
   ],
   establishVerbs: ['opprette(?:r|s|t)?', 'etablere(?:r|s)?', 'nedsette(?:r|s)?'],
   namedBodyNouns: ['Råd', 'Rådet', 'Utvalg', 'Utvalget', 'Komité', 'Komiteen'],
+  bodyNameLinks: ['for', 'om'],
+  establishedPassives: ['(?:opprettes|etableres|nedsettes)'],
   mandateCues: ['med mandat til å', 'som skal'],
   mandateVerbs: [
     'skal ha ansvar for',
@@ -435,9 +442,15 @@ export const no: LanguageCues = {
     { pattern: '\\bmånedlig\\b', perYear: 12 },
     { pattern: '\\b(?:hvert|kvart) kvartal\\b', perYear: 4 },
     { pattern: '\\b(?:hvert|kvart) halvår\\b', perYear: 2 },
+    // "en gang per semester": an academic year has two semesters.
+    {
+      pattern: '\\b(?:hvert|kvart|en gang (?:per|i|hvert)|ein gong (?:per|i|kvart)) semester\\b',
+      perYear: 2,
+    },
     { pattern: '\\bhalvårleg\\b', perYear: 2 },
     { pattern: '\\bårleg(?:e)?\\s+møte', perYear: 1 },
   ],
+  reportingVerbs: ['rapportere(?:r|s)?', 'rapporterer', 'rapportera(?:r)?'],
   meetingWords: ['møte', 'møtes', 'møtest', 'samles', 'samlast', 'treffes', 'treff'],
   responsiblePatterns: [
     // Passive: "Samarbeidet følges opp årlig av en felles styringsgruppe": the agent follows up.
@@ -460,6 +473,10 @@ export const no: LanguageCues = {
     '\\bkontaktpersoner(?:\\s+for\\s+[^.]{1,40}?)?\\s+er\\s+(?!ansvarl[ie]g|utpek|oppnevn|utnevn)(?<who>[^.]+)',
     // "En arbeidsgruppe skal etableres for å følge opp samarbeidet".
     '^(?:en|ei|et|ein|eit) (?<who>[^.,;]{2,60}?) skal (?:etableres|opprettes|nedsettes|etablerast|opprettast) for å (?:følge|følgje) opp',
+    // "Arbeidet ledes av regionkoordinatoren": who leads the joint work is responsible for it.
+    '^(?:det felles )?(?:arbeidet|samarbeidet|prosjektet) (?:ledes|leies|vert leia|koordineres|samordnes) av (?:(?:en|ei|et|den|det) )?(?<who>[^.,;]{2,60})',
+    // "Partene utpeker hver sin kontaktperson": the designated contact is responsible.
+    '\\b(?:utpeker|utpeke|oppnevner|oppnevne|utnevner|utnevne|peikar ut) (?:hver sin |kvar sin |en |ein |sin )?(?<who>kontaktperson(?:er|ar)?)\\b',
   ],
   validity: {
     onSignature: [

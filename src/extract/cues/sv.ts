@@ -68,6 +68,7 @@ export const sv: LanguageCues = {
     'tecknad(?:es|e)?(?: den)?',
     'ingått(?:s)?(?: den)?',
   ],
+  earlierDocumentWords: ['tidigare', 'föregående', 'ersätter', 'ursprungliga'],
   signedAtPhrases: [
     'underteckna(?:d|de|des|t|ts|s)? i',
     'teckna(?:d|de|des|t|ts|s)? i',
@@ -166,6 +167,9 @@ export const sv: LanguageCues = {
     // Site menus, loaders and web-archive headers above the headline.
     '^(?:huvud)?meny(?:n)?\\b',
     '^hoppa direkt till',
+    // A skip link and a search box above the headline ("Gå till innehållet", "Sök").
+    '^gå till\\b',
+    '^sök\\s*$',
   ],
   betweenWords: ['mellan'],
   andWords: ['och', 'samt'],
@@ -349,6 +353,11 @@ export const sv: LanguageCues = {
     'omfattar',
     '(?:samverka|samarbeta|samverkan|samarbete)\\p{L}* (?:om|kring|inom) följande',
   ],
+  areaObjectCues: [
+    '\\b(?:samverkan|samarbete|samarbetet)\\s+(?:kring|rörande|avseende|gällande|om)\\b',
+    '\\b(?:samverka|samverkar|samarbeta|samarbetar)\\s+(?:kring|om)\\b',
+  ],
+  clauseVerbs: ['ska', 'skall', 'kan', 'måste', 'bör', 'kommer', 'har', 'är', 'blir'],
   areaLabels: ['områden', 'områdena', 'område', 'teman', 'temana', 'insatsområden'],
   enumerationIntroducers: [
     'bland annat',
@@ -393,6 +402,8 @@ export const sv: LanguageCues = {
   ],
   establishVerbs: ['inrätta(?:r|s|t)?', 'bilda(?:r|s|t)?', 'tillsätta(?:r|s)?'],
   namedBodyNouns: ['Råd', 'Rådet', 'Kommitté', 'Kommittén', 'Nämnd', 'Nämnden'],
+  bodyNameLinks: ['för', 'om'],
+  establishedPassives: ['(?:inrättas|bildas|tillsätts)'],
   mandateCues: ['med uppdrag att', 'har till uppgift att', 'som ska'],
   mandateVerbs: ['ska ansvara för', 'skall ansvara för', 'ansvarar för', 'har ansvar för', 'ansvara för'],
   timesPerYear: [
@@ -409,11 +420,14 @@ export const sv: LanguageCues = {
     { pattern: '\\bvarje månad\\b', perYear: 12 },
     { pattern: '\\b(?:varje|en gång (?:per|i|om)) kvartal(?:et)?\\b', perYear: 4 },
     { pattern: '\\b(?:varje|en gång (?:per|i|om)) halvår(?:et)?\\b', perYear: 2 },
+    // "minst en gång per termin": an academic year has two terms.
+    { pattern: '\\b(?:varje|en gång (?:per|i|varje)) termin\\b', perYear: 2 },
     {
       pattern: '\\bårlig(?:t|a)?\\s+(?:möte|möten|sammanträde|sammanträden|ledningsdialog|träff)\\b',
       perYear: 1,
     },
   ],
+  reportingVerbs: ['rapportera(?:r|s)?', 'redovisa(?:r|s)?'],
   meetingWords: ['möte', 'mötas', 'träff', 'sammanträd', 'ledningsdialog', 'dialog', 'genomföras'],
   responsiblePatterns: [
     // Passive: "Samarbetet följs upp årligen av en gemensam styrgrupp": the agent follows up.
@@ -434,6 +448,10 @@ export const sv: LanguageCues = {
     '\\bkontaktpersoner(?:\\s+för\\s+[^.]{1,40}?)?\\s+är\\s+(?!ansvarig|utsedd)(?<who>[^.]+)',
     // "En arbetsgrupp ska inrättas för att följa upp samarbetet".
     '^(?:en|ett) (?<who>[^.,;]{2,60}?) ska (?:inrättas|bildas|tillsättas) för att följa upp',
+    // "Arbetet leds av förebyggandesamordnaren": who leads the joint work is responsible for it.
+    '^(?:det gemensamma )?(?:arbetet|samarbetet|samverkan|projektet) (?:leds|samordnas|koordineras) av (?:(?:en|ett|den|det) )?(?<who>[^.,;]{2,60})',
+    // "Parterna utser var sin kontaktperson": the designated contact is responsible.
+    '\\b(?:utser|utse|utses|utnämner|utnämna) (?:var sin |en |sin )?(?<who>kontaktperson(?:er)?)\\b',
   ],
   validity: {
     onSignature: [
@@ -606,7 +624,7 @@ export const sv: LanguageCues = {
       'kring',
       'vid',
     ],
-    furnitureWords: ['pressmeddelande', 'nyhet', 'nyheter', '\\p{L}+-nyhet'],
+    furnitureWords: ['pressmeddelande', 'nyhet', 'nyheter', '\\p{L}+-nyhet', 'sök'],
     leadHeadings: ['ärendet', 'ärende', 'sammanfattning', 'beslutsunderlag', 'ingress'],
     bylineWords: ['av', 'text', 'skriven av', 'publicerad av'],
     navigationWords: ['hem', 'startsida', 'startsidan'],

@@ -17,6 +17,11 @@ export interface LanguageCues {
   dateLabels: string[];
   /** Phrases before the signing date inside a sentence ("entered into on", "undertecknat den"). */
   signingDatePhrases: string[];
+  /**
+   * Words that make a signing phrase another document's ("erstattar tidlegare avtale inngått 01.07.2012",
+   * "replaces the previous agreement signed on …"): its date is not this document's.
+   */
+  earlierDocumentWords: string[];
   /** Phrases before the place of signing ("Signed in", "Undertecknat i", "Done at"); a place and a date follow. */
   signedAtPhrases: string[];
   /** Labels before a registration number ("Dnr", "Saksnummer", "Our ref"). */
@@ -112,6 +117,13 @@ export interface LanguageCues {
   areaNouns: string[];
   /** Lead-ins of a bulleted list of areas ("följande områden:", "Disse temaene"). */
   areaListLeadIns: string[];
+  /**
+   * Phrases after which a sentence names what the parties cooperate on, as one topic or a short list
+   * ("samverkan kring forskning och utveckling", "vil samarbeide om kunnskapsbasert tjenesteutvikling").
+   */
+  areaObjectCues: string[];
+  /** Finite and modal verbs ("ska", "må", "är"): a cooperation object that holds one is a clause, not a topic. */
+  clauseVerbs: string[];
   /** Words that name areas of cooperation, also as the end of a compound ("områden" in "samarbetsområden"). */
   areaLabels: string[];
   /** Words after an area noun that open its enumeration ("bland annat", "vedrørende", "such as"). */
@@ -137,6 +149,13 @@ export interface LanguageCues {
   establishVerbs: string[];
   /** Nouns that end a named body ("Council", "Committee"): "… establish a Regional Audit Council". */
   namedBodyNouns: string[];
+  /**
+   * Words that join a capitalised body's name to its capitalised complement ("Committee on Cooperation",
+   * "Working Group for Business Development"): the complement is part of the name.
+   */
+  bodyNameLinks: string[];
+  /** Passive set-up after a named body ("A Joint Review Committee is hereby established"). */
+  establishedPassives: string[];
   /** Phrases that introduce a body's mandate ("med uppdrag att", "which shall"); dropped from the mandate. */
   mandateCues: string[];
   /** Verbs of responsibility that start a mandate and stay in it ("ansvarar för uppföljningen"). */
@@ -147,6 +166,11 @@ export interface LanguageCues {
   frequencies: { pattern: string; perYear: number }[];
   /** Context that makes a frequency about meetings rather than follow-up of documents. */
   meetingWords: string[];
+  /**
+   * Verbs of reporting ("report", "rapportera"): a frequency in a sentence where a body reports ("the Steering
+   * Committee shall report on progress at least annually") and nobody meets is no meeting count.
+   */
+  reportingVerbs: string[];
   /** Responsibility for follow-up: patterns whose named group `who` is the role or unit. */
   responsiblePatterns: string[];
   validity: {
