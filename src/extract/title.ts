@@ -558,6 +558,21 @@ export function startsWithDocumentType(ctx: Context, text: string): boolean {
     return true;
   const firstWord = /^[\p{L}]+/u.exec(text)?.[0] ?? '';
   if (firstWord.length < 8) return false;
+  // The answer depends on the first word alone: kept per word (bounded), as names and headings recur.
+  const fuzzy = perCueSets(ctx.sets, 'title.fuzzyDocumentType', () => new Map<string, boolean>());
+  let found = fuzzy.get(firstWord);
+  if (found === undefined) {
+    found = fuzzyDocumentType(ctx, firstWord);
+    if (fuzzy.size >= FUZZY_MEMO_LIMIT) fuzzy.clear();
+    fuzzy.set(firstWord, found);
+  }
+  return found;
+}
+
+/** First words whose fuzzy document-type answer is kept, per language. */
+const FUZZY_MEMO_LIMIT = 10_000;
+
+function fuzzyDocumentType(ctx: Context, firstWord: string): boolean {
   return documentTypeCues(ctx).some((cue) => {
     const literal = cue.replace(/\\p\{L\}\*$/u, '');
     return (
