@@ -351,9 +351,13 @@ export const en: LanguageCues = {
     // "… signed a Memorandum of Understanding (MOU) to explore …": the abbreviation in brackets may stand between.
     '\\b(?:agreement|letter of intent|memorandum of understanding|mou)(?:\\s*\\([^)]{1,20}\\))?\\s+to\\s+(?!(?:the|be|a|an|all|each|any|its|their|this)\\b)\\p{L}+',
     '^whereas\\b[^;.]*\\b(?:wish|wishes|desire|desires|intend|intends|intended|seek|seeks|aim|aims)\\b',
+    // "WHEREAS, the Town and the District agree that one shared dispatch center will shorten response times".
+    '^whereas\\b[^;.]{0,80}?\\b(?:parties|both|and the \\p{L}+) (?:agree|agrees|find|finds) that\\b',
     // In a letter of intent the intention is the purpose; a lead-in to a list (ending in ":") is not.
     '^(?:the )?parties intend to\\b(?!.*:\\s*$)',
     '\\bfor the purpose of\\b',
+    // "This MOU is an expression of the parties' shared will to …".
+    '\\bexpression of (?:the parties\\W? |a |their )?(?:shared |mutual |common )?(?:will|intent|intention|commitment) to\\b',
     '\\bthe (?:purpose|aim|objective|goal)s? of \\p{L}+ (?:an? |the )?[^.]{0,40}?\\bis to\\b',
     '\\bobjective is to\\b',
     // "The ambition of the partnership is to …".
@@ -362,9 +366,19 @@ export const en: LanguageCues = {
     '\\b(?:mou|memorandum of understanding|agreement|letter of intent)(?:\\s*\\([^)]*\\))?\\s+(?:sets out|sets forth|establishes|provides) (?:a|the)\\b',
     '\\b(?:wish|wishes|desire|desires) to (?:establish|collaborate|cooperate|work|develop|strengthen|promote)\\b',
     '\\b(?:has|have) been signed to\\b',
+    // News: "The City and the University have agreed to work together to improve student housing …".
+    '\\b(?:agreed|agree|pledged|committed) to (?:work together|collaborate|cooperate|partner)\\b[^.]{0,60}?\\bto (?!the\\b|a\\b|an\\b)\\p{L}+',
     // What the agreement will do: "These interlocal agreements will enable the City to …", "The MOU will help …";
     // not a lead-in to a list ("This Agreement will promote:" opens its areas). A form label may stand before it.
-    '(?:^|:\\s+)(?:this|these|the) (?:\\p{L}+ ){0,2}(?:agreements?|mous?|memorand(?:um|a)(?: of understanding)?|partnerships?)\\b[^.]{0,40}?\\b(?:will|shall|is intended to|are intended to) (?:\\p{L}+ )?(?:allow|enable|help|support|promote|strengthen|foster)\\b(?!.*:\\s*$)',
+    '(?:^|:\\s+)(?:this|these|the) (?:\\p{L}+ ){0,2}(?:agreements?|mous?|memorand(?:um|a)(?: of understanding)?|partnerships?|collaborations?)\\b[^.]{0,40}?\\b(?:will|shall|is intended to|are intended to) (?:\\p{L}+ )?(?:allow|enable|help|support|promote|strengthen|foster)\\b(?!.*:\\s*$)',
+  ],
+  pronounPurposes: [
+    '^it (?:will|shall|is intended to|aims to) (?:also )?(?:help|contribute|promote|strengthen|support|enable)\\b',
+  ],
+  negatedPurposes: [
+    '\\b(?:purpose|aim|objective|goal|intent|intention)\\b[^.]{0,80}?\\bis not to\\b',
+    // "WHEREAS, the County and each Town mutually desire to be subject to the provisions of the Act".
+    '\\b(?:desire|desires|wish|wishes) to be (?:subject to|governed by)\\b',
   ],
   purposeContinuations: [
     '^this (?:will|shall|should) (?:also )?(?:contribute|help|promote|strengthen|enable)\\b',
@@ -372,6 +386,13 @@ export const en: LanguageCues = {
   purposeLabels: ['Purpose', 'PURPOSE', 'Objective', 'OBJECTIVE'],
   infinitiveMarkers: ['to'],
   purposeListLabels: ['objectives', 'goals', 'aims', 'purposes'],
+  sectionDuties: [
+    // One party's duty ("Each party agrees to …", "The City agrees to procure …"); "the parties agree to work together
+    // to …" may state the purpose.
+    '\\beach (?:party|of the parties)\\b[^.]{0,40}?\\b(?:agrees|undertakes)\\b',
+    "\\bthe (?!parties\\b)\\p{L}+['’]? (?:agrees|agree|undertakes|undertake) to\\b",
+    '\\b(?:possesses|possess|has|have) the (?:authority|power|right) to\\b',
+  ],
   purposeSectionCues: ['\\bto\\s+\\p{L}+', '\\bpurpose', '\\bobjective', '\\baim', '\\bpromote\\b'],
   areaListCues: [
     '\\bareas of (?:cooperation|collaboration) (?:include|includes|are|will be|shall be)\\b',
@@ -520,6 +541,8 @@ export const en: LanguageCues = {
       'until terminated',
       'until further notice',
       'until (?:it is )?terminated',
+      // "This MOU stays in effect until amended or terminated under section 7".
+      'until (?:amended|modified|revised|replaced) or terminated',
       'indefinitely',
       'for an indefinite (?:period|term)',
     ],
@@ -531,6 +554,8 @@ export const en: LanguageCues = {
       'enters into force on',
       'valid from',
       'start on',
+      // "The effective date of this agreement shall be the 1st day of March, 1991".
+      'effective date of this (?:agreement|memorandum|mou) (?:shall be|is|will be)',
     ],
     endDate: [
       'expire on',
@@ -564,7 +589,7 @@ export const en: LanguageCues = {
       '(?<!(?:additional|further|successive|subsequent)\\s+)(?<n>NUM)-(?<u>year|month)(?:-long)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:agreement|partnership|collaboration|memorandum|contract|programme|program|term(?!s))',
     ],
     // "… for the period beginning December 1, 2006 through September 1, 2008".
-    rangeFrom: ['from', 'beginning', 'commencing', 'starting'],
+    rangeFrom: ['the period', 'from', 'beginning', 'commencing', 'starting'],
     rangeTo: ['to', 'through', 'until', '[–-]'],
     periodWords: ['agreement', 'memorandum', 'mou', 'term', 'period', 'effective', 'valid'],
     notice: ['notice'],

@@ -139,6 +139,8 @@ export const no: LanguageCues = {
     // "Bø idrettsråd og Bø kommune har fornya samarbeidsavtala si"; a photo credit ("Foto: Bø kommune").
     '\\bhar (?:fornya|fornyet|underteikna|undertegnet)\\b',
     '(?:^|\\s)foto\\s*:\\s*\\p{Lu}',
+    // A publication line that lost its line break: "… Publisert Oppdatert …", "Publisert 12.03.2020".
+    '\\bpublisert\\s*:?\\s*(?:\\d|oppdatert\\b)',
   ],
   signingVerbs: [
     'signerte',
@@ -311,7 +313,18 @@ export const no: LanguageCues = {
     '\\ber hovedpunktene i\\b',
     '\\bmed sikte på å\\b',
     '\\btar sikte på\\b',
-    '\\bhensikten med\\b[^.]{1,80}?\\ber\\b',
+    '\\bhensikt(?:en|a) med\\b[^.]{1,80}?\\ber\\b',
+    // "Avtalens formål er å …", "Samarbeidets mål er …".
+    '\\b(?:\\p{L}*avtalens|\\p{L}*avtalas|samarbeidets|partnerskapets) (?:formål|føremål|mål|hensikt|målsetning|målsetting) er\\b',
+    // "Gjennom avtalen får kommunen tilgang til …", "Gjennom samarbeidet skal …".
+    '^gjennom (?:denne |dette |den nye |det nye )?(?:\\p{L}*avtal(?:en|a)|samarbeid(?:et)?|partnerskap(?:et)?)\\b[^.]{0,90}?\\b(?:skal|vil|får)\\b',
+    // "Målsetningen med samarbeidet er å …", "Målsettinga med avtala er å …".
+    '\\bmålset(?:ting|ning)(?:en|a)? med\\b[^.]{1,80}?\\ber\\b',
+    // "Et mål med avtalen er …", "Avtalen er et uttrykk for en felles vilje til å …".
+    '\\b(?:et|eit) (?:av målene|mål) med\\b[^.]{1,80}?\\ber\\b',
+    '\\buttrykk for (?:en |ein |partenes )?(?:felles |gjensidig )?vilje til å\\b',
+    // A sentence that opens "Intensjonen er å …", "Hensikten er å …".
+    '^(?:intensjonen|hensikten|ambisjonen|målsetningen|målsettingen|målsetjinga) (?:er|blir|vil være|vil vere) å\\b',
     // "Avtalen har også som mål å …": a second purpose after the first.
     '\\bhar (?:også |òg |dessutan )?som (?:formål|føremål|mål|hensikt) å\\b',
     '\\bambisjonen med\\b[^.]{1,80}?\\ber\\b',
@@ -321,9 +334,16 @@ export const no: LanguageCues = {
     '\\b(?:en|ei|ein)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*avtale\\s+(?:for|om)\\s+(?:\\p{L}+\\s+){0,3}?å\\s+\\p{L}+',
     '\\bmålet (?:er|vil vere|vil være|blir) å\\b',
     // What the agreement shall do: "Denne avtalen skal bidra til …", "Samarbeidet skal medverke til …".
-    '\\b(?:\\p{L}*avtal(?:e|en|a)|samarbeid(?:et)?|partnerskapet)\\b[^.]{0,80}?\\b(?:skal|vil)\\s+(?:også\\s+|òg\\s+)?(?:bidra|styrke|fremme|medverke|medvirke|legge til rette|sikre|(?:vere|være) med (?:på )?å)\\b',
+    '\\b(?:\\p{L}*avtal(?:e|en|a)|samarbeid(?:et)?|partnerskapet)\\b[^.]{0,80}?\\b(?:skal|vil)\\s+(?:også\\s+|òg\\s+)?(?:blant (?:anna|annet)\\s+|for eksempel\\s+)?(?:bidra|styrke|fremme|medverke|medvirke|legge til rette|sikre|(?:vere|være) med (?:på )?å)\\b',
     // "Avtalen fastsetter rammebetingelser for …", "Denne avtale regulerer …", "Avtalen gjev føringar for …".
-    '\\b(?:avtalen|avtala|avtale|rammeavtalen)\\s+(?:fastsetter|fastset|regulerer|(?:gjev|gir) (?:overordna|overordnede|rammer|føringar|føringer|retningslinjer))\\b',
+    // A defined short name may stand between: "Denne samarbeidsavtalen («Samarbeidsavtalen») regulerer …".
+    '\\b(?:avtalen|avtala|avtale|\\p{L}+avtalen)(?:\\s*\\(\\s*«?[^)»]{1,40}»?\\s*\\)|\\s*«[^»]{1,40}»)?\\s+(?:fastsetter|fastset|regulerer|(?:gjev|gir) (?:overordna|overordnede|rammer|føringar|føringer|retningslinjer))\\b',
+  ],
+  pronounPurposes: [
+    '^(?:den|denne|ho) (?:skal|vil) (?:også |òg )?(?:bidra|medverke|medvirke|fremme|fremje|styrke|styrkje|sikre)\\b',
+  ],
+  negatedPurposes: [
+    '\\b(?:formålet|føremålet|målet|hensikten|intensjonen)\\b[^.]{0,80}?\\b(?:er|blir|vert) (?:ikke|ikkje) å\\b',
   ],
   purposeContinuations: [
     '^(?:dette|det) (?:skal|vil) (?:også |òg )?(?:bidra|medverke|medvirke|fremme|fremje|styrke|styrkje)\\b',
@@ -338,6 +358,7 @@ export const no: LanguageCues = {
     'målsetning(?:er|ene)?',
     'formål',
   ],
+  sectionDuties: ['\\bhar (?:rett|fullmakt|myndighet) til å\\b'],
   purposeSectionCues: [
     '\\bfor å\\b',
     '\\bbidra til\\b',
@@ -345,6 +366,9 @@ export const no: LanguageCues = {
     '\\bføremål',
     '\\bhensikt',
     '\\bfremme\\b',
+    // Under "Mål": "Samarbeidet skal gi bedre tjenester …", "Partene ønsker å …".
+    '^partene (?:vil|ønsker|ønskjer)\\b',
+    '^(?:samarbeidet|partene|avtalen|avtala|intensjonsavtalen|partnerskapet)\\b[^.]{0,40}?\\bskal\\b',
   ],
   areaListCues: [
     '\\b(?:forskningssamarbeid|samarbeid|samarbeidet|samarbeide)\\s+(?:om [^.,;:]{1,40}? )?(?:innen|innanfor|innenfor)\\b',
@@ -504,6 +528,8 @@ export const no: LanguageCues = {
       'gjelder i [^.,;]{1,20} fra(?: og med)?(?: den)?',
       'gjelder fra(?: og med)?',
       'gjeld frå(?: og med)?',
+      // Nynorsk: "Avtala er gjeldande frå 1. mars 2023".
+      'gjeldande frå(?: og med)?',
       'trer i kraft',
       'tek til å gjelde',
     ],
@@ -518,19 +544,22 @@ export const no: LanguageCues = {
       'løper i',
       'løpe i',
       'skal vare',
+      // "Avtalen trer i kraft ved signering og varer i to år".
+      'varer i',
       'for (?:de|dei) (?:neste|kommande|kommende)',
       // "Avtalen strekker seg over fire år".
       'strekker seg over',
       'strekkjer seg over',
     ],
     durationAdjectives: [
-      '(?<n>NUM)(?<u>år)ig(?:e)?\\s+(?:\\p{L}+\\s+)?(?:avtale|avtala|samarbeid)',
+      // "den 5-årige avtalen": a digit is joined by a hyphen.
+      '(?<n>NUM)-?(?<u>år)ig(?:e)?\\s+(?:\\p{L}+\\s+)?(?:avtale|avtala|samarbeid)',
       '(?<n>NUM)(?<u>år)s(?:periode|perioden|avtale|avtalen)',
     ],
-    rangeFrom: ['fra', 'frå', 'fra og med', 'f\\.o\\.m\\.?'],
+    rangeFrom: ['perioden', 'fra', 'frå', 'fra og med', 'f\\.o\\.m\\.?'],
     rangeTo: ['til', 'til og med', 't\\.o\\.m\\.?', '[–-]'],
     periodWords: ['avtal(?:e|en|a)', 'period(?:e|en)', 'prosjekt(?:et)?', 'gjelder', 'gjeld'],
-    notice: ['varsel', 'oppsigelsestid', 'oppseiingstid'],
+    notice: ['varsel', 'oppsigelsestid', 'oppseiingstid', 'oppsigelsesfrist', 'oppseiingsfrist'],
   },
   units: {
     year: 'år(?:s|a|et|ene)?',

@@ -125,6 +125,12 @@ export const sv: LanguageCues = {
     '^pressmeddelande\\b',
     // A photo caption in the present tense: "Rektor X och vd Y skriver under avtalet."
     '\\bskriver under\\b',
+    // Signing told in the past passive, its particle after the object: "skrevs en ny överenskommelse under av …";
+    // a headline that ends on the participle ("Samverkansöverenskommelse för 2020-2023 undertecknat").
+    '\\bskrevs\\s+(?:\\p{L}+\\s+){0,4}under\\b',
+    '\\S\\s+(?:undertecknat|undertecknad)$',
+    // A publication line that lost its line break: "… Publicerad 2019-03-12 …", "Publicerad: 12 mars".
+    '\\bpublicerad\\s*:?\\s*(?:\\d|uppdaterad\\b)',
   ],
   signingVerbs: [
     'har tecknat',
@@ -300,29 +306,48 @@ export const sv: LanguageCues = {
     // News about a signing: "… har tecknat ett avtal om att samverka kring …", "… ett avtal för att …".
     // The indefinite article: a new agreement is announced ("… utöka samverkansavtalet för att få …" is a plan).
     '\\bett\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*avtal\\s+(?:för|om)\\s+att\\s+\\p{L}+',
+    // "Norrby och Sjöhamn har tecknat en avsiktsförklaring för att gemensamt locka fler besökare …": the same with the other nouns.
+    '\\ben\\s+(?:\\p{L}+\\s+){0,2}?(?:avsiktsförklaring|överenskommelse)\\s+för\\s+att\\s+\\p{L}+',
     '\\bbakgrund(?:en)? till (?:avtalet|avsiktsförklaringen|överenskommelsen|samarbetet)\\b',
     // "Med denna avsiktsförklaring ska arbetet … stärkas": what the agreement is for, in the passive.
     '^med (?:denna |detta |den nya |det nya )?(?:\\p{L}*avtal(?:et)?|avsiktsförklaring(?:en)?|överenskommelse(?:n)?|partnerskap(?:et)?)\\b[^.]{0,90}?\\b(?:ska|skall|vill|avser)\\b',
     // "Parternas syfte med avtalet är dels att …"; "Målsättningen med partnerskapet är således att …".
     '\\bsyfte med\\b[^.]{1,80}?\\bär\\b',
     '\\bmålsättning(?:en)? med\\b[^.]{1,80}?\\bär\\b',
+    // "Avsikten med avtalet är att …"; a sentence that opens "Målet är att …" / "Målsättningen är att …".
+    '\\bavsikten med\\b[^.]{1,80}?\\bär\\b',
+    // "Överenskommelsens mål är att …", "Avtalets syfte är …".
+    '\\b(?:\\p{L}*avtalets|överenskommelsens|avsiktsförklaringens|samarbetets|samverkans|partnerskapets) (?:mål|syfte|målsättning|ändamål) är\\b',
+    // "Ett mål med den nya överenskommelsen är …", "Ett av målen med avtalet är …".
+    '\\bett (?:av målen|mål) med\\b[^.]{1,80}?\\bär\\b',
+    // "Avsiktsförklaringen är ett uttryck för parternas vilja att …".
+    '\\buttryck för (?:en |parternas )?(?:gemensam |ömsesidig )?vilja att\\b',
+    '^(?:målet|målsättningen|ambitionen) (?:är|blir) att\\b',
     '\\böverenskommelse om att\\b',
     // What the agreement shall do: "Avtalet ska också bidra till …", "Samverkan ska vara till nytta för …".
-    '\\b(?:\\p{L}*avtal(?:et)?|överenskommelsen|avsiktsförklaringen|samarbetet|samverkan|partnerskapet)\\b[^.]{0,80}?\\bska(?:ll)?\\s+(?:också\\s+|även\\s+|därutöver\\s+|därmed\\s+)?(?:bidra|främja|stärka|vara till nytta|underlätta|möjliggöra|leda till)\\b',
+    '\\b(?:\\p{L}*avtal(?:et)?|överenskommelsen|avsiktsförklaringen|samarbetet|samverkan|partnerskapet)\\b[^.]{0,80}?\\bska(?:ll)?\\s+(?:också\\s+|även\\s+|därutöver\\s+|därmed\\s+)?(?:till exempel\\s+|bland annat\\s+|framför allt\\s+)?(?:bidra|främja|stärka|vara till nytta|underlätta|möjliggöra|leda till)\\b',
     '\\bbanar väg för\\b',
     // "Genom överenskommelsen kommer det att …", "Genom ökad samverkan … ska konkurrenskraften stärkas".
-    '^genom (?:ökad |detta |denna |det |den )?\\p{L}+\\b[^.]{0,90}?\\b(?:ska|skall|avser|vill|kommer)\\b',
+    '^genom (?:ökad |detta |denna |det |den )?\\p{L}+\\b[^.]{0,90}?\\b(?:ska|skall|avser|vill|kommer|får)\\b',
     '\\b(?:härigenom|därigenom|i och med detta|med avtalet|med avsiktsförklaringen) vill\\b',
     // A purpose clause that opens the sentence about the signing: "För att stärka … har A och B tecknat ett avtal".
     '^för att\\b[^.]{0,200}\\b(?:har|ska)\\b[^.]{0,60}?\\b(?:tecknat|ingått|undertecknat|skrivit under)\\b',
+    // News in the past tense: "För att korta köerna tecknade kommunerna ett avtal …".
+    '^för att\\b[^.]{0,200}?\\b(?:undertecknade|tecknade|ingick|skrev under)\\b',
     '\\b(?:i detta avtal|avtalet) (?:fastställs|fastställer|reglerar|regleras)\\b',
   ],
+  pronounPurposes: [
+    '^(?:den|det) (?:ska|skall|kommer att) (?:också |även )?(?:bidra|främja|stärka|underlätta|möjliggöra)\\b',
+  ],
+  negatedPurposes: ['\\b(?:syftet|målet|avsikten|ambitionen)\\b[^.]{0,80}?\\b(?:är|blir) (?:inte|ej) att\\b'],
   purposeContinuations: [
     '^(?:detta|det) (?:ska|skall|kommer att) (?:också |även )?(?:bidra|främja|stärka|leda|underlätta)\\b',
   ],
   purposeLabels: ['Syfte', 'Syftet', 'Ändamål', 'SYFTE'],
   infinitiveMarkers: ['att'],
   purposeListLabels: ['mål', 'målen', 'målsättning(?:ar|arna|en)?', 'syften', 'ändamål'],
+  // Not "åtar sig att": "Kommunerna åtar sig att gemensamt främja …" under "Syfte" is what the agreement is for.
+  sectionDuties: ['\\bhar (?:rätt|befogenhet) att\\b'],
   purposeSectionCues: [
     '\\bför att\\b',
     '\\bbidra till\\b',
@@ -331,6 +356,9 @@ export const sv: LanguageCues = {
     '\\bverka för\\b',
     '\\bsyftar\\b',
     '\\bfrämja\\b',
+    // Under "Syfte": "Parterna vill genom denna avsiktsförklaring fördjupa …", "Samverkan ska öka …".
+    '^parterna (?:vill|avser|önskar)\\b',
+    '^(?:samverkan|samarbetet|parterna|avtalet|överenskommelsen|avsiktsförklaringen)\\b[^.]{0,40}?\\bska(?:ll)?\\b',
   ],
   areaListCues: [
     // Compounds too: "inom fokusområdena A, B och C", "inom samverkansområdena …".
@@ -499,11 +527,13 @@ export const sv: LanguageCues = {
       'sträcker sig över',
     ],
     durationAdjectives: [
-      '(?<n>NUM)(?<u>år)ig(?:a|t)?\\s+(?:\\p{L}+\\s+)?(?:avtal|samarbete|samverkan)',
+      // "det 4-åriga avtalet": a digit is joined by a hyphen.
+      '(?<n>NUM)-?(?<u>år)ig(?:a|t)?\\s+(?:\\p{L}+\\s+)?(?:avtal|samarbete|samverkan)',
       // "för ytterligare en fyraårsperiod".
       '(?<n>NUM)(?<u>år)s(?:period|perioden|avtal|avtalet)',
     ],
-    rangeFrom: ['från', 'fr(?:\\.\\s?|\\s)o(?:\\.\\s?|\\s)m\\.?', 'från och med'],
+    // "… gäller under perioden 1 januari 2022 till 31 december 2025": the period word opens the range.
+    rangeFrom: ['perioden', 'från', 'fr(?:\\.\\s?|\\s)o(?:\\.\\s?|\\s)m\\.?', 'från och med'],
     rangeTo: ['till', 't(?:\\.\\s?|\\s)o(?:\\.\\s?|\\s)m\\.?', 'till och med', '[–-]'],
     periodWords: [
       'avtal(?:et)?',
@@ -513,7 +543,7 @@ export const sv: LanguageCues = {
       'projekt(?:et)?',
       'gäller',
     ],
-    notice: ['varsel', 'uppsägningstid'],
+    notice: ['varsel', 'uppsägningstid', 'uppsägningsfrist'],
   },
   units: { year: 'år(?:s)?', month: 'månad(?:er|s|ers)?', week: 'veck(?:a|or|ors)', day: 'dag(?:ar|ars|s)?' },
   forParty: ['för', 'på uppdrag av'],

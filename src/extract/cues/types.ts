@@ -101,6 +101,16 @@ export interface LanguageCues {
   };
   /** Sentences that state a purpose wherever they occur ("Syftet med … är", "The purpose of this … is"). */
   purposeCues: string[];
+  /**
+   * A sentence that opens with a pronoun for the agreement and says what it shall do ("Den skal bidra til …", "It will
+   * help …"): a purpose when the sentence before names the agreement.
+   */
+  pronounPurposes: string[];
+  /**
+   * A purpose denied ("Syftet är inte att …", "Formålet er ikke å …", "The aim is not to …"), or a wish that only names the
+   * legal basis ("WHEREAS, A and B mutually desire to be subject to the provisions of the Act"): no purpose of the agreement.
+   */
+  negatedPurposes: string[];
   /** A sentence that goes on with the purpose just stated ("Detta ska bidra till …", "This will help …"). */
   purposeContinuations: string[];
   /** Capitalised field labels before a stated purpose in forms and council items ("Purpose", "Syfte", "Formål"). */
@@ -109,6 +119,11 @@ export interface LanguageCues {
   purposeListLabels: string[];
   /** The infinitive marker ("att", "å", "to"): a purpose lead-in ending in it is completed by its list. */
   infinitiveMarkers: string[];
+  /**
+   * Duties and powers in a purpose section ("Each party agrees to …", "har rätt att", "possesses the authority to"):
+   * what a party must or may do, not what the agreement is for; weak section cues do not make them purposes.
+   */
+  sectionDuties: string[];
   /** Weaker purpose cues, trusted only inside a purpose section ("för att", "bidra till"). */
   purposeSectionCues: string[];
   /** Phrases that introduce an inline enumeration of cooperation areas; the list follows the match. */
