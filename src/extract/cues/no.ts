@@ -167,6 +167,7 @@ export const no: LanguageCues = {
     '(?:avtale)?signering(?:en)? med',
   ],
   signedByWords: ['av'],
+  splitSigningVerbs: [{ verb: 'skriver|skrev', particle: 'under' }],
   photoCreditWords: ['foto', 'bilde', 'fotograf'],
   boilerplateLines: [
     '^pressemelding\\s*$',
@@ -568,6 +569,7 @@ export const no: LanguageCues = {
     day: 'dag(?:er|ers|ar|s)?',
   },
   forParty: ['for', 'på vegne av'],
+  signatureLabelsInText: ['(?:For|FOR)\\s+\\p{Lu}', '(?:På|PÅ) vegne av\\s+\\p{Lu}'],
   signatureLabels: {
     name: ['navn', 'namn', 'signert av', 'underskrevet av', 'underskrive av', 'underteikna av', 'signert'],
     title: ['tittel', 'stilling'],
@@ -619,6 +621,7 @@ export const no: LanguageCues = {
   listGroupNouns: ['kommunane', 'kommunene', 'fylkeskommunane', 'fylkeskommunene', 'partane', 'partene'],
   distributiveOrgNouns: { kommuner: 'kommune', kommunar: 'kommune', fylkeskommuner: 'fylkeskommune' },
   partnerPrepositions: ['med'],
+  compoundPlaces: ['Sogn og Fjordane', 'Møre og Romsdal', 'Troms og Finnmark', 'Vestfold og Telemark'],
   countryNames: ['Norge', 'Noreg', 'Sverige', 'Finland', 'Danmark', 'Island', 'Færøyene', 'Færøyerne'],
   topicPrepositions: ['om', 'vedrørende', 'vedrørande', 'angående', 'angåande'],
   determiners: [

@@ -161,6 +161,7 @@ export const sv: LanguageCues = {
     '(?:avtals)?signering(?:en)? med',
   ],
   signedByWords: ['av'],
+  splitSigningVerbs: [{ verb: 'skriver|skrev', particle: 'under' }],
   photoCreditWords: ['foto', 'bild', 'fotograf'],
   boilerplateLines: [
     '^pressmeddelande\\s*$',
@@ -547,6 +548,7 @@ export const sv: LanguageCues = {
   },
   units: { year: 'år(?:s)?', month: 'månad(?:er|s|ers)?', week: 'veck(?:a|or|ors)', day: 'dag(?:ar|ars|s)?' },
   forParty: ['för', 'på uppdrag av'],
+  signatureLabelsInText: ['(?:För|FÖR)\\s+\\p{Lu}'],
   signatureLabels: {
     name: ['namn', 'namnförtydligande', 'undertecknat av', 'undertecknad av', 'signerat av', 'signerad av'],
     title: ['titel', 'befattning'],
@@ -606,6 +608,7 @@ export const sv: LanguageCues = {
   listGroupNouns: ['kommunerna', 'lärosätena', 'regionerna', 'parterna'],
   distributiveOrgNouns: { kommuner: 'kommun', landsting: 'landsting', regioner: 'region' },
   partnerPrepositions: ['med'],
+  compoundPlaces: [],
   countryNames: ['Sverige', 'Norge', 'Finland', 'Danmark', 'Island', 'Åland'],
   topicPrepositions: ['om', 'angående', 'avseende', 'gällande', 'kring'],
   determiners: ['varje', 'alla', 'denna', 'detta', 'dessa', 'den', 'det', 'en', 'ett', 'vår', 'våra'],

@@ -41,6 +41,11 @@ export interface LanguageCues {
   signingVerbs: string[];
   /** Words after the signing verb that introduce the signers ("av", "by"). */
   signedByWords: string[];
+  /**
+   * Signing verbs whose particle comes after the signers ("skriver X och Y under ett avtal"): verb and particle
+   * as two patterns.
+   */
+  splitSigningVerbs: { verb: string; particle: string }[];
   /** Words of a photo credit ("Foto: Anna Berg"): a line that carries one is a caption, not a title. */
   photoCreditWords: string[];
   /** Lines that are page furniture, not the title ("Skip to content", "Photo: …"). */
@@ -215,6 +220,11 @@ export interface LanguageCues {
   units: { year: string; month: string; week: string; day: string };
   /** Signature-block introducers ("För", "On behalf of"). */
   forParty: string[];
+  /**
+   * A signature label that a flattened text runs on into a party name ("… och Bety AB För Alby kommun Anna
+   * Berg …", "… City of Beta For Alfa University: Jane Doe"): regex sources, matched case-sensitively.
+   */
+  signatureLabelsInText: string[];
   /** Labels in signature blocks; `party` heads the organisation column of a signature table. */
   signatureLabels: { name: string[]; title: string[]; party: string[] };
   /**
@@ -251,6 +261,8 @@ export interface LanguageCues {
   partnerPrepositions: string[];
   /** Country names that follow a party's name as an apposition ("Troms fylkeskommune, Norge"): never a party. */
   countryNames: string[];
+  /** Place names with a conjunction inside ("Sogn og Fjordane", "Trinidad and Tobago"): one name, never two. */
+  compoundPlaces: string[];
   /** Prepositions that start an agreement's topic after its parties' names ("… OG B OM FORVALTNINGA", "… regarding"). */
   topicPrepositions: string[];
   /** Words that open a noun phrase ("Each", "Varje", "Denne"): a capitalised pair starting with one is no person. */
