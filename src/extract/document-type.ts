@@ -28,8 +28,10 @@ const CASE_SCAN_CHARS = 2500;
 function caseDocumentSigns(ctx: Context): EvidenceSpan[] {
   const { doc } = ctx;
   const signs: EvidenceSpan[] = [];
-  for (const source of gather(ctx.sets, (cues) => cues.caseDocumentCues)) {
-    const cue = re(source, 'imu');
+  const cues = perCueSets(ctx.sets, 'document-type.caseDocumentCues', () =>
+    gather(ctx.sets, (set) => set.caseDocumentCues).map((source) => re(source, 'imu')),
+  );
+  for (const cue of cues) {
     for (const block of doc.blocks) {
       if (block.start > CASE_SCAN_CHARS) break;
       const match = cue.exec(block.norm.text);
