@@ -127,4 +127,14 @@ describe('document type: news signs against agreement-structure signs', () => {
     for (const reading of bothReadings(text))
       expect(extract(reading, 'sv').fields.documentType).toBe('news-article');
   });
+  it('reads a page with a share widget ("Del dette:", "Share this:") and no clause as news', () => {
+    const no =
+      'Kommunen og fylket med samarbeidsavtale\n\nLeiinga i dei to organisasjonane møtest fire gonger i året.\n\nSamarbeidsavtale mellom Nordfjell kommune og Vestfjell fylkeskommune.\n\nDel dette:\n\nRelaterte lenker';
+    for (const reading of bothReadings(no))
+      expect(extract(reading, 'no').fields.documentType).toBe('news-article');
+    const en =
+      'Cooperation agreement between Elmford and Pine County\n\nThe two councils will meet four times a year.\n\nShare this:\n\nRelated links';
+    for (const reading of bothReadings(en))
+      expect(extract(reading, 'en').fields.documentType).toBe('news-article');
+  });
 });

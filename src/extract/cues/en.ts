@@ -156,6 +156,8 @@ export const en: LanguageCues = {
     '\\bthe signing of the (?:mou|memorandum|agreement|letter of intent)\\b',
     // A web page links the agreement as a file: "(PDF, 599 kB)".
     '\\(pdf,?\\s*\\d+[\\s,]*[km]b\\)',
+    // A blog page's share widget ("Share this:"): the agreement text itself has none.
+    '\\bshare this\\s*:',
   ],
   signingVerbs: ['have signed', 'has signed', 'signed', 'sign', 'have entered into', 'was signed'],
   signedByWords: ['by'],

@@ -152,6 +152,8 @@ export const no: LanguageCues = {
     '\\b(?:er|vart|blei) (?:undertegnet|underteikna|underskrevet|signert)\\b',
     // A publication line that lost its line break: "… Publisert Oppdatert …", "Publisert 12.03.2020".
     '\\bpublisert\\s*:?\\s*(?:\\d|oppdatert\\b)',
+    // A blog page's share widget ("Del dette:"): the agreement text itself has none.
+    '\\bdel dette\\s*:',
   ],
   signingVerbs: [
     'signerte',
