@@ -20,7 +20,7 @@ import {
   pluralOfPattern,
   precededByTitle,
 } from './party-lists.ts';
-import { anyOf, escapeRegex, gather, perCueSets, re } from './patterns.ts';
+import { anyOf, escapeRegex, gather, matchesIn, perCueSets, re } from './patterns.ts';
 import { normalizeForCompare, similarity } from './similarity.ts';
 import { type Block, evidenceAt, evidenceInBlock, sentences } from './text.ts';
 
@@ -606,14 +606,19 @@ function definitionAfter(
   from: number,
   name?: string,
 ): { abbreviation: string; evidence: EvidenceSpan } | null {
-  const cues = anyOf(gather(ctx.sets, (c) => c.definitionCues));
+  const patterns = perCueSets(ctx.sets, 'parties.definitionAfter', () => {
+    const cues = anyOf(gather(ctx.sets, (c) => c.definitionCues));
+    return {
+      quoted: re(
+        `^[,;]?\\s*(?:\\(\\s*)?(?:(?:the|den|det)\\s+)?(?:${cues}\\s*)?(?:the\\s+)?["“«'](?<abbr>[^"”»']{2,10})["”»']`,
+      ),
+      bare: re(`^[,;]?\\s*(?:${cues})\\s+(?<abbr>[\\p{L}&]{2,8})(?![\\p{L}\\d])`),
+    };
+  });
   const window = block.norm.text.slice(from, from + DEFINITION_WINDOW);
-  const pattern = re(
-    `^[,;]?\\s*(?:\\(\\s*)?(?:(?:the|den|det)\\s+)?(?:${cues}\\s*)?(?:the\\s+)?["“«'](?<abbr>[^"”»']{2,10})["”»']`,
-  );
-  const quoted = pattern.exec(window);
+  const quoted = patterns.quoted.exec(window);
   // Unquoted after the cue ("nedan kallat RISE") only an acronym counts: "nedan kallad kommunen" is a noun.
-  const bare = re(`^[,;]?\\s*(?:${cues})\\s+(?<abbr>[\\p{L}&]{2,8})(?![\\p{L}\\d])`).exec(window);
+  const bare = patterns.bare.exec(window);
   const match =
     quoted ??
     /^[,;]?\s*\(\s*(?<abbr>[^()\s"”»']{2,8})\s*\)/u.exec(window) ??
@@ -701,8 +706,9 @@ function fromBetweenClauses(ctx: Context): Candidate[] {
 
 /** The parties a block names inline after a party-list cue ("by and between A and B"), if any. */
 function betweenClause(ctx: Context, block: Block): Candidate[] {
-  const cues = anyOf(gather(ctx.sets, (c) => c.partyListCues));
-  const match = re(`${cues}\\s+(?=\\S)`).exec(block.norm.text);
+  const match = perCueSets(ctx.sets, 'parties.betweenClause', () =>
+    re(`${anyOf(gather(ctx.sets, (c) => c.partyListCues))}\\s+(?=\\S)`),
+  ).exec(block.norm.text);
   if (!match) return [];
   const start = (match.index ?? 0) + match[0].length;
   // The clause ends with its sentence; "org. no." inside it is an abbreviation, not the end.
@@ -752,10 +758,12 @@ function fromSigningSentences(ctx: Context, titleBlock: Block | null): Candidate
  * ("UiT og Equinor inngår …") and the lead that names them in full into one block.
  */
 function fromSigningSentence(ctx: Context, block: Block, title: Block | null = null): Candidate[] {
-  const verbs = anyOf(gather(ctx.sets, (c) => c.signingVerbs));
+  const verbs = perCueSets(ctx.sets, 'parties.signingVerbs', () =>
+    re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (c) => c.signingVerbs))}(?![\\p{L}])`, 'giu'),
+  );
   const found: Candidate[] = [];
   let previousEnd = 0;
-  for (const match of block.norm.text.matchAll(re(`(?<![\\p{L}])${verbs}(?![\\p{L}])`, 'giu'))) {
+  for (const match of matchesIn(verbs, block.norm.text)) {
     const at = block.norm.map[match.index ?? 0] ?? 0;
     const inTitle = title !== null && at >= title.start && at < title.end;
     if (!inTitle) found.push(...partiesBefore(ctx, block, match.index ?? 0, previousEnd));
@@ -1127,9 +1135,10 @@ function completeAbbreviation(ctx: Context, party: Candidate): void {
 function findExpansion(ctx: Context, acronym: string): { name: string; evidence: EvidenceSpan } | null {
   const { doc } = ctx;
   const orgNouns = new Set(gather(ctx.sets, (c) => c.orgNouns));
+  const defined = re(`\\(\\s*${escapeRegex(acronym)}\\s*\\)`, 'gu');
   for (const block of doc.blocks) {
     const text = block.norm.text;
-    for (const match of text.matchAll(re(`\\(\\s*${escapeRegex(acronym)}\\s*\\)`, 'gu'))) {
+    for (const match of matchesIn(defined, text)) {
       const before = text.slice(0, match.index ?? 0).trimEnd();
       const phrase = bestInitialsSuffix(before, acronym);
       if (phrase) {

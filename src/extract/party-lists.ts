@@ -88,6 +88,34 @@ interface Lexicon {
   nameHeads: Set<string>;
   /** ", Inc.": a legal form after a comma that ends the name before it. */
   commaLegalForm: RegExp;
+  /**
+   * The regexes built from the lists above, kept here rather than built for each call: hundreds of calls a
+   * document each gathered, sorted and joined the word lists (issue 12).
+   */
+  patterns: ListPatterns;
+}
+
+interface ListPatterns {
+  /** A title word anywhere in a name (`hasTitleWord`). */
+  titleInName: RegExp;
+  /** A title word that ends the text before a name (`precededByTitle`). */
+  titleBefore: RegExp;
+  /** ", title" right after a name. */
+  titleAfterComma: RegExp;
+  /** Commas and a conjunction between list items (`separatorAt`). */
+  separator: RegExp;
+  /** "landbruks- og matdepartementet" (`suspendedNameAt`). */
+  suspended: RegExp;
+  /** A group noun before a list ("kommunane …"). */
+  groupNoun: RegExp;
+  /** ", Country" after a name. */
+  countryAfterComma: RegExp;
+  /** ", Country" and nothing else. */
+  countryOnly: RegExp;
+  /** "Place, Country" (`countryEntryFollows`). */
+  countryEntry: RegExp;
+  /** A conjunction before a capitalised word (`numberedNames`). */
+  andBeforeCapital: RegExp;
 }
 
 function lexicon(ctx: Context): Lexicon {
@@ -133,8 +161,29 @@ function buildLexicon(ctx: Context): Lexicon {
         w.toLowerCase(),
       ),
     ),
+    patterns: undefined as unknown as ListPatterns,
   };
+  lex.patterns = listPatterns(lex);
   return lex;
+}
+
+function listPatterns(lex: Lexicon): ListPatterns {
+  const ands = anyOf([...lex.ands]);
+  const countries = anyOf([...lex.countries]);
+  return {
+    titleInName: re(`(?:^|[\\s-])${lex.titleWords}`),
+    titleBefore: re(`(?:^|-)${lex.titleWords}\\p{L}*$`),
+    titleAfterComma: re(`^\\s*,\\s*${lex.titleWords}`),
+    separator: re(`^(?<comma>(?:\\s*,)+)?\\s*(?:(?<and>${ands})(?![\\p{L}])\\s*)?`),
+    suspended: re(`^\\p{Ll}[\\p{L}]*-\\s+${ands}\\s+(?<head>\\p{Ll}[\\p{L}]*)`),
+    groupNoun: re(`^\\s*(?:${anyOf(lex.groupNouns)})\\s+`),
+    countryAfterComma: re(`^,\\s*${countries}(?![\\p{L}])`),
+    countryOnly: re(`^,\\s*${countries}$`),
+    countryEntry: re(
+      `^\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,${PLACE_MAX_WORDS - 1}},\\s*${countries}(?![\\p{L}])`,
+    ),
+    andBeforeCapital: re(`^\\s+${ands}\\s+(?=\\p{Lu})`),
+  };
 }
 
 /** ", Inc." after a name: the legal form belongs to it; a language without such forms matches nothing. */
@@ -165,13 +214,13 @@ export function isOrgWord(ctx: Context, word: string): boolean {
 
 /** A person's title in a name ("Ordførarane i Årdal", "Vice-Chancellor of …"): the text names people, not parties. */
 export function hasTitleWord(ctx: Context, name: string): boolean {
-  return re(`(?:^|[\\s-])${lexicon(ctx).titleWords}`).test(name);
+  return lexicon(ctx).patterns.titleInName.test(name);
 }
 
 /** True when a title comes right before `start` ("rektor Eva Åkesson", "UiT-rektor Dag Olsen"): a person follows. */
 export function precededByTitle(ctx: Context, text: string, start: number): boolean {
   const before = /(?:^|\s)(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
-  return before !== '' && re(`(?:^|-)${lexicon(ctx).titleWords}\\p{L}*$`).test(before);
+  return before !== '' && lexicon(ctx).patterns.titleBefore.test(before);
 }
 
 /** True for words that refer to the parties without naming them ("Parties", "Parterna"). */
@@ -376,8 +425,7 @@ export function isOrgLike(ctx: Context, name: string): boolean {
 
 /** Separator between list items: commas (empty items from redaction too) and a conjunction. */
 function separatorAt(ctx: Context, text: string, at: number): number | null {
-  const ands = anyOf([...lexicon(ctx).ands]);
-  const match = re(`^(?<comma>(?:\\s*,)+)?\\s*(?:(?<and>${ands})(?![\\p{L}])\\s*)?`).exec(text.slice(at));
+  const match = lexicon(ctx).patterns.separator.exec(text.slice(at));
   if (!match?.groups) return null;
   const { comma, and } = match.groups;
   return comma || and ? at + match[0].length : null;
@@ -429,17 +477,14 @@ const PLACE_MAX_WORDS = 3;
  * are a list without separators; the next entry must have the same shape.
  */
 function countryEntryFollows(ctx: Context, text: string, end: number, at: number): boolean {
-  const countries = anyOf([...lexicon(ctx).countries]);
-  if (!re(`^,\\s*${countries}$`).test(text.slice(end, at).trim())) return false;
-  return re(
-    `^\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,${PLACE_MAX_WORDS - 1}},\\s*${countries}(?![\\p{L}])`,
-  ).test(text.slice(at));
+  const { countryOnly, countryEntry } = lexicon(ctx).patterns;
+  if (!countryOnly.test(text.slice(end, at).trim())) return false;
+  return countryEntry.test(text.slice(at));
 }
 
 /** A name that starts in lower case: a suspended compound ending in an organisation noun ("landbruks- og matdepartementet"). */
 function suspendedNameAt(ctx: Context, text: string, at: number): number | null {
-  const ands = anyOf([...lexicon(ctx).ands]);
-  const match = re(`^\\p{Ll}[\\p{L}]*-\\s+${ands}\\s+(?<head>\\p{Ll}[\\p{L}]*)`).exec(text.slice(at));
+  const match = lexicon(ctx).patterns.suspended.exec(text.slice(at));
   return match?.groups?.head && isOrgWord(ctx, match.groups.head) ? at + match[0].length : null;
 }
 
@@ -483,7 +528,7 @@ function readSequence(
   // kommune Høsten 2023 ble …" is the next sentence); "A and B and C" goes on at each conjunction.
   let final = false;
   let at = from;
-  const group = re(`^\\s*(?:${anyOf(lex.groupNouns)})\\s+`).exec(text.slice(at));
+  const group = lex.patterns.groupNoun.exec(text.slice(at));
   if (group) at += group[0].length;
   const groupSingular = group ? lex.groupSingulars.get(group[0].trim().toLowerCase()) : undefined;
   // A list number or a determiner before the first name ("mellom 1. …", "between the City of …").
@@ -519,9 +564,7 @@ function readSequence(
     end += lex.commaLegalForm.exec(text.slice(end))?.[0].length ?? 0;
     at = skipAside(ctx, text, end);
     // "Alpha University (…), Espoo, Finland, and …": a bare word before a country is the party's town.
-    const town =
-      !/\s/u.test(text.slice(start, end)) &&
-      re(`^,\\s*${anyOf([...lex.countries])}(?![\\p{L}])`).test(text.slice(end));
+    const town = !/\s/u.test(text.slice(start, end)) && lex.patterns.countryAfterComma.test(text.slice(end));
     if (
       !town ||
       !names.some((span) =>
@@ -752,14 +795,14 @@ export function numberedNames(ctx: Context, view: Block, from: number): NameSpan
   if (!opening) return [];
   // Every item is numbered the same way: "1) … 2) …" is the list, a later "3. Heading" is not.
   const marker = opening.groups?.marker === ')' ? '\\)' : '\\.';
-  const ands = anyOf([...lexicon(ctx).ands]);
+  const { andBeforeCapital } = lexicon(ctx).patterns;
   const names: NameSpan[] = [];
   let itemStart = from + opening[0].length;
   for (let n = 2; ; n++) {
     itemStart += descriptorLength(ctx, text.slice(itemStart));
     let { end } = nameEnd(ctx, view, itemStart);
     // An item is one party, so "Sogn og Fjordane fylkeskommune" reads on through its conjunction.
-    const joined = re(`^\\s+${ands}\\s+(?=\\p{Lu})`).exec(text.slice(end));
+    const joined = andBeforeCapital.exec(text.slice(end));
     if (joined) {
       const rest = nameEnd(ctx, view, end + joined[0].length).end;
       if (
@@ -978,7 +1021,9 @@ export function listsInAgreementSentences(ctx: Context): NameList[] {
     topic: re(
       `(?<![\\p{L}])(?:${anyOf(gather(ctx.sets, (c) => [...c.agreementNouns, ...c.signingVerbs]))})(?![\\p{L}])`,
     ),
-    withWords: anyOf(gather(ctx.sets, (c) => c.partnerPrepositions)),
+    withWords: re(
+      `(?<![\\p{L}])${anyOf(gather(ctx.sets, (c) => c.partnerPrepositions))}\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?$`,
+    ),
   }));
   const lists: NameList[] = [];
   for (const sentence of sentences(view, ctx.abbreviations).slice(0, LEAD_SENTENCES)) {
@@ -997,13 +1042,13 @@ export function listsInAgreementSentences(ctx: Context): NameList[] {
       const spelled = names.map((span) => text.slice(span.start, span.end));
       const person = (span: NameSpan) =>
         precededByTitle(ctx, text, span.start) ||
-        re(`^\\s*,\\s*${lexicon(ctx).titleWords}`).test(text.slice(span.end));
+        lexicon(ctx).patterns.titleAfterComma.test(text.slice(span.end));
       if (spelled.some((name) => hasTitleWord(ctx, name)) || names.some(person)) continue;
       // "Commercial in Confidence MEMORANDUM OF UNDERSTANDING CENTRAL COAST …": a run of names that holds the
       // document's type is the cover's headings, not organisations; the rest of such a "sentence" is the cover too.
       if (names.length >= 2 && spelled.some((name) => startsWithDocumentType(ctx, name))) break;
       const before = text.slice(sentence.start, start);
-      const afterWith = re(`(?<![\\p{L}])${withWords}\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?$`).test(before);
+      const afterWith = withWords.test(before);
       if (names.length === 1) {
         // A lone organisation followed by its verb is the subject of "… med A, B och C".
         if (isOrgLike(ctx, spelled[0] ?? '') && /^\s+\p{Ll}/u.test(text.slice(last.end))) subject = last;

@@ -99,6 +99,16 @@ export const sv: LanguageCues = {
       'avtal mellan',
     ],
   },
+  agreementStructureCues: [
+    // Numbered clauses: "§ 3 Avtalstid", "6 § Uppsägning".
+    '(?:^|\\s)§\\s*\\d',
+    '\\b\\d+\\s*§\\s+\\p{Lu}',
+    // Defined parties: "nedan kallad kommunen".
+    '\\b[Nn]edan (?:gemensamt )?(?:kallad|kallade|kallat|benämnd)',
+    '\\b[Pp]arterna är (?:överens|ense)\\b',
+    '\\b[Dd]etta avtal (?:gäller|träder|omfattar|reglerar)\\b',
+    '\\bskall\\b',
+  ],
   caseDocumentCues: [
     '\\bförslag till beslut\\b',
     '\\btjänsteskrivelse\\b',
@@ -123,6 +133,9 @@ export const sv: LanguageCues = {
     '\\bundertecknar\\b',
     '\\bhar (?:idag|i dag|nu) (?:tecknat|undertecknat|skrivit under)\\b',
     '^pressmeddelande\\b',
+    '\\bpressinbjudan\\s*:',
+    // The parties told in the third person: "Kommunerna och högskolan har träffat en överenskommelse om …".
+    '\\bhar (?:träffat|ingått|slutit) (?:en|ett) (?:\\p{L}+ )?(?:överenskommelse|avtal)',
     // A photo caption in the present tense: "Rektor X och vd Y skriver under avtalet."
     '\\bskriver under\\b',
     // Signing told in the past passive, its particle after the object: "skrevs en ny överenskommelse under av …";

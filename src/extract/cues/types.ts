@@ -37,6 +37,11 @@ export interface LanguageCues {
    * "Saksframlegg", "REPORT TO:"): two different ones make the document "other", not the agreement itself.
    */
   caseDocumentCues: string[];
+  /**
+   * Signs of the agreement's own text (numbered clauses, "§ 1", "WHEREAS", "Parterna är överens", "This
+   * Agreement", "shall"), matched case-sensitively: news that only tells of an agreement shows none of them.
+   */
+  agreementStructureCues: string[];
   /** Verbs (any tense) that say parties signed, used to find parties and signatories in news text. */
   signingVerbs: string[];
   /** Words after the signing verb that introduce the signers ("av", "by"). */
