@@ -167,6 +167,7 @@ function fromNameLists(ctx: Context, lists: readonly NameList[]): Candidate[] {
     if (seenRules.has(list.rule)) continue;
     // "… TO THE OTHER WITH RESPECT TO THE MATTERS …": a name never ends in a preposition; a "list" whose
     // item does is a sentence in capitals.
+    if (startsAfterCaptionLead(ctx, view.norm.text, list.names[0]?.start ?? 0)) continue;
     if (list.names.some((span) => endsInFunctionWord(ctx, view.norm.text.slice(span.start, span.end))))
       continue;
     // "CITIES OF AUBURN, KENT, …" read as names: the plural-of rule reads this list, one city per item.
@@ -480,6 +481,17 @@ function isAgreementNoun(ctx: Context, text: string): boolean {
   );
   return nouns.test(text);
 }
+
+/** caption-lead-list: "Frå venstre: Kari Holm, Per Ness og …" names the people in a photo, not parties. */
+function startsAfterCaptionLead(ctx: Context, text: string, start: number): boolean {
+  const lead = perCueSets(ctx.sets, 'parties.captionLead', () =>
+    re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (cues) => cues.captionLeads))}\\s*:\\s*$`),
+  );
+  return lead.test(text.slice(Math.max(0, start - CAPTION_LEAD_WINDOW), start));
+}
+
+/** A caption lead is looked for in this many characters before a list's first name. */
+const CAPTION_LEAD_WINDOW = 30;
 
 /** True when a photo credit label ends right before `start` ("Foto: Kari Berg", "BergFoto: Per Lie"). */
 function precededByPhotoCredit(ctx: Context, text: string, start: number): boolean {

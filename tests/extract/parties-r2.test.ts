@@ -63,4 +63,13 @@ describe('party names, round 2', () => {
       expect(found.map((name) => name.toLowerCase()).sort()).toEqual(['högskolan öst', 'norrhättans stad']);
     }
   });
+
+  it('caption-lead-list: the people after "Frå venstre:" in a photo caption are no parties', () => {
+    const text =
+      'Nordby kommune har signert avtale med Sørvik idrettslag\n\nNordby kommune har signert avtale om drift av Sørvik fleirbrukshall.\nFrå venstre: Ola Nordmann, Per Øyvind Berg og Frode Dal - Klikk for stort bilete\nDette inneber at SIL skal handtere treningstider.';
+    for (const found of bothNames(text, 'no')) {
+      for (const person of ['Ola Nordmann', 'Per Øyvind Berg', 'Frode Dal'])
+        expect(found).not.toContain(person);
+    }
+  });
 });

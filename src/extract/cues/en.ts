@@ -685,6 +685,7 @@ export const en: LanguageCues = {
   partyListLabels: ['parties', 'the parties', 'between(?=\\s*:)'],
   listGroupNouns: ['the universities', 'the municipalities', 'the parties'],
   distributiveOrgNouns: { councils: 'Council', universities: 'University' },
+  captionLeads: ['from left', 'left to right'],
   groupNounSingulars: {},
   placeGenitive: '',
   partnerPrepositions: ['with'],

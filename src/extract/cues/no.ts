@@ -633,6 +633,7 @@ export const no: LanguageCues = {
   partyListLabels: ['avtaleparter', 'avtalepartar', 'parter', 'partar', 'partene'],
   listGroupNouns: ['kommunane', 'kommunene', 'fylkeskommunane', 'fylkeskommunene', 'partane', 'partene'],
   distributiveOrgNouns: { kommuner: 'kommune', kommunar: 'kommune', fylkeskommuner: 'fylkeskommune' },
+  captionLeads: ['frå venstre', 'fra venstre'],
   groupNounSingulars: {
     kommunane: 'kommune',
     kommunene: 'kommune',

@@ -622,6 +622,7 @@ export const sv: LanguageCues = {
   partyListLabels: ['samverkande kommuner', 'deltagande kommuner', 'avtalsparter', 'parter', 'parterna'],
   listGroupNouns: ['kommunerna', 'lärosätena', 'regionerna', 'parterna'],
   distributiveOrgNouns: { kommuner: 'kommun', landsting: 'landsting', regioner: 'region', städer: 'stad' },
+  captionLeads: ['från vänster'],
   groupNounSingulars: { kommunerna: 'kommun' },
   placeGenitive: 's',
   partnerPrepositions: ['med'],

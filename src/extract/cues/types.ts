@@ -267,6 +267,8 @@ export interface LanguageCues {
    * Alfa, Beta og Gamma" → "Alfa kommune", …).
    */
   groupNounSingulars: Record<string, string>;
+  /** Caption leads before a row of people in a photo ("Frå venstre:", "From left:"): the names after one are no parties. */
+  captionLeads: string[];
   /** The genitive ending a place name takes before an organisation noun ("Karlstad" → "Karlstads kommun"); '' for none. */
   placeGenitive: string;
   /** Prepositions that name the other party of an agreement ("tecknat ett avtal med X"). */
