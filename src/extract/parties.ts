@@ -972,7 +972,9 @@ function sameParty(ctx: Context, a: Candidate, b: Candidate): boolean {
     return true;
   if (oneWordInserted(shorter, longer)) return true;
   return (
-    similarity(x, y) >= SAME_NAME_SIMILARITY && similarity(...distinctParts(x, y)) >= DISTINCT_PART_SIMILARITY
+    similarity(x, y) >= SAME_NAME_SIMILARITY &&
+    similarity(...distinctParts(x, y)) >= DISTINCT_PART_SIMILARITY &&
+    sameInitial(...distinctParts(x, y))
   );
 }
 
@@ -990,6 +992,14 @@ function placeGenitiveSame(ctx: Context, place: string, full: string): boolean {
     // "Trollhättans Stad": the noun in a name may be capitalised.
     isSingularOrgNoun(ctx, noun.toLowerCase())
   );
+}
+
+/**
+ * distinct-initial: "Vestfold fylkeskommune" and "Østfold fylkeskommune" differ by two letters, but at the
+ * start of the place: two parties, not one spelt twice; an OCR slip ("Umeå"/"Umea") keeps the first letter.
+ */
+function sameInitial(a: string, b: string): boolean {
+  return a.slice(0, 1) === b.slice(0, 1);
 }
 
 /** A long name is the same name with one word left out of it in a heading ("ALFA BOARD OF EDUCATORS"). */

@@ -72,4 +72,16 @@ describe('party names, round 2', () => {
         expect(found).not.toContain(person);
     }
   });
+
+  it('distinct-initial: "Vestby fylkeskommune" and "Østby fylkeskommune" are two parties', () => {
+    const text =
+      'Samarbeidsavtale\nSørlandsrådet er et politisk samarbeid mellom fylkeskommunene Alfa, Vestby, Østby og Nordby kommune\n§ 1 Deltakere\nAlfa fylkeskommune, Vestby fylkeskommune, Østby fylkeskommune og Nordby kommune etablerer rådet.';
+    for (const found of bothNames(text, 'no'))
+      expect(found).toEqual([
+        'Alfa fylkeskommune',
+        'Vestby fylkeskommune',
+        'Østby fylkeskommune',
+        'Nordby kommune',
+      ]);
+  });
 });
