@@ -39,6 +39,7 @@ export function extractCooperationAreas(ctx: Context, isNews: boolean): FieldRes
     (c) => ({ rule: 'body-headings', areas: isNews ? [] : fromBodyHeadings(c) }),
     (c) => ({ rule: 'enumeration-after-area-noun', areas: enumerationAfterAreaNoun(c) }),
     (c) => ({ rule: 'area-list-cue', areas: fromInlineEnumeration(c) }),
+    (c) => ({ rule: 'cooperation-object', areas: cooperationObject(c) }),
   ];
   const final = rankAreas(ctx, rules);
   const evidence: Record<string, EvidenceSpan[]> = {};
@@ -50,11 +51,22 @@ export function extractCooperationAreas(ctx: Context, isNews: boolean): FieldRes
 
 /** The ranking step: the first rule, in order of trust, whose proposal keeps an entry after the filters. */
 function rankAreas(ctx: Context, rules: ((ctx: Context) => Proposal)[]): Area[] {
+  const cutOff = cutOffEnding(ctx);
   for (const rule of rules) {
-    const areas = rule(ctx).areas.filter((area) => area.text.length > 0 && !isFieldLine(area.text, ctx.sets));
+    const areas = rule(ctx).areas.filter(
+      (area) => area.text.length > 0 && !isFieldLine(area.text, ctx.sets) && !cutOff.test(area.text),
+    );
     if (areas.length > 0) return areas;
   }
   return [];
+}
+
+/**
+ * An area's name never ends in a preposition or conjunction: "g. Other areas of mutual interest of" is an
+ * entry a text store cut off mid-phrase, not a topic.
+ */
+function cutOffEnding(ctx: Context): RegExp {
+  return re(`\\s${anyOf(gather(ctx.sets, (cues) => cues.nameFinalStops))}$`);
 }
 
 function tidy(text: string): string {
@@ -62,7 +74,8 @@ function tidy(text: string): string {
 }
 
 function whole(ctx: Context, block: Block): Area {
-  const text = tidy(block.norm.text.slice(0, areaNameEnd(ctx, block.norm.text)));
+  // A list entry's closing stop is punctuation, not part of the topic ("(f) antimicrobial resistance.").
+  const text = tidy(block.norm.text.slice(0, areaNameEnd(ctx, block.norm.text))).replace(/[.;:]+$/u, '');
   return { text, evidence: evidenceInBlock(ctx.doc, block, 0, text.length) };
 }
 
@@ -85,8 +98,14 @@ function fromAreaSections(ctx: Context): Area[] {
       const inline = enumerationIn(ctx, paragraph);
       if (inline.length > 0) return inline;
     }
+    // Flattened, the section's lists stay inline: the lettered list after the lead-in that names areas.
+    for (const segment of segmentsOf(ctx)) {
+      if (!following.includes(segment.block)) continue;
+      const lettered = letteredEntriesAfterColon(ctx, segment, areaLabel(ctx));
+      if (lettered.length >= 2) return lettered;
+    }
     const short: Area[] = [];
-    for (const entry of following) {
+    for (const entry of listNamingAreas(ctx, following) ?? following) {
       if (/:$/u.test(entry.norm.text)) continue;
       if (entry.norm.text.length > AREA_MAX_CHARS || newsCues.some((cue) => cue.test(entry.norm.text))) break;
       if (entry.kind === 'item') short.push(whole(ctx, entry));
@@ -100,13 +119,38 @@ function fromAreaSections(ctx: Context): Area[] {
           });
         }
     }
-    if (short.length > 0) return short;
+    if (short.length > 0) return trimRunOn(short);
   }
   return [];
 }
 
+/**
+ * An areas section can hold several lists ("… to assist in: (a) …", "… may include the following areas: (a) …",
+ * "… through, inter alia: (a) …"): the entries after the lead-in that names areas are the areas, when there is one.
+ */
+function listNamingAreas(ctx: Context, blocks: readonly Block[]): Block[] | null {
+  const label = areaLabel(ctx);
+  const lead = blocks.findIndex(
+    (block, index) =>
+      /:$/u.test(block.norm.text) && label.test(block.norm.text) && blocks[index + 1]?.kind === 'item',
+  );
+  if (lead < 0) return null;
+  const entries: Block[] = [];
+  for (const block of blocks.slice(lead + 1)) {
+    if (block.kind !== 'item' || /:$/u.test(block.norm.text)) break;
+    entries.push(block);
+  }
+  return entries;
+}
+
 /** A label and its value on one line ("AGENDA ITEM TYPE: Consent", "On agenda: 10/13/2015"): a memo or form field. */
 const FIELD_LABEL = /^[\p{Lu}\d][\p{L}\d\s/&-]{1,30}:\s+\S/u;
+
+/** A heading that is only a section's label and number ("ARTICLE III", "Artikel 4", "§ 5") names no topic. */
+function sectionLabel(ctx: Context): RegExp {
+  const leads = anyOf(gather(ctx.sets, (cues) => cues.segmentation.numberLeads));
+  return re(`^(?:${leads}|§)\\s*(?:\\d+|[ivxlc]+)[.:]?$`);
+}
 
 /** Agreements name their areas as section headings between the purpose and the governance/validity sections. */
 function fromBodyHeadings(ctx: Context): Area[] {
@@ -133,6 +177,7 @@ function fromBodyHeadings(ctx: Context): Area[] {
     if (/\s\d{1,3}$/u.test(block.norm.text)) continue;
     // A memo's field line ("AGENDA ITEM TYPE: Consent", "On agenda: 10/13/2015") is no topic.
     if (FIELD_LABEL.test(block.norm.text)) continue;
+    if (sectionLabel(ctx).test(block.norm.text)) continue;
     const next = doc.blocks[block.index + 1];
     if (!next || next.kind === 'heading') continue;
     const text = headingText(block);
@@ -158,8 +203,10 @@ function enumerationIn(ctx: Context, block: Block): Area[] {
   const match = cue.exec(text);
   if (!match) return [];
   const nouns = anyOf(gather(ctx.sets, (cues) => cues.areaNouns));
-  // "… in the following areas: A, B" — the colon after the cue opens the list, it does not end it.
-  const lead = re(`^\\s*(?:${nouns}(?![\\p{L}]))?\\s*:?\\s*`).exec(
+  // "… in the following areas: A, B" — the colon after the cue opens the list, it does not end it; an
+  // introducer there is no entry ("samarbete inom bland annat A, B och C").
+  const introducers = anyOf(gather(ctx.sets, (cues) => cues.enumerationIntroducers));
+  const lead = re(`^\\s*(?:${nouns}(?![\\p{L}]))?\\s*:?\\s*(?:${introducers}(?![\\p{L}])\\s*)?`).exec(
     text.slice((match.index ?? 0) + match[0].length),
   );
   const listStart = (match.index ?? 0) + match[0].length + (lead?.[0].length ?? 0);
@@ -186,6 +233,7 @@ function splitEnumeration(ctx: Context, block: Block, start: number, limit: numb
   const stop = re(`[.;:](?:\\s|$)|,?\\s+${terminators}(?![\\p{L}])|$`).exec(rest);
   let list = rest.slice(0, stop?.index ?? rest.length);
   if (correlative) list = endOfCorrelativeList(ctx, list, correlative.join);
+  list = beforeSharedLabel(ctx, list);
   // Fixed phrases are masked with same-length placeholders so offsets stay valid.
   let masked = list;
   for (const phrase of gather(ctx.sets, (cues) => cues.atomicPhrases)) {
@@ -198,7 +246,9 @@ function splitEnumeration(ctx: Context, block: Block, start: number, limit: numb
     from = (comma.index ?? 0) + comma[0].length;
   }
   const last = masked.slice(from);
-  const and = correlative ? joinWord(last, correlative.join) : lastConjunction(ctx, last);
+  const and = correlative
+    ? joinWord(last, correlative.join)
+    : (oxfordConjunction(ctx, last, pieces.length) ?? lastConjunction(ctx, last));
   // An Oxford comma leaves the conjunction at the start of the last piece ("A, B, and C").
   if (and && and.index === 0 && pieces.length > 0) {
     pieces.push({ start: from + and.length, end: masked.length });
@@ -218,6 +268,31 @@ function splitEnumeration(ctx: Context, block: Block, start: number, limit: numb
     .filter((area) => area.text.length > 0);
   if (areas.some((area) => area.text.split(/\s+/u).length > ENUMERATION_ENTRY_MAX_WORDS)) return [];
   return areas;
+}
+
+/**
+ * "… in economic, scientific, social and cultural fields, involving officials …": an area noun after the last entry
+ * is shared by every entry, and the list ends with it; what follows its comma is the sentence going on.
+ */
+function beforeSharedLabel(ctx: Context, list: string): string {
+  const label = re(`\\s${anyOf(gather(ctx.sets, (cues) => cues.areaLabels))}(?=\\s*(?:[,.;:]|$))`).exec(list);
+  if (!label || !list.slice(0, label.index).includes(',')) return list;
+  return list.slice(0, label.index);
+}
+
+/**
+ * "A, B, and C and D": after a comma, a conjunction that opens the last piece is the list's own (an Oxford comma);
+ * an "and" inside that piece belongs to its entry ("joint teaching and research activities").
+ */
+function oxfordConjunction(
+  ctx: Context,
+  last: string,
+  commas: number,
+): { index: number; length: number } | null {
+  if (commas === 0) return null;
+  const ands = anyOf(gather(ctx.sets, (cues) => cues.andWords));
+  const match = re(`^(?:${ands})\\s`).exec(last);
+  return match ? { index: 0, length: match[0].length } : null;
 }
 
 /** The opening word of a two-part list ("såväl ", "both ") at the start of `rest`, with its joining word. */
@@ -284,6 +359,8 @@ function areaListEntries(ctx: Context): Area[] {
     !next.item && previous !== undefined && previous.item && /:$/u.test(previous.text);
   const previousOf = (segment: Segment) => segments[segments.indexOf(segment) - 1];
   for (const [index, segment] of segments.entries()) {
+    const lettered = letteredEntriesAfterColon(ctx, segment, label);
+    if (lettered.length >= 2) return lettered;
     if (segment.item) continue;
     const first = firstEntryAfterColon(segment, label);
     if (!first && !isLeadIn(segment)) continue;
@@ -335,6 +412,36 @@ function firstEntryAfterColon(segment: Segment, label: RegExp): Segment | null {
   const text = segment.text.slice(offset);
   if (!TERM_DASH.test(text) && !TERM_COLON.test(text)) return null;
   return { ...segment, text, start: segment.start + offset, item: true };
+}
+
+/**
+ * Rule: a lettered list that a flattened text keeps inline after an area lead-in ("… are the following: a.
+ * Affordable housing; b. Urban renewal; …", "… include the following areas: (a) environment; (b) labour; and
+ * (c) …"). The letters must run in order from "a", so a stray "e." inside an entry is no marker.
+ */
+function letteredEntriesAfterColon(ctx: Context, segment: Segment, label: RegExp): Area[] {
+  const noun = label.exec(segment.text);
+  if (!noun) return [];
+  const colon = segment.text.indexOf(':', (noun.index ?? 0) + noun[0].length);
+  if (colon < 0) return [];
+  const marker = (letter: string) => `(?:\\(${letter}\\)|${letter}[.)])\\s+`;
+  const starts: { at: number; text: number }[] = [];
+  let from = colon + 1;
+  for (const letter of 'abcdefghijklmnopqrstuvwxyz') {
+    const lead = starts.length === 0 ? '^\\s*' : '(?:^|[;,.]?\\s+)';
+    const found = re(`${lead}${marker(letter)}`, 'u').exec(segment.text.slice(from));
+    if (!found || (starts.length === 0 && found.index !== 0)) break;
+    const at = from + (found.index ?? 0);
+    starts.push({ at, text: at + found[0].length });
+    from = at + found[0].length;
+  }
+  if (starts.length < 2) return [];
+  return starts.map((start, index) => {
+    const end = starts[index + 1]?.at ?? segment.text.length;
+    const raw = segment.text.slice(start.text, end);
+    const text = tidy(raw.replace(/[.;:,]+\s*$/u, '').trim());
+    return { text, evidence: segmentEvidence(ctx, segment, start.text, start.text + text.length) };
+  });
 }
 
 /** A paragraph that names its topic first: "Bildning – Verka för att …". */
@@ -426,3 +533,52 @@ const COPULA_LABEL_MAX_WORDS_BEFORE = 3;
 
 /** "Hit hör till exempel A, B …": the introducer opens the sentence after the area noun, within this many characters. */
 const NEXT_SENTENCE_INTRODUCER_MAX = 20;
+
+/** A topic named as what the parties cooperate on is a short noun phrase: a longer one is the sentence going on. */
+const OBJECT_MAX_WORDS = 7;
+
+/**
+ * Rule, the last resort: what a sentence says the parties cooperate on ("en nära samverkan kring forskning och
+ * utveckling", "vil samarbeide om kunnskapsbasert samfunns- og tjenesteutvikling", "avtal om samverkan rörande
+ * förebyggande arbete och insatser mellan …"). Without commas the phrase is one topic; with commas it is split as
+ * an enumeration. It ends at a stop, a list terminator, "mellan/mellom" or "med" (the partner), and it is no topic
+ * when it opens with a determiner or an infinitive ("samarbeta om att …", "samverkan kring detta") or holds a verb
+ * ("samarbeid rundt eiendom må ivareta …": the phrase is the subject of a clause).
+ */
+function cooperationObject(ctx: Context): Area[] {
+  const cues = gather(ctx.sets, (set) => set.areaObjectCues);
+  if (cues.length === 0) return [];
+  const cue = re(anyOf(cues));
+  const ends = anyOf([
+    ...gather(ctx.sets, (set) => set.listTerminators),
+    ...gather(ctx.sets, (set) => set.betweenWords),
+    ...gather(ctx.sets, (set) => set.partnerPrepositions),
+  ]);
+  const end = re(`[.;:!?()]|\\s${ends}(?![\\p{L}])|$`);
+  const opening = new Set(
+    [...gather(ctx.sets, (set) => set.determiners), ...gather(ctx.sets, (set) => set.infinitiveMarkers)].map(
+      (word) => word.toLowerCase(),
+    ),
+  );
+  const verbs = new Set(gather(ctx.sets, (set) => set.clauseVerbs));
+  for (const segment of segmentsOf(ctx)) {
+    const match = cue.exec(segment.text);
+    if (!match) continue;
+    const from = (match.index ?? 0) + match[0].length;
+    const rest = segment.text.slice(from);
+    const phrase = rest.slice(0, end.exec(rest)?.index ?? rest.length);
+    const text = phrase.trim().replace(/,$/u, '');
+    const words = text.split(/\s+/u).filter(Boolean);
+    if (words.length === 0 || words.length > OBJECT_MAX_WORDS) continue;
+    if (opening.has(words[0]?.toLowerCase() ?? '')) continue;
+    if (words.some((word) => verbs.has(word.toLowerCase()))) continue;
+    const start = segment.start + from + (phrase.length - phrase.trimStart().length);
+    if (text.includes(',')) {
+      const split = splitEnumeration(ctx, segment.block, start, start + text.length);
+      if (split.length > 0) return split;
+      continue;
+    }
+    return [{ text, evidence: evidenceInBlock(ctx.doc, segment.block, start, start + text.length) }];
+  }
+  return [];
+}

@@ -31,6 +31,8 @@ interface Candidate {
 
 /** A signing phrase ends at most this many characters before its date ("entered into on the"). */
 const SIGNING_PHRASE_WINDOW = 60;
+/** Signers named between the signing verb and the date ("signert av ordfører og rektor") take this many characters at most. */
+const SIGNERS_BEFORE_DATE_CHARS = 40;
 
 /** Longest plausible place name before a date: one to three capitalised words. */
 const PLACE = '(?<place>[\\p{L}][\\p{L}\\-]+(?:\\s[\\p{L}][\\p{L}\\-]+){0,2})';
@@ -130,8 +132,13 @@ export function extractDatePlaceReference(ctx: Context, isNews = false): FieldRe
     }
   }
 
-  // Signing phrases run over line breaks in wrapped text, so they are looked for in whole blocks.
-  const signingPhrase = re(`${signing}(?:\\s+(?:on|den))?(?:\\s+(?:this|the))?\\s*$`);
+  // Signing phrases run over line breaks in wrapped text, so they are looked for in whole blocks. The signers
+  // may stand between the verb and the date ("ble signert av ordfører og rektor 18. januar 2018").
+  const signingPhrase = re(
+    `${signing}(?:\\s+(?:av|by)\\s+[^.,;:\\d]{1,${SIGNERS_BEFORE_DATE_CHARS}})?(?:\\s+(?:on|den))?(?:\\s+(?:this|the))?\\s*$`,
+  );
+  // "… erstattar tidlegare samarbeidsavtale inngått 01.07.2012": the phrase dates an earlier document.
+  const earlier = re(`(?<![\\p{L}])${anyOf(gather(sets, (cues) => cues.earlierDocumentWords))}(?![\\p{L}])`);
   // "Signed in Trondheim on 4 October 2023", "Undertecknat i Luleå den …", "Done at Oslo this 12th day of …".
   const signedAtPlace = re(
     `(?<![\\p{L}])${signedAt}\\s+(?<place>\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+){0,2})\\s*,?\\s*(?:(?:${leads}|this|den)\\s+)*$`,
@@ -162,11 +169,7 @@ export function extractDatePlaceReference(ctx: Context, isNews = false): FieldRe
         });
         continue;
       }
-      if (
-        signingPhrase.test(
-          block.norm.text.slice(Math.max(0, found.start - SIGNING_PHRASE_WINDOW), found.start).trimEnd(),
-        )
-      ) {
+      if (signingPhrase.test(lead.trimEnd()) && !earlier.test(sentenceBefore(block.norm.text, found.start))) {
         candidates.push({
           iso: found.iso,
           norm: block.norm,
@@ -217,6 +220,17 @@ export function extractDatePlaceReference(ctx: Context, isNews = false): FieldRe
   return { value: { date, place, reference }, evidence, warnings };
 }
 
+/** A sentence before a date is read back this far at most. */
+const SENTENCE_LOOKBACK_CHARS = 200;
+
+/** The text of the sentence that `text[at]` stands in, up to `at`: from the last sentence end before it. */
+function sentenceBefore(text: string, at: number): string {
+  const from = Math.max(0, at - SENTENCE_LOOKBACK_CHARS);
+  const ends = [...text.slice(from, at).matchAll(/[.!?]\s+(?=\p{Lu})/gu)];
+  const last = ends.at(-1);
+  return text.slice(last ? from + (last.index ?? 0) + last[0].length : from, at);
+}
+
 /** All-capital letterhead places ("LULEÅ", "NEW YORK") are given their usual capitalisation, word by word. */
 function tidyPlace(place: string): string {
   if (place.length > 3 && place === place.toUpperCase())
@@ -252,6 +266,12 @@ function isPlaceName(ctx: Context, text: string): boolean {
   });
 }
 
+/** A bullet sign opening a line. */
+const BULLET_START = /^[•▪◦●■►‣⁃*]\s/u;
+
+/** A photo caption and its credit take this many characters at most. */
+const CAPTION_MAX_CHARS = 400;
+
 /** A news dateline is looked for in this many blocks after the headline. */
 const DATELINE_BLOCKS = 4;
 
@@ -279,12 +299,28 @@ function datelinePlace(ctx: Context): { place: string; norm: Norm; start: number
     // "(Sacramento, CA)" on a line of its own.
     re(`^\\(${place},\\s*\\p{Lu}[\\p{L}.]*\\)$`, 'u'),
   ];
-  const opening = doc.blocks.filter((block) => block.kind !== 'heading').slice(0, DATELINE_BLOCKS);
+  const opening = doc.blocks
+    .filter((block) => block.kind !== 'heading')
+    .slice(0, DATELINE_BLOCKS)
+    .filter((block) => block.kind !== 'item');
+  // A list item ("• Attraktionskraft – hållbar livsmiljö") names a topic before its dash, not a place.
+  const items = new Set(doc.blocks.filter((block) => block.kind === 'item').map((block) => block.start));
   const lines = doc.lines
-    .filter((line) => !line.blank)
+    .filter((line) => !line.blank && !BULLET_START.test(line.clean))
     .slice(0, DATELINE_BLOCKS * 3)
+    .filter((line) => !items.has(line.start))
     .map((line) => normalize(doc.text, line.start, line.end));
+  // "SAMMEN: Dag Roar Opdal (rådgiver) og … Foto: Eva Berg": a photo caption's kicker in capitals is no dateline.
+  const credit = re(`(?:^|\\s)${anyOf(gather(sets, (cues) => cues.photoCreditWords))}\\s*:\\s*\\S`);
+  // The credit may be a unit of its own after the caption, on the same physical line.
+  const captioned = (norm: Norm) => {
+    const start = norm.map[0] ?? 0;
+    const lineEnd = doc.text.indexOf('\n', start);
+    const physical = doc.text.slice(start, lineEnd < 0 ? doc.text.length : lineEnd);
+    return credit.test(physical.slice(0, CAPTION_MAX_CHARS));
+  };
   for (const norm of [...opening.map((block) => block.norm), ...lines]) {
+    if (captioned(norm)) continue;
     for (const pattern of patterns) {
       const match = pattern.exec(norm.text);
       const found = match?.groups?.place;

@@ -1,7 +1,7 @@
 import type { DocumentType, EvidenceSpan } from '../schema/letter-of-intent.ts';
 import type { Context, FieldResult } from './context.ts';
 import { anyOf, gather, matchesIn, perCueSets, re } from './patterns.ts';
-import { type Block, evidenceInBlock } from './text.ts';
+import { type Block, evidenceInBlock, WIRE_DATELINE } from './text.ts';
 import { startsWithDocumentType } from './title.ts';
 
 /**
@@ -36,6 +36,15 @@ function caseDocumentSigns(ctx: Context): EvidenceSpan[] {
   return signs;
 }
 
+/** A wire-style dateline opening the article (`WIRE_DATELINE`) is a news sign. */
+function wireDateline(ctx: Context): EvidenceSpan | null {
+  for (const block of ctx.doc.blocks.slice(0, OPENING_BLOCKS)) {
+    const match = WIRE_DATELINE.exec(block.norm.text);
+    if (match) return evidenceInBlock(ctx.doc, block, 0, match[0].length);
+  }
+  return null;
+}
+
 /** Classifies the document (letter of intent, cooperation agreement, news article, other), with the cue as evidence. */
 export function extractDocumentType(
   ctx: Context,
@@ -63,6 +72,8 @@ export function extractDocumentType(
         }
         newsEvidence.push(evidenceInBlock(doc, block, start, start + match[0].length));
       }
+  const dateline = wireDateline(ctx);
+  if (dateline) newsEvidence.push(dateline);
   const warnings: string[] = [];
   const needed = typedTitle && !titleSign ? NEWS_MIN_SIGNS : NEWS_MIN_SIGNS_UNTYPED;
   if (newsEvidence.length >= needed)

@@ -2,7 +2,7 @@ import type { EvidenceSpan, Governance } from '../schema/letter-of-intent.ts';
 import type { Context, FieldResult } from './context.ts';
 import { anyOf, gather, matchesIn, numberSource, parseNumber, perCueSets, re } from './patterns.ts';
 import { segmentsOf } from './segments.ts';
-import { CAPTION_KICKER, evidenceInBlock, sentences } from './text.ts';
+import { type Block, CAPTION_KICKER, evidenceInBlock, sentences } from './text.ts';
 
 /** Splits "museichefen respektive dekanus …" into roles; plain "och/and" stays inside a role name. */
 const ROLE_SEPARATORS = /\s+(?:respektive|resp\.|samt|as well as|as also)\s+/iu;
@@ -34,21 +34,20 @@ function findBodies(ctx: Context, evidence: Record<string, EvidenceSpan[]>): Gov
         const match = pattern.exec(block.norm.text);
         if (!match) continue;
         const start = match.index ?? 0;
+        const end =
+          start +
+          match[0].length +
+          complementAfter(ctx, match[0], block.norm.text.slice(start + match[0].length));
         const sentence = sentences(block, ctx.abbreviations).find((s) => s.start <= start && start < s.end);
         const mandate = sentence
-          ? mandateIn(
-              ctx,
-              sentence.text.slice(start - sentence.start + match[0].length),
-              mandateCue,
-              mandateVerb,
-            )
+          ? mandateIn(ctx, sentence.text.slice(end - sentence.start), mandateCue, mandateVerb)
           : null;
         found.push({
           name: body.name,
-          written: asWritten(match[0]),
+          written: asWritten(block.norm.text.slice(start, end)),
           mandate,
           position: block.start + start,
-          span: evidenceInBlock(ctx.doc, block, start, start + match[0].length),
+          span: evidenceInBlock(ctx.doc, block, start, end),
         });
         break;
       }
@@ -71,42 +70,95 @@ function asWritten(text: string): string {
   return /^\p{Lu}[^\p{Lu}]*$/u.test(name) ? name.toLowerCase() : name;
 }
 
+/** A capitalised complement joined to a body's name, up to this many words ("… for Business Development and Economic Relations"). */
+const BODY_COMPLEMENT_MAX_WORDS = 6;
+
+/** The source of a capitalised complement after a body's name: "on Cooperation", "for Business Development and Economic Relations". */
+function complementSource(ctx: Context): string {
+  const links = anyOf(gather(ctx.sets, (cues) => cues.bodyNameLinks));
+  const ands = anyOf(gather(ctx.sets, (cues) => cues.andWords));
+  const word = '\\p{Lu}[\\p{L}/-]*';
+  return `(?:\\s+${links}\\s+${word}(?:\\s+(?:${ands}\\s+|&\\s+)?${word}){0,${BODY_COMPLEMENT_MAX_WORDS - 1}}(?![\\p{L}]))`;
+}
+
 /**
- * Rule: a named body the parties establish ("agree to establish a Nordic Universities Audit Council"): the
- * capitalised name ending in a body noun, after an establishing verb.
+ * Rule: a body written as a proper name goes on with its capitalised complement ("The Working Group for Business
+ * Development and Economic Relations (hereinafter the Working Group)"); a lower-case mention has none.
+ * Returns the length of the complement after `name` in `rest`.
+ */
+function complementAfter(ctx: Context, name: string, rest: string): number {
+  if (!name.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word))) return 0;
+  return re(`^${complementSource(ctx)}`, 'u').exec(rest)?.[0].length ?? 0;
+}
+
+/** A capitalised body's name: capitalised words, a body noun and a capitalised complement ("Committee on Cooperation"). */
+function namedBodySource(ctx: Context): string {
+  const nouns = anyOf(gather(ctx.sets, (cues) => cues.namedBodyNouns));
+  return `(?<name>(?:\\p{Lu}[\\p{L}-]*\\s+){0,8}${nouns}${complementSource(ctx)}?)(?![\\p{L}])`;
+}
+
+/** A determiner that opens a capitalised name ("A Standing Committee", "The Executive Committee") is not part of it. */
+function withoutDeterminer(ctx: Context, name: string): string {
+  const first = name.split(/\s+/u)[0]?.toLowerCase() ?? '';
+  return ctx.sets.some((cues) => cues.determiners.includes(first)) ? name.slice(name.indexOf(' ') + 1) : name;
+}
+
+type FoundBody = { name: string; written: string; mandate: null; position: number; span: EvidenceSpan };
+
+/**
+ * Rule: a named body the parties set up or that meets: after an establishing verb ("agree to establish a Nordic
+ * Universities Audit Council", "establish a Committee on Cooperation"), before a passive set-up ("A Standing
+ * Cooperation Committee is hereby established"), or as the subject of a sentence about meeting ("The Executive
+ * Committee, comprised of …, meets quarterly"). A body noun alone ("a Committee") names nothing.
  */
 function establishedBodies(
   ctx: Context,
   taken: readonly { written: string; position: number }[],
-): { name: string; written: string; mandate: null; position: number; span: EvidenceSpan }[] {
+): FoundBody[] {
   const verbs = anyOf(gather(ctx.sets, (cues) => cues.establishVerbs));
-  const nouns = anyOf(gather(ctx.sets, (cues) => cues.namedBodyNouns));
-  const pattern = re(
-    `(?<![\\p{L}])${verbs}\\s+(?:(?:a|an|the|en|ett|ei|et)\\s+)?(?<name>(?:\\p{Lu}[\\p{L}-]*\\s+){1,8}${nouns})(?![\\p{L}])`,
-    'gu',
-  );
-  const out: { name: string; written: string; mandate: null; position: number; span: EvidenceSpan }[] = [];
+  const passives = anyOf(gather(ctx.sets, (cues) => cues.establishedPassives));
+  const meetingWords = re(anyOf(gather(ctx.sets, (cues) => cues.meetingWords)));
+  const body = namedBodySource(ctx);
+  const patterns = [
+    re(`(?<![\\p{L}])${verbs}\\s+(?:(?:a|an|the|en|ett|ei|et)\\s+)?${body}`, 'gu'),
+    re(`(?<![\\p{L}-])${body}\\s+(?:\\([^)]{1,60}\\)\\s+)?${passives}(?![\\p{L}])`, 'gu'),
+  ];
+  const subject = re(`^${body}`, 'u');
+  const out: FoundBody[] = [];
+  const add = (block: Block, start: number, written: string) => {
+    const name = withoutDeterminer(ctx, written);
+    if (name.split(/\s+/u).length < 2) return;
+    const at = start + written.length - name.length;
+    const position = block.start + at;
+    // A body the cue table already found, here or under its own heading, is not named twice.
+    const known = [...taken, ...out].some(
+      (entry) =>
+        (entry.position >= position && entry.position < position + name.length) ||
+        name.toLowerCase().includes(entry.written.toLowerCase()) ||
+        entry.written.toLowerCase().includes(name.toLowerCase()),
+    );
+    if (known) return;
+    out.push({
+      name,
+      written: name,
+      mandate: null,
+      position,
+      span: evidenceInBlock(ctx.doc, block, at, at + name.length),
+    });
+  };
   for (const block of ctx.doc.blocks) {
-    for (const match of block.norm.text.matchAll(pattern)) {
-      const name = match.groups?.name;
-      if (!name) continue;
-      const start = (match.index ?? 0) + match[0].length - name.length;
-      const position = block.start + start;
-      // A body the cue table already found, here or under its own heading, is not named twice.
-      const known = [...taken, ...out].some(
-        (entry) =>
-          (entry.position >= position && entry.position < position + name.length) ||
-          name.toLowerCase().includes(entry.written.toLowerCase()),
-      );
-      if (known) continue;
-      out.push({
-        name,
-        written: name,
-        mandate: null,
-        position,
-        span: evidenceInBlock(ctx.doc, block, start, start + name.length),
-      });
+    for (const pattern of patterns) {
+      for (const match of block.norm.text.matchAll(pattern)) {
+        const name = match.groups?.name;
+        if (name) add(block, (match.index ?? 0) + match[0].indexOf(name), name);
+      }
     }
+  }
+  for (const segment of segmentsOf(ctx)) {
+    if (!meetingWords.test(segment.text)) continue;
+    const match = subject.exec(segment.text);
+    const name = match?.groups?.name;
+    if (name) add(segment.block, segment.start, name);
   }
   return out;
 }
@@ -133,21 +185,26 @@ function mandateIn(ctx: Context, after: string, cue: RegExp, verb: RegExp): stri
 }
 
 function findMeetings(ctx: Context, evidence: Record<string, EvidenceSpan[]>): number | null {
-  const { counted, fixed, meetingWords, bodies } = perCueSets(ctx.sets, 'governance.meetings', () => {
-    const num = numberSource(ctx.sets);
-    return {
-      counted: gather(ctx.sets, (cues) => cues.timesPerYear).map((source) =>
-        re(`(?<![\\p{L}])${source.replace('NUM', `(?<n>${num})`)}`),
-      ),
-      fixed: ctx.sets
-        .flatMap((cues) => cues.frequencies)
-        .map((frequency) => ({ perYear: frequency.perYear, regex: re(frequency.pattern) })),
-      meetingWords: re(anyOf(gather(ctx.sets, (cues) => cues.meetingWords))),
-      bodies: re(
-        `(?<![\\p{L}])(?:${ctx.sets.flatMap((cues) => cues.governanceBodies.map((body) => body.pattern)).join('|')})(?![\\p{L}])`,
-      ),
-    };
-  });
+  const { counted, fixed, meetingWords, reporting, bodies } = perCueSets(
+    ctx.sets,
+    'governance.meetings',
+    () => {
+      const num = numberSource(ctx.sets);
+      return {
+        counted: gather(ctx.sets, (cues) => cues.timesPerYear).map((source) =>
+          re(`(?<![\\p{L}])${source.replace('NUM', `(?<n>${num})`)}`),
+        ),
+        fixed: ctx.sets
+          .flatMap((cues) => cues.frequencies)
+          .map((frequency) => ({ perYear: frequency.perYear, regex: re(frequency.pattern) })),
+        meetingWords: re(anyOf(gather(ctx.sets, (cues) => cues.meetingWords))),
+        reporting: re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (cues) => cues.reportingVerbs))}(?![\\p{L}])`),
+        bodies: re(
+          `(?<![\\p{L}])(?:${ctx.sets.flatMap((cues) => cues.governanceBodies.map((body) => body.pattern)).join('|')})(?![\\p{L}])`,
+        ),
+      };
+    },
+  );
   const hits: { value: number; meeting: boolean; span: EvidenceSpan }[] = [];
   // Segments, not raw sentences: a run-on block of recitals ("… ; and WHEREAS …") is one sentence, and a
   // frequency in one recital must not meet a meeting word in another.
@@ -157,6 +214,8 @@ function findMeetings(ctx: Context, evidence: Record<string, EvidenceSpan[]>): n
     // A frequency is a meeting count only where the sentence speaks of meeting or of a body that meets: "the
     // agreement is reviewed annually", "rapporterar årligen" count nothing.
     if (!meeting && !bodies.test(sentence.text)) continue;
+    // A body that reports at a frequency ("shall report on progress at least annually") does not meet at it.
+    if (!meeting && reporting.test(sentence.text)) continue;
     for (const pattern of counted) {
       const match = pattern.exec(sentence.text);
       const value = match?.groups?.n ? parseNumber(match.groups.n, ctx.sets) : null;
@@ -204,6 +263,19 @@ function namedPeople(ctx: Context, part: string): string[] {
   );
 }
 
+/** An inflectional ending ("s", "er", "ene") is at most this long. */
+const INFLECTION_MAX_CHARS = 3;
+
+/** True when two roles differ only by an inflectional ending ("contact person" / "contact persons"). */
+function sameRoleInflected(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return (
+    long.length - short.length <= INFLECTION_MAX_CHARS &&
+    long.toLowerCase().startsWith(short.toLowerCase()) &&
+    /^\p{Ll}*$/u.test(long.slice(short.length))
+  );
+}
+
 function findResponsible(ctx: Context, evidence: Record<string, EvidenceSpan[]>): string[] {
   // Each pattern runs over every segment: built once per language, read with `matchesIn`.
   const patterns = perCueSets(ctx.sets, 'governance.responsiblePatterns', () =>
@@ -236,8 +308,19 @@ function findResponsible(ctx: Context, evidence: Record<string, EvidenceSpan[]>)
             .trim();
           if (!role || roles.includes(role)) continue;
           const start = whoStart + at + part.indexOf(role);
+          const span = evidenceInBlock(ctx.doc, block, start, start + role.length);
+          // "Each Party shall appoint a contact person. The contact persons shall be responsible …": one role, in
+          // its plural; the form with the longer ending replaces the other.
+          const same = roles.findIndex((known) => sameRoleInflected(known, role));
+          if (same >= 0) {
+            if (role.length > (roles[same] ?? '').length) {
+              roles[same] = role;
+              spans[same] = span;
+            }
+            continue;
+          }
           roles.push(role);
-          spans.push(evidenceInBlock(ctx.doc, block, start, start + role.length));
+          spans.push(span);
         }
       }
     }

@@ -272,15 +272,21 @@ function fromOrgNumbers(ctx: Context): Candidate[] {
  * its third digit, where a personal identity number has a month; a Norwegian one starts with 8 or 9).
  */
 function fromBareOrgNumbers(ctx: Context): Candidate[] {
-  const pattern = re(`\\(\\s*(?<num>${ORG_NUMBER_SOURCE})\\s*\\)`, 'gu');
-  const ands = re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (cues) => cues.andWords))}\\s`, 'giu');
+  const andWords = anyOf(gather(ctx.sets, (cues) => cues.andWords));
+  // In brackets ("Norrby kommun (212000-1234)"), or after a comma where the entry ends ("Region Alby,
+  // 232100-0123 och …", a line's end, the next name).
+  const pattern = re(
+    `(?:\\(\\s*(?<num>${ORG_NUMBER_SOURCE})\\s*\\)|,\\s*(?<bare>${ORG_NUMBER_SOURCE})(?=\\s*(?:[,;.]|$)|\\s+\\p{Lu}|\\s+${andWords}(?:\\s|$)))`,
+    'gu',
+  );
+  const ands = re(`(?<![\\p{L}])${andWords}\\s`, 'giu');
   const found: Candidate[] = [];
   for (const block of ctx.doc.blocks) {
     const text = block.norm.text;
     let clauseStart = 0;
     for (const match of text.matchAll(pattern)) {
       const parenStart = match.index ?? 0;
-      const num = match.groups?.num ?? '';
+      const num = match.groups?.num ?? match.groups?.bare ?? '';
       const parsed = parseOrgNumber(num);
       const digits = parsed?.value.replace(/\D/gu, '') ?? '';
       const organisation =
@@ -358,8 +364,21 @@ function nameBefore(
   const segment = text.slice(from, end);
   let start = 0;
   for (const match of segment.matchAll(strong)) start = (match.index ?? 0) + match[0].length;
-  // OCR specks and a list number left in front of the name ("'2. Stiftelsen …") are not part of it.
+  // The previous entry's defined term ends it when the next name follows it: "…, nedan kallad Kommunen Bety
+  // Energi AB, organisationsnummer …" (two list lines joined into one block); "(nedan kallad kommunen), org.nr"
+  // and ", nedan kallad BK, org.nr" do not. Case-sensitive: the next name starts with a capital.
+  const defined = perCueSets(ctx.sets, 'parties.definedTermEnd', () =>
+    re(
+      `(?<![\\p{L}])(?:${anyOf(gather(ctx.sets, (cues) => cues.definitionCues))})\\s+(?:the\\s+)?["“«']?[\\p{L}-]+["”»']?(?=\\s+\\p{Lu})`,
+      'gu',
+    ),
+  );
+  for (const match of segment.matchAll(defined))
+    start = Math.max(start, (match.index ?? 0) + match[0].length);
+  // OCR specks and a list number left in front of the name ("'2. Stiftelsen …") are not part of it, nor the
+  // close of the previous entry's bracket and its conjunction ("(org.nr. 944 117 784) og Sørby Kraft AS (…").
   start += /^[\s'‘’"|.,:;–-]*(?:\(?\d{1,2}[.)]\s*)?/u.exec(segment.slice(start))?.[0].length ?? 0;
+  start += re(`^\\)\\s*(?:${ands})\\s+(?=\\p{Lu})`, 'u').exec(segment.slice(start))?.[0].length ?? 0;
   let nameText = segment.slice(start);
   const lead = nameText.length - nameText.trimStart().length;
   nameText = nameText.trim().replace(/[,\s]+$/u, '');
@@ -370,6 +389,8 @@ function nameBefore(
 /** A candidate from a name range in a block: descriptors stripped, "(ABBR)" split off, evidence on the name. */
 function namedCandidate(ctx: Context, block: Block, start: number, end: number): Candidate | null {
   if (precededByTitle(ctx, block.norm.text, start)) return null;
+  // "Foto: Kari Berg, Fjellby kommune": the name after a photo credit label is the photographer's.
+  if (precededByPhotoCredit(ctx, block.norm.text, start)) return null;
   let text = block.norm.text.slice(start, end);
   let abbreviation: string | null = null;
   let abbreviationEvidence: EvidenceSpan[] = [];
@@ -385,6 +406,11 @@ function namedCandidate(ctx: Context, block: Block, start: number, end: number):
     .replace(/\s*\([^)]*\)\s*$/u, '')
     .replace(/[,;.\s]+$/u, '');
   text = withoutApposition(ctx, text);
+  text = withoutFinalConjunction(ctx, withoutSignatureLabel(ctx, block, start, text));
+  // "1. Parter Alby kommun, org.nr …" read without line breaks: the list's label is no part of the first name.
+  const label = partyLabelAtStart(ctx, text);
+  start += label;
+  text = text.slice(label);
   // "Whereas the Orange County Commissioners (County), …": the recital's opening is no part of the name.
   const recital = RECITAL_HEAD.exec(text)?.[0].length ?? 0;
   start += recital;
@@ -425,6 +451,14 @@ function withoutProseTail(ctx: Context, block: Block, start: number, text: strin
   return prose ? block.norm.text.slice(start, end) : text;
 }
 
+/** The length of a party-list label that opens a name ("Parter Alby kommun" -> 7), 0 when there is none. */
+function partyLabelAtStart(ctx: Context, text: string): number {
+  const label = perCueSets(ctx.sets, 'parties.labelAtStart', () =>
+    re(`^(?:${anyOf(gather(ctx.sets, (cues) => cues.partyListLabels))})\\s*:?\\s+(?=\\p{Lu})`),
+  );
+  return label.exec(text)?.[0].length ?? 0;
+}
+
 /** A recital's opening before the first party's name ("Whereas the …", "WHEREAS, "). */
 const RECITAL_HEAD = /^(?:WHEREAS|Whereas),?\s+(?:the\s+)?(?=\p{Lu})/u;
 
@@ -435,12 +469,50 @@ function hasPhotoCredit(ctx: Context, text: string): boolean {
   ).test(text);
 }
 
-/** True when a name is one agreement noun ("Delavtale", "Samarbeidsavtalen", "Agreement"), not an organisation. */
+/**
+ * True when a name is one agreement noun ("Delavtale", "Samarbeidsavtalen", "Agreement") or agreement phrase
+ * ("Memorandum of Understanding" in "execute a Memorandum of Understanding with X"), not an organisation.
+ */
 function isAgreementNoun(ctx: Context, text: string): boolean {
   const nouns = perCueSets(ctx.sets, 'parties.agreementNoun', () =>
     re(`^${anyOf(gather(ctx.sets, (cues) => cues.agreementNouns))}$`),
   );
-  return !/\s/u.test(text) && nouns.test(text);
+  return nouns.test(text);
+}
+
+/** True when a photo credit label ends right before `start` ("Foto: Kari Berg", "BergFoto: Per Lie"). */
+function precededByPhotoCredit(ctx: Context, text: string, start: number): boolean {
+  const label = perCueSets(ctx.sets, 'parties.photoCreditBefore', () =>
+    re(`${anyOf(gather(ctx.sets, (cues) => cues.photoCreditWords))}\\s*:\\s*$`),
+  );
+  return label.test(text.slice(Math.max(0, start - 20), start));
+}
+
+/**
+ * "Bety AB För Alby kommun Anna Berg", "City of Beta For Alfa University: Jane Doe": a flattened signature
+ * block ran on into the name; it ends before the label. The label is read in the text from there on, so a
+ * name that was cut before the label's colon ("City of Beta For Alfa") ends before it too.
+ */
+function withoutSignatureLabel(ctx: Context, block: Block, start: number, text: string): string {
+  // The document's own language only: Norwegian "For X" is a label, English "Center For X" a name.
+  const labels = ctx.sets[0]?.signatureLabelsInText ?? [];
+  if (labels.length === 0) return text;
+  const label = perCueSets(ctx.sets, 'parties.signatureLabel', () => re(`^\\s+(?:${anyOf(labels)})`, 'u'));
+  for (const space of text.matchAll(/\s+/gu)) {
+    if (label.test(block.norm.text.slice(start + (space.index ?? 0)))) return text.slice(0, space.index);
+  }
+  return text;
+}
+
+/**
+ * "BETWEEN THE TOWN OF ALFA AND" (the next party on the next line): a name never ends in a conjunction; the
+ * conjunction joins it to the next name.
+ */
+function withoutFinalConjunction(ctx: Context, text: string): string {
+  const final = perCueSets(ctx.sets, 'parties.finalConjunction', () =>
+    re(`\\s+(?:${anyOf(gather(ctx.sets, (cues) => cues.andWords))})$`),
+  );
+  return text.replace(final, '');
 }
 
 /** A recital that follows the last party without punctuation ("… and the CITY OF COTATI WHEREAS, the …"). */
@@ -707,32 +779,48 @@ function partiesBefore(ctx: Context, block: Block, verbStart: number, notBefore:
   return pieces.length >= 2 ? pieces : [];
 }
 
+/** Where a party phrase is cut between two names, and the separator's text. */
+interface Cut {
+  index: number;
+  text: string;
+}
+
 /** Splits "A, …, and the B, …" into party candidates: at ", and" when there is one, else at the first "and" before a capital. */
 function splitPartyPhrase(ctx: Context, block: Block, start: number, end: number): Candidate[] {
   const text = block.norm.text;
   // Built once per language; matchAll runs on its own copy of each.
   const cutters = perCueSets(ctx.sets, 'parties.andCuts', () => {
     const ands = anyOf(gather(ctx.sets, (c) => c.andWords));
+    const definitions = anyOf(gather(ctx.sets, (c) => c.definitionCues));
     return {
       strong: re(`(?:,|\\)|["”»'])\\s*(?:${ands})\\s+`, 'giu'),
       plain: re(`\\s(?:${ands})\\s+`, 'giu'),
+      // "A (hereinafter referred to as "Secretary"), the City of B (…), and C": a definition closes its entry.
+      defined: re(`\\((?:${definitions})[^()]*\\)\\s*,\\s*(?=(?:the\\s+)?\\p{Lu})`, 'gu'),
     };
   });
   const phrase = text.slice(start, end);
-  const strong = [...phrase.matchAll(cutters.strong)];
-  let cuts = strong;
+  const toCut = (m: RegExpMatchArray): Cut => ({ index: m.index ?? 0, text: m[0] });
+  const closed = [...phrase.matchAll(cutters.defined)].map((m): Cut => {
+    // The cut starts at the comma after the definition's closing bracket.
+    const comma = (m.index ?? 0) + m[0].lastIndexOf(',');
+    return { index: comma, text: phrase.slice(comma, (m.index ?? 0) + m[0].length) };
+  });
+  let cuts = [...[...phrase.matchAll(cutters.strong)].map(toCut), ...closed].sort(
+    (a, b) => a.index - b.index,
+  );
   if (cuts.length === 0) {
     const plain = [...phrase.matchAll(cutters.plain)].filter((m) =>
       /^(?:the\s+|den\s+)?[\p{Lu}\d]/u.test(phrase.slice((m.index ?? 0) + m[0].length)),
     );
-    cuts = plain.slice(0, 1);
+    cuts = plain.slice(0, 1).map(toCut);
   }
   const ranges: { start: number; end: number }[] = [];
   let from = 0;
   for (const cut of cuts) {
-    const cutStart = (cut.index ?? 0) + (/^[,)"”»']/u.test(cut[0]) && cut[0][0] !== ',' ? 1 : 0);
+    const cutStart = cut.index + (/^[,)"”»']/u.test(cut.text) && cut.text[0] !== ',' ? 1 : 0);
     ranges.push({ start: from, end: cutStart });
-    from = (cut.index ?? 0) + cut[0].length;
+    from = cut.index + cut.text.length;
   }
   ranges.push({ start: from, end: phrase.length });
   const found: Candidate[] = [];
@@ -842,9 +930,27 @@ function sameParty(a: Candidate, b: Candidate): boolean {
   const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
   if (shorter.length >= 4 && (longer.startsWith(`${shorter} `) || longer.endsWith(` ${shorter}`)))
     return true;
+  if (oneWordInserted(shorter, longer)) return true;
   return (
     similarity(x, y) >= SAME_NAME_SIMILARITY && similarity(...distinctParts(x, y)) >= DISTINCT_PART_SIMILARITY
   );
+}
+
+/** A long name is the same name with one word left out of it in a heading ("ALFA BOARD OF EDUCATORS"). */
+const INSERTED_WORD_MIN_WORDS = 4;
+
+/**
+ * "Alfa Board of Educators" and "Alfa County Board of Educators": a name of four words or more that is the
+ * other with one word more inside it (not at either end) names the same organisation.
+ */
+function oneWordInserted(shorter: string, longer: string): boolean {
+  const a = shorter.split(' ');
+  const b = longer.split(' ');
+  if (a.length < INSERTED_WORD_MIN_WORDS || b.length !== a.length + 1) return false;
+  for (let skip = 1; skip < b.length - 1; skip++) {
+    if (b.filter((_, index) => index !== skip).join(' ') === shorter) return true;
+  }
+  return false;
 }
 
 /** The words of two names without the words they share at the start and the end. */

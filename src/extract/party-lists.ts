@@ -70,6 +70,8 @@ interface Lexicon {
   /** Month names end a name: "… School District July 2012" in a text without line breaks. */
   months: Set<string>;
   countries: Set<string>;
+  /** "sogn og fjordane": place names with a conjunction inside, lower-cased, words joined by one space. */
+  compoundPlaces: Set<string>;
   /** Words that never belong to a name, even in capitals: "between", "om", "regarding". */
   stops: Set<string>;
   appositions: Set<string>;
@@ -106,6 +108,7 @@ function buildLexicon(ctx: Context): Lexicon {
     generic: new Set(gather(ctx.sets, (c) => c.genericPartyNouns)),
     months: new Set(ctx.sets.flatMap((c) => Object.keys(c.months)).filter((m) => m.length > SHORT_NOUN)),
     countries: new Set(gather(ctx.sets, (c) => c.countryNames).map((w) => w.toLowerCase())),
+    compoundPlaces: new Set(gather(ctx.sets, (c) => c.compoundPlaces).map((w) => w.toLowerCase())),
     appositions: new Set(gather(ctx.sets, (c) => c.appositionWords).map((w) => w.toLowerCase())),
     descriptors: gather(ctx.sets, (c) => c.descriptorPrefixes.filter((d) => /\s/u.test(d))),
     clubPrefixes: new Set(gather(ctx.sets, (c) => c.clubPrefixes)),
@@ -249,6 +252,19 @@ export function nameEnd(ctx: Context, view: Block, start: number, capsBreak = fa
       i++;
       continue;
     }
+    // "Fylkesmannen i Sogn og Fjordane og …": the conjunction inside a compound place name is no list separator.
+    const after = words[i + 1];
+    if (
+      lex.ands.has(lower) &&
+      after &&
+      spaceBetween(previous, word) &&
+      spaceBetween(word, after) &&
+      lex.compoundPlaces.has(`${previous.text} ${word.text} ${after.text}`.toLowerCase())
+    ) {
+      last = i + 1;
+      i++;
+      continue;
+    }
     if (!spaceBetween(previous, word) || hasDigit(word.text) || lex.months.has(lower) || lex.stops.has(lower))
       break;
     if (isCapital(word.text) && lineBreakBetween(ctx, view, previous.end, word.start)) {
@@ -357,15 +373,18 @@ function skipAside(ctx: Context, text: string, at: number): number {
   const aside = perCueSets(ctx.sets, 'party-lists.aside', () => {
     const cues = anyOf(gather(ctx.sets, (c) => c.definitionCues));
     const countries = anyOf(gather(ctx.sets, (c) => c.countryNames));
-    // Short apposition openers ("a", "an", "en", "ett"): ", a municipal corporation of the State of X,".
+    // Short apposition openers ("a", "an", "en", "ett"): ", a municipal corporation of the State of X,", up to a
+    // definition cue or a quoted term in brackets (", a non-profit corporation ("RHNA"),").
     const articles = anyOf(gather(ctx.sets, (c) => c.appositionWords).filter((word) => word.length <= 3));
     const quoted = `["“«']\\s*[^"”»']{1,30}["”»']`;
+    // "hereinafter referred to as City,": a defined term of one word without quotes, before a comma.
+    const unquoted = `[\\p{L}][\\p{L}-]{1,20}(?=\\s*,)`;
     // An address after the name: " of Cottrell Street, DOWERIN, Western Australia" up to the next "and".
     const streets = anyOf(gather(ctx.sets, (c) => c.streetWords));
     const ands = anyOf(gather(ctx.sets, (c) => c.andWords));
     const address = `\\s+of\\s+(?:\\d[\\d-]*\\s+)?(?:[\\p{L}'’.-]+\\s+){1,4}?${streets}(?![\\p{L}])(?:\\s+${ands}\\s+(?:[\\p{L}'’.-]+\\s+){1,3}?${streets}(?![\\p{L}]))?(?:\\s*,\\s*(?!${ands}\\s)[\\p{L}][\\p{L}'’.-]*(?:\\s+(?!${ands}\\s)[\\p{L}][\\p{L}'’.-]*){0,3}){0,3}`;
     return re(
-      `^(?:\\s*\\([^()]{0,60}\\)|,?\\s*(?:${cues})\\s*(?:the\\s+)?(?:${quoted}|\\(\\s*${quoted}\\s*\\)),?|,\\s*${countries}(?![\\p{L}])|${address}|,\\s*${articles}\\s[^,;:()"“”«»]{1,80}?(?=,?\\s*(?:${cues})(?![\\p{L}])))+`,
+      `^(?:\\s*\\([^()]{0,60}\\)|,?\\s*(?:${cues})\\s*(?:the\\s+)?(?:${quoted}|\\(\\s*${quoted}\\s*\\)|${unquoted}),?|,\\s*${countries}(?![\\p{L}])|${address}|,\\s*${articles}\\s[^,;:()"“”«»]{1,80}?(?=,?\\s*(?:${cues})(?![\\p{L}])|\\s*\\(\\s*["“«]))+`,
       'iu',
     );
   }).exec(text.slice(at));
@@ -442,6 +461,9 @@ function readSequence(
   const lex = lexicon(ctx);
   const names: NameSpan[] = [];
   let joined = false;
+  // "A, B og C": no name follows the one after the conjunction without a separator of its own ("… og Oslo
+  // kommune Høsten 2023 ble …" is the next sentence); "A and B and C" goes on at each conjunction.
+  let final = false;
   let at = from;
   const group = re(`^\\s*(?:${anyOf(lex.groupNouns)})\\s+`).exec(text.slice(at));
   if (group) at += group[0].length;
@@ -494,8 +516,14 @@ function readSequence(
     const separator = separatorAt(ctx, text, at);
     if (separator !== null) {
       joined = true;
+      final = re(`(?<![\\p{L}])(?:${anyOf([...lex.ands])})(?![\\p{L}])`).test(text.slice(at, separator));
       at = separator + (/^(?:the\s+)?/iu.exec(text.slice(separator))?.[0].length ?? 0);
-    } else if (at === end && (broke || (lineBreak && !joined)) && isOrgLike(ctx, text.slice(start, end))) {
+    } else if (
+      !final &&
+      at === end &&
+      (broke || (lineBreak && !joined)) &&
+      isOrgLike(ctx, text.slice(start, end))
+    ) {
       at += /^\s+/u.exec(text.slice(at))?.[0].length ?? 0;
     } else if (at > end && countryEntryFollows(ctx, text, end, at)) {
       // The entries' shape ties the list together as a separator would.

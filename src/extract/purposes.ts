@@ -14,13 +14,21 @@ interface Candidate {
     | 'purpose-section'
     | 'purpose-list-entry'
     | 'purpose-label'
-    | 'purpose-continuation';
+    | 'purpose-continuation'
+    | 'pronoun-purpose';
   /** For list entries: the lead-in that opened the list ("Syftet med överenskommelsen är att:"). */
   leadIn?: Segment;
 }
 
-/** A sentence longer than this is text that lost its sentence breaks (a flattened page), not one purpose. */
-const PURPOSE_MAX_CHARS = 600;
+/** A lead-in under a purpose heading that is this short only announces its list ("Samverkan ska:"). */
+const SECTION_LEAD_IN_MAX_WORDS = 4;
+
+/**
+ * A sentence longer than this is text that lost its sentence breaks (a flattened page), not one purpose. One real
+ * sentence can come near it: an MoU's opening that names its parties with their legal names and then says "in
+ * order to establish …" runs to about 650 characters.
+ */
+const PURPOSE_MAX_CHARS = 800;
 
 /**
  * Purpose statements. Three rules propose segments: a sentence with a purpose cue anywhere ("Syftet med … är",
@@ -34,6 +42,7 @@ export function extractPurposes(ctx: Context): FieldResult<string[]> {
   const candidates = [
     ...stated,
     ...continuations(ctx, segments, stated),
+    ...pronounPurposes(ctx, segments),
     ...purposeSectionSentences(ctx, segments),
     ...purposeListEntries(ctx, segmentsOf(ctx)),
     ...labelledPurposes(ctx, segmentsOf(ctx)),
@@ -76,23 +85,54 @@ function continuations(
   return found;
 }
 
-/** Rule: inside a purpose section, weaker cues ("för att", "bidra till") are enough. */
-function purposeSectionSentences(ctx: Context, segments: readonly Segment[]): Candidate[] {
+/** Weaker purpose cues, trusted only inside a purpose section ("för att", "bidra till"). */
+function weakCues(ctx: Context): RegExp[] {
   // Weak cues are short ("to", "för att") and collide across languages ("to ganger"): only the document's own count.
   const weakSets = ctx.language === 'und' ? ctx.sets : ctx.sets.slice(0, 1);
-  const weak = gather(weakSets, (cues) => cues.purposeSectionCues).map((source) => re(source));
+  return gather(weakSets, (cues) => cues.purposeSectionCues).map((source) => re(source));
+}
+
+/**
+ * Rule: a sentence that opens with a pronoun for the agreement and says what it shall do, right after a sentence
+ * that names the agreement ("Fylkestinget godkjente en samarbeidsavtale … . Den skal bidra til å iverksette …").
+ */
+function pronounPurposes(ctx: Context, segments: readonly Segment[]): Candidate[] {
+  const cues = gather(ctx.sets, (set) => set.pronounPurposes).map((source) => re(source));
+  const agreement = re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (set) => set.agreementNouns))}(?![\\p{L}])`);
+  const found: Candidate[] = [];
+  segments.forEach((segment, index) => {
+    const previous = segments[index - 1];
+    if (segment.item || !previous || !cues.some((cue) => cue.test(segment.text))) return;
+    if (agreement.test(previous.text)) found.push({ segment, rule: 'pronoun-purpose' });
+  });
+  return found;
+}
+
+/** Rule: inside a purpose section, weaker cues ("för att", "bidra till") are enough. */
+function purposeSectionSentences(ctx: Context, segments: readonly Segment[]): Candidate[] {
+  const weak = weakCues(ctx);
+  const duties = gather(ctx.sets, (cues) => cues.sectionDuties).map((source) => re(source));
   return segments
     .filter((segment) => ctx.sectionOf[segment.block.index] === 'purpose')
     .filter((segment) => weak.some((cue) => cue.test(segment.text)))
+    .filter((segment) => !duties.some((cue) => cue.test(segment.text)))
     .map((segment) => ({ segment, rule: 'purpose-section' }));
 }
 
 /** Rule: the entries of a list whose lead-in states a purpose or names goals ("Målsettinger:", "Mål"). */
 function purposeListEntries(ctx: Context, segments: readonly Segment[]): Candidate[] {
   const strong = strongCues(ctx);
+  const weak = weakCues(ctx);
+  // Flattened, a numbered purpose heading runs into its lead-in ("2. Syfte Samverkan ska: • öka …"): the heading word
+  // at the start of an item stands for the section.
+  const headed = re(`^${anyOf(gather(ctx.sets, (cues) => cues.headings.purpose))}\\s+`);
   const label = re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (cues) => cues.purposeListLabels))}(?![\\p{L}])`);
   const infinitive = re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (cues) => cues.infinitiveMarkers))}:$`);
-  const bareRest = re(`^\\s*(?:${anyOf(gather(ctx.sets, (cues) => cues.infinitiveMarkers))})?\\s*:$`);
+  const markers = anyOf(gather(ctx.sets, (cues) => cues.infinitiveMarkers));
+  // What may follow a cue in a lead-in that states nothing of its own: a few words and a colon ("… är att:",
+  // "The objectives of this MOU are:"), but no infinitive with its verb ("… är att höja kvaliteten:").
+  const bareRest = re(`^\\s*(?:[^\\s:]+\\s+){0,2}?[^\\s:]*\\s*:$`);
+  const statesAim = re(`(?<![\\p{L}])${markers}\\s+\\p{L}`);
   const found: Candidate[] = [];
   segments.forEach((segment, index) => {
     if (!isLeadIn(segment)) return;
@@ -104,13 +144,29 @@ function purposeListEntries(ctx: Context, segments: readonly Segment[]): Candida
     // A stated purpose opens a list of purposes only when the list completes it ("… men även att:"); after
     // "this Agreement will promote:" the entries are areas of cooperation.
     const completes = infinitive.test(segment.text) && strong.some((cue) => cue.test(segment.text));
-    if (!label.test(segment.text) && !completes) return;
+    // Under a purpose heading a short lead-in with a purpose-section cue ("2. Syfte" / "Samverkan ska:") announces
+    // purposes; "Kommunen skal etablere:" announces what one party builds.
+    const heading = segment.item ? headed.exec(segment.text) : null;
+    const afterHeading = heading ? segment.text.slice(heading[0].length) : '';
+    // The lead-in after the heading word starts a sentence of its own (case-sensitive: "Syfte Samverkan ska:").
+    const headedLeadIn = /^\p{Lu}/u.test(afterHeading);
+    const leadIn = headedLeadIn ? afterHeading : segment.text;
+    const inSection =
+      (headedLeadIn || ctx.sectionOf[segment.block.index] === 'purpose') &&
+      /:$/u.test(leadIn) &&
+      leadIn.split(/\s+/u).length <= SECTION_LEAD_IN_MAX_WORDS &&
+      weak.some((cue) => cue.test(leadIn));
+    if (!label.test(segment.text) && !completes && !inSection) return;
     // A bare lead-in ("Syftet med överenskommelsen är att:") only announces its entries; one that states a
     // purpose of its own before the list ("… är att höja kvaliteten, men även att:") stays a purpose.
-    const bare = strong.some((cue) => {
-      const match = cue.exec(segment.text);
-      return match !== null && bareRest.test(segment.text.slice((match.index ?? 0) + match[0].length));
-    });
+    const bare =
+      inSection ||
+      strong.some((cue) => {
+        const match = cue.exec(segment.text);
+        if (match === null) return false;
+        const rest = segment.text.slice((match.index ?? 0) + match[0].length);
+        return bareRest.test(rest) && !statesAim.test(rest);
+      });
     const entries = nested
       ? entriesAfter(segments, index, (next) => next.item && !next.quoted && /^\p{Ll}/u.test(next.text))
       : entriesAfter(segments, index);
@@ -166,6 +222,8 @@ function withoutCaptions(ctx: Context, segments: readonly Segment[], candidates:
 
 /** The ranking step: reading order, each text once, no reported speech, no clause about the agreement's term. */
 function rankPurposes(ctx: Context, candidates: Candidate[]): Candidate[] {
+  // A purpose denied ("Syftet är inte att ersätta befintliga nätverk") marks what the agreement is not for.
+  const negated = gather(ctx.sets, (cues) => cues.negatedPurposes).map((source) => re(source));
   const validity = re(
     `(?<![\\p{L}])${anyOf(
       gather(ctx.sets, (cues) => [
@@ -182,6 +240,7 @@ function rankPurposes(ctx: Context, candidates: Candidate[]): Candidate[] {
   for (const candidate of [...candidates].sort((a, b) => position(a) - position(b))) {
     const { text } = candidate.segment;
     if (candidate.segment.quoted || QUOTE_START.test(text) || validity.test(text)) continue;
+    if (negated.some((cue) => cue.test(text))) continue;
     if (text.length > PURPOSE_MAX_CHARS || leadIns.has(candidate.segment)) continue;
     // The same words twice (a labelled field inside a sentence already taken) count once.
     if (kept.some((other) => other.segment.text.includes(text) || text.includes(other.segment.text)))

@@ -40,7 +40,8 @@ export type SegmentRule =
   | 'byline'
   | 'breadcrumb'
   | 'field-label'
-  | 'recital';
+  | 'recital'
+  | 'alt-text';
 
 /** A person's name: two to four capitalised words ("Anna Berg", "Kari Nordmann-Lie"). */
 const PERSON_NAME = '\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){1,3}';
@@ -223,6 +224,7 @@ export function contentCuts(text: string, from: number, to: number, unitsBefore:
   if (opening)
     cuts.push(
       ...pageNumber(text, from, to),
+      ...altText(text, from, to),
       ...furniture(text, from, to, cues),
       ...referenceCodes(text, from, to),
       ...credits(text, from, to, cues),
@@ -368,6 +370,17 @@ function recitals(text: string, from: number, to: number): Cut[] {
     at: from + (match.index ?? 0),
     rule: 'recital' as const,
   }));
+}
+
+/**
+ * An image's alt text in lower case that opens a web page before its headline ("rådhuset fasad och skylt
+ * Alfa stad och Beta högskola blir partners …"): the text's first words, all in lower case, end where the
+ * first capitalised word starts.
+ */
+function altText(text: string, from: number, to: number): Cut[] {
+  if (from !== 0) return [];
+  const match = /^\s*(?:\p{Ll}[\p{Ll}\d-]*\s+){2,7}(?=\p{Lu}\p{Ll})/u.exec(text.slice(from, to));
+  return match ? [{ at: from + match[0].length, rule: 'alt-text' }] : [];
 }
 
 /** A page number before the title ("1 SAMARBETSAVTAL", "2 Avtal om …"). */
@@ -648,8 +661,10 @@ function capsHeadingEnd(text: string, start: number, end: number, cues: SegmentC
       long ||= word.bare.length >= CAPS_HEADING_WORD_CHARS;
       continue;
     }
-    // One short capitalised word is an acronym that starts a name ("RISE Research Institutes"), not a heading.
-    const heading = shouted >= 2 || long;
+    // One short capitalised word is an acronym that starts a name ("RISE Research Institutes"), not a heading;
+    // nor are acronyms listed with commas before a name ("DSU, UD, City of Wilmington sign agreement").
+    const listed = words.slice(0, index).every((before) => before.text.endsWith(','));
+    const heading = (shouted >= 2 || long) && !listed;
     const next = words[index + 1];
     if (heading && isCapitalised(word.text) && next && isLowerWord(next.text))
       return { at: word.start, rule: 'caps-heading-end' };

@@ -16,6 +16,8 @@ const SENTENCE_MIN_WORDS = 5;
 const COLUMN_GAP = /\s{3,}|\t+/u;
 /** OCR specks between and after columns (". .", " |") are not text. */
 const SPECKS_AT_END = /(?:\s+[.|'‘’_~=-]+)+$/u;
+/** A recital line opens with "WHEREAS" or "NOW, THEREFORE": prose, never part of a signature block. */
+const RECITAL_LINE = /^(?:WHEREAS|NOW,?\s+THEREFORE)\b/u;
 /** A markdown-like table row: "| Name | Title |" (the outer pipes mark it; a lone OCR "|" does not). */
 const TABLE_ROW = /^\s*\|.*\|\s*$/u;
 /** A table's rule row under its header: "|---|:--:|". */
@@ -49,7 +51,9 @@ export function extractSignatories(
   // Only people sign: template or prose text ("Each Project", "KIC InnoEnergy") is left out.
   const people = (found: Entry[]) =>
     found.filter((entry) => entry.name && isSignerName(ctx, entry.name.text, parties));
-  const block = isNews || isContactZone(ctx) ? [] : people(fromSignatureBlock(ctx, parties));
+  const lined = isNews || isContactZone(ctx) ? [] : people(fromSignatureBlock(ctx, parties));
+  // A signature block that lost its line breaks ("For Alfa University: Jane Doe, President For City of …").
+  const block = lined.length > 0 || isNews ? lined : people(fromInlineSignatures(ctx, parties));
   const entries = block.length > 0 ? block : people(fromNewsText(ctx, parties));
   const evidence: Record<string, EvidenceSpan[]> = {};
   const warnings: string[] = [];
@@ -159,6 +163,8 @@ function signatureZoneFirstLine(ctx: Context): number {
       first = i;
       continue;
     }
+    // A recital ("WHEREAS, the County …") is the agreement's preamble, however its lines were wrapped.
+    if (RECITAL_LINE.test(text)) break;
     const words = text.split(/\s+/u).length;
     const sentence = /[.!?]$/u.test(text) && words >= SENTENCE_MIN_WORDS && !COLUMN_GAP.test(text);
     if (
@@ -218,6 +224,71 @@ function fromSignatureBlock(ctx: Context, parties: readonly Party[]): Entry[] {
       ),
     );
   }
+  return entries;
+}
+
+/** A title after an inline signer's name is at most this many words ("Kommunstyrelsens ordförande"). */
+const INLINE_TITLE_MAX_WORDS = 4;
+/** An inline signature runs at most this far after its label when no label follows it. */
+const INLINE_SIGNATURE_MAX_CHARS = 120;
+
+/**
+ * A signature block without line breaks: "For Alfa University: Jane Doe, President For City of Beta: Robert
+ * Roe, Mayor", "För Alby kommun Anna Berg Kommunstyrelsens ordförande För Bety AB …". A "for" label must name
+ * a party found in the text; the name after it is two to four capitalised words (up to a title word), and the
+ * title the words after it up to the next label or mark, when they hold a title word.
+ */
+function fromInlineSignatures(ctx: Context, parties: readonly Party[]): Entry[] {
+  const names = parties.map((party) => party.name).filter((name) => name.length > 1);
+  if (names.length === 0) return [];
+  const text = ctx.doc.text;
+  const forWords = anyOf(gather(ctx.sets, (cues) => cues.forParty));
+  const label = re(
+    `(?<![\\p{L}])${forWords}\\s+(?:the\\s+)?(?<party>${anyOf(names.map(escapeRegex))})\\s*:?\\s+`,
+    'giu',
+  );
+  const labels = [...text.matchAll(label)];
+  const entries: Entry[] = [];
+  labels.forEach((match, k) => {
+    const from = (match.index ?? 0) + match[0].length;
+    const next = labels[k + 1]?.index ?? text.length;
+    const to = Math.min(next, from + INLINE_SIGNATURE_MAX_CHARS);
+    const words = [...text.slice(from, to).matchAll(/[^\s,;]+|[,;]/gu)];
+    let count = 0;
+    while (
+      count < NAME_WORDS_MAX &&
+      /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)$/u.test(words[count]?.[0] ?? '') &&
+      !isTitle(ctx, words[count]?.[0] ?? '')
+    )
+      count++;
+    if (count < NAME_WORDS_MIN) return;
+    const lastName = words[count - 1] as RegExpMatchArray;
+    const nameEnd = from + (lastName.index ?? 0) + lastName[0].length;
+    const name: Cell = { text: text.slice(from, nameEnd), start: from, end: nameEnd };
+    let t = count + (words[count]?.[0] === ',' ? 1 : 0);
+    const titleFirst = t;
+    while (
+      t < words.length &&
+      t - titleFirst < INLINE_TITLE_MAX_WORDS &&
+      /^\p{L}[\p{L}-]*$/u.test(words[t]?.[0] ?? '')
+    )
+      t++;
+    let title: Cell | null = null;
+    if (t > titleFirst) {
+      const a = words[titleFirst] as RegExpMatchArray;
+      const b = words[t - 1] as RegExpMatchArray;
+      const start = from + (a.index ?? 0);
+      const end = from + (b.index ?? 0) + b[0].length;
+      if (isTitle(ctx, text.slice(start, end))) title = { text: text.slice(start, end), start, end };
+    }
+    const partyStart = (match.index ?? 0) + match[0].indexOf(match.groups?.party ?? '');
+    const partyText = match.groups?.party ?? '';
+    entries.push({
+      name,
+      title,
+      party: { text: partyText, start: partyStart, end: partyStart + partyText.length },
+    });
+  });
   return entries;
 }
 
@@ -485,9 +556,19 @@ function fromNewsText(ctx: Context, parties: readonly Party[]): Entry[] {
   const propose = (found: Entry[]) => {
     if (found.length > best.length) best = found;
   };
+  const split = splitVerbPatterns(ctx);
   for (const block of ctx.doc.blocks) {
     if (block.kind === 'heading') continue;
     for (const sentence of sentences(block, ctx.abbreviations)) {
+      // "Den 31 oktober skriver ordföranden X och rektor Y under ett avtal": the signers stand between the verb
+      // and its particle.
+      for (const { verb, particle } of split) {
+        const opened = verb.exec(sentence.text);
+        if (!opened) continue;
+        const from = sentence.start + opened.index + opened[0].length;
+        const closed = particle.exec(block.norm.text.slice(from, sentence.end));
+        if (closed) propose(signersIn(ctx, block, from, from + closed.index, parties));
+      }
       for (const match of sentence.text.matchAll(pattern)) {
         const verbAt = sentence.start + (match.index ?? 0);
         const from = verbAt + match[0].length;
@@ -511,15 +592,43 @@ function fromNewsText(ctx: Context, parties: readonly Party[]): Entry[] {
         const subject = block.norm.text.slice(sentence.start + lastMark + 1, verbAt);
         const lastCapital = [...subject.matchAll(/\p{Lu}[\p{L}'’-]*/gu)].at(-1);
         const gap = lastCapital ? subject.slice((lastCapital.index ?? 0) + lastCapital[0].length) : subject;
-        if (before.length > 0 && isSubjectGap(gap)) propose(before);
+        if (before.length > 0 && (isSubjectGap(gap) || isUnnamedCosigner(ctx, gap))) propose(before);
       }
     }
   }
   return withFullNames(ctx, best);
 }
 
+/** The split signing verbs of the cue sets as patterns: the verb, and its particle after the signers. */
+function splitVerbPatterns(ctx: Context): { verb: RegExp; particle: RegExp }[] {
+  return perCueSets(ctx.sets, 'signatories.splitVerbs', () =>
+    ctx.sets
+      .flatMap((cues) => cues.splitSigningVerbs)
+      .map(({ verb, particle }) => ({
+        verb: re(`(?<![\\p{L}])(?:${verb})\\s+`),
+        particle: re(`\\s(?:${particle})(?![\\p{L}])`),
+      })),
+  );
+}
+
 /** Words that may stand between a signing subject and its verb ("har idag", "have today", "har i dag"). */
 const SUBJECT_GAP_MAX_WORDS = 3;
+
+/**
+ * "Ordfører Kari Holm og styreleder i idrettsrådet undertegnet …": the gap before the verb is a co-signer named
+ * by title alone ("and" and a title phrase); the named signers before it still sign.
+ */
+function isUnnamedCosigner(ctx: Context, gap: string): boolean {
+  const words = gap.trim().split(/\s+/u).filter(Boolean);
+  const ands = new Set(gather(ctx.sets, (cues) => cues.andWords).map((word) => word.toLowerCase()));
+  return (
+    words.length >= 2 &&
+    words.length <= SUBJECT_GAP_MAX_WORDS + 2 &&
+    ands.has(words[0]?.toLowerCase() ?? '') &&
+    isTitle(ctx, words[1] ?? '') &&
+    !/[.;:!?]/u.test(gap)
+  );
+}
 
 /** True when the text between the last signer's name and the verb is a few words of one clause. */
 function isSubjectGap(gap: string): boolean {
@@ -552,7 +661,8 @@ function isPersonLike(ctx: Context, text: string): boolean {
 function signersIn(ctx: Context, block: Block, from: number, to: number, parties: readonly Party[]): Entry[] {
   const text = block.norm.text;
   const tokens: Token[] = [
-    ...text.slice(from, to).matchAll(/[\p{L}\d][\p{L}\d'’.-]*[\p{L}\d]|[\p{L}\d]|[,;]/gu),
+    // A short group in brackets is one token that no name runs through ("Anne Bakke (Ap) og …").
+    ...text.slice(from, to).matchAll(/\([^()]{1,12}\)|[\p{L}\d][\p{L}\d'’.-]*[\p{L}\d]|[\p{L}\d]|[,;]/gu),
   ].map((m) => ({ text: m[0], start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length }));
   const ands = new Set(gather(ctx.sets, (cues) => cues.andWords).map((word) => word.toLowerCase()));
   const preps = new Set(
@@ -570,8 +680,10 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
   };
   const honorifics = new Set(gather(ctx.sets, (cues) => cues.honorifics));
   const particles = new Set(gather(ctx.sets, (cues) => cues.nameParticles));
+  // "John A. Smith": a capital with its period is a middle initial.
+  const initial = (token: Token) => /^\p{Lu}$/u.test(token.text) && text[token.end] === '.';
   const nameLike = (token: Token) =>
-    /^\p{Lu}[\p{Ll}'’-]/u.test(token.text) &&
+    (/^\p{Lu}[\p{Ll}'’-]/u.test(token.text) || initial(token)) &&
     !/['’]s$/u.test(token.text) &&
     !honorifics.has(token.text.toLowerCase()) &&
     !isTitle(ctx, token.text) &&
@@ -623,7 +735,10 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
       if (token.text === ',' || token.text === ';' || ands.has(token.text.toLowerCase())) break;
       lead--;
     }
-    const before = parseRole(ctx, tokens, lead, first - 1, preps, true);
+    // "University President Dr. Mary O'Neil": an honorific before the name is no part of the title.
+    let titleLast = first - 1;
+    while (titleLast >= lead && honorifics.has((tokens[titleLast] as Token).text.toLowerCase())) titleLast--;
+    const before = parseRole(ctx, tokens, lead, titleLast, preps, true);
     // After the name: ", Rector of NTNU," up to the next comma (or the next name's "and").
     let after: Role | null = null;
     if (tokens[last + 1]?.text === ',') {
@@ -631,7 +746,7 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
       while (end < tokens.length && tokens[end]?.text !== ',' && tokens[end]?.text !== ';') end++;
       after = parseRole(ctx, tokens, last + 2, end - 1, preps);
     }
-    const role = before ?? after;
+    const role = before ?? after ?? roleBeforeComma(ctx, tokens, first, previousEnd, ands, preps);
     if (!role) {
       // "regiondirektörer Ingeborg Eriksson och Martin Myrskog": a name joined by "and" right after a titled
       // signer shares that title phrase, so it signs too.
@@ -647,11 +762,14 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
     if (!role.org && preps.has(tokens[last + 1]?.text.toLowerCase() ?? '')) {
       let end = last + 2;
       while (/^[\p{Lu}\d]/u.test(tokens[end]?.text ?? '')) end++;
+      // "rektor X ved Nordby universitet": a lower-case organisation noun closes the organisation's name.
+      if (end > last + 2 && orgNouns.has(tokens[end]?.text.toLowerCase() ?? '')) end++;
       if (end > last + 2) role.org = { first: last + 2, last: end - 1 };
     }
     const title = cell(role.title.first, role.title.last);
     // A caption's capitalised kicker ("SAMARBEIDER: Rektor X og …") is no part of the title.
-    const kicker = CAPTION_KICKER.exec(title.text);
+    // A caption's label ("Bilete: leiar i …", "På bilden: Rektor …") is no part of the title either.
+    const kicker = CAPTION_KICKER.exec(title.text) ?? /^\p{L}+(?:\s\p{L}+)?:\s+/u.exec(title.text);
     if (kicker && kicker[0].length < title.text.length) {
       title.text = title.text.slice(kicker[0].length);
       title.start += kicker[0].length;
@@ -669,6 +787,34 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
     entries.push({ name: cell(first, last), title, party });
   });
   return entries;
+}
+
+/**
+ * "kommunstyrelsens ordförande i Skövde kommun, Katarina Jonsson och Högskolan i Skövdes rektor, Lars
+ * Niklasson": a title phrase, then a comma, then the name. The phrase runs back to the previous name's
+ * "and" or comma; read as "title i Org", else as "Org's title" (the "i" then belongs to the organisation).
+ */
+function roleBeforeComma(
+  ctx: Context,
+  tokens: readonly Token[],
+  first: number,
+  previousEnd: number,
+  ands: ReadonlySet<string>,
+  preps: ReadonlySet<string>,
+): Role | null {
+  const comma = first - 1;
+  if (tokens[comma]?.text !== ',') return null;
+  let start = comma;
+  while (start - 1 > previousEnd) {
+    const token = tokens[start - 1] as Token;
+    if (token.text === ',' || token.text === ';' || ands.has(token.text.toLowerCase())) break;
+    start--;
+  }
+  if (start >= comma) return null;
+  return (
+    parseRole(ctx, tokens, start, comma - 1, preps, true) ??
+    parseRole(ctx, tokens, start, comma - 1, new Set<string>(), true)
+  );
 }
 
 /** "rektor Peer Jacob Svenkerud": the full name (and title) a surname has where the text introduces the person. */

@@ -52,8 +52,22 @@ export interface Found {
   end: number;
 }
 
+/**
+ * A wire-style dateline in capitals at the start of a text unit ("LAKESIDE — The Lakeside City Council tonight
+ * …"): the article's lead starts there. Case-sensitive, so a heading with a dash ("Memorandum of Understanding –
+ * Coastal Precinct") is none.
+ */
+export const WIRE_DATELINE = /^\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}\s*[—–]\s+\p{Lu}\p{Ll}/u;
+
 /** Pages are joined with a blank line so a page break also ends a block unless the paragraph clearly runs on. */
 const PAGE_JOIN = '\n\n';
+
+/**
+ * An HTML line break a web archive left in its copy of a page ("MEMORANDUM OF UNDERSTANDING BETWEEN <br />THE
+ * CITIES OF …"): the page broke its line there. It is read as a line break padded to the tag's length, so every
+ * offset (and every evidence span) still points at the page text.
+ */
+const MARKUP_LINE_BREAK = /<br\s*\/?>/giu;
 
 /** Headings are short: longer lines are body text even without a final period. */
 const HEADING_MAX_CHARS = 80;
@@ -105,7 +119,9 @@ export function buildDoc(pages: readonly TextPage[]): Doc {
   for (const [index, page] of pages.entries()) {
     if (index > 0) text += PAGE_JOIN;
     pageStarts.push(text.length);
-    text += page.text.replace(/\f/g, '\n');
+    text += page.text
+      .replace(/\f/g, '\n')
+      .replace(MARKUP_LINE_BREAK, (tag) => `\n${' '.repeat(tag.length - 1)}`);
   }
   const lines = splitLines(text);
   const blocks = buildBlocks(text, lines);

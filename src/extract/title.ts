@@ -3,7 +3,7 @@ import { findDates } from './dates.ts';
 import { isOrgWord } from './party-lists.ts';
 import { anyOf, gather, perCueSets, re } from './patterns.ts';
 import { similarity } from './similarity.ts';
-import { type Block, evidenceInBlock, type Line, normalize } from './text.ts';
+import { type Block, evidenceInBlock, type Line, normalize, WIRE_DATELINE } from './text.ts';
 
 /** The title is looked for among the first non-empty lines only: after that it is body text. */
 const TITLE_SEARCH_LINES = 12;
@@ -40,6 +40,9 @@ export function extractTitle(ctx: Context): TitleResult {
   const lines = doc.lines.filter((line) => !line.blank).slice(0, TITLE_SEARCH_LINES);
   const content = lines.filter((line) => !isFurniture(ctx, line.clean) && !isCaption(ctx, line));
   if (content.length > 1 && isSenderName(ctx, content[0]?.clean ?? '')) content.shift();
+  // "rådhuset fasad och skylt" over the headline: an image's alt text, words in lower case only, is no title.
+  if (content.length > 1 && /^\p{Ll}[\p{Ll}\d-]*(?:\s+[\p{Ll}\d-]+){2,}$/u.test(content[0]?.clean ?? ''))
+    content.shift();
   const firstSentenceEnd = content.findIndex(
     (line) => /[.!?]$/u.test(line.clean) && !startsWithDocumentType(ctx, line.clean),
   );
@@ -53,10 +56,18 @@ export function extractTitle(ctx: Context): TitleResult {
       startsWithDocumentType(ctx, line.clean) &&
       startsBlock(doc.lines, line, searchable[position - 1]),
   );
+  const caseTitle = caseDocumentTitle(ctx);
+  if (caseTitle && (typedIndex < 0 || (content[typedIndex] as Line).start > caseTitle.start))
+    return rangeTitle(ctx, caseTitle.start, caseTitle.end);
   let index = typedIndex >= 0 ? typedIndex : headlineAfterCaption(content);
   if (!content[index]) return { value: null, evidence: {}, warnings: [], block: null };
-  // An untyped "title" this long is the article's first paragraph: the text has no headline.
-  if (typedIndex < 0 && wordCount(firstSentence(content[index]?.clean ?? '', ctx)) > HEADLINE_MAX_WORDS)
+  // An untyped "title" this long is the article's first paragraph: the text has no headline. So is one that
+  // opens with a wire-style dateline ("LAKESIDE — The City Council tonight will review …").
+  const untyped = content[index]?.clean ?? '';
+  if (
+    typedIndex < 0 &&
+    (wordCount(firstSentence(untyped, ctx)) > HEADLINE_MAX_WORDS || WIRE_DATELINE.test(untyped))
+  )
     return { value: null, evidence: {}, warnings: [], block: null };
   const linkers = anyOf(
     gather(ctx.sets, (cues) => [...cues.betweenWords, ...cues.andWords, 'om', 'on', 'regarding']),
@@ -90,6 +101,7 @@ export function extractTitle(ctx: Context): TitleResult {
     }
   } else picked.push(first);
   if (joinTyped) picked.push(content[index + 1] as Line);
+  if (typedIndex < 0 && isTwoPartHeadline(content, index)) picked.push(content[index + 1] as Line);
   extendWrapped(ctx, content, picked, linkers);
 
   const firstLine = picked[0] as Line;
@@ -125,6 +137,42 @@ export function extractTitle(ctx: Context): TitleResult {
   return {
     value: value || null,
     evidence: { title: [evidenceInBlock(doc, block, 0, end)] },
+    warnings: [],
+    block,
+  };
+}
+
+/** A council's resolution or ordinance names itself within this many characters of the text's start. */
+const CASE_TITLE_ZONE_CHARS = 1000;
+/**
+ * "A RESOLUTION OF THE CITY COUNCIL OF … APPROVING A MEMORANDUM OF UNDERSTANDING … WHEREAS, …", "RESOLUTION
+ * APPROVING A LETTER OF INTENT FOR … WHEREAS": the capitals run that opens with the resolution or ordinance and
+ * its verb, up to its recitals or the first word in mixed case. Case-sensitive: a sentence about "a resolution
+ * approving the agreement" is no title.
+ */
+const CASE_TITLE =
+  /(?<![\p{L}])(?:(?:A|AN)\s+)?(?:RESOLUTION|ORDINANCE)\s+(?:OF|AUTHORIZING|APPROVING|ADOPTING)\s[^\p{Ll}]*?(?=\s+(?:WHEREAS|BE IT|NOW,?\s+THEREFORE)(?![\p{L}])|\s+[^\s\p{Ll}]*\p{Ll}|\s*$)/u;
+
+/** The range in `Doc.text` of a council resolution's or ordinance's own title, or null. */
+function caseDocumentTitle(ctx: Context): { start: number; end: number } | null {
+  const opening = ctx.doc.text.slice(0, CASE_TITLE_ZONE_CHARS);
+  const match = CASE_TITLE.exec(opening);
+  if (!match) return null;
+  const text = match[0].replace(/[\s;,.:]+$/u, '');
+  return { start: match.index, end: match.index + text.length };
+}
+
+/** The title read from a range of `Doc.text`, with its synthetic block; capitals become sentence case. */
+function rangeTitle(ctx: Context, start: number, end: number): TitleResult {
+  const { doc } = ctx;
+  const norm = normalize(doc.text, start, end);
+  const firstLine = doc.lines.findIndex((line) => line.end >= start);
+  const lastLine = doc.lines.findIndex((line) => line.end >= end);
+  const block: Block = { kind: 'heading', index: -1, start, end, firstLine, lastLine, norm };
+  const text = norm.text.replace(/\s+/gu, ' ').trim();
+  return {
+    value: isShouting(text) ? sentenceCase(text) : text,
+    evidence: { title: [evidenceInBlock(doc, block, 0, norm.text.length)] },
     warnings: [],
     block,
   };
@@ -291,6 +339,24 @@ function headlineAfterCaption(content: readonly Line[]): number {
   return 0;
 }
 
+/**
+ * "Fornya samarbeidsavtale mellom A og B:" over "– Skal hjelpa bedriftene …", "Ny allianse forener X og Y:" over
+ * "A og B signerer samarbeidsavtale": a headline in two parts, the first ending with a colon, the second a
+ * headline-shaped line (or a quote after a dash) right under it. A colon before a list item or a sentence
+ * ("Samarbeidsavtala skal vere med å:" over "- Fremje felles mål … kommunen.") leads in instead.
+ */
+function isTwoPartHeadline(content: readonly Line[], index: number): boolean {
+  const first = content[index]?.clean ?? '';
+  const second = content[index + 1]?.clean ?? '';
+  if (!/\p{L}:$/u.test(first) || !/^(?:[–—-]\s+)?\p{Lu}/u.test(second)) return false;
+  return (
+    wordCount(first) >= 2 &&
+    wordCount(first) + wordCount(second) <= HEADLINE_MAX_WORDS &&
+    !/[.!?;,:]$/u.test(second) &&
+    second.length < LEAD_MIN_CHARS
+  );
+}
+
 /** A lead paragraph is at least this long; a shorter line is a headline, a caption or page furniture. */
 const LEAD_MIN_CHARS = 100;
 /** Words of at least this many letters carry content; two of them are the same word when this prefix is. */
@@ -341,22 +407,39 @@ function startsBlock(lines: readonly Line[], line: Line, previousContent: Line |
 /** Adds the wrapped lines of a title: after a trailing "och/and/between", a short lower-case line, or a short closing line. */
 function extendWrapped(ctx: Context, content: Line[], picked: Line[], linkers: string): void {
   const functionWords = anyOf(gather(ctx.sets, (cues) => cues.functionWords));
-  let position = content.indexOf(picked.at(-1) as Line) + 1;
   while (picked.length < TITLE_MAX_LINES + COVER_MAX_LINES) {
     const last = (picked.at(-1) as Line).clean;
-    const next = content[position];
-    if (!next || /[.!?]$/u.test(last)) return;
-    // A wrapped title continues on the very next line; a blank line or furniture in between ends it.
-    if (ctx.doc.lines.indexOf(next) !== ctx.doc.lines.indexOf(picked.at(-1) as Line) + 1) return;
+    // A wrapped title continues on the very next line; a blank line in between ends it.
+    const next = ctx.doc.lines[ctx.doc.lines.indexOf(picked.at(-1) as Line) + 1];
+    if (!next || next.blank || /[.!?]$/u.test(last)) return;
+    // A short line in capitals reads as a letterhead on its own ("IN CIVIC CENTER", "PROGRAM."): under a title
+    // in capitals it is the title's last line. Other furniture ends the title.
+    if (!content.includes(next)) {
+      if (!continuesInCapitals(ctx, picked, next.clean)) return;
+      picked.push(next);
+      continue;
+    }
     const endsOpen = re(`(?:\\s(?:${linkers}|${functionWords})|,)$`).test(last);
     const lowerContinuation =
       /^\p{Ll}/u.test(next.clean) && next.clean.length <= CONTINUATION_MAX_CHARS && !/:$/u.test(next.clean);
     const closing =
       /^\p{Lu}/u.test(next.clean) && next.clean.length <= CLOSING_LINE_MAX_CHARS && /\.$/u.test(next.clean);
-    if (!endsOpen && !lowerContinuation && !closing) return;
+    if (!endsOpen && !lowerContinuation && !closing && !continuesInCapitals(ctx, picked, next.clean)) return;
     picked.push(next);
-    position++;
   }
+}
+
+/**
+ * "MEMORANDUM OF UNDERSTANDING BETWEEN THE COUNTY OF ORANGE" over "AND THE CITY OF SANTA ANA REGARDING POLICE
+ * PATROL SERVICES" over "IN CIVIC CENTER": a title set in capitals goes on over the lines in capitals right
+ * under it, up to its first line in mixed case ("This Memorandum …"); a section heading ("PARTIES", "1.
+ * PURPOSE") or a date line under it is no part of it.
+ */
+function continuesInCapitals(ctx: Context, picked: readonly Line[], next: string): boolean {
+  if (!picked.every((line) => isShouting(line.clean)) || !isShouting(next)) return false;
+  if (!startsWithDocumentType(ctx, (picked[0] as Line).clean)) return false;
+  if (/^[\d(]/u.test(next) || findDates(next, ctx.sets).length > 0) return false;
+  return headingRoleOf(next, ctx.sets) === 'body';
 }
 
 /** A caption's credit follows its text within this many sentence ends ("… på Rådhuset. Foto: Anna Berg"). */

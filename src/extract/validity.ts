@@ -179,7 +179,12 @@ function findNotice(ctx: Context, evidence: Record<string, EvidenceSpan[]>): num
     `(?<![\\p{L}\\d])(?<n>${num})[.,]?\\s+(?<u>${unitSource(ctx)})['’]?s?\\s+(?:\\p{L}+\\s+){0,2}?${notice}`,
     'giu',
   );
-  const after = re(`${notice}\\s+(?:of|om|på|av)\\s+(?<n>${num})[.,]?\\s+(?<u>${unitSource(ctx)})`, 'giu');
+  // "a notice of 90 days", "uppsägningstid om tre månader", and the word as a subject: "Oppsigelsestiden er seks
+  // måneder", "The notice period is three months".
+  const after = re(
+    `${notice}\\p{L}*(?:\\s+period)?\\s+(?:of|om|på|av|er|är|is)\\s+(?<n>${num})[.,]?\\s+(?<u>${unitSource(ctx)})`,
+    'giu',
+  );
   return (
     firstAmount(ctx, before, 'validity.noticePeriodMonths', evidence) ??
     firstAmount(ctx, after, 'validity.noticePeriodMonths', evidence)

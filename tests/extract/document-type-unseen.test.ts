@@ -28,4 +28,28 @@ describe('document type on unseen layouts', () => {
       'Samarbeid mellom idrett og kommune\n\nSamarbeider. Kari Lie, leiar i Fjellby idrettsråd, og ordførar Per Dahl fornyar samarbeidsavtalen. Foto: Fjellby kommune\n\nFjellby idrettsråd og Fjellby kommune har fornya samarbeidsavtala si. Avtala skal vare i fire år.';
     expect(extract(text, 'no').fields.documentType).toBe('news-article');
   });
+
+  // Blind set b3 (first half): a passive signing sentence, a headline ending on its participle, and a
+  // publication line that lost its line break. Both readings: with line breaks and flattened to one line.
+  const bothReadings = (text: string) => [text, text.replace(/\s+/gu, ' ')];
+
+  it('reads "skrevs … under av" under a headline ending on "undertecknat" as Swedish news', () => {
+    const text =
+      'Trygghetsöverenskommelse för 2021-2024 undertecknat\n\nVart tredje år tar kommunen och polisen fram en gemensam plan.\n\nDen 14 januari skrevs en ny trygghetsöverenskommelse under av kommundirektör Eva Berg och lokalpolisområdeschef Jan Ek.';
+    for (const reading of bothReadings(text))
+      expect(extract(reading, 'sv').fields.documentType).toBe('news-article');
+  });
+
+  it('reads "Publisert Oppdatert" inside a flattened page as a Norwegian news sign', () => {
+    const text =
+      'samarbeidsavtale Tre høgskoler går sammen Tre høgskoler danner en ny allianse for regionene. Publisert Oppdatert Tre høgskoler går sammen og danner en ny allianse. – Vi har felles utfordringer, sier rektor Ola Berg.';
+    expect(extract(text, 'no').fields.documentType).toBe('news-article');
+  });
+
+  it('keeps an agreement that is signed in its own words an agreement ("undertecknat" mid-sentence)', () => {
+    const text =
+      'Samverkansavtal\n\nMellan Alfa kommun och Beta kommun har följande avtal undertecknat av båda parter.\n\n1. Syfte\n\nSyftet med avtalet är att samordna räddningstjänsten.';
+    for (const reading of bothReadings(text))
+      expect(extract(reading, 'sv').fields.documentType).toBe('cooperation-agreement');
+  });
 });

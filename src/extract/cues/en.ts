@@ -55,10 +55,12 @@ export const en: LanguageCues = {
     'entered into(?: on)?',
     'made(?: on)?',
     'signed(?: on)?',
-    'dated',
+    // "dated for identification this 3 day of May, 1994": the date a US agreement is known by.
+    'dated(?: for identification(?: purposes)?)?',
     'executed(?: on)?',
     'concluded(?: on)?',
   ],
+  earlierDocumentWords: ['previous', 'former', 'earlier', 'prior', 'replaces', 'supersedes', 'original'],
   signedAtPhrases: ['signed (?:in|at)', 'done (?:in|at)', 'executed (?:in|at)', 'made (?:in|at)'],
   referenceLabels: [
     'our ref(?:erence)?\\.?(?:\\s*no\\.?)?',
@@ -79,13 +81,16 @@ export const en: LanguageCues = {
       'research agreement',
       // The corpus's readers file a memorandum of understanding with the agreements, not the letters of intent.
       'memorand(?:um|a) of understanding',
+      // A city's "Letter of Understanding" with its school district binds both as an MOU does.
+      'letters? of understanding',
       '\\bmou\\b',
       'agreement between',
     ],
   },
   caseDocumentCues: [
-    '\\ban ordinance (?:authorizing|approving)\\b',
-    '\\ba resolution (?:authorizing|approving)\\b',
+    // "AN ORDINANCE AUTHORIZING …", "RESOLUTION NO. 2007 - RESOLUTION APPROVING A LETTER OF INTENT …".
+    '\\b(?:an? )?ordinance (?:authorizing|approving)\\b',
+    '\\b(?:an? )?resolution (?:authorizing|approving)\\b',
     '\\ba resolution of the (?:city |town |county )?(?:council|commission|board)\\b',
     '\\bresolution no\\.?\\s*\\d',
     '\\bordinance no\\.?\\s*\\d',
@@ -101,6 +106,10 @@ export const en: LanguageCues = {
     '\\b(?:municipal )?order no\\.?\\s*\\d',
     '\\badopted by the (?:board|council|commission)\\b',
     '\\bpassed and approved\\b',
+    '\\bpassed by the (?:city |town |county )?(?:council|commission|board)\\b',
+    // A staff memo's header: "TO: City Council Members", "FROM: Jane Lee, Assistant to the City Manager".
+    '(?:^|\\s)to\\s*:\\s*(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}(?:council|board|commission|mayor|members)\\b',
+    '(?:^|\\s)from\\s*:\\s*\\p{Lu}\\p{L}+,?\\s+\\p{Lu}',
   ],
   newsCues: [
     ',\\s*says\\s+\\p{L}',
@@ -134,6 +143,7 @@ export const en: LanguageCues = {
   ],
   signingVerbs: ['have signed', 'has signed', 'signed', 'sign', 'have entered into', 'was signed'],
   signedByWords: ['by'],
+  splitSigningVerbs: [],
   photoCreditWords: ['photo', 'image', 'picture', 'photograph'],
   boilerplateLines: [
     '^press release\\s*$',
@@ -148,6 +158,9 @@ export const en: LanguageCues = {
     '^menu\\b',
     '^loading\\b',
     '^home\\s?my weblink',
+    '^laserfiche weblink',
+    '^go to (?:main )?content',
+    '^search\\s*$',
   ],
   betweenWords: ['between'],
   andWords: ['and'],
@@ -155,6 +168,8 @@ export const en: LanguageCues = {
     // A party clause that opens with the word itself: "Between A (…), Espoo, and B (…), Stockholm, …".
     '^between',
     'by and between',
+    // "by and among the City of A, … and B": three or more parties.
+    'by and among(?![\\p{L}])',
     'entered into between',
     'made between',
     'the parties (?:to this [\\p{L} ]+ )?are',
@@ -209,7 +224,8 @@ export const en: LanguageCues = {
     'than',
     'as',
   ],
-  recitalOpeners: ['whereas', 'recitals', 'witnesseth'],
+  // "NOW, THEREFORE" opens the operative part after the recitals: no name starts or goes on there.
+  recitalOpeners: ['whereas', 'recitals', 'witnesseth', 'now', 'therefore'],
   pluralOfOrgNouns: {
     cities: 'City',
     towns: 'Town',
@@ -339,9 +355,13 @@ export const en: LanguageCues = {
     // "… signed a Memorandum of Understanding (MOU) to explore …": the abbreviation in brackets may stand between.
     '\\b(?:agreement|letter of intent|memorandum of understanding|mou)(?:\\s*\\([^)]{1,20}\\))?\\s+to\\s+(?!(?:the|be|a|an|all|each|any|its|their|this)\\b)\\p{L}+',
     '^whereas\\b[^;.]*\\b(?:wish|wishes|desire|desires|intend|intends|intended|seek|seeks|aim|aims)\\b',
+    // "WHEREAS, the Town and the District agree that one shared dispatch center will shorten response times".
+    '^whereas\\b[^;.]{0,80}?\\b(?:parties|both|and the \\p{L}+) (?:agree|agrees|find|finds) that\\b',
     // In a letter of intent the intention is the purpose; a lead-in to a list (ending in ":") is not.
     '^(?:the )?parties intend to\\b(?!.*:\\s*$)',
     '\\bfor the purpose of\\b',
+    // "This MOU is an expression of the parties' shared will to …".
+    '\\bexpression of (?:the parties\\W? |a |their )?(?:shared |mutual |common )?(?:will|intent|intention|commitment) to\\b',
     '\\bthe (?:purpose|aim|objective|goal)s? of \\p{L}+ (?:an? |the )?[^.]{0,40}?\\bis to\\b',
     '\\bobjective is to\\b',
     // "The ambition of the partnership is to …".
@@ -350,9 +370,19 @@ export const en: LanguageCues = {
     '\\b(?:mou|memorandum of understanding|agreement|letter of intent)(?:\\s*\\([^)]*\\))?\\s+(?:sets out|sets forth|establishes|provides) (?:a|the)\\b',
     '\\b(?:wish|wishes|desire|desires) to (?:establish|collaborate|cooperate|work|develop|strengthen|promote)\\b',
     '\\b(?:has|have) been signed to\\b',
+    // News: "The City and the University have agreed to work together to improve student housing …".
+    '\\b(?:agreed|agree|pledged|committed) to (?:work together|collaborate|cooperate|partner)\\b[^.]{0,60}?\\bto (?!the\\b|a\\b|an\\b)\\p{L}+',
     // What the agreement will do: "These interlocal agreements will enable the City to …", "The MOU will help …";
     // not a lead-in to a list ("This Agreement will promote:" opens its areas). A form label may stand before it.
-    '(?:^|:\\s+)(?:this|these|the) (?:\\p{L}+ ){0,2}(?:agreements?|mous?|memorand(?:um|a)(?: of understanding)?|partnerships?)\\b[^.]{0,40}?\\b(?:will|shall|is intended to|are intended to) (?:\\p{L}+ )?(?:allow|enable|help|support|promote|strengthen|foster)\\b(?!.*:\\s*$)',
+    '(?:^|:\\s+)(?:this|these|the) (?:\\p{L}+ ){0,2}(?:agreements?|mous?|memorand(?:um|a)(?: of understanding)?|partnerships?|collaborations?)\\b[^.]{0,40}?\\b(?:will|shall|is intended to|are intended to) (?:\\p{L}+ )?(?:allow|enable|help|support|promote|strengthen|foster)\\b(?!.*:\\s*$)',
+  ],
+  pronounPurposes: [
+    '^it (?:will|shall|is intended to|aims to) (?:also )?(?:help|contribute|promote|strengthen|support|enable)\\b',
+  ],
+  negatedPurposes: [
+    '\\b(?:purpose|aim|objective|goal|intent|intention)\\b[^.]{0,80}?\\bis not to\\b',
+    // "WHEREAS, the County and each Town mutually desire to be subject to the provisions of the Act".
+    '\\b(?:desire|desires|wish|wishes) to be (?:subject to|governed by)\\b',
   ],
   purposeContinuations: [
     '^this (?:will|shall|should) (?:also )?(?:contribute|help|promote|strengthen|enable)\\b',
@@ -360,12 +390,20 @@ export const en: LanguageCues = {
   purposeLabels: ['Purpose', 'PURPOSE', 'Objective', 'OBJECTIVE'],
   infinitiveMarkers: ['to'],
   purposeListLabels: ['objectives', 'goals', 'aims', 'purposes'],
+  sectionDuties: [
+    // One party's duty ("Each party agrees to …", "The City agrees to procure …"); "the parties agree to work together
+    // to …" may state the purpose.
+    '\\beach (?:party|of the parties)\\b[^.]{0,40}?\\b(?:agrees|undertakes)\\b',
+    "\\bthe (?!parties\\b)\\p{L}+['’]? (?:agrees|agree|undertakes|undertake) to\\b",
+    '\\b(?:possesses|possess|has|have) the (?:authority|power|right) to\\b',
+  ],
   purposeSectionCues: ['\\bto\\s+\\p{L}+', '\\bpurpose', '\\bobjective', '\\baim', '\\bpromote\\b'],
   areaListCues: [
     '\\bareas of (?:cooperation|collaboration) (?:include|includes|are|will be|shall be)\\b',
     '\\b(?:cooperation|collaboration) in\\b',
     '\\bcovers\\b',
-    '\\bin the (?:fields|areas) of\\b',
+    // "… in the field of training, research, technology and policy development".
+    '\\bin the (?:fields?|areas?) of\\b',
     '\\bcooperate in the following areas\\b',
     // "… opportunities were identified for working together on A, B and C".
     '\\bwork(?:ing)? together (?:on|in)\\b',
@@ -384,7 +422,10 @@ export const en: LanguageCues = {
     '(?:agreement|memorandum|mou) (?:will|shall) (?:promote|include|cover)',
     '(?:cooperate|collaborate|work together|cooperation|collaboration) (?:on|in) the following',
   ],
-  areaLabels: ['areas', 'fields', 'themes', 'priorities', 'topics'],
+  // English "cooperate on …" is as often a manner or a project as a topic: no single-topic cue.
+  areaObjectCues: [],
+  clauseVerbs: ['shall', 'will', 'can', 'may', 'must', 'should', 'is', 'are', 'has', 'have'],
+  areaLabels: ['areas', 'fields', 'themes', 'priorities', 'topics', 'initiatives'],
   enumerationIntroducers: [
     'such as',
     // Before "including": the longer phrase must win, or "but not limited to" opens the first entry.
@@ -418,6 +459,8 @@ export const en: LanguageCues = {
     'or (?:in |on |within )?others?',
     // "… reconciliation, transit and research, to just name a few".
     'to (?:just )?name (?:just )?(?:a|but a) few',
+    // "… training, research and policy development related to tropical agriculture": what the list is about.
+    '(?:related|relating) to',
   ],
   governanceBodies: [
     { name: 'steering committee', pattern: '(?:joint )?steering (?:committee|group|board)s?' },
@@ -427,8 +470,11 @@ export const en: LanguageCues = {
     { name: 'advisory board', pattern: 'advisory boards?' },
     { name: 'coordination group', pattern: 'coordination groups?' },
   ],
-  establishVerbs: ['establish(?:es|ed)?', 'set up', 'create(?:s|d)?', 'form(?:s|ed)?'],
+  // "… expect to initiate a Regional Housing Commission".
+  establishVerbs: ['establish(?:es|ed)?', 'set up', 'create(?:s|d)?', 'form(?:s|ed)?', 'initiate(?:s|d)?'],
   namedBodyNouns: ['Council', 'Committee', 'Board', 'Forum', 'Commission', 'Working Group', 'Steering Group'],
+  bodyNameLinks: ['on', 'for', 'of'],
+  establishedPassives: ['(?:is|are|shall be|will be) (?:hereby )?(?:established|set up|created|formed)'],
   mandateVerbs: [
     'shall oversee',
     'will oversee',
@@ -453,10 +499,13 @@ export const en: LanguageCues = {
     { pattern: '\\btwice yearly\\b', perYear: 2 },
     { pattern: '\\bonce yearly\\b', perYear: 1 },
     { pattern: '\\bevery six months\\b', perYear: 2 },
+    // "once a semester": an academic year has two semesters (not "term", which is also the agreement's).
+    { pattern: '\\b(?:every|each|once (?:a|per|each)) semester\\b', perYear: 2 },
     { pattern: '\\b(?:every|each) (?:quarter|three months)\\b', perYear: 4 },
     { pattern: '\\b(?:annual|yearly) meetings?\\b', perYear: 1 },
   ],
   // "meet the needs of residents" is no meeting.
+  reportingVerbs: ['reports?', 'reporting'],
   meetingWords: [
     'meet(?!\\s+(?:the|their|its|our|all|these)\\s+(?:\\p{L}+\\s+)?(?:needs?|requirements?|criteria|demands?|goals?|challenges?|standards?))',
     'convene',
@@ -474,6 +523,10 @@ export const en: LanguageCues = {
     '^(?<who>[^.;]{2,120}?) (?:handles?|oversees?|manages?|looks? after) (?:the )?(?:day-to-day |practical )?follow-up\\b',
     '\\bcontact persons?(?:\\s+for\\s+[^.]{1,40}?)?\\s+(?:is|are|will be|shall be)\\s+(?!(?:responsible|in charge|appointed|designated|named|nominated|to)\\b)(?<who>[^.]+)',
     '\\b(?:will|shall) (?:serve|act) as (?:the )?(?<who>lead (?:city|agency|party|partner|municipality|organi[sz]ation|institution|entity)|host (?:city|municipality|institution))\\b',
+    // "The work is led by the regional coordinator": who leads the joint work is responsible for it.
+    '^(?:the )?(?:joint )?(?:work|cooperation|collaboration|partnership|project) (?:is|will be|shall be) (?:led|coordinated) by (?:(?:a|an|the) )?(?<who>[^.,;]{2,60})',
+    // "Each Party shall designate and notify a contact point on …": the designated contact is responsible.
+    '\\b(?:designate|appoint|nominate)s?(?: and \\p{L}+)? (?:a |an |one |its )?(?<who>contact (?:points?|persons?))\\b',
   ],
   validity: {
     onSignature: [
@@ -492,6 +545,8 @@ export const en: LanguageCues = {
       'until terminated',
       'until further notice',
       'until (?:it is )?terminated',
+      // "This MOU stays in effect until amended or terminated under section 7".
+      'until (?:amended|modified|revised|replaced) or terminated',
       'indefinitely',
       'for an indefinite (?:period|term)',
     ],
@@ -503,6 +558,8 @@ export const en: LanguageCues = {
       'enters into force on',
       'valid from',
       'start on',
+      // "The effective date of this agreement shall be the 1st day of March, 1991".
+      'effective date of this (?:agreement|memorandum|mou) (?:shall be|is|will be)',
     ],
     endDate: [
       'expire on',
@@ -536,13 +593,15 @@ export const en: LanguageCues = {
       '(?<!(?:additional|further|successive|subsequent)\\s+)(?<n>NUM)-(?<u>year|month)(?:-long)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:agreement|partnership|collaboration|memorandum|contract|programme|program|term(?!s))',
     ],
     // "… for the period beginning December 1, 2006 through September 1, 2008".
-    rangeFrom: ['from', 'beginning', 'commencing', 'starting'],
+    rangeFrom: ['the period', 'from', 'beginning', 'commencing', 'starting'],
     rangeTo: ['to', 'through', 'until', '[–-]'],
     periodWords: ['agreement', 'memorandum', 'mou', 'term', 'period', 'effective', 'valid'],
     notice: ['notice'],
   },
   units: { year: 'years?', month: 'months?', week: 'weeks?', day: 'days?' },
   forParty: ['for and on behalf of', 'signed for and on behalf of', 'on behalf of', 'for'],
+  // English names are written in title case ("Center For Justice"): only "For X:" with its colon is a label.
+  signatureLabelsInText: ['(?:For|FOR)\\s+\\p{Lu}[^:.;]{0,60}:'],
   signatureLabels: {
     name: ['name', 'signed by'],
     title: ['title', 'position'],
@@ -609,7 +668,67 @@ export const en: LanguageCues = {
   listGroupNouns: ['the universities', 'the municipalities', 'the parties'],
   distributiveOrgNouns: { councils: 'Council', universities: 'University' },
   partnerPrepositions: ['with'],
-  countryNames: ['Sweden', 'Norway', 'Finland', 'Denmark', 'Iceland', 'Canada', 'Australia'],
+  compoundPlaces: ['Trinidad and Tobago', 'Bosnia and Herzegovina', 'Antigua and Barbuda'],
+  countryNames: [
+    'Sweden',
+    'Norway',
+    'Finland',
+    'Denmark',
+    'Iceland',
+    'Canada',
+    'Australia',
+    // A US state after a city's name is its place, never a party: "the City of Waterloo, Iowa hereinafter …".
+    'Alabama',
+    'Alaska',
+    'Arizona',
+    'Arkansas',
+    'California',
+    'Colorado',
+    'Connecticut',
+    'Delaware',
+    'Florida',
+    'Georgia',
+    'Hawaii',
+    'Idaho',
+    'Illinois',
+    'Indiana',
+    'Iowa',
+    'Kansas',
+    'Kentucky',
+    'Louisiana',
+    'Maine',
+    'Maryland',
+    'Massachusetts',
+    'Michigan',
+    'Minnesota',
+    'Mississippi',
+    'Missouri',
+    'Montana',
+    'Nebraska',
+    'Nevada',
+    'New Hampshire',
+    'New Jersey',
+    'New Mexico',
+    'New York',
+    'North Carolina',
+    'North Dakota',
+    'Ohio',
+    'Oklahoma',
+    'Oregon',
+    'Pennsylvania',
+    'Rhode Island',
+    'South Carolina',
+    'South Dakota',
+    'Tennessee',
+    'Texas',
+    'Utah',
+    'Vermont',
+    'Virginia',
+    'Washington',
+    'West Virginia',
+    'Wisconsin',
+    'Wyoming',
+  ],
   topicPrepositions: ['on', 'regarding', 'concerning', 'about'],
   determiners: ['each', 'every', 'all', 'this', 'that', 'these', 'those', 'any', 'the', 'a', 'an', 'our'],
   contactCues: ['contact', 'contacts', 'e-mail', 'email', 'phone', 'telephone', 'for more information'],

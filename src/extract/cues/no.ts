@@ -73,6 +73,7 @@ export const no: LanguageCues = {
     'inngått(?: den)?',
     'underteikna(?: den)?',
   ],
+  earlierDocumentWords: ['tidligere', 'tidlegare', 'forrige', 'erstatter', 'erstattar', 'opprinnelige'],
   signedAtPhrases: [
     'signert i',
     'underskreve[tn]? i',
@@ -138,6 +139,8 @@ export const no: LanguageCues = {
     // "Bø idrettsråd og Bø kommune har fornya samarbeidsavtala si"; a photo credit ("Foto: Bø kommune").
     '\\bhar (?:fornya|fornyet|underteikna|undertegnet)\\b',
     '(?:^|\\s)foto\\s*:\\s*\\p{Lu}',
+    // A publication line that lost its line break: "… Publisert Oppdatert …", "Publisert 12.03.2020".
+    '\\bpublisert\\s*:?\\s*(?:\\d|oppdatert\\b)',
   ],
   signingVerbs: [
     'signerte',
@@ -164,6 +167,7 @@ export const no: LanguageCues = {
     '(?:avtale)?signering(?:en)? med',
   ],
   signedByWords: ['av'],
+  splitSigningVerbs: [{ verb: 'skriver|skrev', particle: 'under' }],
   photoCreditWords: ['foto', 'bilde', 'fotograf'],
   boilerplateLines: [
     '^pressemelding\\s*$',
@@ -310,7 +314,18 @@ export const no: LanguageCues = {
     '\\ber hovedpunktene i\\b',
     '\\bmed sikte på å\\b',
     '\\btar sikte på\\b',
-    '\\bhensikten med\\b[^.]{1,80}?\\ber\\b',
+    '\\bhensikt(?:en|a) med\\b[^.]{1,80}?\\ber\\b',
+    // "Avtalens formål er å …", "Samarbeidets mål er …".
+    '\\b(?:\\p{L}*avtalens|\\p{L}*avtalas|samarbeidets|partnerskapets) (?:formål|føremål|mål|hensikt|målsetning|målsetting) er\\b',
+    // "Gjennom avtalen får kommunen tilgang til …", "Gjennom samarbeidet skal …".
+    '^gjennom (?:denne |dette |den nye |det nye )?(?:\\p{L}*avtal(?:en|a)|samarbeid(?:et)?|partnerskap(?:et)?)\\b[^.]{0,90}?\\b(?:skal|vil|får)\\b',
+    // "Målsetningen med samarbeidet er å …", "Målsettinga med avtala er å …".
+    '\\bmålset(?:ting|ning)(?:en|a)? med\\b[^.]{1,80}?\\ber\\b',
+    // "Et mål med avtalen er …", "Avtalen er et uttrykk for en felles vilje til å …".
+    '\\b(?:et|eit) (?:av målene|mål) med\\b[^.]{1,80}?\\ber\\b',
+    '\\buttrykk for (?:en |ein |partenes )?(?:felles |gjensidig )?vilje til å\\b',
+    // A sentence that opens "Intensjonen er å …", "Hensikten er å …".
+    '^(?:intensjonen|hensikten|ambisjonen|målsetningen|målsettingen|målsetjinga) (?:er|blir|vil være|vil vere) å\\b',
     // "Avtalen har også som mål å …": a second purpose after the first.
     '\\bhar (?:også |òg |dessutan )?som (?:formål|føremål|mål|hensikt) å\\b',
     '\\bambisjonen med\\b[^.]{1,80}?\\ber\\b',
@@ -320,9 +335,16 @@ export const no: LanguageCues = {
     '\\b(?:en|ei|ein)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*avtale\\s+(?:for|om)\\s+(?:\\p{L}+\\s+){0,3}?å\\s+\\p{L}+',
     '\\bmålet (?:er|vil vere|vil være|blir) å\\b',
     // What the agreement shall do: "Denne avtalen skal bidra til …", "Samarbeidet skal medverke til …".
-    '\\b(?:\\p{L}*avtal(?:e|en|a)|samarbeid(?:et)?|partnerskapet)\\b[^.]{0,80}?\\b(?:skal|vil)\\s+(?:også\\s+|òg\\s+)?(?:bidra|styrke|fremme|medverke|medvirke|legge til rette|sikre|(?:vere|være) med (?:på )?å)\\b',
+    '\\b(?:\\p{L}*avtal(?:e|en|a)|samarbeid(?:et)?|partnerskapet)\\b[^.]{0,80}?\\b(?:skal|vil)\\s+(?:også\\s+|òg\\s+)?(?:blant (?:anna|annet)\\s+|for eksempel\\s+)?(?:bidra|styrke|fremme|medverke|medvirke|legge til rette|sikre|(?:vere|være) med (?:på )?å)\\b',
     // "Avtalen fastsetter rammebetingelser for …", "Denne avtale regulerer …", "Avtalen gjev føringar for …".
-    '\\b(?:avtalen|avtala|avtale|rammeavtalen)\\s+(?:fastsetter|fastset|regulerer|(?:gjev|gir) (?:overordna|overordnede|rammer|føringar|føringer|retningslinjer))\\b',
+    // A defined short name may stand between: "Denne samarbeidsavtalen («Samarbeidsavtalen») regulerer …".
+    '\\b(?:avtalen|avtala|avtale|\\p{L}+avtalen)(?:\\s*\\(\\s*«?[^)»]{1,40}»?\\s*\\)|\\s*«[^»]{1,40}»)?\\s+(?:fastsetter|fastset|regulerer|(?:gjev|gir) (?:overordna|overordnede|rammer|føringar|føringer|retningslinjer))\\b',
+  ],
+  pronounPurposes: [
+    '^(?:den|denne|ho) (?:skal|vil) (?:også |òg )?(?:bidra|medverke|medvirke|fremme|fremje|styrke|styrkje|sikre)\\b',
+  ],
+  negatedPurposes: [
+    '\\b(?:formålet|føremålet|målet|hensikten|intensjonen)\\b[^.]{0,80}?\\b(?:er|blir|vert) (?:ikke|ikkje) å\\b',
   ],
   purposeContinuations: [
     '^(?:dette|det) (?:skal|vil) (?:også |òg )?(?:bidra|medverke|medvirke|fremme|fremje|styrke|styrkje)\\b',
@@ -337,6 +359,7 @@ export const no: LanguageCues = {
     'målsetning(?:er|ene)?',
     'formål',
   ],
+  sectionDuties: ['\\bhar (?:rett|fullmakt|myndighet) til å\\b'],
   purposeSectionCues: [
     '\\bfor å\\b',
     '\\bbidra til\\b',
@@ -344,6 +367,9 @@ export const no: LanguageCues = {
     '\\bføremål',
     '\\bhensikt',
     '\\bfremme\\b',
+    // Under "Mål": "Samarbeidet skal gi bedre tjenester …", "Partene ønsker å …".
+    '^partene (?:vil|ønsker|ønskjer)\\b',
+    '^(?:samarbeidet|partene|avtalen|avtala|intensjonsavtalen|partnerskapet)\\b[^.]{0,40}?\\bskal\\b',
   ],
   areaListCues: [
     '\\b(?:forskningssamarbeid|samarbeid|samarbeidet|samarbeide)\\s+(?:om [^.,;:]{1,40}? )?(?:innen|innanfor|innenfor)\\b',
@@ -366,6 +392,10 @@ export const no: LanguageCues = {
     'følgjande område',
     '(?:samarbeid|samarbeide|samarbeida|samarbeidet)\\p{L}* (?:om|innen|innanfor|på) (?:følgende|følgjande)',
   ],
+  areaObjectCues: [
+    '\\b(?:samarbeid|samarbeidet|samarbeide|samarbeider|samarbeida|samarbeidar)\\s+(?:om|rundt|vedrørende)\\b',
+  ],
+  clauseVerbs: ['skal', 'kan', 'må', 'bør', 'vil', 'har', 'er', 'blir', 'vert'],
   areaLabels: ['områder', 'områdene', 'områda', 'område', 'temaer', 'temaene', 'tema', 'satsingsområder'],
   enumerationIntroducers: [
     'blant annet',
@@ -409,6 +439,8 @@ export const no: LanguageCues = {
   ],
   establishVerbs: ['opprette(?:r|s|t)?', 'etablere(?:r|s)?', 'nedsette(?:r|s)?'],
   namedBodyNouns: ['Råd', 'Rådet', 'Utvalg', 'Utvalget', 'Komité', 'Komiteen'],
+  bodyNameLinks: ['for', 'om'],
+  establishedPassives: ['(?:opprettes|etableres|nedsettes)'],
   mandateCues: ['med mandat til å', 'som skal'],
   mandateVerbs: [
     'skal ha ansvar for',
@@ -435,9 +467,15 @@ export const no: LanguageCues = {
     { pattern: '\\bmånedlig\\b', perYear: 12 },
     { pattern: '\\b(?:hvert|kvart) kvartal\\b', perYear: 4 },
     { pattern: '\\b(?:hvert|kvart) halvår\\b', perYear: 2 },
+    // "en gang per semester": an academic year has two semesters.
+    {
+      pattern: '\\b(?:hvert|kvart|en gang (?:per|i|hvert)|ein gong (?:per|i|kvart)) semester\\b',
+      perYear: 2,
+    },
     { pattern: '\\bhalvårleg\\b', perYear: 2 },
     { pattern: '\\bårleg(?:e)?\\s+møte', perYear: 1 },
   ],
+  reportingVerbs: ['rapportere(?:r|s)?', 'rapporterer', 'rapportera(?:r)?'],
   meetingWords: ['møte', 'møtes', 'møtest', 'samles', 'samlast', 'treffes', 'treff'],
   responsiblePatterns: [
     // Passive: "Samarbeidet følges opp årlig av en felles styringsgruppe": the agent follows up.
@@ -460,6 +498,10 @@ export const no: LanguageCues = {
     '\\bkontaktpersoner(?:\\s+for\\s+[^.]{1,40}?)?\\s+er\\s+(?!ansvarl[ie]g|utpek|oppnevn|utnevn)(?<who>[^.]+)',
     // "En arbeidsgruppe skal etableres for å følge opp samarbeidet".
     '^(?:en|ei|et|ein|eit) (?<who>[^.,;]{2,60}?) skal (?:etableres|opprettes|nedsettes|etablerast|opprettast) for å (?:følge|følgje) opp',
+    // "Arbeidet ledes av regionkoordinatoren": who leads the joint work is responsible for it.
+    '^(?:det felles )?(?:arbeidet|samarbeidet|prosjektet) (?:ledes|leies|vert leia|koordineres|samordnes) av (?:(?:en|ei|et|den|det) )?(?<who>[^.,;]{2,60})',
+    // "Partene utpeker hver sin kontaktperson": the designated contact is responsible.
+    '\\b(?:utpeker|utpeke|oppnevner|oppnevne|utnevner|utnevne|peikar ut) (?:hver sin |kvar sin |en |ein |sin )?(?<who>kontaktperson(?:er|ar)?)\\b',
   ],
   validity: {
     onSignature: [
@@ -487,6 +529,8 @@ export const no: LanguageCues = {
       'gjelder i [^.,;]{1,20} fra(?: og med)?(?: den)?',
       'gjelder fra(?: og med)?',
       'gjeld frå(?: og med)?',
+      // Nynorsk: "Avtala er gjeldande frå 1. mars 2023".
+      'gjeldande frå(?: og med)?',
       'trer i kraft',
       'tek til å gjelde',
     ],
@@ -501,19 +545,22 @@ export const no: LanguageCues = {
       'løper i',
       'løpe i',
       'skal vare',
+      // "Avtalen trer i kraft ved signering og varer i to år".
+      'varer i',
       'for (?:de|dei) (?:neste|kommande|kommende)',
       // "Avtalen strekker seg over fire år".
       'strekker seg over',
       'strekkjer seg over',
     ],
     durationAdjectives: [
-      '(?<n>NUM)(?<u>år)ig(?:e)?\\s+(?:\\p{L}+\\s+)?(?:avtale|avtala|samarbeid)',
+      // "den 5-årige avtalen": a digit is joined by a hyphen.
+      '(?<n>NUM)-?(?<u>år)ig(?:e)?\\s+(?:\\p{L}+\\s+)?(?:avtale|avtala|samarbeid)',
       '(?<n>NUM)(?<u>år)s(?:periode|perioden|avtale|avtalen)',
     ],
-    rangeFrom: ['fra', 'frå', 'fra og med', 'f\\.o\\.m\\.?'],
+    rangeFrom: ['perioden', 'fra', 'frå', 'fra og med', 'f\\.o\\.m\\.?'],
     rangeTo: ['til', 'til og med', 't\\.o\\.m\\.?', '[–-]'],
     periodWords: ['avtal(?:e|en|a)', 'period(?:e|en)', 'prosjekt(?:et)?', 'gjelder', 'gjeld'],
-    notice: ['varsel', 'oppsigelsestid', 'oppseiingstid'],
+    notice: ['varsel', 'oppsigelsestid', 'oppseiingstid', 'oppsigelsesfrist', 'oppseiingsfrist'],
   },
   units: {
     year: 'år(?:s|a|et|ene)?',
@@ -522,6 +569,7 @@ export const no: LanguageCues = {
     day: 'dag(?:er|ers|ar|s)?',
   },
   forParty: ['for', 'på vegne av'],
+  signatureLabelsInText: ['(?:For|FOR)\\s+\\p{Lu}', '(?:På|PÅ) vegne av\\s+\\p{Lu}'],
   signatureLabels: {
     name: ['navn', 'namn', 'signert av', 'underskrevet av', 'underskrive av', 'underteikna av', 'signert'],
     title: ['tittel', 'stilling'],
@@ -573,6 +621,7 @@ export const no: LanguageCues = {
   listGroupNouns: ['kommunane', 'kommunene', 'fylkeskommunane', 'fylkeskommunene', 'partane', 'partene'],
   distributiveOrgNouns: { kommuner: 'kommune', kommunar: 'kommune', fylkeskommuner: 'fylkeskommune' },
   partnerPrepositions: ['med'],
+  compoundPlaces: ['Sogn og Fjordane', 'Møre og Romsdal', 'Troms og Finnmark', 'Vestfold og Telemark'],
   countryNames: ['Norge', 'Noreg', 'Sverige', 'Finland', 'Danmark', 'Island', 'Færøyene', 'Færøyerne'],
   topicPrepositions: ['om', 'vedrørende', 'vedrørande', 'angående', 'angåande'],
   determiners: [

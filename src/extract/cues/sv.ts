@@ -68,6 +68,7 @@ export const sv: LanguageCues = {
     'tecknad(?:es|e)?(?: den)?',
     'ingått(?:s)?(?: den)?',
   ],
+  earlierDocumentWords: ['tidigare', 'föregående', 'ersätter', 'ursprungliga'],
   signedAtPhrases: [
     'underteckna(?:d|de|des|t|ts|s)? i',
     'teckna(?:d|de|des|t|ts|s)? i',
@@ -124,6 +125,12 @@ export const sv: LanguageCues = {
     '^pressmeddelande\\b',
     // A photo caption in the present tense: "Rektor X och vd Y skriver under avtalet."
     '\\bskriver under\\b',
+    // Signing told in the past passive, its particle after the object: "skrevs en ny överenskommelse under av …";
+    // a headline that ends on the participle ("Samverkansöverenskommelse för 2020-2023 undertecknat").
+    '\\bskrevs\\s+(?:\\p{L}+\\s+){0,4}under\\b',
+    '\\S\\s+(?:undertecknat|undertecknad)$',
+    // A publication line that lost its line break: "… Publicerad 2019-03-12 …", "Publicerad: 12 mars".
+    '\\bpublicerad\\s*:?\\s*(?:\\d|uppdaterad\\b)',
   ],
   signingVerbs: [
     'har tecknat',
@@ -154,6 +161,7 @@ export const sv: LanguageCues = {
     '(?:avtals)?signering(?:en)? med',
   ],
   signedByWords: ['av'],
+  splitSigningVerbs: [{ verb: 'skriver|skrev', particle: 'under' }],
   photoCreditWords: ['foto', 'bild', 'fotograf'],
   boilerplateLines: [
     '^pressmeddelande\\s*$',
@@ -166,6 +174,9 @@ export const sv: LanguageCues = {
     // Site menus, loaders and web-archive headers above the headline.
     '^(?:huvud)?meny(?:n)?\\b',
     '^hoppa direkt till',
+    // A skip link and a search box above the headline ("Gå till innehållet", "Sök").
+    '^gå till\\b',
+    '^sök\\s*$',
   ],
   betweenWords: ['mellan'],
   andWords: ['och', 'samt'],
@@ -296,29 +307,48 @@ export const sv: LanguageCues = {
     // News about a signing: "… har tecknat ett avtal om att samverka kring …", "… ett avtal för att …".
     // The indefinite article: a new agreement is announced ("… utöka samverkansavtalet för att få …" is a plan).
     '\\bett\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*avtal\\s+(?:för|om)\\s+att\\s+\\p{L}+',
+    // "Norrby och Sjöhamn har tecknat en avsiktsförklaring för att gemensamt locka fler besökare …": the same with the other nouns.
+    '\\ben\\s+(?:\\p{L}+\\s+){0,2}?(?:avsiktsförklaring|överenskommelse)\\s+för\\s+att\\s+\\p{L}+',
     '\\bbakgrund(?:en)? till (?:avtalet|avsiktsförklaringen|överenskommelsen|samarbetet)\\b',
     // "Med denna avsiktsförklaring ska arbetet … stärkas": what the agreement is for, in the passive.
     '^med (?:denna |detta |den nya |det nya )?(?:\\p{L}*avtal(?:et)?|avsiktsförklaring(?:en)?|överenskommelse(?:n)?|partnerskap(?:et)?)\\b[^.]{0,90}?\\b(?:ska|skall|vill|avser)\\b',
     // "Parternas syfte med avtalet är dels att …"; "Målsättningen med partnerskapet är således att …".
     '\\bsyfte med\\b[^.]{1,80}?\\bär\\b',
     '\\bmålsättning(?:en)? med\\b[^.]{1,80}?\\bär\\b',
+    // "Avsikten med avtalet är att …"; a sentence that opens "Målet är att …" / "Målsättningen är att …".
+    '\\bavsikten med\\b[^.]{1,80}?\\bär\\b',
+    // "Överenskommelsens mål är att …", "Avtalets syfte är …".
+    '\\b(?:\\p{L}*avtalets|överenskommelsens|avsiktsförklaringens|samarbetets|samverkans|partnerskapets) (?:mål|syfte|målsättning|ändamål) är\\b',
+    // "Ett mål med den nya överenskommelsen är …", "Ett av målen med avtalet är …".
+    '\\bett (?:av målen|mål) med\\b[^.]{1,80}?\\bär\\b',
+    // "Avsiktsförklaringen är ett uttryck för parternas vilja att …".
+    '\\buttryck för (?:en |parternas )?(?:gemensam |ömsesidig )?vilja att\\b',
+    '^(?:målet|målsättningen|ambitionen) (?:är|blir) att\\b',
     '\\böverenskommelse om att\\b',
     // What the agreement shall do: "Avtalet ska också bidra till …", "Samverkan ska vara till nytta för …".
-    '\\b(?:\\p{L}*avtal(?:et)?|överenskommelsen|avsiktsförklaringen|samarbetet|samverkan|partnerskapet)\\b[^.]{0,80}?\\bska(?:ll)?\\s+(?:också\\s+|även\\s+|därutöver\\s+|därmed\\s+)?(?:bidra|främja|stärka|vara till nytta|underlätta|möjliggöra|leda till)\\b',
+    '\\b(?:\\p{L}*avtal(?:et)?|överenskommelsen|avsiktsförklaringen|samarbetet|samverkan|partnerskapet)\\b[^.]{0,80}?\\bska(?:ll)?\\s+(?:också\\s+|även\\s+|därutöver\\s+|därmed\\s+)?(?:till exempel\\s+|bland annat\\s+|framför allt\\s+)?(?:bidra|främja|stärka|vara till nytta|underlätta|möjliggöra|leda till)\\b',
     '\\bbanar väg för\\b',
     // "Genom överenskommelsen kommer det att …", "Genom ökad samverkan … ska konkurrenskraften stärkas".
-    '^genom (?:ökad |detta |denna |det |den )?\\p{L}+\\b[^.]{0,90}?\\b(?:ska|skall|avser|vill|kommer)\\b',
+    '^genom (?:ökad |detta |denna |det |den )?\\p{L}+\\b[^.]{0,90}?\\b(?:ska|skall|avser|vill|kommer|får)\\b',
     '\\b(?:härigenom|därigenom|i och med detta|med avtalet|med avsiktsförklaringen) vill\\b',
     // A purpose clause that opens the sentence about the signing: "För att stärka … har A och B tecknat ett avtal".
     '^för att\\b[^.]{0,200}\\b(?:har|ska)\\b[^.]{0,60}?\\b(?:tecknat|ingått|undertecknat|skrivit under)\\b',
+    // News in the past tense: "För att korta köerna tecknade kommunerna ett avtal …".
+    '^för att\\b[^.]{0,200}?\\b(?:undertecknade|tecknade|ingick|skrev under)\\b',
     '\\b(?:i detta avtal|avtalet) (?:fastställs|fastställer|reglerar|regleras)\\b',
   ],
+  pronounPurposes: [
+    '^(?:den|det) (?:ska|skall|kommer att) (?:också |även )?(?:bidra|främja|stärka|underlätta|möjliggöra)\\b',
+  ],
+  negatedPurposes: ['\\b(?:syftet|målet|avsikten|ambitionen)\\b[^.]{0,80}?\\b(?:är|blir) (?:inte|ej) att\\b'],
   purposeContinuations: [
     '^(?:detta|det) (?:ska|skall|kommer att) (?:också |även )?(?:bidra|främja|stärka|leda|underlätta)\\b',
   ],
   purposeLabels: ['Syfte', 'Syftet', 'Ändamål', 'SYFTE'],
   infinitiveMarkers: ['att'],
   purposeListLabels: ['mål', 'målen', 'målsättning(?:ar|arna|en)?', 'syften', 'ändamål'],
+  // Not "åtar sig att": "Kommunerna åtar sig att gemensamt främja …" under "Syfte" is what the agreement is for.
+  sectionDuties: ['\\bhar (?:rätt|befogenhet) att\\b'],
   purposeSectionCues: [
     '\\bför att\\b',
     '\\bbidra till\\b',
@@ -327,6 +357,9 @@ export const sv: LanguageCues = {
     '\\bverka för\\b',
     '\\bsyftar\\b',
     '\\bfrämja\\b',
+    // Under "Syfte": "Parterna vill genom denna avsiktsförklaring fördjupa …", "Samverkan ska öka …".
+    '^parterna (?:vill|avser|önskar)\\b',
+    '^(?:samverkan|samarbetet|parterna|avtalet|överenskommelsen|avsiktsförklaringen)\\b[^.]{0,40}?\\bska(?:ll)?\\b',
   ],
   areaListCues: [
     // Compounds too: "inom fokusområdena A, B och C", "inom samverkansområdena …".
@@ -349,6 +382,11 @@ export const sv: LanguageCues = {
     'omfattar',
     '(?:samverka|samarbeta|samverkan|samarbete)\\p{L}* (?:om|kring|inom) följande',
   ],
+  areaObjectCues: [
+    '\\b(?:samverkan|samarbete|samarbetet)\\s+(?:kring|rörande|avseende|gällande|om)\\b',
+    '\\b(?:samverka|samverkar|samarbeta|samarbetar)\\s+(?:kring|om)\\b',
+  ],
+  clauseVerbs: ['ska', 'skall', 'kan', 'måste', 'bör', 'kommer', 'har', 'är', 'blir'],
   areaLabels: ['områden', 'områdena', 'område', 'teman', 'temana', 'insatsområden'],
   enumerationIntroducers: [
     'bland annat',
@@ -393,6 +431,8 @@ export const sv: LanguageCues = {
   ],
   establishVerbs: ['inrätta(?:r|s|t)?', 'bilda(?:r|s|t)?', 'tillsätta(?:r|s)?'],
   namedBodyNouns: ['Råd', 'Rådet', 'Kommitté', 'Kommittén', 'Nämnd', 'Nämnden'],
+  bodyNameLinks: ['för', 'om'],
+  establishedPassives: ['(?:inrättas|bildas|tillsätts)'],
   mandateCues: ['med uppdrag att', 'har till uppgift att', 'som ska'],
   mandateVerbs: ['ska ansvara för', 'skall ansvara för', 'ansvarar för', 'har ansvar för', 'ansvara för'],
   timesPerYear: [
@@ -409,11 +449,14 @@ export const sv: LanguageCues = {
     { pattern: '\\bvarje månad\\b', perYear: 12 },
     { pattern: '\\b(?:varje|en gång (?:per|i|om)) kvartal(?:et)?\\b', perYear: 4 },
     { pattern: '\\b(?:varje|en gång (?:per|i|om)) halvår(?:et)?\\b', perYear: 2 },
+    // "minst en gång per termin": an academic year has two terms.
+    { pattern: '\\b(?:varje|en gång (?:per|i|varje)) termin\\b', perYear: 2 },
     {
       pattern: '\\bårlig(?:t|a)?\\s+(?:möte|möten|sammanträde|sammanträden|ledningsdialog|träff)\\b',
       perYear: 1,
     },
   ],
+  reportingVerbs: ['rapportera(?:r|s)?', 'redovisa(?:r|s)?'],
   meetingWords: ['möte', 'mötas', 'träff', 'sammanträd', 'ledningsdialog', 'dialog', 'genomföras'],
   responsiblePatterns: [
     // Passive: "Samarbetet följs upp årligen av en gemensam styrgrupp": the agent follows up.
@@ -434,6 +477,10 @@ export const sv: LanguageCues = {
     '\\bkontaktpersoner(?:\\s+för\\s+[^.]{1,40}?)?\\s+är\\s+(?!ansvarig|utsedd)(?<who>[^.]+)',
     // "En arbetsgrupp ska inrättas för att följa upp samarbetet".
     '^(?:en|ett) (?<who>[^.,;]{2,60}?) ska (?:inrättas|bildas|tillsättas) för att följa upp',
+    // "Arbetet leds av förebyggandesamordnaren": who leads the joint work is responsible for it.
+    '^(?:det gemensamma )?(?:arbetet|samarbetet|samverkan|projektet) (?:leds|samordnas|koordineras) av (?:(?:en|ett|den|det) )?(?<who>[^.,;]{2,60})',
+    // "Parterna utser var sin kontaktperson": the designated contact is responsible.
+    '\\b(?:utser|utse|utses|utnämner|utnämna) (?:var sin |en |sin )?(?<who>kontaktperson(?:er)?)\\b',
   ],
   validity: {
     onSignature: [
@@ -481,11 +528,13 @@ export const sv: LanguageCues = {
       'sträcker sig över',
     ],
     durationAdjectives: [
-      '(?<n>NUM)(?<u>år)ig(?:a|t)?\\s+(?:\\p{L}+\\s+)?(?:avtal|samarbete|samverkan)',
+      // "det 4-åriga avtalet": a digit is joined by a hyphen.
+      '(?<n>NUM)-?(?<u>år)ig(?:a|t)?\\s+(?:\\p{L}+\\s+)?(?:avtal|samarbete|samverkan)',
       // "för ytterligare en fyraårsperiod".
       '(?<n>NUM)(?<u>år)s(?:period|perioden|avtal|avtalet)',
     ],
-    rangeFrom: ['från', 'fr(?:\\.\\s?|\\s)o(?:\\.\\s?|\\s)m\\.?', 'från och med'],
+    // "… gäller under perioden 1 januari 2022 till 31 december 2025": the period word opens the range.
+    rangeFrom: ['perioden', 'från', 'fr(?:\\.\\s?|\\s)o(?:\\.\\s?|\\s)m\\.?', 'från och med'],
     rangeTo: ['till', 't(?:\\.\\s?|\\s)o(?:\\.\\s?|\\s)m\\.?', 'till och med', '[–-]'],
     periodWords: [
       'avtal(?:et)?',
@@ -495,10 +544,11 @@ export const sv: LanguageCues = {
       'projekt(?:et)?',
       'gäller',
     ],
-    notice: ['varsel', 'uppsägningstid'],
+    notice: ['varsel', 'uppsägningstid', 'uppsägningsfrist'],
   },
   units: { year: 'år(?:s)?', month: 'månad(?:er|s|ers)?', week: 'veck(?:a|or|ors)', day: 'dag(?:ar|ars|s)?' },
   forParty: ['för', 'på uppdrag av'],
+  signatureLabelsInText: ['(?:För|FÖR)\\s+\\p{Lu}'],
   signatureLabels: {
     name: ['namn', 'namnförtydligande', 'undertecknat av', 'undertecknad av', 'signerat av', 'signerad av'],
     title: ['titel', 'befattning'],
@@ -558,6 +608,7 @@ export const sv: LanguageCues = {
   listGroupNouns: ['kommunerna', 'lärosätena', 'regionerna', 'parterna'],
   distributiveOrgNouns: { kommuner: 'kommun', landsting: 'landsting', regioner: 'region' },
   partnerPrepositions: ['med'],
+  compoundPlaces: [],
   countryNames: ['Sverige', 'Norge', 'Finland', 'Danmark', 'Island', 'Åland'],
   topicPrepositions: ['om', 'angående', 'avseende', 'gällande', 'kring'],
   determiners: ['varje', 'alla', 'denna', 'detta', 'dessa', 'den', 'det', 'en', 'ett', 'vår', 'våra'],
@@ -606,7 +657,7 @@ export const sv: LanguageCues = {
       'kring',
       'vid',
     ],
-    furnitureWords: ['pressmeddelande', 'nyhet', 'nyheter', '\\p{L}+-nyhet'],
+    furnitureWords: ['pressmeddelande', 'nyhet', 'nyheter', '\\p{L}+-nyhet', 'sök'],
     leadHeadings: ['ärendet', 'ärende', 'sammanfattning', 'beslutsunderlag', 'ingress'],
     bylineWords: ['av', 'text', 'skriven av', 'publicerad av'],
     navigationWords: ['hem', 'startsida', 'startsidan'],

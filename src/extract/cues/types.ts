@@ -17,6 +17,11 @@ export interface LanguageCues {
   dateLabels: string[];
   /** Phrases before the signing date inside a sentence ("entered into on", "undertecknat den"). */
   signingDatePhrases: string[];
+  /**
+   * Words that make a signing phrase another document's ("erstattar tidlegare avtale inngått 01.07.2012",
+   * "replaces the previous agreement signed on …"): its date is not this document's.
+   */
+  earlierDocumentWords: string[];
   /** Phrases before the place of signing ("Signed in", "Undertecknat i", "Done at"); a place and a date follow. */
   signedAtPhrases: string[];
   /** Labels before a registration number ("Dnr", "Saksnummer", "Our ref"). */
@@ -36,6 +41,11 @@ export interface LanguageCues {
   signingVerbs: string[];
   /** Words after the signing verb that introduce the signers ("av", "by"). */
   signedByWords: string[];
+  /**
+   * Signing verbs whose particle comes after the signers ("skriver X och Y under ett avtal"): verb and particle
+   * as two patterns.
+   */
+  splitSigningVerbs: { verb: string; particle: string }[];
   /** Words of a photo credit ("Foto: Anna Berg"): a line that carries one is a caption, not a title. */
   photoCreditWords: string[];
   /** Lines that are page furniture, not the title ("Skip to content", "Photo: …"). */
@@ -96,6 +106,16 @@ export interface LanguageCues {
   };
   /** Sentences that state a purpose wherever they occur ("Syftet med … är", "The purpose of this … is"). */
   purposeCues: string[];
+  /**
+   * A sentence that opens with a pronoun for the agreement and says what it shall do ("Den skal bidra til …", "It will
+   * help …"): a purpose when the sentence before names the agreement.
+   */
+  pronounPurposes: string[];
+  /**
+   * A purpose denied ("Syftet är inte att …", "Formålet er ikke å …", "The aim is not to …"), or a wish that only names the
+   * legal basis ("WHEREAS, A and B mutually desire to be subject to the provisions of the Act"): no purpose of the agreement.
+   */
+  negatedPurposes: string[];
   /** A sentence that goes on with the purpose just stated ("Detta ska bidra till …", "This will help …"). */
   purposeContinuations: string[];
   /** Capitalised field labels before a stated purpose in forms and council items ("Purpose", "Syfte", "Formål"). */
@@ -104,6 +124,11 @@ export interface LanguageCues {
   purposeListLabels: string[];
   /** The infinitive marker ("att", "å", "to"): a purpose lead-in ending in it is completed by its list. */
   infinitiveMarkers: string[];
+  /**
+   * Duties and powers in a purpose section ("Each party agrees to …", "har rätt att", "possesses the authority to"):
+   * what a party must or may do, not what the agreement is for; weak section cues do not make them purposes.
+   */
+  sectionDuties: string[];
   /** Weaker purpose cues, trusted only inside a purpose section ("för att", "bidra till"). */
   purposeSectionCues: string[];
   /** Phrases that introduce an inline enumeration of cooperation areas; the list follows the match. */
@@ -112,6 +137,13 @@ export interface LanguageCues {
   areaNouns: string[];
   /** Lead-ins of a bulleted list of areas ("följande områden:", "Disse temaene"). */
   areaListLeadIns: string[];
+  /**
+   * Phrases after which a sentence names what the parties cooperate on, as one topic or a short list
+   * ("samverkan kring forskning och utveckling", "vil samarbeide om kunnskapsbasert tjenesteutvikling").
+   */
+  areaObjectCues: string[];
+  /** Finite and modal verbs ("ska", "må", "är"): a cooperation object that holds one is a clause, not a topic. */
+  clauseVerbs: string[];
   /** Words that name areas of cooperation, also as the end of a compound ("områden" in "samarbetsområden"). */
   areaLabels: string[];
   /** Words after an area noun that open its enumeration ("bland annat", "vedrørende", "such as"). */
@@ -137,6 +169,13 @@ export interface LanguageCues {
   establishVerbs: string[];
   /** Nouns that end a named body ("Council", "Committee"): "… establish a Regional Audit Council". */
   namedBodyNouns: string[];
+  /**
+   * Words that join a capitalised body's name to its capitalised complement ("Committee on Cooperation",
+   * "Working Group for Business Development"): the complement is part of the name.
+   */
+  bodyNameLinks: string[];
+  /** Passive set-up after a named body ("A Joint Review Committee is hereby established"). */
+  establishedPassives: string[];
   /** Phrases that introduce a body's mandate ("med uppdrag att", "which shall"); dropped from the mandate. */
   mandateCues: string[];
   /** Verbs of responsibility that start a mandate and stay in it ("ansvarar för uppföljningen"). */
@@ -147,6 +186,11 @@ export interface LanguageCues {
   frequencies: { pattern: string; perYear: number }[];
   /** Context that makes a frequency about meetings rather than follow-up of documents. */
   meetingWords: string[];
+  /**
+   * Verbs of reporting ("report", "rapportera"): a frequency in a sentence where a body reports ("the Steering
+   * Committee shall report on progress at least annually") and nobody meets is no meeting count.
+   */
+  reportingVerbs: string[];
   /** Responsibility for follow-up: patterns whose named group `who` is the role or unit. */
   responsiblePatterns: string[];
   validity: {
@@ -176,6 +220,11 @@ export interface LanguageCues {
   units: { year: string; month: string; week: string; day: string };
   /** Signature-block introducers ("För", "On behalf of"). */
   forParty: string[];
+  /**
+   * A signature label that a flattened text runs on into a party name ("… och Bety AB För Alby kommun Anna
+   * Berg …", "… City of Beta For Alfa University: Jane Doe"): regex sources, matched case-sensitively.
+   */
+  signatureLabelsInText: string[];
   /** Labels in signature blocks; `party` heads the organisation column of a signature table. */
   signatureLabels: { name: string[]; title: string[]; party: string[] };
   /**
@@ -212,6 +261,8 @@ export interface LanguageCues {
   partnerPrepositions: string[];
   /** Country names that follow a party's name as an apposition ("Troms fylkeskommune, Norge"): never a party. */
   countryNames: string[];
+  /** Place names with a conjunction inside ("Sogn og Fjordane", "Trinidad and Tobago"): one name, never two. */
+  compoundPlaces: string[];
   /** Prepositions that start an agreement's topic after its parties' names ("… OG B OM FORVALTNINGA", "… regarding"). */
   topicPrepositions: string[];
   /** Words that open a noun phrase ("Each", "Varje", "Denne"): a capitalised pair starting with one is no person. */
