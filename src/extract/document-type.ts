@@ -1,7 +1,7 @@
 import type { DocumentType, EvidenceSpan } from '../schema/letter-of-intent.ts';
 import type { Context, FieldResult } from './context.ts';
 import { anyOf, gather, matchesIn, perCueSets, re } from './patterns.ts';
-import { type Block, evidenceInBlock, WIRE_DATELINE } from './text.ts';
+import { type Block, type Doc, evidenceInBlock, WIRE_DATELINE } from './text.ts';
 import { startsWithDocumentType } from './title.ts';
 
 /**
@@ -24,16 +24,16 @@ const CASE_MIN_SIGNS = 2;
 /** … in its opening this many characters (its header and the proposal). */
 const CASE_SCAN_CHARS = 2500;
 
-/** One evidence span per different case-document cue found in the opening of the text. */
-function caseDocumentSigns(ctx: Context): EvidenceSpan[] {
-  const { doc } = ctx;
+/** One evidence span per cue that matches a block starting before `scanChars`: the first block each cue finds. */
+function firstSignPerCue(
+  doc: Doc,
+  cues: readonly RegExp[],
+  scanChars = Number.POSITIVE_INFINITY,
+): EvidenceSpan[] {
   const signs: EvidenceSpan[] = [];
-  const cues = perCueSets(ctx.sets, 'document-type.caseDocumentCues', () =>
-    gather(ctx.sets, (set) => set.caseDocumentCues).map((source) => re(source, 'imu')),
-  );
   for (const cue of cues) {
     for (const block of doc.blocks) {
-      if (block.start > CASE_SCAN_CHARS) break;
+      if (block.start > scanChars) break;
       const match = cue.exec(block.norm.text);
       if (!match) continue;
       const start = match.index ?? 0;
@@ -44,24 +44,23 @@ function caseDocumentSigns(ctx: Context): EvidenceSpan[] {
   return signs;
 }
 
+/** One evidence span per different case-document cue found in the opening of the text. */
+function caseDocumentSigns(ctx: Context): EvidenceSpan[] {
+  const cues = perCueSets(ctx.sets, 'document-type.caseDocumentCues', () =>
+    gather(ctx.sets, (set) => set.caseDocumentCues).map((source) => re(source, 'imu')),
+  );
+  return firstSignPerCue(ctx.doc, cues, CASE_SCAN_CHARS);
+}
+
 /**
  * One evidence span per different agreement-structure cue found in the text (numbered clauses, defined parties,
  * "WHEREAS", "This Agreement", "shall"). The cues are case-sensitive: "This Agreement" is the agreement speaking.
  */
 function agreementStructureSigns(ctx: Context): EvidenceSpan[] {
-  const { doc } = ctx;
-  const signs: EvidenceSpan[] = [];
-  for (const source of gather(ctx.sets, (cues) => cues.agreementStructureCues)) {
-    const cue = re(source, 'mu');
-    for (const block of doc.blocks) {
-      const match = cue.exec(block.norm.text);
-      if (!match) continue;
-      const start = match.index ?? 0;
-      signs.push(evidenceInBlock(doc, block, start, start + match[0].length));
-      break;
-    }
-  }
-  return signs;
+  const cues = perCueSets(ctx.sets, 'document-type.agreementStructureCues', () =>
+    gather(ctx.sets, (set) => set.agreementStructureCues).map((source) => re(source, 'mu')),
+  );
+  return firstSignPerCue(ctx.doc, cues);
 }
 
 /**
