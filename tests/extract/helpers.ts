@@ -10,3 +10,6 @@ export function pagesOf(text: string): { number: number; text: string }[] {
 export function extract(text: string, language: LanguageCode): Extraction {
   return extractFields(pagesOf(text), language);
 }
+
+/** The text with its line breaks flattened to spaces, as a store or `pdftotext -raw` gives it. */
+export const flatten = (text: string): string => text.replace(/[^\S\n]*\r?\n\s*/gu, ' ');
