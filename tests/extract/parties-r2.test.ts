@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { LanguageCode } from '../../src/schema/letter-of-intent.ts';
-import { extract, flatten } from './helpers.ts';
+import { partyNamesBothReadings } from './helpers.ts';
 
 // Invented phrasings modelled on real news and agreements the rules had not read (issue #11, round 2 of
 // party rules): each rule holds with the text's line breaks and with them flattened to spaces.
-const names = (text: string, language: LanguageCode) =>
-  extract(text, language).fields.parties.map((party) => party.name);
-const bothNames = (text: string, language: LanguageCode) => [
-  names(text, language),
-  names(flatten(text), language),
-];
+const bothNames = partyNamesBothReadings;
 
 describe('party names, round 2', () => {
   it('group-noun-singular: "fylkeskommunene A, B og C kommune" gives each bare place the singular', () => {
