@@ -4,10 +4,11 @@
  * and peak memory of each run.
  */
 import { spawn } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from '../src/text/random.ts';
 import { measureInChild, table } from './measure.ts';
 
 /** Issue 12's plain-text target: this many documents of about 2,000 characters, `--jobs 1`, start-up included. */
@@ -24,6 +25,45 @@ async function files(dir: string, extension: string): Promise<string[]> {
     .filter((name) => name.endsWith(extension))
     .sort()
     .map((name) => `${dir}/${name}`);
+}
+
+/** Paragraphs (title, lead) that stay first in every variant of a benchmark text. */
+const KEPT_PARAGRAPHS = 2;
+
+/**
+ * The `copy`-th variant of a benchmark text: copy 0 is the text itself; later copies keep the first
+ * paragraphs (title, lead) and shuffle the others (seeded, so every run writes the same files). Each of the
+ * 240 documents is then a different text of the same size, words and kind, so that nothing remembered by
+ * text (the language guesses, any later cache) serves one copy's answer to the next: 8 texts repeated would
+ * measure those caches, not 240 documents.
+ */
+export function textVariant(text: string, copy: number): string {
+  if (copy === 0) return text;
+  const paragraphs = text.split(/\n[ \t]*\n/);
+  const body = paragraphs.slice(KEPT_PARAGRAPHS);
+  const random = seededRandom(copy);
+  for (let index = body.length - 1; index > 0; index--) {
+    const other = Math.floor(random() * (index + 1));
+    [body[index], body[other]] = [body[other] as string, body[index] as string];
+  }
+  return [...paragraphs.slice(0, KEPT_PARAGRAPHS), ...body].join('\n\n');
+}
+
+/** Writes issue 12's 240 plain-text documents into `dir` (see `plainTextBatch`); returns their characters. */
+export async function writeTextBatch(dir: string): Promise<number> {
+  const sources: string[] = [];
+  for (const path of await files('fixtures/text', '.txt')) {
+    const { size } = await stat(path);
+    if (size >= TEXT_MIN_CHARS && size <= TEXT_MAX_CHARS) sources.push(path);
+  }
+  let chars = 0;
+  for (let index = 0; index < TEXT_DOCUMENTS && sources.length > 0; index++) {
+    const source = sources[index % sources.length] as string;
+    const text = textVariant(await readFile(source, 'utf8'), Math.floor(index / sources.length));
+    chars += text.length;
+    await writeFile(join(dir, `${String(index).padStart(3, '0')}-${basename(source)}`), text);
+  }
+  return chars;
 }
 
 function runScript(paths: readonly string[], passes: number, options: string): string {
@@ -45,25 +85,16 @@ globalThis.result = { documents, failed, pages, ocrPages };
 /**
  * 240 plain-text documents of about 2,000 characters through the built CLI (`bin/loi-extract.js extract DIR
  * --out OUT --jobs 1`), timed from spawn to exit: start-up, module and dictionary loading included.
- * The documents are the fixture texts of that size, copied round-robin under distinct names.
+ * The documents are the fixture texts of that size, round-robin, each copy a variant (`textVariant`).
+ * `BENCH_TEXT_DIR=DIR` only writes them into DIR (to time or profile the CLI by hand).
  */
 async function plainTextBatch(): Promise<(string | number)[]> {
-  const sources: string[] = [];
-  for (const path of await files('fixtures/text', '.txt')) {
-    const { size } = await stat(path);
-    if (size >= TEXT_MIN_CHARS && size <= TEXT_MAX_CHARS) sources.push(path);
-  }
-  if (sources.length === 0) return ['plain text (.txt), CLI', 'no fixtures', '', '', '', '', ''];
   const dir = await mkdtemp(join(tmpdir(), 'loi-bench-text-'));
   try {
     const inputs = join(dir, 'in');
     await mkdir(inputs);
-    let chars = 0;
-    for (let index = 0; index < TEXT_DOCUMENTS; index++) {
-      const source = sources[index % sources.length] as string;
-      chars += (await readFile(source, 'utf8')).length;
-      await copyFile(source, join(inputs, `${String(index).padStart(3, '0')}-${basename(source)}`));
-    }
+    const chars = await writeTextBatch(inputs);
+    if (chars === 0) return ['plain text (.txt), CLI', 'no fixtures', '', '', '', '', ''];
     const usageFile = join(dir, 'usage.json');
     const started = performance.now();
     const code = await new Promise<number | null>((resolve, reject) => {
@@ -104,6 +135,13 @@ const HEADER = [
 
 /** Prints the pipeline table. */
 export async function run(): Promise<void> {
+  const textDir = process.env.BENCH_TEXT_DIR;
+  if (textDir) {
+    await mkdir(textDir, { recursive: true });
+    const chars = await writeTextBatch(textDir);
+    process.stdout.write(`${TEXT_DOCUMENTS} documents (${chars} characters) written to ${textDir}\n`);
+    return;
+  }
   const rows: (string | number)[][] = [await plainTextBatch()];
   // BENCH_PIPELINE=text: the plain-text row alone (seconds, where the OCR row takes minutes).
   if (process.env.BENCH_PIPELINE === 'text') {

@@ -2,7 +2,7 @@ import type { EvidenceSpan } from '../schema/letter-of-intent.ts';
 import type { Context, FieldResult } from './context.ts';
 import { headingText, isFieldLine } from './context.ts';
 import { findDates } from './dates.ts';
-import { anyOf, escapeRegex, gather, re } from './patterns.ts';
+import { anyOf, escapeRegex, gather, perCueSets, re } from './patterns.ts';
 import { entriesAfter, isLeadIn, type Segment, segmentEvidence, segmentsOf } from './segments.ts';
 import { signatureZoneStart } from './signatories.ts';
 import { type Block, evidenceInBlock, sentences } from './text.ts';
@@ -81,8 +81,10 @@ function whole(ctx: Context, block: Block): Area {
 
 function fromAreaSections(ctx: Context): Area[] {
   const { doc } = ctx;
-  const leadIns = re(anyOf(gather(ctx.sets, (cues) => cues.areaListLeadIns)));
-  const newsCues = gather(ctx.sets, (cues) => cues.newsCues).map((source) => re(source, 'imu'));
+  const { leadIns, newsCues } = perCueSets(ctx.sets, 'areas.sections', () => ({
+    leadIns: re(anyOf(gather(ctx.sets, (cues) => cues.areaListLeadIns))),
+    newsCues: gather(ctx.sets, (cues) => cues.newsCues).map((source) => re(source, 'imu')),
+  }));
   for (const [index, block] of doc.blocks.entries()) {
     const isSection = block.kind === 'heading' && ctx.headingRole.get(index) === 'areas';
     const isLeadIn =
@@ -198,17 +200,20 @@ function fromInlineEnumeration(ctx: Context): Area[] {
 
 /** "… inom områdena A, B och C." → [A, B, C]; fixed phrases ("research, development and innovation") stay whole. */
 function enumerationIn(ctx: Context, block: Block): Area[] {
-  const cue = re(anyOf(gather(ctx.sets, (cues) => cues.areaListCues)));
+  const { cue, leadIn } = perCueSets(ctx.sets, 'areas.enumeration', () => {
+    const nouns = anyOf(gather(ctx.sets, (cues) => cues.areaNouns));
+    const introducers = anyOf(gather(ctx.sets, (cues) => cues.enumerationIntroducers));
+    return {
+      cue: re(anyOf(gather(ctx.sets, (cues) => cues.areaListCues))),
+      leadIn: re(`^\\s*(?:${nouns}(?![\\p{L}]))?\\s*:?\\s*(?:${introducers}(?![\\p{L}])\\s*)?`),
+    };
+  });
   const text = block.norm.text;
   const match = cue.exec(text);
   if (!match) return [];
-  const nouns = anyOf(gather(ctx.sets, (cues) => cues.areaNouns));
   // "… in the following areas: A, B" — the colon after the cue opens the list, it does not end it; an
   // introducer there is no entry ("samarbete inom bland annat A, B och C").
-  const introducers = anyOf(gather(ctx.sets, (cues) => cues.enumerationIntroducers));
-  const lead = re(`^\\s*(?:${nouns}(?![\\p{L}]))?\\s*:?\\s*(?:${introducers}(?![\\p{L}])\\s*)?`).exec(
-    text.slice((match.index ?? 0) + match[0].length),
-  );
+  const lead = leadIn.exec(text.slice((match.index ?? 0) + match[0].length));
   const listStart = (match.index ?? 0) + match[0].length + (lead?.[0].length ?? 0);
   return splitEnumeration(ctx, block, listStart, text.length);
 }
@@ -229,15 +234,20 @@ function splitEnumeration(ctx: Context, block: Block, start: number, limit: numb
     listStart += correlative.length;
     rest = rest.slice(correlative.length);
   }
-  const terminators = anyOf(gather(ctx.sets, (cues) => cues.listTerminators));
-  const stop = re(`[.;:](?:\\s|$)|,?\\s+${terminators}(?![\\p{L}])|$`).exec(rest);
+  const stop = perCueSets(ctx.sets, 'areas.listStop', () =>
+    re(`[.;:](?:\\s|$)|,?\\s+${anyOf(gather(ctx.sets, (cues) => cues.listTerminators))}(?![\\p{L}])|$`),
+  ).exec(rest);
   let list = rest.slice(0, stop?.index ?? rest.length);
   if (correlative) list = endOfCorrelativeList(ctx, list, correlative.join);
   list = beforeSharedLabel(ctx, list);
   // Fixed phrases are masked with same-length placeholders so offsets stay valid.
   let masked = list;
-  for (const phrase of gather(ctx.sets, (cues) => cues.atomicPhrases)) {
-    masked = masked.replace(re(escapeRegex(phrase), 'giu'), (found) => found.replace(/[,\s]/gu, '_'));
+  // Global regexes shared by every call: `replace` starts each at 0 and leaves it at 0.
+  const phrases = perCueSets(ctx.sets, 'areas.atomicPhrases', () =>
+    gather(ctx.sets, (cues) => cues.atomicPhrases).map((phrase) => re(escapeRegex(phrase), 'giu')),
+  );
+  for (const phrase of phrases) {
+    masked = masked.replace(phrase, (found) => found.replace(/[,\s]/gu, '_'));
   }
   const pieces: { start: number; end: number }[] = [];
   let from = 0;
@@ -297,9 +307,14 @@ function oxfordConjunction(
 
 /** The opening word of a two-part list ("såväl ", "both ") at the start of `rest`, with its joining word. */
 function correlativeOpening(ctx: Context, rest: string): { length: number; join: string } | null {
-  for (const pair of ctx.sets.flatMap((cues) => cues.correlativeLists)) {
-    const match = re(`^\\s*${pair.open}\\s+`).exec(rest);
-    if (match) return { length: match[0].length, join: pair.join };
+  const openings = perCueSets(ctx.sets, 'areas.correlativeOpenings', () =>
+    ctx.sets
+      .flatMap((cues) => cues.correlativeLists)
+      .map((pair) => ({ open: re(`^\\s*${pair.open}\\s+`), join: pair.join })),
+  );
+  for (const { open, join } of openings) {
+    const match = open.exec(rest);
+    if (match) return { length: match[0].length, join };
   }
   return null;
 }

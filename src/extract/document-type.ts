@@ -1,7 +1,7 @@
 import type { DocumentType, EvidenceSpan } from '../schema/letter-of-intent.ts';
 import type { Context, FieldResult } from './context.ts';
 import { anyOf, gather, matchesIn, perCueSets, re } from './patterns.ts';
-import { type Block, evidenceInBlock, WIRE_DATELINE } from './text.ts';
+import { type Block, type Doc, evidenceInBlock, WIRE_DATELINE } from './text.ts';
 import { startsWithDocumentType } from './title.ts';
 
 /**
@@ -11,6 +11,12 @@ import { startsWithDocumentType } from './title.ts';
  */
 const NEWS_MIN_SIGNS = 2;
 const NEWS_MIN_SIGNS_UNTYPED = 1;
+/**
+ * An agreement's own text shows at least this many different structure signs (`agreementStructureCues`): with
+ * them, a document that names no document type in its opening and shows no case cue (a resolution has
+ * "WHEREAS" and "shall" too) is still read as an agreement.
+ */
+const STRUCTURE_MIN_SIGNS = 2;
 /** Without a typed title, only the opening blocks say what the document is. */
 const OPENING_BLOCKS = 4;
 /** A case document (memo, minutes, ordinance) shows at least this many different case cues… */
@@ -18,14 +24,16 @@ const CASE_MIN_SIGNS = 2;
 /** … in its opening this many characters (its header and the proposal). */
 const CASE_SCAN_CHARS = 2500;
 
-/** One evidence span per different case-document cue found in the opening of the text. */
-function caseDocumentSigns(ctx: Context): EvidenceSpan[] {
-  const { doc } = ctx;
+/** One evidence span per cue that matches a block starting before `scanChars`: the first block each cue finds. */
+function firstSignPerCue(
+  doc: Doc,
+  cues: readonly RegExp[],
+  scanChars = Number.POSITIVE_INFINITY,
+): EvidenceSpan[] {
   const signs: EvidenceSpan[] = [];
-  for (const source of gather(ctx.sets, (cues) => cues.caseDocumentCues)) {
-    const cue = re(source, 'imu');
+  for (const cue of cues) {
     for (const block of doc.blocks) {
-      if (block.start > CASE_SCAN_CHARS) break;
+      if (block.start > scanChars) break;
       const match = cue.exec(block.norm.text);
       if (!match) continue;
       const start = match.index ?? 0;
@@ -34,6 +42,43 @@ function caseDocumentSigns(ctx: Context): EvidenceSpan[] {
     }
   }
   return signs;
+}
+
+/** One evidence span per different case-document cue found in the opening of the text. */
+function caseDocumentSigns(ctx: Context): EvidenceSpan[] {
+  const cues = perCueSets(ctx.sets, 'document-type.caseDocumentCues', () =>
+    gather(ctx.sets, (set) => set.caseDocumentCues).map((source) => re(source, 'imu')),
+  );
+  return firstSignPerCue(ctx.doc, cues, CASE_SCAN_CHARS);
+}
+
+/**
+ * One evidence span per different agreement-structure cue found in the text (numbered clauses, defined parties,
+ * "WHEREAS", "This Agreement", "shall"). The cues are case-sensitive: "This Agreement" is the agreement speaking.
+ */
+function agreementStructureSigns(ctx: Context): EvidenceSpan[] {
+  const cues = perCueSets(ctx.sets, 'document-type.agreementStructureCues', () =>
+    gather(ctx.sets, (set) => set.agreementStructureCues).map((source) => re(source, 'mu')),
+  );
+  return firstSignPerCue(ctx.doc, cues);
+}
+
+/**
+ * News or not: news signs are weighed against the agreement's own structure signs. Text without any structure
+ * sign is news on one news sign, even under a headline that starts with a document-type word ("Partnerskapsavtalen"
+ * over "… er undertegnet. Foto: …"); otherwise a typed headline without a sign of its own asks for two, and the
+ * news signs must outnumber the structure signs (an agreement page with "Publicerad: …" and "6 § Uppsägning" is
+ * the agreement).
+ */
+function readsAsNews(
+  newsSigns: number,
+  structureSigns: number,
+  typedTitle: boolean,
+  titleSign: boolean,
+): boolean {
+  if (structureSigns === 0) return newsSigns >= NEWS_MIN_SIGNS_UNTYPED;
+  const needed = typedTitle && !titleSign ? NEWS_MIN_SIGNS : NEWS_MIN_SIGNS_UNTYPED;
+  return newsSigns >= needed && newsSigns > structureSigns;
 }
 
 /** A wire-style dateline opening the article (`WIRE_DATELINE`) is a news sign. */
@@ -75,8 +120,8 @@ export function extractDocumentType(
   const dateline = wireDateline(ctx);
   if (dateline) newsEvidence.push(dateline);
   const warnings: string[] = [];
-  const needed = typedTitle && !titleSign ? NEWS_MIN_SIGNS : NEWS_MIN_SIGNS_UNTYPED;
-  if (newsEvidence.length >= needed)
+  const structure = agreementStructureSigns(ctx);
+  if (readsAsNews(newsEvidence.length, structure.length, typedTitle, titleSign))
     return {
       value: 'news-article',
       evidence: { documentType: newsEvidence.slice(0, NEWS_MIN_SIGNS) },
@@ -96,6 +141,12 @@ export function extractDocumentType(
     const evidence = { documentType: [evidenceInBlock(doc, block, start, start + found[0].length)] };
     return { value: found === l ? 'letter-of-intent' : 'cooperation-agreement', evidence, warnings };
   }
+  if (caseSigns.length === 0 && structure.length >= STRUCTURE_MIN_SIGNS)
+    return {
+      value: 'cooperation-agreement',
+      evidence: { documentType: structure.slice(0, STRUCTURE_MIN_SIGNS) },
+      warnings,
+    };
   if (typedTitle)
     return {
       value: 'letter-of-intent',

@@ -17,8 +17,15 @@ export function extractGovernance(ctx: Context): FieldResult<Governance> {
 }
 
 function findBodies(ctx: Context, evidence: Record<string, EvidenceSpan[]>): Governance['bodies'] {
-  const mandateCue = re(`(?:${anyOf(gather(ctx.sets, (cues) => cues.mandateCues))})\\s+`);
-  const mandateVerb = re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (cues) => cues.mandateVerbs))}\\s+`);
+  const { mandateCue, mandateVerb, bodyPatterns } = perCueSets(ctx.sets, 'governance.bodies', () => ({
+    mandateCue: re(`(?:${anyOf(gather(ctx.sets, (cues) => cues.mandateCues))})\\s+`),
+    mandateVerb: re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (cues) => cues.mandateVerbs))}\\s+`),
+    bodyPatterns: new Map(
+      ctx.sets.flatMap((cues) =>
+        cues.governanceBodies.map((body) => [body, re(`(?<![\\p{L}])${body.pattern}(?![\\p{L}])`)] as const),
+      ),
+    ),
+  }));
   const found: {
     name: string;
     written: string;
@@ -29,7 +36,7 @@ function findBodies(ctx: Context, evidence: Record<string, EvidenceSpan[]>): Gov
   for (const cues of ctx.sets) {
     for (const body of cues.governanceBodies) {
       if (found.some((entry) => entry.name === body.name)) continue;
-      const pattern = re(`(?<![\\p{L}])${body.pattern}(?![\\p{L}])`);
+      const pattern = bodyPatterns.get(body) ?? re(`(?<![\\p{L}])${body.pattern}(?![\\p{L}])`);
       for (const block of ctx.doc.blocks) {
         const match = pattern.exec(block.norm.text);
         if (!match) continue;

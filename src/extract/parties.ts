@@ -8,6 +8,7 @@ import {
   isGenericPartyWord,
   isOrgLike,
   isOrgWord,
+  isSingularOrgNoun,
   listsAfterAgreementBetween,
   listsAfterOpeningBetween,
   listsAfterPartyLabels,
@@ -19,7 +20,7 @@ import {
   pluralOfPattern,
   precededByTitle,
 } from './party-lists.ts';
-import { anyOf, escapeRegex, gather, perCueSets, re } from './patterns.ts';
+import { anyOf, escapeRegex, gather, matchesIn, perCueSets, re } from './patterns.ts';
 import { normalizeForCompare, similarity } from './similarity.ts';
 import { type Block, evidenceAt, evidenceInBlock, sentences } from './text.ts';
 
@@ -92,7 +93,7 @@ export function extractParties(ctx: Context, titleBlock: Block | null): FieldRes
     // enumeration, so every entry in it counts (three-party agreements).
     const enough = parties.length >= 2 && !enumerations.has(source);
     for (const [position, candidate] of source.entries()) {
-      let party = parties.find((known) => sameParty(known, candidate));
+      let party = parties.find((known) => sameParty(ctx, known, candidate));
       if (party) {
         // The list rules read the whole text; a mention they add does not reorder parties already known.
         if (!lateSources.has(source))
@@ -166,6 +167,7 @@ function fromNameLists(ctx: Context, lists: readonly NameList[]): Candidate[] {
     if (seenRules.has(list.rule)) continue;
     // "… TO THE OTHER WITH RESPECT TO THE MATTERS …": a name never ends in a preposition; a "list" whose
     // item does is a sentence in capitals.
+    if (startsAfterCaptionLead(ctx, view.norm.text, list.names[0]?.start ?? 0)) continue;
     if (list.names.some((span) => endsInFunctionWord(ctx, view.norm.text.slice(span.start, span.end))))
       continue;
     // "CITIES OF AUBURN, KENT, …" read as names: the plural-of rule reads this list, one city per item.
@@ -182,7 +184,7 @@ function fromNameLists(ctx: Context, lists: readonly NameList[]): Candidate[] {
       }
       // A distributed noun gives the name as the document means it ("Mora kommun"): keep that spelling.
       if (span.suffix) {
-        party.name = `${party.name} ${span.suffix}`;
+        party.name = `${party.name}${span.genitive ?? ''} ${span.suffix}`;
         party.defined = true;
       }
       const definition = definitionAfter(ctx, view, span.end, party.name);
@@ -191,7 +193,7 @@ function fromNameLists(ctx: Context, lists: readonly NameList[]): Candidate[] {
         party.abbreviationEvidence = [definition.evidence];
         party.defined = true;
       }
-      if (!candidates.some((known) => sameParty(known, party))) candidates.push(party);
+      if (!candidates.some((known) => sameParty(ctx, known, party))) candidates.push(party);
     }
     if (candidates.length < 2) continue;
     seenRules.add(list.rule);
@@ -480,6 +482,17 @@ function isAgreementNoun(ctx: Context, text: string): boolean {
   return nouns.test(text);
 }
 
+/** caption-lead-list: "Frå venstre: Kari Holm, Per Ness og …" names the people in a photo, not parties. */
+function startsAfterCaptionLead(ctx: Context, text: string, start: number): boolean {
+  const lead = perCueSets(ctx.sets, 'parties.captionLead', () =>
+    re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (cues) => cues.captionLeads))}\\s*:\\s*$`),
+  );
+  return lead.test(text.slice(Math.max(0, start - CAPTION_LEAD_WINDOW), start));
+}
+
+/** A caption lead is looked for in this many characters before a list's first name. */
+const CAPTION_LEAD_WINDOW = 30;
+
 /** True when a photo credit label ends right before `start` ("Foto: Kari Berg", "BergFoto: Per Lie"). */
 function precededByPhotoCredit(ctx: Context, text: string, start: number): boolean {
   const label = perCueSets(ctx.sets, 'parties.photoCreditBefore', () =>
@@ -605,14 +618,19 @@ function definitionAfter(
   from: number,
   name?: string,
 ): { abbreviation: string; evidence: EvidenceSpan } | null {
-  const cues = anyOf(gather(ctx.sets, (c) => c.definitionCues));
+  const patterns = perCueSets(ctx.sets, 'parties.definitionAfter', () => {
+    const cues = anyOf(gather(ctx.sets, (c) => c.definitionCues));
+    return {
+      quoted: re(
+        `^[,;]?\\s*(?:\\(\\s*)?(?:(?:the|den|det)\\s+)?(?:${cues}\\s*)?(?:the\\s+)?["“«'](?<abbr>[^"”»']{2,10})["”»']`,
+      ),
+      bare: re(`^[,;]?\\s*(?:${cues})\\s+(?<abbr>[\\p{L}&]{2,8})(?![\\p{L}\\d])`),
+    };
+  });
   const window = block.norm.text.slice(from, from + DEFINITION_WINDOW);
-  const pattern = re(
-    `^[,;]?\\s*(?:\\(\\s*)?(?:(?:the|den|det)\\s+)?(?:${cues}\\s*)?(?:the\\s+)?["“«'](?<abbr>[^"”»']{2,10})["”»']`,
-  );
-  const quoted = pattern.exec(window);
+  const quoted = patterns.quoted.exec(window);
   // Unquoted after the cue ("nedan kallat RISE") only an acronym counts: "nedan kallad kommunen" is a noun.
-  const bare = re(`^[,;]?\\s*(?:${cues})\\s+(?<abbr>[\\p{L}&]{2,8})(?![\\p{L}\\d])`).exec(window);
+  const bare = patterns.bare.exec(window);
   const match =
     quoted ??
     /^[,;]?\s*\(\s*(?<abbr>[^()\s"”»']{2,8})\s*\)/u.exec(window) ??
@@ -700,8 +718,9 @@ function fromBetweenClauses(ctx: Context): Candidate[] {
 
 /** The parties a block names inline after a party-list cue ("by and between A and B"), if any. */
 function betweenClause(ctx: Context, block: Block): Candidate[] {
-  const cues = anyOf(gather(ctx.sets, (c) => c.partyListCues));
-  const match = re(`${cues}\\s+(?=\\S)`).exec(block.norm.text);
+  const match = perCueSets(ctx.sets, 'parties.betweenClause', () =>
+    re(`${anyOf(gather(ctx.sets, (c) => c.partyListCues))}\\s+(?=\\S)`),
+  ).exec(block.norm.text);
   if (!match) return [];
   const start = (match.index ?? 0) + match[0].length;
   // The clause ends with its sentence; "org. no." inside it is an abbreviation, not the end.
@@ -751,10 +770,12 @@ function fromSigningSentences(ctx: Context, titleBlock: Block | null): Candidate
  * ("UiT og Equinor inngår …") and the lead that names them in full into one block.
  */
 function fromSigningSentence(ctx: Context, block: Block, title: Block | null = null): Candidate[] {
-  const verbs = anyOf(gather(ctx.sets, (c) => c.signingVerbs));
+  const verbs = perCueSets(ctx.sets, 'parties.signingVerbs', () =>
+    re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (c) => c.signingVerbs))}(?![\\p{L}])`, 'giu'),
+  );
   const found: Candidate[] = [];
   let previousEnd = 0;
-  for (const match of block.norm.text.matchAll(re(`(?<![\\p{L}])${verbs}(?![\\p{L}])`, 'giu'))) {
+  for (const match of matchesIn(verbs, block.norm.text)) {
     const at = block.norm.map[match.index ?? 0] ?? 0;
     const inTitle = title !== null && at >= title.start && at < title.end;
     if (!inTitle) found.push(...partiesBefore(ctx, block, match.index ?? 0, previousEnd));
@@ -861,6 +882,7 @@ function splitPartyPhrase(ctx: Context, block: Block, start: number, end: number
  * of the phrase ("Murray River Council", "Campaspe Shire Council") when none has an organisation noun.
  */
 function distributePlural(ctx: Context, found: Candidate[]): void {
+  sharedAfterGenitives(ctx, found);
   const last = found.at(-1);
   const plural = /\s(\p{Ll}+)$/u.exec(last?.name ?? '')?.[1] ?? '';
   const singular = distributiveSingular(ctx, plural);
@@ -869,6 +891,23 @@ function distributePlural(ctx: Context, found: Candidate[]): void {
   const named = [...found.slice(0, -1).map((party) => party.name), head];
   if (named.some((name) => name.split(/\s+/u).some((word) => isOrgWord(ctx, word)))) return;
   for (const [index, party] of found.entries()) party.name = `${named[index]} ${singular}`;
+}
+
+/**
+ * shared-after-genitives: "Falköpings och Tidaholms kommun undertecknar": when the last name is a genitive and
+ * a singular organisation noun, and every name before it is one word in the same genitive, the noun is
+ * suspended after each of them ("Falköpings kommun"); "Alby och Borsholms kommun" is left as it is.
+ */
+function sharedAfterGenitives(ctx: Context, found: Candidate[]): void {
+  const last = found.at(-1);
+  const words = last?.name.split(/\s+/u) ?? [];
+  const noun = words[1] ?? '';
+  const genitive = (word: string) => /^\p{Lu}\p{Ll}+s$/u.test(word);
+  if (found.length < 2 || words.length !== 2 || !genitive(words[0] ?? '') || !isSingularOrgNoun(ctx, noun))
+    return;
+  const before = found.slice(0, -1);
+  if (!before.every((party) => genitive(party.name))) return;
+  for (const party of before) party.name = `${party.name} ${noun}`;
 }
 
 /** An opening adverbial is at most this many characters before its comma. */
@@ -913,10 +952,11 @@ function isAcronym(name: string): boolean {
 }
 
 /** True when two candidates name the same organisation. */
-function sameParty(a: Candidate, b: Candidate): boolean {
+function sameParty(ctx: Context, a: Candidate, b: Candidate): boolean {
   const x = normalizeForCompare(a.name);
   const y = normalizeForCompare(b.name);
   if (x === y) return true;
+  if (placeGenitiveSame(ctx, a.name, b.name) || placeGenitiveSame(ctx, b.name, a.name)) return true;
   for (const [p, q] of [
     [a, b],
     [b, a],
@@ -932,8 +972,34 @@ function sameParty(a: Candidate, b: Candidate): boolean {
     return true;
   if (oneWordInserted(shorter, longer)) return true;
   return (
-    similarity(x, y) >= SAME_NAME_SIMILARITY && similarity(...distinctParts(x, y)) >= DISTINCT_PART_SIMILARITY
+    similarity(x, y) >= SAME_NAME_SIMILARITY &&
+    similarity(...distinctParts(x, y)) >= DISTINCT_PART_SIMILARITY &&
+    sameInitial(...distinctParts(x, y))
   );
+}
+
+/**
+ * place-genitive-same: "samverkan mellan Falköping och Tidaholm" and "Falköpings kommun": a one-word place and
+ * the place in the genitive with a distributive singular ("kommun", "Stad") name the same party.
+ */
+function placeGenitiveSame(ctx: Context, place: string, full: string): boolean {
+  const [head, noun, ...rest] = full.split(/\s+/u);
+  return (
+    rest.length === 0 &&
+    /^\p{Lu}\p{Ll}+$/u.test(place) &&
+    head === `${place}s` &&
+    noun !== undefined &&
+    // "Trollhättans Stad": the noun in a name may be capitalised.
+    isSingularOrgNoun(ctx, noun.toLowerCase())
+  );
+}
+
+/**
+ * distinct-initial: "Vestfold fylkeskommune" and "Østfold fylkeskommune" differ by two letters, but at the
+ * start of the place: two parties, not one spelt twice; an OCR slip ("Umeå"/"Umea") keeps the first letter.
+ */
+function sameInitial(a: string, b: string): boolean {
+  return a.slice(0, 1) === b.slice(0, 1);
 }
 
 /** A long name is the same name with one word left out of it in a heading ("ALFA BOARD OF EDUCATORS"). */
@@ -1091,9 +1157,10 @@ function completeAbbreviation(ctx: Context, party: Candidate): void {
 function findExpansion(ctx: Context, acronym: string): { name: string; evidence: EvidenceSpan } | null {
   const { doc } = ctx;
   const orgNouns = new Set(gather(ctx.sets, (c) => c.orgNouns));
+  const defined = re(`\\(\\s*${escapeRegex(acronym)}\\s*\\)`, 'gu');
   for (const block of doc.blocks) {
     const text = block.norm.text;
-    for (const match of text.matchAll(re(`\\(\\s*${escapeRegex(acronym)}\\s*\\)`, 'gu'))) {
+    for (const match of matchesIn(defined, text)) {
       const before = text.slice(0, match.index ?? 0).trimEnd();
       const phrase = bestInitialsSuffix(before, acronym);
       if (phrase) {

@@ -1,5 +1,5 @@
 import type { Context } from './context.ts';
-import { anyOf, gather, perCueSets, re } from './patterns.ts';
+import { anyOf, escapeRegex, gather, perCueSets, re } from './patterns.ts';
 import { similarity } from './similarity.ts';
 import { type Block, normalize, sentences, unitBoundaryBetween } from './text.ts';
 import { startsWithDocumentType } from './title.ts';
@@ -18,6 +18,8 @@ export interface NameSpan {
   suffix: string | null;
   /** A singular organisation noun the name takes from a plural before the list ("the Cities of A, B and C" → "City of"). */
   prefix?: string;
+  /** The genitive ending the name takes before its suffix ("Karlstad" + "s kommun"). */
+  genitive?: string;
 }
 
 /** One list of names proposed by a rule, with the rule's name as its reason. */
@@ -64,6 +66,8 @@ interface Lexicon {
   prepositions: Set<string>;
   ands: Set<string>;
   groupNouns: readonly string[];
+  /** Group noun → the singular each bare name of its list takes, and the genitive ending before it. */
+  groupSingulars: Map<string, { singular: string; genitive: string }>;
   distributive: Map<string, string>;
   titleWords: string;
   generic: Set<string>;
@@ -84,6 +88,34 @@ interface Lexicon {
   nameHeads: Set<string>;
   /** ", Inc.": a legal form after a comma that ends the name before it. */
   commaLegalForm: RegExp;
+  /**
+   * The regexes built from the lists above, kept here rather than built for each call: hundreds of calls a
+   * document each gathered, sorted and joined the word lists (issue 12).
+   */
+  patterns: ListPatterns;
+}
+
+interface ListPatterns {
+  /** A title word anywhere in a name (`hasTitleWord`). */
+  titleInName: RegExp;
+  /** A title word that ends the text before a name (`precededByTitle`). */
+  titleBefore: RegExp;
+  /** ", title" right after a name. */
+  titleAfterComma: RegExp;
+  /** Commas and a conjunction between list items (`separatorAt`). */
+  separator: RegExp;
+  /** "landbruks- og matdepartementet" (`suspendedNameAt`). */
+  suspended: RegExp;
+  /** A group noun before a list ("kommunane …"). */
+  groupNoun: RegExp;
+  /** ", Country" after a name. */
+  countryAfterComma: RegExp;
+  /** ", Country" and nothing else. */
+  countryOnly: RegExp;
+  /** "Place, Country" (`countryEntryFollows`). */
+  countryEntry: RegExp;
+  /** A conjunction before a capitalised word (`numberedNames`). */
+  andBeforeCapital: RegExp;
 }
 
 function lexicon(ctx: Context): Lexicon {
@@ -102,6 +134,15 @@ function buildLexicon(ctx: Context): Lexicon {
     ),
     ands,
     groupNouns: gather(ctx.sets, (c) => c.listGroupNouns),
+    groupSingulars: new Map(
+      ctx.sets
+        .flatMap((c) =>
+          Object.entries(c.groupNounSingulars).map(
+            ([group, singular]) => [group, { singular, genitive: c.placeGenitive }] as const,
+          ),
+        )
+        .reverse(),
+    ),
     // The document's own language first: "kommuner" is "kommun" in Swedish, "kommune" in Norwegian.
     distributive: new Map(ctx.sets.flatMap((c) => Object.entries(c.distributiveOrgNouns)).reverse()),
     titleWords: anyOf(gather(ctx.sets, (c) => c.titleWords)),
@@ -120,8 +161,29 @@ function buildLexicon(ctx: Context): Lexicon {
         w.toLowerCase(),
       ),
     ),
+    patterns: undefined as unknown as ListPatterns,
   };
+  lex.patterns = listPatterns(lex);
   return lex;
+}
+
+function listPatterns(lex: Lexicon): ListPatterns {
+  const ands = anyOf([...lex.ands]);
+  const countries = anyOf([...lex.countries]);
+  return {
+    titleInName: re(`(?:^|[\\s-])${lex.titleWords}`),
+    titleBefore: re(`(?:^|-)${lex.titleWords}\\p{L}*$`),
+    titleAfterComma: re(`^\\s*,\\s*${lex.titleWords}`),
+    separator: re(`^(?<comma>(?:\\s*,)+)?\\s*(?:(?<and>${ands})(?![\\p{L}])\\s*)?`),
+    suspended: re(`^\\p{Ll}[\\p{L}]*-\\s+${ands}\\s+(?<head>\\p{Ll}[\\p{L}]*)`),
+    groupNoun: re(`^\\s*(?:${anyOf(lex.groupNouns)})\\s+`),
+    countryAfterComma: re(`^,\\s*${countries}(?![\\p{L}])`),
+    countryOnly: re(`^,\\s*${countries}$`),
+    countryEntry: re(
+      `^\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,${PLACE_MAX_WORDS - 1}},\\s*${countries}(?![\\p{L}])`,
+    ),
+    andBeforeCapital: re(`^\\s+${ands}\\s+(?=\\p{Lu})`),
+  };
 }
 
 /** ", Inc." after a name: the legal form belongs to it; a language without such forms matches nothing. */
@@ -132,6 +194,11 @@ function legalFormsAfterComma(forms: readonly string[]): RegExp {
 /** The singular a distributive plural gives each name before it ("kommuner" → "kommun"), if it is one. */
 export function distributiveSingular(ctx: Context, plural: string): string | undefined {
   return lexicon(ctx).distributive.get(plural);
+}
+
+/** True when a word is the singular a distributive plural gives ("kommun", "kommune", "region"). */
+export function isSingularOrgNoun(ctx: Context, word: string): boolean {
+  return [...lexicon(ctx).distributive.values()].includes(word);
 }
 
 /** True when a word is an organisation noun or a compound ending in one ("kommunförbund", "fylkeskommune"). */
@@ -147,13 +214,13 @@ export function isOrgWord(ctx: Context, word: string): boolean {
 
 /** A person's title in a name ("Ordførarane i Årdal", "Vice-Chancellor of …"): the text names people, not parties. */
 export function hasTitleWord(ctx: Context, name: string): boolean {
-  return re(`(?:^|[\\s-])${lexicon(ctx).titleWords}`).test(name);
+  return lexicon(ctx).patterns.titleInName.test(name);
 }
 
 /** True when a title comes right before `start` ("rektor Eva Åkesson", "UiT-rektor Dag Olsen"): a person follows. */
 export function precededByTitle(ctx: Context, text: string, start: number): boolean {
   const before = /(?:^|\s)(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
-  return before !== '' && re(`(?:^|-)${lexicon(ctx).titleWords}\\p{L}*$`).test(before);
+  return before !== '' && lexicon(ctx).patterns.titleBefore.test(before);
 }
 
 /** True for words that refer to the parties without naming them ("Parties", "Parterna"). */
@@ -358,8 +425,7 @@ export function isOrgLike(ctx: Context, name: string): boolean {
 
 /** Separator between list items: commas (empty items from redaction too) and a conjunction. */
 function separatorAt(ctx: Context, text: string, at: number): number | null {
-  const ands = anyOf([...lexicon(ctx).ands]);
-  const match = re(`^(?<comma>(?:\\s*,)+)?\\s*(?:(?<and>${ands})(?![\\p{L}])\\s*)?`).exec(text.slice(at));
+  const match = lexicon(ctx).patterns.separator.exec(text.slice(at));
   if (!match?.groups) return null;
   const { comma, and } = match.groups;
   return comma || and ? at + match[0].length : null;
@@ -411,17 +477,14 @@ const PLACE_MAX_WORDS = 3;
  * are a list without separators; the next entry must have the same shape.
  */
 function countryEntryFollows(ctx: Context, text: string, end: number, at: number): boolean {
-  const countries = anyOf([...lexicon(ctx).countries]);
-  if (!re(`^,\\s*${countries}$`).test(text.slice(end, at).trim())) return false;
-  return re(
-    `^\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,${PLACE_MAX_WORDS - 1}},\\s*${countries}(?![\\p{L}])`,
-  ).test(text.slice(at));
+  const { countryOnly, countryEntry } = lexicon(ctx).patterns;
+  if (!countryOnly.test(text.slice(end, at).trim())) return false;
+  return countryEntry.test(text.slice(at));
 }
 
 /** A name that starts in lower case: a suspended compound ending in an organisation noun ("landbruks- og matdepartementet"). */
 function suspendedNameAt(ctx: Context, text: string, at: number): number | null {
-  const ands = anyOf([...lexicon(ctx).ands]);
-  const match = re(`^\\p{Ll}[\\p{L}]*-\\s+${ands}\\s+(?<head>\\p{Ll}[\\p{L}]*)`).exec(text.slice(at));
+  const match = lexicon(ctx).patterns.suspended.exec(text.slice(at));
   return match?.groups?.head && isOrgWord(ctx, match.groups.head) ? at + match[0].length : null;
 }
 
@@ -465,8 +528,9 @@ function readSequence(
   // kommune Høsten 2023 ble …" is the next sentence); "A and B and C" goes on at each conjunction.
   let final = false;
   let at = from;
-  const group = re(`^\\s*(?:${anyOf(lex.groupNouns)})\\s+`).exec(text.slice(at));
+  const group = lex.patterns.groupNoun.exec(text.slice(at));
   if (group) at += group[0].length;
+  const groupSingular = group ? lex.groupSingulars.get(group[0].trim().toLowerCase()) : undefined;
   // A list number or a determiner before the first name ("mellom 1. …", "between the City of …").
   at += /^\s*(?:\(?\d{1,2}[.)]\s+)?(?:the\s+)?/iu.exec(text.slice(at))?.[0].length ?? 0;
   while (at < to) {
@@ -500,9 +564,7 @@ function readSequence(
     end += lex.commaLegalForm.exec(text.slice(end))?.[0].length ?? 0;
     at = skipAside(ctx, text, end);
     // "Alpha University (…), Espoo, Finland, and …": a bare word before a country is the party's town.
-    const town =
-      !/\s/u.test(text.slice(start, end)) &&
-      re(`^,\\s*${anyOf([...lex.countries])}(?![\\p{L}])`).test(text.slice(end));
+    const town = !/\s/u.test(text.slice(start, end)) && lex.patterns.countryAfterComma.test(text.slice(end));
     if (
       !town ||
       !names.some((span) =>
@@ -531,7 +593,49 @@ function readSequence(
       at += /^\s+/u.exec(text.slice(at))?.[0].length ?? 0;
     } else break;
   }
-  return { names: parallelLast(ctx, text, mergeSuspended(ctx, text, distribute(ctx, text, names))), joined };
+  const read = parallelLast(ctx, text, mergeSuspended(ctx, text, distribute(ctx, text, names)));
+  return { names: groupNounSingular(ctx, text, read, groupSingular), joined };
+}
+
+/** A name of the group's list is a bare place name of at most this many words ("Upplands Väsby"). */
+const GROUP_PLACE_MAX_WORDS = 2;
+
+/**
+ * group-noun-singular: "fylkeskommunene Alfa, Beta og Nordby kommune", "Kommunerna Alby, Borsta och Kil": a
+ * definite plural before the list gives each bare place name its singular ("Alfa fylkeskommune", "Kils
+ * kommun", with the Swedish genitive after a consonant) when the text itself writes one of the names so
+ * ("Foto: Borsta kommun"); otherwise the names stay as written ("kommunane Årdal, Lærdal og Aurland").
+ */
+function groupNounSingular(
+  ctx: Context,
+  text: string,
+  names: NameSpan[],
+  group: { singular: string; genitive: string } | undefined,
+): NameSpan[] {
+  if (!group || names.length < 2) return names;
+  const full = names.map((span) => {
+    const words = text.slice(span.start, span.end).split(/\s+/u);
+    if (
+      span.suffix ||
+      span.prefix ||
+      words.length > GROUP_PLACE_MAX_WORDS ||
+      !words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word)) ||
+      // "Karlstad" ends in "stad" but is a place: only a whole organisation noun is one of its own.
+      words.some((word) => lexicon(ctx).orgNouns.includes(word.toLowerCase()))
+    )
+      return span;
+    const last = words.at(-1) ?? '';
+    const genitive = group.genitive && /[^aeiouyåäöæøsxz]$/iu.test(last) ? group.genitive : undefined;
+    return { ...span, suffix: group.singular, ...(genitive ? { genitive } : {}) };
+  });
+  const written = (span: NameSpan) =>
+    span.suffix === group.singular &&
+    // Built per name, not cached: the pattern is the document's own words.
+    new RegExp(
+      `(?<![\\p{L}])${escapeRegex(`${text.slice(span.start, span.end)}${span.genitive ?? ''} ${group.singular}`)}(?![\\p{L}])`,
+      'iu',
+    ).test(text);
+  return full.some(written) ? full : names;
 }
 
 /**
@@ -639,6 +743,7 @@ function distribute(ctx: Context, text: string, names: NameSpan[]): NameSpan[] {
     span.suffix = singular;
     for (let j = index - 1; j >= 0 && plain(out[j] as NameSpan); j--) (out[j] as NameSpan).suffix = singular;
   });
+  sharedAfterGenitives(ctx, text, out);
   // "Murray River and Campaspe Shire councils sign": the plural in lower case after the list's last name.
   const last = out.at(-1);
   const after = last ? /^\s+(?<plural>\p{Ll}+)(?![\p{L}])/u.exec(text.slice(last.end)) : null;
@@ -651,6 +756,23 @@ function distribute(ctx: Context, text: string, names: NameSpan[]): NameSpan[] {
   )
     for (const span of out) span.suffix = singular;
   return out;
+}
+
+/**
+ * shared-after-genitives: "Falköpings och Tidaholms kommun": when the last name is a genitive and a singular
+ * organisation noun, and every name before it is one word in the same genitive, the noun is suspended after
+ * each of them ("Falköpings kommun"). A name without the genitive ("Alby och Borsholms kommun") is left as it is.
+ */
+function sharedAfterGenitives(ctx: Context, text: string, names: NameSpan[]): void {
+  const last = names.at(-1);
+  if (!last || names.length < 2 || names.some((span) => span.suffix)) return;
+  const words = text.slice(last.start, last.end).split(/\s+/u);
+  const noun = words[1] ?? '';
+  const genitive = (word: string) => /^\p{Lu}\p{Ll}+s$/u.test(word);
+  if (words.length !== 2 || !isSingularOrgNoun(ctx, noun) || !genitive(words[0] ?? '')) return;
+  const before = names.slice(0, -1);
+  if (!before.every((span) => genitive(text.slice(span.start, span.end)))) return;
+  for (const span of before) span.suffix = noun;
 }
 
 /** Descriptors are recognised through OCR noise at this similarity ("Den ideella ftireningen"). */
@@ -673,14 +795,14 @@ export function numberedNames(ctx: Context, view: Block, from: number): NameSpan
   if (!opening) return [];
   // Every item is numbered the same way: "1) … 2) …" is the list, a later "3. Heading" is not.
   const marker = opening.groups?.marker === ')' ? '\\)' : '\\.';
-  const ands = anyOf([...lexicon(ctx).ands]);
+  const { andBeforeCapital } = lexicon(ctx).patterns;
   const names: NameSpan[] = [];
   let itemStart = from + opening[0].length;
   for (let n = 2; ; n++) {
     itemStart += descriptorLength(ctx, text.slice(itemStart));
     let { end } = nameEnd(ctx, view, itemStart);
     // An item is one party, so "Sogn og Fjordane fylkeskommune" reads on through its conjunction.
-    const joined = re(`^\\s+${ands}\\s+(?=\\p{Lu})`).exec(text.slice(end));
+    const joined = andBeforeCapital.exec(text.slice(end));
     if (joined) {
       const rest = nameEnd(ctx, view, end + joined[0].length).end;
       if (
@@ -899,7 +1021,9 @@ export function listsInAgreementSentences(ctx: Context): NameList[] {
     topic: re(
       `(?<![\\p{L}])(?:${anyOf(gather(ctx.sets, (c) => [...c.agreementNouns, ...c.signingVerbs]))})(?![\\p{L}])`,
     ),
-    withWords: anyOf(gather(ctx.sets, (c) => c.partnerPrepositions)),
+    withWords: re(
+      `(?<![\\p{L}])${anyOf(gather(ctx.sets, (c) => c.partnerPrepositions))}\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?$`,
+    ),
   }));
   const lists: NameList[] = [];
   for (const sentence of sentences(view, ctx.abbreviations).slice(0, LEAD_SENTENCES)) {
@@ -918,13 +1042,13 @@ export function listsInAgreementSentences(ctx: Context): NameList[] {
       const spelled = names.map((span) => text.slice(span.start, span.end));
       const person = (span: NameSpan) =>
         precededByTitle(ctx, text, span.start) ||
-        re(`^\\s*,\\s*${lexicon(ctx).titleWords}`).test(text.slice(span.end));
+        lexicon(ctx).patterns.titleAfterComma.test(text.slice(span.end));
       if (spelled.some((name) => hasTitleWord(ctx, name)) || names.some(person)) continue;
       // "Commercial in Confidence MEMORANDUM OF UNDERSTANDING CENTRAL COAST …": a run of names that holds the
       // document's type is the cover's headings, not organisations; the rest of such a "sentence" is the cover too.
       if (names.length >= 2 && spelled.some((name) => startsWithDocumentType(ctx, name))) break;
       const before = text.slice(sentence.start, start);
-      const afterWith = re(`(?<![\\p{L}])${withWords}\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?$`).test(before);
+      const afterWith = withWords.test(before);
       if (names.length === 1) {
         // A lone organisation followed by its verb is the subject of "… med A, B och C".
         if (isOrgLike(ctx, spelled[0] ?? '') && /^\s+\p{Ll}/u.test(text.slice(last.end))) subject = last;

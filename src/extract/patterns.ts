@@ -130,18 +130,22 @@ export function escapeRegex(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Number words of every language merged: "tre", "three", "to", "två" → value. */
-export function numberWords(sets: readonly LanguageCues[]): Map<string, number> {
-  const words = new Map<string, number>();
-  for (const cues of sets)
-    for (const [word, value] of Object.entries(cues.numbers)) if (!words.has(word)) words.set(word, value);
-  return words;
+/** Number words of every language merged: "tre", "three", "to", "två" → value. Read-only: kept per list of sets. */
+export function numberWords(sets: readonly LanguageCues[]): ReadonlyMap<string, number> {
+  return perCueSets(sets, 'patterns.numberWords', () => {
+    const words = new Map<string, number>();
+    for (const cues of sets)
+      for (const [word, value] of Object.entries(cues.numbers)) if (!words.has(word)) words.set(word, value);
+    return words;
+  });
 }
 
 /** Regex source for a number: digits or a number word, optionally followed by the digits in brackets ("three (3)"). */
 export function numberSource(sets: readonly LanguageCues[]): string {
-  const words = [...numberWords(sets).keys()].map(escapeRegex);
-  return `(?:\\d+|${anyOf(words)})(?:\\s*\\(\\d+\\))?`;
+  return perCueSets(sets, 'patterns.numberSource', () => {
+    const words = [...numberWords(sets).keys()].map(escapeRegex);
+    return `(?:\\d+|${anyOf(words)})(?:\\s*\\(\\d+\\))?`;
+  });
 }
 
 /** Reads a number written as digits, a number word, or "three (3)". */

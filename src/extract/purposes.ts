@@ -75,7 +75,9 @@ function continuations(
   segments: readonly Segment[],
   stated: readonly Candidate[],
 ): Candidate[] {
-  const cues = gather(ctx.sets, (set) => set.purposeContinuations).map((source) => re(source));
+  const cues = perCueSets(ctx.sets, 'purposes.continuations', () =>
+    gather(ctx.sets, (set) => set.purposeContinuations).map((source) => re(source)),
+  );
   const found: Candidate[] = [];
   for (const candidate of stated) {
     const next = segments[segments.indexOf(candidate.segment) + 1];

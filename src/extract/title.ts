@@ -476,9 +476,9 @@ function isCaption(ctx: Context, line: Line): boolean {
   const ahead = text.slice(line.start, lineEnd < 0 ? text.length : lineEnd);
   // A text without line breaks runs the headline into the lead: its "line" is no caption.
   if (ahead.length > CAPTION_LINE_MAX_CHARS) return false;
-  const credit = re(`(?:^|\\s)${anyOf(gather(ctx.sets, (cues) => cues.photoCreditWords))}\\s*:\\s*\\S`).exec(
-    ahead,
-  );
+  const credit = perCueSets(ctx.sets, 'title.photoCredit', () =>
+    re(`(?:^|\\s)${anyOf(gather(ctx.sets, (cues) => cues.photoCreditWords))}\\s*:\\s*\\S`),
+  ).exec(ahead);
   if (!credit || credit.index === 0) return false;
   // The credit belongs to this line or starts right after it: a credit further on is another unit's (a
   // headline, then "Text: …", then "Foto: …" in a text without line breaks).
@@ -576,9 +576,29 @@ function documentTypeCues(ctx: Context): readonly string[] {
 
 /** True when the text starts with a document-type word, allowing OCR noise in a one-word cue. */
 export function startsWithDocumentType(ctx: Context, text: string): boolean {
-  if (re(`^${anyOf(documentTypeCues(ctx))}`).test(text)) return true;
+  if (
+    perCueSets(ctx.sets, 'title.startsWithDocumentType', () => re(`^${anyOf(documentTypeCues(ctx))}`)).test(
+      text,
+    )
+  )
+    return true;
   const firstWord = /^[\p{L}]+/u.exec(text)?.[0] ?? '';
   if (firstWord.length < 8) return false;
+  // The answer depends on the first word alone: kept per word (bounded), as names and headings recur.
+  const fuzzy = perCueSets(ctx.sets, 'title.fuzzyDocumentType', () => new Map<string, boolean>());
+  let found = fuzzy.get(firstWord);
+  if (found === undefined) {
+    found = fuzzyDocumentType(ctx, firstWord);
+    if (fuzzy.size >= FUZZY_MEMO_LIMIT) fuzzy.clear();
+    fuzzy.set(firstWord, found);
+  }
+  return found;
+}
+
+/** First words whose fuzzy document-type answer is kept, per language. */
+const FUZZY_MEMO_LIMIT = 10_000;
+
+function fuzzyDocumentType(ctx: Context, firstWord: string): boolean {
   return documentTypeCues(ctx).some((cue) => {
     const literal = cue.replace(/\\p\{L\}\*$/u, '');
     return (

@@ -124,10 +124,12 @@ function phraseOrDate<T extends string>(
     // The date may sit on the next line, which OCR or layout can leave in a block of its own.
     const next = ctx.doc.blocks[index + 1];
     const norm = normalize(ctx.doc.text, block.start, next && next.kind !== 'heading' ? next.end : block.end);
-    const dates = findDates(norm.text, ctx.sets);
+    // The dates are read only for a block with a cue in it (most have none).
+    let dates: ReturnType<typeof findDates> | undefined;
     for (const match of norm.text.matchAll(cue)) {
       if ((match.index ?? 0) >= block.norm.text.length) break;
       const cueEnd = (match.index ?? 0) + match[0].length;
+      dates ??= findDates(norm.text, ctx.sets);
       const date = dates.find((d) => d.start >= cueEnd && d.start - cueEnd <= DATE_AFTER_CUE_MAX);
       if (date) {
         evidence[path] = [evidenceInNorm(ctx.doc, norm, match.index ?? 0, date.end)];
@@ -140,12 +142,19 @@ function phraseOrDate<T extends string>(
 
 /** Converts an amount in a unit to months; `null` for units that are not a period. */
 function toMonths(amount: number, unit: string, ctx: Context): number | null {
-  const is = (pick: (u: { year: string; month: string; week: string; day: string }) => string) =>
-    ctx.sets.some((cues) => re(`^(?:${pick(cues.units)})['’]?s?$`).test(unit));
-  if (is((u) => u.year)) return amount * MONTHS_PER_YEAR;
-  if (is((u) => u.month)) return amount;
-  if (is((u) => u.week)) return Math.round((amount / WEEKS_PER_MONTH) * 10) / 10;
-  if (is((u) => u.day)) return Math.round((amount / DAYS_PER_MONTH) * 10) / 10;
+  const units = perCueSets(ctx.sets, 'validity.units', () =>
+    ctx.sets.map((cues) => ({
+      year: re(`^(?:${cues.units.year})['’]?s?$`),
+      month: re(`^(?:${cues.units.month})['’]?s?$`),
+      week: re(`^(?:${cues.units.week})['’]?s?$`),
+      day: re(`^(?:${cues.units.day})['’]?s?$`),
+    })),
+  );
+  const is = (kind: 'year' | 'month' | 'week' | 'day') => units.some((set) => set[kind].test(unit));
+  if (is('year')) return amount * MONTHS_PER_YEAR;
+  if (is('month')) return amount;
+  if (is('week')) return Math.round((amount / WEEKS_PER_MONTH) * 10) / 10;
+  if (is('day')) return Math.round((amount / DAYS_PER_MONTH) * 10) / 10;
   return null;
 }
 
@@ -154,15 +163,20 @@ function unitSource(ctx: Context): string {
 }
 
 function findDuration(ctx: Context, evidence: Record<string, EvidenceSpan[]>): number | null {
-  const cues = anyOf(gather(ctx.sets, (c) => c.validity.duration));
-  const notice = anyOf(gather(ctx.sets, (c) => c.validity.notice));
-  const pattern = re(
-    `(?<![\\p{L}])${cues}[^.]{0,${DURATION_GAP_MAX}}?(?<![\\p{L}\\d])(?<n>${numberSource(ctx.sets)})[.,]?\\s+(?<u>${unitSource(ctx)})(?![\\p{L}'’])(?!\\s+(?:\\p{L}+\\s+)?${notice})`,
-    'giu',
-  );
-  const adjectives = gather(ctx.sets, (c) => c.validity.durationAdjectives).map((source) =>
-    re(`(?<![\\p{L}\\d])${source.replace('NUM', numberSource(ctx.sets))}`, 'giu'),
-  );
+  // Global regexes shared by every document: they are only read with matchesIn, which resets them.
+  const { pattern, adjectives } = perCueSets(ctx.sets, 'validity.duration', () => {
+    const cues = anyOf(gather(ctx.sets, (c) => c.validity.duration));
+    const notice = anyOf(gather(ctx.sets, (c) => c.validity.notice));
+    return {
+      pattern: re(
+        `(?<![\\p{L}])${cues}[^.]{0,${DURATION_GAP_MAX}}?(?<![\\p{L}\\d])(?<n>${numberSource(ctx.sets)})[.,]?\\s+(?<u>${unitSource(ctx)})(?![\\p{L}'’])(?!\\s+(?:\\p{L}+\\s+)?${notice})`,
+        'giu',
+      ),
+      adjectives: gather(ctx.sets, (c) => c.validity.durationAdjectives).map((source) =>
+        re(`(?<![\\p{L}\\d])${source.replace('NUM', numberSource(ctx.sets))}`, 'giu'),
+      ),
+    };
+  });
   return (
     firstAmount(ctx, pattern, 'validity.durationMonths', evidence) ??
     adjectives.reduce<number | null>(
@@ -173,18 +187,22 @@ function findDuration(ctx: Context, evidence: Record<string, EvidenceSpan[]>): n
 }
 
 function findNotice(ctx: Context, evidence: Record<string, EvidenceSpan[]>): number | null {
-  const notice = anyOf(gather(ctx.sets, (c) => c.validity.notice));
-  const num = numberSource(ctx.sets);
-  const before = re(
-    `(?<![\\p{L}\\d])(?<n>${num})[.,]?\\s+(?<u>${unitSource(ctx)})['’]?s?\\s+(?:\\p{L}+\\s+){0,2}?${notice}`,
-    'giu',
-  );
-  // "a notice of 90 days", "uppsägningstid om tre månader", and the word as a subject: "Oppsigelsestiden er seks
-  // måneder", "The notice period is three months".
-  const after = re(
-    `${notice}\\p{L}*(?:\\s+period)?\\s+(?:of|om|på|av|er|är|is)\\s+(?<n>${num})[.,]?\\s+(?<u>${unitSource(ctx)})`,
-    'giu',
-  );
+  const { before, after } = perCueSets(ctx.sets, 'validity.notice', () => {
+    const notice = anyOf(gather(ctx.sets, (c) => c.validity.notice));
+    const num = numberSource(ctx.sets);
+    return {
+      before: re(
+        `(?<![\\p{L}\\d])(?<n>${num})[.,]?\\s+(?<u>${unitSource(ctx)})['’]?s?\\s+(?:\\p{L}+\\s+){0,2}?${notice}`,
+        'giu',
+      ),
+      // "a notice of 90 days", "uppsägningstid om tre månader", and the word as a subject: "Oppsigelsestiden er
+      // seks måneder", "The notice period is three months".
+      after: re(
+        `${notice}\\p{L}*(?:\\s+period)?\\s+(?:of|om|på|av|er|är|is)\\s+(?<n>${num})[.,]?\\s+(?<u>${unitSource(ctx)})`,
+        'giu',
+      ),
+    };
+  });
   return (
     firstAmount(ctx, before, 'validity.noticePeriodMonths', evidence) ??
     firstAmount(ctx, after, 'validity.noticePeriodMonths', evidence)

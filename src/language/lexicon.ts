@@ -75,6 +75,9 @@ export function sideOf(mask: number): LexiconSide | undefined {
   return 'shared';
 }
 
+/** Distinct words whose membership is kept. */
+const MEMBERSHIP_MEMO_LIMIT = 100_000;
+
 /** Decodes the committed lexicon once; the bit stream is read back into sorted arrays for binary search. */
 export function decodeLexicon(lexicon: LexiconData): WordLexicon {
   const bytes = Buffer.from(lexicon.data, 'base64');
@@ -104,7 +107,19 @@ export function decodeLexicon(lexicon: LexiconData): WordLexicon {
     hashes[i] = previous;
     masks[i] = tail & maskOf;
   }
+  // A binary search over 1.2 million hashes misses the cache at most of its ~20 steps; the words of a batch
+  // repeat, so their answers are kept (bounded).
+  const known = new Map<string, number>();
   const membership = (word: string): number => {
+    let mask = known.get(word);
+    if (mask === undefined) {
+      mask = search(word);
+      if (known.size >= MEMBERSHIP_MEMO_LIMIT) known.clear();
+      known.set(word, mask);
+    }
+    return mask;
+  };
+  const search = (word: string): number => {
     if (word.length > lexicon.maxLength) return 0;
     const target = rangedHash(word, lexicon.range);
     let lo = 0;

@@ -1,10 +1,10 @@
-import { francAll } from 'franc';
 import type { LanguageCode } from '../schema/letter-of-intent.ts';
 import { COMMON_WORD_WEIGHT, COMMON_WORDS } from './data/common-words.ts';
 import { CUE_WEIGHT, CUE_WORDS, type CueLanguage, ORG_NUMBER_CUES } from './data/cue-words.ts';
 import { OCR_LETTER_CONFUSIONS, OCR_REPAIRS } from './data/ocr-confusions.ts';
 import lexiconData from './data/word-lexicon.json' with { type: 'json' };
 import { eldScores } from './eld.ts';
+import { francLatin } from './franc-latin.ts';
 import { decodeLexicon, LEXICON_LANGUAGES, sideOf, type WordLexicon } from './lexicon.ts';
 import { casedWords, wordGrams, wordKind } from './text.ts';
 
@@ -117,6 +117,8 @@ export const DEFAULT_TUNING: Tuning = {
 const DANISH_PENALTY = 4;
 /** franc's languages and the internal class each stands for. */
 const FRANC_CODES: Record<string, Internal> = { swe: 'sv', nob: 'nb', nno: 'nn', dan: 'da', eng: 'en' };
+/** franc's languages, as it is asked for them. */
+const FRANC_ONLY = Object.keys(FRANC_CODES);
 /** franc needs this many characters before it answers at all. */
 const FRANC_MIN_LENGTH = 10;
 /** An OCR-mangled spelling of a cue word counts this share of the clean word's weight. */
@@ -204,8 +206,22 @@ interface Lookup {
   variants: number[];
 }
 
+/** Words already looked up (read-only answers): a batch asks about the same words in every document. */
+const lookups = new Map<string, Lookup>();
+/** Distinct words whose lookup is kept; a few MB at most. */
+const LOOKUPS_LIMIT = 50_000;
+
 /** Looks a word up once, with its OCR-repaired spellings, for both the side and the presence evidence. */
 function lookUp(word: string): Lookup {
+  const known = lookups.get(word);
+  if (known !== undefined) return known;
+  const lookup = lookUpAgain(word);
+  if (lookups.size >= LOOKUPS_LIMIT) lookups.clear();
+  lookups.set(word, lookup);
+  return lookup;
+}
+
+function lookUpAgain(word: string): Lookup {
   const lex = wordLexicon();
   const direct = lex.membership(word);
   const all = (1 << LEXICON_LANGUAGES.length) - 1;
@@ -263,21 +279,81 @@ function emptyScores(): Record<Internal, number> {
   return { sv: 0, nb: 0, nn: 0, da: 0, en: 0 };
 }
 
+/**
+ * A profile ready for scoring: per gram its log probability per language, with the unseen value of the
+ * gram's order where the language does not keep it, in a Map (the JSON object has ~19,000 keys, a slow
+ * dictionary-mode lookup), and per word the values of all its grams, in scoring order.
+ */
+interface CompiledProfile {
+  langs: Internal[];
+  orders: number[];
+  grams: Map<string, Float64Array>;
+  /** Per order − 1, the unseen log probability per language. */
+  unseen: Float64Array[];
+  /** Word → its grams' values (order by order, gram by gram, language by language); bounded. */
+  words: Map<string, Float64Array>;
+}
+
+/** Distinct words whose gram values are kept; about 40 bytes a gram, so a few MB at most. */
+const WORD_GRAMS_LIMIT = 50_000;
+
+const compiledProfiles = new WeakMap<NgramProfile, CompiledProfile>();
+
+function compileProfile(profile: NgramProfile): CompiledProfile {
+  const langs = profile.languages as Internal[];
+  const unseenOf = (lang: Internal, order: number): number => profile.unseen[lang]?.[order - 1] ?? 0;
+  const maxOrder = Math.max(0, ...profile.orders);
+  const unseen = Array.from({ length: maxOrder }, (_, index) =>
+    Float64Array.from(langs, (lang) => unseenOf(lang, index + 1)),
+  );
+  const grams = new Map<string, Float64Array>();
+  for (const [gram, row] of Object.entries(profile.grams)) {
+    // A gram of order n is n characters long: that order's unseen value stands in for a missing one.
+    grams.set(
+      gram,
+      Float64Array.from(langs, (lang, i) => row[i] ?? unseenOf(lang, gram.length)),
+    );
+  }
+  return { langs, orders: profile.orders, grams, unseen, words: new Map() };
+}
+
+/** The values `ngramScores` adds for one word, in its order: per order, per gram, per language. */
+function wordGramValues(compiled: CompiledProfile, word: string): Float64Array {
+  const known = compiled.words.get(word);
+  if (known !== undefined) return known;
+  const { langs, orders, grams, unseen } = compiled;
+  const values: number[] = [];
+  for (const order of orders)
+    for (const gram of wordGrams(word, order)) {
+      const row = grams.get(gram) ?? unseen[order - 1];
+      for (let i = 0; i < langs.length; i++) values.push(row?.[i] ?? 0);
+    }
+  const result = Float64Array.from(values);
+  if (compiled.words.size >= WORD_GRAMS_LIMIT) compiled.words.clear();
+  compiled.words.set(word, result);
+  return result;
+}
+
 /** Summed n-gram log probability of the words per profiled language. */
 function ngramScores(profile: NgramProfile, list: string[], weights: number[]): Record<Internal, number> {
-  const scores = emptyScores();
-  const langs = profile.languages as Internal[];
-  list.forEach((word, w) => {
+  let compiled = compiledProfiles.get(profile);
+  if (compiled === undefined) {
+    compiled = compileProfile(profile);
+    compiledProfiles.set(profile, compiled);
+  }
+  const langs = compiled.langs;
+  const count = langs.length;
+  // One running sum per language, each added to in the same order as gram by gram: the same floats.
+  const sums = new Float64Array(count);
+  for (let w = 0; w < list.length; w++) {
     const weight = weights[w] ?? 1;
-    if (weight === 0) return;
-    for (const order of profile.orders)
-      for (const gram of wordGrams(word, order)) {
-        const row = profile.grams[gram];
-        langs.forEach((lang, i) => {
-          scores[lang] += weight * (row?.[i] ?? profile.unseen[lang]?.[order - 1] ?? 0);
-        });
-      }
-  });
+    if (weight === 0) continue;
+    const values = wordGramValues(compiled, list[w] as string);
+    for (let at = 0; at < values.length; at += count)
+      for (let i = 0; i < count; i++) sums[i] = (sums[i] ?? 0) + weight * (values[at + i] ?? 0);
+  }
+  const scores = emptyScores();
+  for (let i = 0; i < count; i++) scores[langs[i] as Internal] += sums[i] as number;
   scores.da = scores.nb - DANISH_PENALTY;
   return scores;
 }
@@ -285,7 +361,7 @@ function ngramScores(profile: NgramProfile, list: string[], weights: number[]): 
 /** Log-odds from franc's ranking, which only means something on text long enough for trigram statistics. */
 function francScores(text: string): Record<Internal, number> {
   const scores = emptyScores();
-  const ranked = francAll(text, { only: Object.keys(FRANC_CODES), minLength: FRANC_MIN_LENGTH });
+  const ranked = francLatin(text, FRANC_ONLY, FRANC_MIN_LENGTH);
   for (const [code, score] of ranked) {
     const lang = FRANC_CODES[code];
     if (lang) scores[lang] = Math.log(Math.max(score, 1e-3));

@@ -75,11 +75,14 @@ const ENGLISH_ONLY = 0b1000;
 /** Two lost letters per word are tried (`forsorjning`); more costs time and finds accidental words. */
 const LEGACY_MAX_SITES = 2;
 
-/** Letters of sv/no/en text and the Latin-1/Latin Extended-A letters names bring with them. */
-const LETTER = /\p{Script=Latin}/u;
+/** Letters of sv/no/en text and the Latin-1/Latin Extended-A letters names bring with them: a part all of them. */
+const LETTERS_ONLY = /^\p{Script=Latin}*$/u;
 const VOWEL = /[aeiouyåäöøæéèêáàüóò]/iu;
-/** Ordinary punctuation and symbols of business letters. */
-const ORDINARY = /[\p{L}\p{N}\s.,;:!?'"«»“”‘’()[\]{}\-–—/\\&%§@#*+=<>_|€$£°…]/u;
+/**
+ * A character outside the letters, digits, ordinary punctuation and symbols of business letters; matched
+ * per code point, so a token's odd characters are counted in one pass.
+ */
+const NOT_ORDINARY = /[^\p{L}\p{N}\s.,;:!?'"«»“”‘’()[\]{}\-–—/\\&%§@#*+=<>_|€$£°…]/gu;
 /** Tokens that are numbers, dates, org numbers, references: not words, but not garbage either. */
 const NUMERIC_TOKEN = /^[([]?[\d][\d\s.,:/\-–]*[\d)\].,:;%]?$/u;
 /** Lowercase followed by uppercase inside a token ("rEgion") is typical of broken font encodings. */
@@ -93,7 +96,7 @@ export function textLayerQuality(text: string): { chars: number; wordlikeShare: 
   let odd = 0;
   for (const token of tokens) {
     chars += token.length;
-    for (const char of token) if (!ORDINARY.test(char)) odd++;
+    odd += token.match(NOT_ORDINARY)?.length ?? 0;
     if (isWordlike(token)) wordlike += token.length;
   }
   return { chars, wordlikeShare: chars > 0 ? wordlike / chars : 0, oddShare: chars > 0 ? odd / chars : 0 };
@@ -107,7 +110,7 @@ function isWordlike(token: string): boolean {
   for (const part of core.split(/[-/']/u)) {
     if (part.length === 0) continue;
     if (/\d/u.test(part) && /\p{L}/u.test(part)) return part.length <= 4; // "1st", "2a", "3:e"
-    if (![...part].every((char) => LETTER.test(char))) return false;
+    if (!LETTERS_ONLY.test(part)) return false;
     if (part.length > 1 && CASE_FLIP.test(part) && part !== part.toUpperCase()) return false;
     if (part.length > 3 && !VOWEL.test(part)) return false;
   }

@@ -53,3 +53,88 @@ describe('document type on unseen layouts', () => {
       expect(extract(reading, 'sv').fields.documentType).toBe('cooperation-agreement');
   });
 });
+
+// Fresh sets (issue #11): news signs weighed against the agreement's own structure signs. Both readings.
+describe('document type: news signs against agreement-structure signs', () => {
+  const bothReadings = (text: string) => [text, text.replace(/\s+/gu, ' ')];
+
+  it('reads a typed headline over one news sign and no clause as news ("er undertegnet")', () => {
+    const text =
+      'Samarbeidsavtalen\n\nSamarbeidsavtalen mellom Åsby kommune og Åsby musikkråd er undertegnet.\n\nOrdføreren og lederen i musikkrådet ser fram til å bruke avtalen i arbeidet.';
+    for (const reading of bothReadings(text))
+      expect(extract(reading, 'no').fields.documentType).toBe('news-article');
+  });
+
+  it('reads a caption glued to its photo credit as a Norwegian news sign ("… BergFoto: Ola Dal")', () => {
+    const text =
+      'Rektor Kari Berg og ordfører Per LundFoto: Ola Dal\n\nPartnerskapsavtalen\n\nHøgskolen og kommunen skal samarbeide om praksisplasser.';
+    for (const reading of bothReadings(text))
+      expect(extract(reading, 'no').fields.documentType).toBe('news-article');
+  });
+
+  it('reads an agreement page with a publication line as the agreement when its clauses outnumber the news signs', () => {
+    const text =
+      'Gå till innehåll\n\nUppsägning\n\n4 § Uppsägning\n\nDetta avtal gäller från 2025-02-01 och tills vidare. Uppsägning skall ske skriftligen.\n\nPublicerad: 2024-11-02';
+    for (const reading of bothReadings(text))
+      expect(extract(reading, 'sv').fields.documentType).toBe('cooperation-agreement');
+  });
+
+  it('reads a treaty chapter with numbered articles as the agreement, not news, despite "Published"', () => {
+    const text =
+      'Chapter 9: Cooperation\nPublished 3 May 2020\nArticle 9.1: General Provisions\n1. The Parties recognise that cooperation under this Agreement shall support trade.\nArticle 9.2: Areas\n1. The Parties shall cooperate in education.';
+    for (const reading of bothReadings(text))
+      expect(extract(reading, 'en').fields.documentType).toBe('cooperation-agreement');
+  });
+
+  it('reads an agreement with no document-type word in its opening as the agreement from its structure', () => {
+    const text =
+      'JOINT USE AGREEMENT FOR A RADIO MAST\nTHIS AGREEMENT is entered into by the Town of Elmford (hereinafter "Elmford") and Pine County (hereinafter "the County").\nWHEREAS, both wish to share one mast; and\nWHEREAS, the County shall maintain it.';
+    for (const reading of bothReadings(text))
+      expect(extract(reading, 'en').fields.documentType).toBe('cooperation-agreement');
+  });
+
+  it('keeps a council resolution with "WHEREAS" and "shall" as a case document, not the agreement', () => {
+    const text =
+      'R-21-07 RESOLUTION R-21-07 ON THE TOWN-COLLEGE COMMITTEE\nWHEREAS, the Council set up the committee in 1990; and\nWHEREAS, a review is due;\nNOW, THEREFORE, BE IT RESOLVED THAT: 1. The committee shall meet twice a year.';
+    for (const reading of bothReadings(text))
+      expect(extract(reading, 'en').fields.documentType).not.toBe('cooperation-agreement');
+  });
+
+  it('reads "recently signed" and "X said the …" as English news without a typed headline', () => {
+    const text =
+      'State officials recently signed a memorandum of understanding with two technical colleges.\nThe colleges will share training staff. Ann Moe said the memorandum would widen access to courses.';
+    for (const reading of bothReadings(text))
+      expect(extract(reading, 'en').fields.documentType).toBe('news-article');
+  });
+
+  it('reads "a signing ceremony" told from outside as English news', () => {
+    const text =
+      'The MoU signing ceremony was held at the Hilltown campus in the presence of the Vice Chancellor.\nThe MoU covers exchange of staff and students.';
+    for (const reading of bothReadings(text))
+      expect(extract(reading, 'en').fields.documentType).toBe('news-article');
+  });
+
+  it('reads a Swedish press invitation as news ("Pressinbjudan:")', () => {
+    const text =
+      'Pressinbjudan: Norrby kommun och Norrby yrkeshögskola fördjupar sitt samarbete\n\nKommunen och skolan vill samarbeta mer. Avtalet skrivs under den 4 mars.';
+    for (const reading of bothReadings(text))
+      expect(extract(reading, 'sv').fields.documentType).toBe('news-article');
+  });
+
+  it('reads "har träffat en överenskommelse" told in the third person as Swedish news', () => {
+    const text =
+      'Samverkan med Östra högskolan\n\nDe sex kommunerna i länet och Östra högskolan har träffat en överenskommelse om ett fastare samarbete inom utbildning och forskning.';
+    for (const reading of bothReadings(text))
+      expect(extract(reading, 'sv').fields.documentType).toBe('news-article');
+  });
+  it('reads a page with a share widget ("Del dette:", "Share this:") and no clause as news', () => {
+    const no =
+      'Kommunen og fylket med samarbeidsavtale\n\nLeiinga i dei to organisasjonane møtest fire gonger i året.\n\nSamarbeidsavtale mellom Nordfjell kommune og Vestfjell fylkeskommune.\n\nDel dette:\n\nRelaterte lenker';
+    for (const reading of bothReadings(no))
+      expect(extract(reading, 'no').fields.documentType).toBe('news-article');
+    const en =
+      'Cooperation agreement between Elmford and Pine County\n\nThe two councils will meet four times a year.\n\nShare this:\n\nRelated links';
+    for (const reading of bothReadings(en))
+      expect(extract(reading, 'en').fields.documentType).toBe('news-article');
+  });
+});

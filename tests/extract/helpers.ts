@@ -10,3 +10,12 @@ export function pagesOf(text: string): { number: number; text: string }[] {
 export function extract(text: string, language: LanguageCode): Extraction {
   return extractFields(pagesOf(text), language);
 }
+
+/** The text with its line breaks flattened to spaces, as a store or `pdftotext -raw` gives it. */
+export const flatten = (text: string): string => text.replace(/[^\S\n]*\r?\n\s*/gu, ' ');
+
+/** The party names read from a text, with its line breaks and with them flattened (both readings). */
+export function partyNamesBothReadings(text: string, language: LanguageCode): string[][] {
+  const names = (reading: string) => extract(reading, language).fields.parties.map((party) => party.name);
+  return [names(text), names(flatten(text))];
+}

@@ -5,14 +5,13 @@ import { listsAfterOpeningBetween } from '../../src/extract/party-lists.ts';
 import { contentCuts } from '../../src/extract/segment.ts';
 import { buildDoc } from '../../src/extract/text.ts';
 import type { LanguageCode } from '../../src/schema/letter-of-intent.ts';
-import { extract, pagesOf } from './helpers.ts';
+import { extract, flatten, pagesOf } from './helpers.ts';
 
 /**
  * Rules that read structure from the words, so a text gives the same fields with its line breaks and with
  * them flattened to spaces (a line break is at most a hint that agrees with the content). Each text is an
  * invented phrasing that mirrors a real one of ../shared/corpus.
  */
-const flatten = (text: string) => text.replace(/[^\S\n]*\r?\n\s*/gu, ' ');
 
 /** Extracts a text as written and flattened: both readings. */
 function both(text: string, language: LanguageCode): [Extraction, Extraction] {

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { contentCuts } from '../../src/extract/segment.ts';
 import { buildDoc } from '../../src/extract/text.ts';
-import { extract } from './helpers.ts';
+import { extract, flatten } from './helpers.ts';
 
 /**
  * Rules that make a text with its line breaks and the same text flattened give the same units. Each shape comes
  * from a real text of ../shared/corpus (other names and words here).
  */
-const flatten = (text: string) => text.replace(/[^\S\n]*\r?\n\s*/gu, ' ');
 
 /** The blocks of a text as [kind, text]. */
 function blocks(text: string): [string, string][] {

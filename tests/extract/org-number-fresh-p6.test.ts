@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { LanguageCode } from '../../src/schema/letter-of-intent.ts';
-import { extract } from './helpers.ts';
+import { extract, flatten } from './helpers.ts';
 
 // Invented party lists with organisation numbers (issue #11, fresh set fresh-parties): each rule holds with
 // the text's line breaks and with them flattened to spaces.
-const flatten = (text: string) => text.replace(/[^\S\n]*\r?\n\s*/gu, ' ');
 const withNumbers = (text: string, language: LanguageCode) =>
   [text, flatten(text)].map((reading) =>
     extract(reading, language).fields.parties.map((party) => [party.name, party.orgNumber]),

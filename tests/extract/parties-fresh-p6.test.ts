@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { LanguageCode } from '../../src/schema/letter-of-intent.ts';
-import { extract } from './helpers.ts';
+import { partyNamesBothReadings } from './helpers.ts';
 
 // Invented phrasings that mirror real public documents the rules had not seen (issue #11, fresh set
 // fresh-parties): each rule holds with the text's line breaks and with them flattened to spaces.
-const flatten = (text: string) => text.replace(/[^\S\n]*\r?\n\s*/gu, ' ');
-const names = (text: string, language: LanguageCode) =>
-  extract(text, language).fields.parties.map((party) => party.name);
-const bothNames = (text: string, language: LanguageCode) => [
-  names(text, language),
-  names(flatten(text), language),
-];
+const bothNames = partyNamesBothReadings;
 
 describe('party names on unseen sources (fresh-parties)', () => {
   it('name-final-conjunction: a title line "BETWEEN THE TOWN OF A AND" gives no name ending in "AND"', () => {

@@ -87,6 +87,18 @@ export const en: LanguageCues = {
       'agreement between',
     ],
   },
+  agreementStructureCues: [
+    // Numbered articles and sections: "Article 27.1", "ARTICLE I", "Section 2.", "§ 4".
+    '\\b(?:Article|ARTICLE|Section|SECTION)\\s+(?:\\d|[IVX]+\\b)',
+    '(?:^|\\s)§\\s*\\d',
+    // Defined parties: "hereinafter referred to as", "hereafter referred to".
+    '\\b(?:[Hh]ereinafter|[Hh]ereafter)\\b',
+    '\\b(?:WHEREAS|Whereas),',
+    '\\b(?:[Tt]his|THIS) (?:Agreement|AGREEMENT|Memorandum|MEMORANDUM|MOU)\\b',
+    '\\bshall\\b',
+    // The defined term, capitalised: "The Parties shall establish …".
+    '\\b[Tt]he Parties\\b',
+  ],
   caseDocumentCues: [
     // "AN ORDINANCE AUTHORIZING …", "RESOLUTION NO. 2007 - RESOLUTION APPROVING A LETTER OF INTENT …".
     '\\b(?:an? )?ordinance (?:authorizing|approving)\\b',
@@ -137,9 +149,15 @@ export const en: LanguageCues = {
     "\\b(?:mayor|president|chancellor|director|chief executive|minister)\\s+(?:\\p{Lu}[\\p{L}'-]*\\s+){1,3}(?:said|says)\\b",
     // A byline's publication stamp: "Daily Graphic Aug - 14 - 2023 , 07:50", "March 3, 2021, 9:15".
     '^[\\p{L} ]{0,30}\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?[\\s,-]+\\d{1,2}[\\s,-]+\\d{4}\\s*,?\\s*\\d{1,2}:\\d{2}\\s*$',
+    // Told from outside: "recently signed", "the MoU signing ceremony", "A statement … said that", "Lund said the …".
+    '\\brecently signed\\b',
+    '\\bsigning ceremony\\b',
+    '\\b(?:said|says) (?:that|the)\\b',
     '\\bthe signing of the (?:mou|memorandum|agreement|letter of intent)\\b',
     // A web page links the agreement as a file: "(PDF, 599 kB)".
     '\\(pdf,?\\s*\\d+[\\s,]*[km]b\\)',
+    // A blog page's share widget ("Share this:"): the agreement text itself has none.
+    '\\bshare this\\s*:',
   ],
   signingVerbs: ['have signed', 'has signed', 'signed', 'sign', 'have entered into', 'was signed'],
   signedByWords: ['by'],
@@ -670,6 +688,9 @@ export const en: LanguageCues = {
   partyListLabels: ['parties', 'the parties', 'between(?=\\s*:)'],
   listGroupNouns: ['the universities', 'the municipalities', 'the parties'],
   distributiveOrgNouns: { councils: 'Council', universities: 'University' },
+  captionLeads: ['from left', 'left to right'],
+  groupNounSingulars: {},
+  placeGenitive: '',
   partnerPrepositions: ['with'],
   compoundPlaces: ['Trinidad and Tobago', 'Bosnia and Herzegovina', 'Antigua and Barbuda'],
   countryNames: [

@@ -110,6 +110,14 @@ export const no: LanguageCues = {
       'avtale mellom',
     ],
   },
+  agreementStructureCues: [
+    '(?:^|\\s)§\\s*\\d',
+    '\\b\\d+\\s*§\\s+\\p{Lu}',
+    // Defined parties: "heretter kalt kommunen", "i det følgjande kalla".
+    '\\b(?:[Hh]eretter (?:kalt|kalla|omtalt som)|i det følgjande kalla)\\b',
+    '\\b[Pp]artane? er (?:enige|einige|samde)\\b',
+    '\\b[Dd]enne avtal(?:en|a) (?:gjeld|gjelder|trer|omfattar|omfatter|regulerer)\\b',
+  ],
   caseDocumentCues: [
     '\\bsaksframlegg\\b',
     '\\bmøteinnkalling\\b',
@@ -139,8 +147,13 @@ export const no: LanguageCues = {
     // "Bø idrettsråd og Bø kommune har fornya samarbeidsavtala si"; a photo credit ("Foto: Bø kommune").
     '\\bhar (?:fornya|fornyet|underteikna|undertegnet)\\b',
     '(?:^|\\s)foto\\s*:\\s*\\p{Lu}',
+    // A caption glued to its credit ("… Nina VøllestadFoto: Jan Walbeck"); "Avtalen er undertegnet".
+    '\\p{L}foto\\s*:\\s*\\p{Lu}',
+    '\\b(?:er|vart|blei) (?:undertegnet|underteikna|underskrevet|signert)\\b',
     // A publication line that lost its line break: "… Publisert Oppdatert …", "Publisert 12.03.2020".
     '\\bpublisert\\s*:?\\s*(?:\\d|oppdatert\\b)',
+    // A blog page's share widget ("Del dette:"): the agreement text itself has none.
+    '\\bdel dette\\s*:',
   ],
   signingVerbs: [
     'signerte',
@@ -624,6 +637,14 @@ export const no: LanguageCues = {
   partyListLabels: ['avtaleparter', 'avtalepartar', 'parter', 'partar', 'partene'],
   listGroupNouns: ['kommunane', 'kommunene', 'fylkeskommunane', 'fylkeskommunene', 'partane', 'partene'],
   distributiveOrgNouns: { kommuner: 'kommune', kommunar: 'kommune', fylkeskommuner: 'fylkeskommune' },
+  captionLeads: ['frå venstre', 'fra venstre'],
+  groupNounSingulars: {
+    kommunane: 'kommune',
+    kommunene: 'kommune',
+    fylkeskommunane: 'fylkeskommune',
+    fylkeskommunene: 'fylkeskommune',
+  },
+  placeGenitive: '',
   partnerPrepositions: ['med'],
   compoundPlaces: ['Sogn og Fjordane', 'Møre og Romsdal', 'Troms og Finnmark', 'Vestfold og Telemark'],
   countryNames: ['Norge', 'Noreg', 'Sverige', 'Finland', 'Danmark', 'Island', 'Færøyene', 'Færøyerne'],

@@ -99,6 +99,16 @@ export const sv: LanguageCues = {
       'avtal mellan',
     ],
   },
+  agreementStructureCues: [
+    // Numbered clauses: "§ 3 Avtalstid", "6 § Uppsägning".
+    '(?:^|\\s)§\\s*\\d',
+    '\\b\\d+\\s*§\\s+\\p{Lu}',
+    // Defined parties: "nedan kallad kommunen".
+    '\\b[Nn]edan (?:gemensamt )?(?:kallad|kallade|kallat|benämnd)',
+    '\\b[Pp]arterna är (?:överens|ense)\\b',
+    '\\b[Dd]etta avtal (?:gäller|träder|omfattar|reglerar)\\b',
+    '\\bskall\\b',
+  ],
   caseDocumentCues: [
     '\\bförslag till beslut\\b',
     '\\btjänsteskrivelse\\b',
@@ -123,6 +133,9 @@ export const sv: LanguageCues = {
     '\\bundertecknar\\b',
     '\\bhar (?:idag|i dag|nu) (?:tecknat|undertecknat|skrivit under)\\b',
     '^pressmeddelande\\b',
+    '\\bpressinbjudan\\s*:',
+    // The parties told in the third person: "Kommunerna och högskolan har träffat en överenskommelse om …".
+    '\\bhar (?:träffat|ingått|slutit) (?:en|ett) (?:\\p{L}+ )?(?:överenskommelse|avtal)',
     // A photo caption in the present tense: "Rektor X och vd Y skriver under avtalet."
     '\\bskriver under\\b',
     // Signing told in the past passive, its particle after the object: "skrevs en ny överenskommelse under av …";
@@ -159,6 +172,8 @@ export const sv: LanguageCues = {
     'skrevs(?:\\s+[\\p{L}\\d-]+){1,15}?\\s+under',
     // A caption: "Avtalssignering med rektor X och regiondirektör Y".
     '(?:avtals)?signering(?:en)? med',
+    // News of a partnership: "Alby stad och Högskolan Öst blir strategiska partners".
+    'blir (?:strategiska |långsiktiga )?(?:samarbets)?partners?',
   ],
   signedByWords: ['av'],
   splitSigningVerbs: [{ verb: 'skriver|skrev', particle: 'under' }],
@@ -610,7 +625,10 @@ export const sv: LanguageCues = {
   genericPartyNouns: ['part', 'parten', 'parter', 'parterna', 'avtalsparter', 'avtalsparterna', 'partnerna'],
   partyListLabels: ['samverkande kommuner', 'deltagande kommuner', 'avtalsparter', 'parter', 'parterna'],
   listGroupNouns: ['kommunerna', 'lärosätena', 'regionerna', 'parterna'],
-  distributiveOrgNouns: { kommuner: 'kommun', landsting: 'landsting', regioner: 'region' },
+  distributiveOrgNouns: { kommuner: 'kommun', landsting: 'landsting', regioner: 'region', städer: 'stad' },
+  captionLeads: ['från vänster'],
+  groupNounSingulars: { kommunerna: 'kommun' },
+  placeGenitive: 's',
   partnerPrepositions: ['med'],
   compoundPlaces: [],
   countryNames: ['Sverige', 'Norge', 'Finland', 'Danmark', 'Island', 'Åland'],

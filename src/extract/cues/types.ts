@@ -37,6 +37,11 @@ export interface LanguageCues {
    * "Saksframlegg", "REPORT TO:"): two different ones make the document "other", not the agreement itself.
    */
   caseDocumentCues: string[];
+  /**
+   * Signs of the agreement's own text (numbered clauses, "§ 1", "WHEREAS", "Parterna är överens", "This
+   * Agreement", "shall"), matched case-sensitively: news that only tells of an agreement shows none of them.
+   */
+  agreementStructureCues: string[];
   /** Verbs (any tense) that say parties signed, used to find parties and signatories in news text. */
   signingVerbs: string[];
   /** Words after the signing verb that introduce the signers ("av", "by"). */
@@ -259,6 +264,15 @@ export interface LanguageCues {
    * kommuner" → "Mora kommun", …).
    */
   distributiveOrgNouns: Record<string, string>;
+  /**
+   * Definite plural group nouns before a list that each bare name takes, group noun → singular ("kommunene
+   * Alfa, Beta og Gamma" → "Alfa kommune", …).
+   */
+  groupNounSingulars: Record<string, string>;
+  /** Caption leads before a row of people in a photo ("Frå venstre:", "From left:"): the names after one are no parties. */
+  captionLeads: string[];
+  /** The genitive ending a place name takes before an organisation noun ("Karlstad" → "Karlstads kommun"); '' for none. */
+  placeGenitive: string;
   /** Prepositions that name the other party of an agreement ("tecknat ett avtal med X"). */
   partnerPrepositions: string[];
   /** Country names that follow a party's name as an apposition ("Troms fylkeskommune, Norge"): never a party. */
