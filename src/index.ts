@@ -99,7 +99,12 @@ export async function* extractFiles(
   let wake: (() => void) | undefined;
   const fill = (yielded: number) => {
     // Keep `jobs` + 1 documents running, without running further ahead of the next one to yield than readAhead.
-    while (running < documents && next < inputs.length && next - yielded < readAhead && !options.signal?.aborted) {
+    while (
+      running < documents &&
+      next < inputs.length &&
+      next - yielded < readAhead &&
+      !options.signal?.aborted
+    ) {
       const index = next++;
       running++;
       const work = extractWith(inputs[index] as Input, options, engines);
