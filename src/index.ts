@@ -41,7 +41,7 @@ export type Input = { path: string } | { name: string; bytes: Uint8Array };
 export interface ExtractOptions extends Partial<Omit<PipelineOptions, 'engine'>> {
   /** An OCR engine to use instead of tesseract.js (tests pass a fake); the caller closes it. */
   engine?: OcrEngine;
-  /** tesseract.js workers, and documents processed at once (one more is loaded ahead); default: the number of cores. */
+  /** Documents processed at once, and tesseract.js workers; default: the number of cores. */
   jobs?: number;
   /** Files larger than this are refused before they are read. */
   maxInputBytes?: number;
@@ -60,15 +60,6 @@ export const DEFAULT_MAX_INPUT_BYTES = 512 * 1024 * 1024;
  * enough that one long scan does not idle the other workers, few enough that waiting results stay small.
  */
 const READ_AHEAD_PER_JOB = 8;
-/**
- * Documents running beyond `jobs` (which is also the number of OCR workers): while the workers read, the
- * main thread loads, renders and preprocesses the next document's page, so a worker that finishes a page
- * finds the next one waiting instead of idling through the repair, extraction and writing of its document
- * and the loading of the next. Measured on the 35 scanned fixtures, --jobs 2, both runs side by side on
- * a loaded machine: the OCR workers were busy 87 % of the run without it, 97.5 % with it; peak RSS
- * +~20 MB (one more page image waiting); outputs identical (issue 12).
- */
-const EXTRA_DOCUMENTS = 1;
 
 /** Extracts one document. Never throws for bad input: look at `result.ok` and `result.diagnostics`. */
 export async function extractDocument(input: Input, options: ExtractOptions = {}): Promise<DocumentResult> {
@@ -81,7 +72,7 @@ export async function extractDocument(input: Input, options: ExtractOptions = {}
 }
 
 /**
- * Extracts many documents with one shared OCR worker pool, `jobs` + 1 documents at a time, and yields each
+ * Extracts many documents with one shared OCR worker pool, `jobs` documents at a time, and yields each
  * result in input order as soon as it and every earlier one are done. When `signal` aborts, no further
  * document starts; the ones already started end (done, or failed as `pipeline/aborted`) and are yielded.
  */
@@ -92,19 +83,13 @@ export async function* extractFiles(
   const engines = engineProvider(options);
   const jobs = jobsOf(options);
   const readAhead = jobs * READ_AHEAD_PER_JOB;
-  const documents = jobs + EXTRA_DOCUMENTS;
   const pending = new Map<number, Promise<DocumentResult>>();
   let running = 0;
   let next = 0;
   let wake: (() => void) | undefined;
   const fill = (yielded: number) => {
-    // Keep `jobs` + 1 documents running, without running further ahead of the next one to yield than readAhead.
-    while (
-      running < documents &&
-      next < inputs.length &&
-      next - yielded < readAhead &&
-      !options.signal?.aborted
-    ) {
+    // Keep `jobs` documents running, without running further ahead of the next one to yield than readAhead.
+    while (running < jobs && next < inputs.length && next - yielded < readAhead && !options.signal?.aborted) {
       const index = next++;
       running++;
       const work = extractWith(inputs[index] as Input, options, engines);
