@@ -92,7 +92,9 @@ export function extractParties(ctx: Context, titleBlock: Block | null): FieldRes
     // Once two parties are known, later sources only add to them; a party list is the document's own
     // enumeration, so every entry in it counts (three-party agreements).
     const enough = parties.length >= 2 && !enumerations.has(source);
-    for (const [position, candidate] of source.entries()) {
+    for (const [position, found] of source.entries()) {
+      const candidate = withoutAgreementLabel(ctx, found);
+      if (candidate === null) continue;
       let party = parties.find((known) => sameParty(ctx, known, candidate));
       if (party) {
         // The list rules read the whole text; a mention they add does not reorder parties already known.
@@ -480,6 +482,40 @@ function isAgreementNoun(ctx: Context, text: string): boolean {
     re(`^${anyOf(gather(ctx.sets, (cues) => cues.agreementNouns))}$`),
   );
   return nouns.test(text);
+}
+
+/** The agreement nouns of every cue set, as one alternation (no anchors). */
+function agreementNounSource(ctx: Context): string {
+  return anyOf(gather(ctx.sets, (cues) => cues.agreementNouns));
+}
+
+/** A document noun, not a cooperation noun: "Letter of Intent", "Samarbetsavtal", "intensjonserklæring". */
+const DOCUMENT_NOUN = /\s|avtal|förklaring|erklæring|agreement/iu;
+
+/**
+ * agreement-self-reference: "This Agreement" or "Denna avsiktsförklaring" names the document, not a party,
+ * and is dropped (null). agreement-label-prefix: a document noun run into a name ("undertecknar Letter of
+ * Intent Nordvik kommun och …" read as one phrase once a headline loses its line break) is cut off the name.
+ */
+function withoutAgreementLabel(ctx: Context, found: Candidate): Candidate | null {
+  const selfReference = perCueSets(ctx.sets, 'parties.agreementSelfReference', () =>
+    re(`^(?:${anyOf(gather(ctx.sets, (cues) => cues.determiners))})\\s+(?:${agreementNounSource(ctx)})$`),
+  );
+  if (selfReference.test(found.name)) return null;
+  const label = perCueSets(ctx.sets, 'parties.agreementLabelPrefix', () =>
+    re(`^(?:${agreementNounSource(ctx)})\\s+(?=\\p{Lu})`),
+  );
+  const prefix = label.exec(found.name)?.[0];
+  if (prefix === undefined || !DOCUMENT_NOUN.test(prefix.trim())) return found;
+  const name = found.name.slice(prefix.length);
+  // The case-insensitive cue must not eat a capitalised name's own first word: the rest keeps a word.
+  if (!/\p{L}{2}/u.test(name)) return found;
+  const nameEvidence = found.nameEvidence.map((span) =>
+    span.snippet.startsWith(prefix)
+      ? { ...span, start: span.start + prefix.length, snippet: span.snippet.slice(prefix.length) }
+      : span,
+  );
+  return { ...found, name, nameEvidence };
 }
 
 /** caption-lead-list: "Frå venstre: Kari Holm, Per Ness og …" names the people in a photo, not parties. */

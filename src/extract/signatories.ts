@@ -49,8 +49,13 @@ export function extractSignatories(
   // A document typed as an agreement may still name its signers only in prose (a press release about one).
   // A contact block at the end of a press release ("kontakta …, E-post …") lists people who did not sign.
   // Only people sign: template or prose text ("Each Project", "KIC InnoEnergy") is left out.
+  // title-starts-with-number: a "title" that opens on a number ("12 voted 4-1 to have Town Manager") is the
+  // tail of a sentence about a vote or a date, so the name after it is reported, not a signer found.
   const people = (found: Entry[]) =>
-    found.filter((entry) => entry.name && isSignerName(ctx, entry.name.text, parties));
+    found.filter(
+      (entry) =>
+        entry.name && isSignerName(ctx, entry.name.text, parties) && !/^\d/u.test(entry.title?.text ?? ''),
+    );
   const lined = isNews || isContactZone(ctx) ? [] : people(fromSignatureBlock(ctx, parties));
   // A signature block that lost its line breaks ("For Alfa University: Jane Doe, President For City of …").
   const block = lined.length > 0 || isNews ? lined : people(fromInlineSignatures(ctx, parties));
