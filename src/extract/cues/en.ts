@@ -370,7 +370,8 @@ export const en: LanguageCues = {
     // "… UoL and BGU seek to: • build on …": a lead-in completed by its list, or a purpose of its own.
     '\\bseeks? to\\b',
     // What the agreement is for, in news: "The partnership … is set to increase …", "The agreement is designed to …".
-    '\\b(?:partnership|agreement|mou|memorandum|collaboration)\\b[^.]{0,80}?\\bis (?:set|designed|intended) to\\b',
+    // agreement-drafted-to: "The new memorandum was drafted to clarify …", "The MOU was written to settle …".
+    '\\b(?:partnership|agreement|mou|memorandum|collaboration)\\b[^.]{0,80}?\\b(?:is (?:set|designed|intended)|(?:is|was) (?:drafted|written|meant|designed|intended)) to\\b',
     '\\bthe idea (?:of|behind|with) (?:the |this )?[^.]{1,60}?\\bis to\\b',
     '\\bwith the (?:aim|purpose|objective) of\\b',
     // "… signed a Memorandum of Understanding (MOU) to explore …": the abbreviation in brackets may stand between.

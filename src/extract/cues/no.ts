@@ -323,6 +323,8 @@ export const no: LanguageCues = {
     ],
   },
   purposeCues: [
+    // agreement-step-toward: "Intensjonsavtalen er et viktig steg på veien mot en endelig avtale om …".
+    '^(?:intensjonserklæringen|\\p{L}*avtalen)\\s+er\\s+et\\s+(?:\\p{L}+\\s+){0,2}?steg\\s+(?:i|mot|på veien)\\b',
     '\\b(?:formålet|føremålet)\\b(?:\\s+med\\s+[^.]{1,80}?)?\\s+er\\b',
     '\\bhar til (?:hensikt|formål)\\b',
     '\\bhar til føremål\\b',

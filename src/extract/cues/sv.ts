@@ -314,6 +314,8 @@ export const sv: LanguageCues = {
     ],
   },
   purposeCues: [
+    // agreement-step-toward: "Avsiktsförklaringen är ett viktigt steg i processen att nå ett avtal om …".
+    '^(?:avsiktsförklaringen|intentionsförklaringen|\\p{L}*avtalet|överenskommelsen)\\s+är\\s+ett\\s+(?:\\p{L}+\\s+){0,2}?steg\\s+(?:i|mot|på vägen)\\b',
     '\\bsyftet\\b(?:\\s+med\\s+[^.]{1,80}?)?\\s+är\\b',
     '\\bsyftar till\\b',
     '\\bi syfte att\\b',
