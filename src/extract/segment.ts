@@ -98,6 +98,7 @@ interface SegmentCues {
   ordinals: Set<string>;
   numberLeads: Set<string>;
   months: Set<string>;
+  weekdays: Set<string>;
   dateLabels: RegExp;
   /** A date label, or a compound ending in one ("Publiceringsdatum:"), before its colon. */
   emptyDateLabel: RegExp;
@@ -136,6 +137,7 @@ function segmentCues(): SegmentCues {
   const labels = gather(sets, (cues) => cues.dateLabels).join('|');
   cached = {
     starters: lower(gather(sets, (cues) => cues.segmentation.sentenceStarters)),
+    weekdays: lower(gather(sets, (cues) => cues.weekdays)),
     links: lower(
       gather(sets, (cues) => [
         ...cues.segmentation.nameLinks,
@@ -742,6 +744,17 @@ function capsHeadingEnd(text: string, start: number, end: number, cues: SegmentC
     const next = words[index + 1];
     if (heading && isCapitalised(word.text) && next && isLowerWord(next.text))
       return { at: word.start, rule: 'caps-heading-end' };
+    // "LETTER OF INTENT This AGREEMENT is made …": a sentence opener before a defined term in capitals
+    // starts the text under the heading ("This", "The", but not a link such as "Between").
+    if (
+      heading &&
+      isCapitalised(word.text) &&
+      cues.starters.has(word.bare) &&
+      !cues.links.has(word.bare) &&
+      next &&
+      isShouted(next.text)
+    )
+      return { at: word.start, rule: 'caps-heading-end' };
     // "FOR IMMEDIATE RELEASE Alpha University and …": a title-case run after two or more words in capitals
     // starts a headline, unless a linking word ("Between", "Mellan") carries the capitals on.
     // After a label ("AGENDA ITEM TYPE: Consent") the capitalised word is the label's value.
@@ -835,6 +848,10 @@ function sentenceStartIn(
     if (/[.!?]["”»)]?$/u.test(previous.text) && !COMPANY_ABBREVIATION.test(previous.text)) return undefined;
     if (!/^["“«(]?\p{Lu}/u.test(word.text)) continue;
     if (cues.links.has(previous.bare) || /[,(&/–—-]$/u.test(previous.text)) continue;
+    // "… signerte samarbeidsavtale Tirsdag 3. mai ble …": a weekday and its day number after a lower-case
+    // word open the news text under a headline (rule weekday-opening).
+    if (cues.weekdays.has(word.bare) && isLowerWord(previous.text) && /^\d/u.test(next?.text ?? ''))
+      return word.start;
     // "Alby första Västsvenska kommun att …": after an ordinal the capitalised word is the phrase's adjective.
     if (cues.ordinals.has(previous.bare) && isLowerWord(previous.text)) continue;
     // "… avger avsiktsförklaring NYHET Publicerad": capitals after a lower-case word end a headline.

@@ -55,8 +55,8 @@ export const en: LanguageCues = {
     'entered into(?: on)?',
     'made(?: on)?',
     'signed(?: on)?',
-    // "dated for identification this 3 day of May, 1994": the date a US agreement is known by.
-    'dated(?: for identification(?: purposes)?)?',
+    // "dated for identification this 3 day of May, 1994", "dated for reference the 2nd day of …": the date an agreement is known by.
+    'dated(?: for (?:identification|reference)(?: purposes)?)?',
     'executed(?: on)?',
     'concluded(?: on)?',
   ],
