@@ -17,6 +17,15 @@ describe('party names, round 3', () => {
       'Nordvik kommun och KLMN undertecknar Letter of Intent\nNordvik kommun och KLMN Nordic AB har idag undertecknat ett gemensamt Letter of Intent. Avsiktsförklaringen är ett viktigt steg mot ett avtal om kommunens köp av fastigheten Smeden 4.';
     for (const found of partyNamesBothReadings(text, 'sv')) expect(found).toEqual(['Nordvik kommun', 'KLMN']);
   });
+
+  it('kso-title (sv): a caption "Eva Ek KSO Alby kommun, Per Lund KSO Borby kommun" names people, not parties', () => {
+    const text =
+      'Goda grannar i norr\n\nBild: Eva Ek KSO Alby kommun, Per Lund KSO Borby kommun, Jan Berg KSO Cedby kommun\n\nIdag skrev företrädare för tre kommuner under en avsiktsförklaring.\n\nDet är Alby tillsammans med Borby och Cedby som vill hitta nya lösningar.';
+    for (const found of partyNamesBothReadings(text, 'sv')) {
+      expect(found).not.toContain('Per Lund');
+      expect(found).not.toContain('Jan Berg');
+    }
+  });
 });
 
 describe('signatories, round 3', () => {
