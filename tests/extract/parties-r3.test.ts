@@ -26,6 +26,15 @@ describe('party names, round 3', () => {
       expect(found).not.toContain('Jan Berg');
     }
   });
+
+  it('assistant-title (en): a memo header "FROM: Ann Lee, Assistant to the City Manager" names a person, not parties', () => {
+    const text =
+      'City of Ridgeton MEMORANDUM\nTO: City Council Members\nFROM: Ann Lee, Assistant to the City Manager\nRE: Letter of Intent on the New School Site\nAttached is a signed Letter of Intent between the City and the School District on the streets serving the school site.';
+    for (const found of partyNamesBothReadings(text, 'en')) {
+      expect(found).not.toContain('Ann Lee');
+      expect(found).not.toContain('Assistant');
+    }
+  });
 });
 
 describe('signatories, round 3', () => {

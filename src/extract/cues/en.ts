@@ -654,6 +654,8 @@ export const en: LanguageCues = {
     'leader',
     'councillor',
     'professor',
+    // "Jody Kole, Assistant to the City Manager": a memo's sender, not an organisation.
+    'assistant',
   ],
   nameParticles: ['von', 'van', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le'],
   honorifics: ['dr', 'prof', 'mr', 'mrs', 'ms', 'sir', 'dame', 'hon'],
