@@ -18,15 +18,6 @@ describe('party names, round 3', () => {
     for (const found of partyNamesBothReadings(text, 'sv')) expect(found).toEqual(['Nordvik kommun', 'KLMN']);
   });
 
-  it('kso-title (sv): a caption "Eva Ek KSO Alby kommun, Per Lund KSO Borby kommun" names people, not parties', () => {
-    const text =
-      'Goda grannar i norr\n\nBild: Eva Ek KSO Alby kommun, Per Lund KSO Borby kommun, Jan Berg KSO Cedby kommun\n\nIdag skrev företrädare för tre kommuner under en avsiktsförklaring.\n\nDet är Alby tillsammans med Borby och Cedby som vill hitta nya lösningar.';
-    for (const found of partyNamesBothReadings(text, 'sv')) {
-      expect(found).not.toContain('Per Lund');
-      expect(found).not.toContain('Jan Berg');
-    }
-  });
-
   it('assistant-title (en): a memo header "FROM: Ann Lee, Assistant to the City Manager" names a person, not parties', () => {
     const text =
       'City of Ridgeton MEMORANDUM\nTO: City Council Members\nFROM: Ann Lee, Assistant to the City Manager\nRE: Letter of Intent on the New School Site\nAttached is a signed Letter of Intent between the City and the School District on the streets serving the school site.';

@@ -580,8 +580,6 @@ export const sv: LanguageCues = {
   academicOrgNouns: ['universitet', 'högskola', 'högskolan'],
   titleWords: [
     'rektor',
-    // kso: "kommunstyrelsens ordförande" as news captions and bylines abbreviate it ("Eva Ek KSO Alby kommun").
-    'kso',
     'prorektor',
     'ordförande',
     'direktör',
