@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from './helpers.ts';
+import { extract, flatten } from './helpers.ts';
 
 // Invented phrasings that mirror real public documents the rules had not seen (issue #11, fresh set fa2).
 const documentType = (text: string) => extract(text, 'en').fields.documentType;
@@ -136,5 +136,11 @@ describe('document type: news signs against agreement-structure signs', () => {
       'Cooperation agreement between Elmford and Pine County\n\nThe two councils will meet four times a year.\n\nShare this:\n\nRelated links';
     for (const reading of bothReadings(en))
       expect(extract(reading, 'en').fields.documentType).toBe('news-article');
+  });
+
+  it("reads a signature table's labelled cells as the agreement's own structure, not news", () => {
+    const text =
+      'Agreement between Alpha College and Beta Town\n\nThe parties have signed this agreement.\n\n| For Alpha College | For Beta Town |\n| Name: Ann Lee | Name: Tom Hill |\n| Title: President | Title: Mayor |';
+    for (const reading of [text, flatten(text)]) expect(documentType(reading)).toBe('cooperation-agreement');
   });
 });

@@ -98,6 +98,8 @@ export const en: LanguageCues = {
     '\\bshall\\b',
     // The defined term, capitalised: "The Parties shall establish …".
     '\\b[Tt]he Parties\\b',
+    // A signature block's labelled cells: "| Name: Jane Smith | Name: John Brown |", "Title: Rector".
+    '(?:^|\\|)\\s*(?:Name|Title|Signature)\\s*:',
   ],
   caseDocumentCues: [
     // "AN ORDINANCE AUTHORIZING …", "RESOLUTION NO. 2007 - RESOLUTION APPROVING A LETTER OF INTENT …".

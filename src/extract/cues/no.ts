@@ -117,6 +117,8 @@ export const no: LanguageCues = {
     '\\b(?:[Hh]eretter (?:kalt|kalla|omtalt som)|i det følgjande kalla)\\b',
     '\\b[Pp]artane? er (?:enige|einige|samde)\\b',
     '\\b[Dd]enne avtal(?:en|a) (?:gjeld|gjelder|trer|omfattar|omfatter|regulerer)\\b',
+    // A signature block's labelled cells: "Navn: Kari Berg", "Stilling: rektor".
+    '(?:^|\\|)\\s*(?:Navn|Stilling|Underskrift)\\s*:',
   ],
   caseDocumentCues: [
     '\\bsaksframlegg\\b',

@@ -108,6 +108,8 @@ export const sv: LanguageCues = {
     '\\b[Pp]arterna är (?:överens|ense)\\b',
     '\\b[Dd]etta avtal (?:gäller|träder|omfattar|reglerar)\\b',
     '\\bskall\\b',
+    // A signature block's labelled cells: "Namn: Anna Berg", "Befattning: rektor".
+    '(?:^|\\|)\\s*(?:Namn|Namnförtydligande|Befattning|Underskrift)\\s*:',
   ],
   caseDocumentCues: [
     '\\bförslag till beslut\\b',
