@@ -1,7 +1,7 @@
 import type { Context, FieldResult } from './context.ts';
 import { findDates } from './dates.ts';
-import { anyOf, gather, perCueSets, re } from './patterns.ts';
-import { evidenceInNorm, type Norm, normalize } from './text.ts';
+import { anyOf, gather, matchesIn, perCueSets, re } from './patterns.ts';
+import { type Block, evidenceInBlock, evidenceInNorm, type Norm, normalize } from './text.ts';
 
 export interface DatePlaceReference {
   date: string | null;
@@ -211,6 +211,17 @@ export function extractDatePlaceReference(ctx: Context, isNews = false): FieldRe
     }
   }
 
+  // "Avtalen skal signeres i Arendal", "Nya överenskommelser undertecknade i Höör": where it was signed.
+  if (!place) {
+    const signedIn = signedInPlace(ctx);
+    if (signedIn) {
+      place = signedIn.place;
+      evidence.place = [
+        evidenceInBlock(doc, signedIn.block, signedIn.start, signedIn.start + signedIn.place.length),
+      ];
+    }
+  }
+
   const warnings: string[] = [];
   if (chosen?.source === DateSource.Alone)
     warnings.push(
@@ -218,6 +229,39 @@ export function extractDatePlaceReference(ctx: Context, isNews = false): FieldRe
     );
   const reference = findReference(ctx, evidence);
   return { value: { date, place, reference }, evidence, warnings };
+}
+
+/**
+ * signed-in-place: a signing verb followed by "i/in/på" and a place ("skal signeres i Arendal", "undertecknade i
+ * Höör", "signed in Lakeside"). The place is one capitalised word, or two that end the sentence ("in Clear Lake."), so
+ * a flattened headline does not run on into the lead; it passes `isPlaceName` and starts no organisation's name
+ * ("i Alby kommun" names a party); "signerte i dag" has no capital.
+ */
+function signedInPlace(ctx: Context): { place: string; block: Block; start: number } | null {
+  const pattern = perCueSets(ctx.sets, 'date-place.signedIn', () => {
+    const verbs = anyOf(gather(ctx.sets, (cues) => [...cues.signingVerbs, ...cues.signingPassives]));
+    return re(
+      `(?<![\\p{L}])(?:${verbs})\\s+(?:i|in|på)\\s+(?<place>\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+(?=\\s*(?:[.,;:!?]|$)))?)(?![\\p{L}-])(?<next>\\s+\\p{L}+)?`,
+      'giu',
+    );
+  });
+  const orgWords = perCueSets(
+    ctx.sets,
+    'date-place.signedInOrgWords',
+    () => new Set(gather(ctx.sets, (cues) => cues.orgNouns)),
+  );
+  for (const block of ctx.doc.blocks) {
+    for (const match of matchesIn(pattern, block.norm.text)) {
+      const found = match.groups?.place ?? '';
+      // Case-insensitive verbs: the place must still be capitalised, and no organisation noun may follow it.
+      if (!/^\p{Lu}/u.test(found) || !isPlaceName(ctx, found)) continue;
+      const next = (match.groups?.next ?? '').trim().toLowerCase();
+      if ([...orgWords].some((noun) => next === noun || found.toLowerCase().endsWith(noun))) continue;
+      const placeEnd = (match.index ?? 0) + match[0].length - (match.groups?.next?.length ?? 0);
+      return { place: found, block, start: placeEnd - found.length };
+    }
+  }
+  return null;
 }
 
 /** A sentence before a date is read back this far at most. */

@@ -161,6 +161,7 @@ export const en: LanguageCues = {
     // A blog page's share widget ("Share this:"): the agreement text itself has none.
     '\\bshare this\\s*:',
   ],
+  signingPassives: ['be signed', 'was signed', 'were signed'],
   signingVerbs: ['have signed', 'has signed', 'signed', 'sign', 'have entered into', 'was signed'],
   signedByWords: ['by'],
   splitSigningVerbs: [],

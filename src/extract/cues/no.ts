@@ -157,6 +157,7 @@ export const no: LanguageCues = {
     // A blog page's share widget ("Del dette:"): the agreement text itself has none.
     '\\bdel dette\\s*:',
   ],
+  signingPassives: ['signeres', 'signert', 'undertegnes', 'underteiknast'],
   signingVerbs: [
     'signerte',
     'har signert',

@@ -147,6 +147,7 @@ export const sv: LanguageCues = {
     // A publication line that lost its line break: "… Publicerad 2019-03-12 …", "Publicerad: 12 mars".
     '\\bpublicerad\\s*:?\\s*(?:\\d|uppdaterad\\b)',
   ],
+  signingPassives: ['undertecknas', 'undertecknats', 'skrivs under'],
   signingVerbs: [
     'har tecknat',
     'har undertecknat',

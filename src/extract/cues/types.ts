@@ -44,6 +44,8 @@ export interface LanguageCues {
   agreementStructureCues: string[];
   /** Verbs (any tense) that say parties signed, used to find parties and signatories in news text. */
   signingVerbs: string[];
+  /** Passive and future signing forms that say where, not who: "skal signeres i Arendal", "undertecknas i Umeå". */
+  signingPassives: string[];
   /** Words after the signing verb that introduce the signers ("av", "by"). */
   signedByWords: string[];
   /**
