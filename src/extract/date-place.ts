@@ -1,5 +1,6 @@
 import type { Context, FieldResult } from './context.ts';
 import { findDates } from './dates.ts';
+import { isOrgWord } from './party-lists.ts';
 import { anyOf, gather, matchesIn, perCueSets, re } from './patterns.ts';
 import { type Block, evidenceInBlock, evidenceInNorm, type Norm, normalize } from './text.ts';
 
@@ -245,18 +246,13 @@ function signedInPlace(ctx: Context): { place: string; block: Block; start: numb
       'giu',
     );
   });
-  const orgWords = perCueSets(
-    ctx.sets,
-    'date-place.signedInOrgWords',
-    () => new Set(gather(ctx.sets, (cues) => cues.orgNouns)),
-  );
   for (const block of ctx.doc.blocks) {
     for (const match of matchesIn(pattern, block.norm.text)) {
       const found = match.groups?.place ?? '';
       // Case-insensitive verbs: the place must still be capitalised, and no organisation noun may follow it.
       if (!/^\p{Lu}/u.test(found) || !isPlaceName(ctx, found)) continue;
-      const next = (match.groups?.next ?? '').trim().toLowerCase();
-      if ([...orgWords].some((noun) => next === noun || found.toLowerCase().endsWith(noun))) continue;
+      const next = (match.groups?.next ?? '').trim();
+      if (isOrgWord(ctx, next) || isOrgWord(ctx, found.split(/\s+/u).at(-1) ?? '')) continue;
       const placeEnd = (match.index ?? 0) + match[0].length - (match.groups?.next?.length ?? 0);
       return { place: found, block, start: placeEnd - found.length };
     }
