@@ -66,7 +66,9 @@ function rankAreas(ctx: Context, rules: ((ctx: Context) => Proposal)[]): Area[] 
  * entry a text store cut off mid-phrase, not a topic.
  */
 function cutOffEnding(ctx: Context): RegExp {
-  return re(`\\s${anyOf(gather(ctx.sets, (cues) => cues.nameFinalStops))}$`);
+  return perCueSets(ctx.sets, 'areas.cutOffEnding', () =>
+    re(`\\s${anyOf(gather(ctx.sets, (cues) => cues.nameFinalStops))}$`),
+  );
 }
 
 function tidy(text: string): string {
@@ -285,7 +287,9 @@ function splitEnumeration(ctx: Context, block: Block, start: number, limit: numb
  * is shared by every entry, and the list ends with it; what follows its comma is the sentence going on.
  */
 function beforeSharedLabel(ctx: Context, list: string): string {
-  const label = re(`\\s${anyOf(gather(ctx.sets, (cues) => cues.areaLabels))}(?=\\s*(?:[,.;:]|$))`).exec(list);
+  const label = perCueSets(ctx.sets, 'areas.sharedLabel', () =>
+    re(`\\s${anyOf(gather(ctx.sets, (cues) => cues.areaLabels))}(?=\\s*(?:[,.;:]|$))`),
+  ).exec(list);
   if (!label || !list.slice(0, label.index).includes(',')) return list;
   return list.slice(0, label.index);
 }
@@ -300,8 +304,9 @@ function oxfordConjunction(
   commas: number,
 ): { index: number; length: number } | null {
   if (commas === 0) return null;
-  const ands = anyOf(gather(ctx.sets, (cues) => cues.andWords));
-  const match = re(`^(?:${ands})\\s`).exec(last);
+  const match = perCueSets(ctx.sets, 'areas.oxfordConjunction', () =>
+    re(`^(?:${anyOf(gather(ctx.sets, (cues) => cues.andWords))})\\s`),
+  ).exec(last);
   return match ? { index: 0, length: match[0].length } : null;
 }
 
