@@ -1,7 +1,7 @@
 import type { Context, FieldResult } from './context.ts';
 import { findDates } from './dates.ts';
 import { isOrgWord } from './party-lists.ts';
-import { anyOf, gather, matchesIn, perCueSets, re } from './patterns.ts';
+import { anyOf, gather, matchesIn, perCueSets, photoCredit, re } from './patterns.ts';
 import { type Block, evidenceInBlock, evidenceInNorm, type Norm, normalize } from './text.ts';
 
 export interface DatePlaceReference {
@@ -351,7 +351,7 @@ function datelinePlace(ctx: Context): { place: string; norm: Norm; start: number
     .filter((line) => !items.has(line.start))
     .map((line) => normalize(doc.text, line.start, line.end));
   // "SAMMEN: Dag Roar Opdal (rådgiver) og … Foto: Eva Berg": a photo caption's kicker in capitals is no dateline.
-  const credit = re(`(?:^|\\s)${anyOf(gather(sets, (cues) => cues.photoCreditWords))}\\s*:\\s*\\S`);
+  const credit = photoCredit(sets);
   // The credit may be a unit of its own after the caption, on the same physical line.
   const captioned = (norm: Norm) => {
     const start = norm.map[0] ?? 0;

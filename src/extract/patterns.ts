@@ -130,6 +130,13 @@ export function escapeRegex(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A photo credit label and the start of what it credits ("Foto: Kari Berg", "Photo: …"), where a word starts. */
+export function photoCredit(sets: readonly LanguageCues[]): RegExp {
+  return perCueSets(sets, 'patterns.photoCredit', () =>
+    re(`(?:^|\\s)${anyOf(gather(sets, (cues) => cues.photoCreditWords))}\\s*:\\s*\\S`),
+  );
+}
+
 /** Number words of every language merged: "tre", "three", "to", "två" → value. Read-only: kept per list of sets. */
 export function numberWords(sets: readonly LanguageCues[]): ReadonlyMap<string, number> {
   return perCueSets(sets, 'patterns.numberWords', () => {

@@ -1,6 +1,6 @@
 import type { EvidenceSpan } from '../schema/letter-of-intent.ts';
 import type { Context, FieldResult } from './context.ts';
-import { anyOf, gather, perCueSets, re } from './patterns.ts';
+import { anyOf, gather, perCueSets, photoCredit, re } from './patterns.ts';
 import { entriesAfter, isLeadIn, type Segment, segmentEvidence, segmentsOf } from './segments.ts';
 
 /** Reported speech in news text opens with a dash or quote; a quoted wish is not the agreement's purpose. */
@@ -212,7 +212,7 @@ function labelledPurposes(ctx: Context, segments: readonly Segment[]): Candidate
  * sentence right before a photo credit, or one that contains it, is no statement of the agreement's purpose.
  */
 function withoutCaptions(ctx: Context, segments: readonly Segment[], candidates: Candidate[]): Candidate[] {
-  const credit = re(`(?:^|\\s)${anyOf(gather(ctx.sets, (cues) => cues.photoCreditWords))}\\s*:\\s*\\S`);
+  const credit = photoCredit(ctx.sets);
   const atStart = re(`^${anyOf(gather(ctx.sets, (cues) => cues.photoCreditWords))}\\s*:\\s*\\S`);
   return candidates.filter((candidate) => {
     if (credit.test(candidate.segment.text)) return false;

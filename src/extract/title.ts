@@ -1,7 +1,7 @@
 import { type Context, type FieldResult, headingRoleOf } from './context.ts';
 import { findDates } from './dates.ts';
 import { isOrgWord } from './party-lists.ts';
-import { anyOf, gather, perCueSets, re } from './patterns.ts';
+import { anyOf, gather, perCueSets, photoCredit, re } from './patterns.ts';
 import { COMPANY_ABBREVIATION } from './segment.ts';
 import { similarity } from './similarity.ts';
 import { type Block, evidenceInBlock, type Line, normalize, WIRE_DATELINE } from './text.ts';
@@ -476,9 +476,7 @@ function isCaption(ctx: Context, line: Line): boolean {
   const ahead = text.slice(line.start, lineEnd < 0 ? text.length : lineEnd);
   // A text without line breaks runs the headline into the lead: its "line" is no caption.
   if (ahead.length > CAPTION_LINE_MAX_CHARS) return false;
-  const credit = perCueSets(ctx.sets, 'title.photoCredit', () =>
-    re(`(?:^|\\s)${anyOf(gather(ctx.sets, (cues) => cues.photoCreditWords))}\\s*:\\s*\\S`),
-  ).exec(ahead);
+  const credit = photoCredit(ctx.sets).exec(ahead);
   if (!credit || credit.index === 0) return false;
   // The credit belongs to this line or starts right after it: a credit further on is another unit's (a
   // headline, then "Text: …", then "Foto: …" in a text without line breaks).
