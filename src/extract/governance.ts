@@ -17,15 +17,22 @@ export function extractGovernance(ctx: Context): FieldResult<Governance> {
 }
 
 function findBodies(ctx: Context, evidence: Record<string, EvidenceSpan[]>): Governance['bodies'] {
-  const { mandateCue, mandateVerb, bodyPatterns } = perCueSets(ctx.sets, 'governance.bodies', () => ({
-    mandateCue: re(`(?:${anyOf(gather(ctx.sets, (cues) => cues.mandateCues))})\\s+`),
-    mandateVerb: re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (cues) => cues.mandateVerbs))}\\s+`),
-    bodyPatterns: new Map(
-      ctx.sets.flatMap((cues) =>
-        cues.governanceBodies.map((body) => [body, re(`(?<![\\p{L}])${body.pattern}(?![\\p{L}])`)] as const),
+  const { mandateCue, mandateVerb, bodyPatterns, decided } = perCueSets(
+    ctx.sets,
+    'governance.bodies',
+    () => ({
+      mandateCue: re(`(?:${anyOf(gather(ctx.sets, (cues) => cues.mandateCues))})\\s+`),
+      mandateVerb: re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (cues) => cues.mandateVerbs))}\\s+`),
+      bodyPatterns: new Map(
+        ctx.sets.flatMap((cues) =>
+          cues.governanceBodies.map(
+            (body) => [body, re(`(?<![\\p{L}])${body.pattern}(?![\\p{L}])`, 'giu')] as const,
+          ),
+        ),
       ),
-    ),
-  }));
+      decided: re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (cues) => cues.pastDecisionVerbs))}(?![\\p{L}])`),
+    }),
+  );
   const found: {
     name: string;
     written: string;
@@ -36,27 +43,30 @@ function findBodies(ctx: Context, evidence: Record<string, EvidenceSpan[]>): Gov
   for (const cues of ctx.sets) {
     for (const body of cues.governanceBodies) {
       if (found.some((entry) => entry.name === body.name)) continue;
-      const pattern = bodyPatterns.get(body) ?? re(`(?<![\\p{L}])${body.pattern}(?![\\p{L}])`);
-      for (const block of ctx.doc.blocks) {
-        const match = pattern.exec(block.norm.text);
-        if (!match) continue;
-        const start = match.index ?? 0;
-        const end =
-          start +
-          match[0].length +
-          complementAfter(ctx, match[0], block.norm.text.slice(start + match[0].length));
-        const sentence = sentences(block, ctx.abbreviations).find((s) => s.start <= start && start < s.end);
-        const mandate = sentence
-          ? mandateIn(ctx, sentence.text.slice(end - sentence.start), mandateCue, mandateVerb)
-          : null;
-        found.push({
-          name: body.name,
-          written: asWritten(block.norm.text.slice(start, end)),
-          mandate,
-          position: block.start + start,
-          span: evidenceInBlock(ctx.doc, block, start, end),
-        });
-        break;
+      const pattern = bodyPatterns.get(body) ?? re(`(?<![\\p{L}])${body.pattern}(?![\\p{L}])`, 'giu');
+      mentions: for (const block of ctx.doc.blocks) {
+        for (const match of matchesIn(pattern, block.norm.text)) {
+          const start = match.index ?? 0;
+          const end =
+            start +
+            match[0].length +
+            complementAfter(ctx, match[0], block.norm.text.slice(start + match[0].length));
+          const sentence = sentences(block, ctx.abbreviations).find((s) => s.start <= start && start < s.end);
+          // Rule decided-board: an organisation's board in a sentence about a decision already taken ("I oktober
+          // beslutade Alby AB:s styrelse att rekommendera avtalet") approved the agreement; it does not run it.
+          if (body.board && sentence && decided.test(sentence.text)) continue;
+          const mandate = sentence
+            ? mandateIn(ctx, sentence.text.slice(end - sentence.start), mandateCue, mandateVerb)
+            : null;
+          found.push({
+            name: body.name,
+            written: asWritten(block.norm.text.slice(start, end)),
+            mandate,
+            position: block.start + start,
+            span: evidenceInBlock(ctx.doc, block, start, end),
+          });
+          break mentions;
+        }
       }
     }
   }
@@ -192,37 +202,27 @@ function mandateIn(ctx: Context, after: string, cue: RegExp, verb: RegExp): stri
 }
 
 function findMeetings(ctx: Context, evidence: Record<string, EvidenceSpan[]>): number | null {
-  const { counted, fixed, meetingWords, reporting, bodies } = perCueSets(
-    ctx.sets,
-    'governance.meetings',
-    () => {
-      const num = numberSource(ctx.sets);
-      return {
-        counted: gather(ctx.sets, (cues) => cues.timesPerYear).map((source) =>
-          re(`(?<![\\p{L}])${source.replace('NUM', `(?<n>${num})`)}`),
-        ),
-        fixed: ctx.sets
-          .flatMap((cues) => cues.frequencies)
-          .map((frequency) => ({ perYear: frequency.perYear, regex: re(frequency.pattern) })),
-        meetingWords: re(anyOf(gather(ctx.sets, (cues) => cues.meetingWords))),
-        reporting: re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (cues) => cues.reportingVerbs))}(?![\\p{L}])`),
-        bodies: re(
-          `(?<![\\p{L}])(?:${ctx.sets.flatMap((cues) => cues.governanceBodies.map((body) => body.pattern)).join('|')})(?![\\p{L}])`,
-        ),
-      };
-    },
-  );
-  const hits: { value: number; meeting: boolean; span: EvidenceSpan }[] = [];
+  const { counted, fixed, meetingWords } = perCueSets(ctx.sets, 'governance.meetings', () => {
+    const num = numberSource(ctx.sets);
+    return {
+      counted: gather(ctx.sets, (cues) => cues.timesPerYear).map((source) =>
+        re(`(?<![\\p{L}])${source.replace('NUM', `(?<n>${num})`)}`),
+      ),
+      fixed: ctx.sets
+        .flatMap((cues) => cues.frequencies)
+        .map((frequency) => ({ perYear: frequency.perYear, regex: re(frequency.pattern) })),
+      meetingWords: re(anyOf(gather(ctx.sets, (cues) => cues.meetingWords))),
+    };
+  });
+  const hits: { value: number; span: EvidenceSpan }[] = [];
   // Segments, not raw sentences: a run-on block of recitals ("… ; and WHEREAS …") is one sentence, and a
   // frequency in one recital must not meet a meeting word in another.
   for (const sentence of segmentsOf(ctx)) {
     const { block } = sentence;
-    const meeting = meetingWords.test(sentence.text);
-    // A frequency is a meeting count only where the sentence speaks of meeting or of a body that meets: "the
-    // agreement is reviewed annually", "rapporterar årligen" count nothing.
-    if (!meeting && !bodies.test(sentence.text)) continue;
-    // A body that reports at a frequency ("shall report on progress at least annually") does not meet at it.
-    if (!meeting && reporting.test(sentence.text)) continue;
+    // Rule meeting-sentence: a frequency is a meeting count only where its sentence speaks of meeting. "The
+    // agreement is reviewed annually", "rapporterar årligen", and also what a body does at a frequency
+    // ("Styrgruppen utvärderar samarbetet årligen", "the working group reviews the plan annually") count nothing.
+    if (!meetingWords.test(sentence.text)) continue;
     for (const pattern of counted) {
       const match = pattern.exec(sentence.text);
       const value = match?.groups?.n ? parseNumber(match.groups.n, ctx.sets) : null;
@@ -230,7 +230,6 @@ function findMeetings(ctx: Context, evidence: Record<string, EvidenceSpan[]>): n
         const start = sentence.start + (match.index ?? 0);
         hits.push({
           value,
-          meeting,
           span: evidenceInBlock(ctx.doc, block, start, start + match[0].length),
         });
       }
@@ -241,13 +240,12 @@ function findMeetings(ctx: Context, evidence: Record<string, EvidenceSpan[]>): n
         const start = sentence.start + (match.index ?? 0);
         hits.push({
           value: frequency.perYear,
-          meeting,
           span: evidenceInBlock(ctx.doc, block, start, start + match[0].length),
         });
       }
     }
   }
-  const best = hits.find((hit) => hit.meeting) ?? hits[0];
+  const best = hits[0];
   if (!best) return null;
   evidence['governance.meetingsPerYear'] = [best.span];
   return best.value;

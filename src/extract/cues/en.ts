@@ -495,6 +495,7 @@ export const en: LanguageCues = {
     { name: 'advisory board', pattern: 'advisory boards?' },
     { name: 'coordination group', pattern: 'coordination groups?' },
   ],
+  pastDecisionVerbs: ['approved', 'voted', 'adopted', 'decided', 'has approved', 'have approved'],
   // "… expect to initiate a Regional Housing Commission".
   establishVerbs: ['establish(?:es|ed)?', 'set up', 'create(?:s|d)?', 'form(?:s|ed)?', 'initiate(?:s|d)?'],
   namedBodyNouns: ['Council', 'Committee', 'Board', 'Forum', 'Commission', 'Working Group', 'Steering Group'],
@@ -530,7 +531,6 @@ export const en: LanguageCues = {
     { pattern: '\\b(?:annual|yearly) meetings?\\b', perYear: 1 },
   ],
   // "meet the needs of residents" is no meeting.
-  reportingVerbs: ['reports?', 'reporting'],
   meetingWords: [
     'meet(?!\\s+(?:the|their|its|our|all|these)\\s+(?:\\p{L}+\\s+)?(?:needs?|requirements?|criteria|demands?|goals?|challenges?|standards?))',
     'convene',

@@ -458,6 +458,19 @@ export const no: LanguageCues = {
     { name: 'koordineringsgruppe', pattern: 'koordineringsgrupp(?:e|en|a)' },
     { name: 'ledergruppe', pattern: 'ledergrupp(?:e|en|a)' },
     { name: 'eierråd', pattern: 'eierråd(?:et)?' },
+    { name: 'styringskomité', pattern: 'styringskomit(?:é|e)(?:en|ene|er)?' },
+    // The council of police and municipality that the police reform gives every municipality ("Politirådet skal møtes").
+    { name: 'politiråd', pattern: 'politiråd(?:et)?' },
+  ],
+  pastDecisionVerbs: [
+    'vedtok',
+    'vedtog',
+    'har vedtatt',
+    'har vedteke',
+    'besluttet',
+    'har besluttet',
+    'godkjente',
+    'har godkjent',
   ],
   establishVerbs: ['opprette(?:r|s|t)?', 'etablere(?:r|s)?', 'nedsette(?:r|s)?'],
   namedBodyNouns: ['Råd', 'Rådet', 'Utvalg', 'Utvalget', 'Komité', 'Komiteen'],
@@ -497,7 +510,6 @@ export const no: LanguageCues = {
     { pattern: '\\bhalvårleg\\b', perYear: 2 },
     { pattern: '\\bårleg(?:e)?\\s+møte', perYear: 1 },
   ],
-  reportingVerbs: ['rapportere(?:r|s)?', 'rapporterer', 'rapportera(?:r)?'],
   meetingWords: ['møte', 'møtes', 'møtest', 'samles', 'samlast', 'treffes', 'treff'],
   responsiblePatterns: [
     // Passive: "Samarbeidet følges opp årlig av en felles styringsgruppe": the agent follows up.

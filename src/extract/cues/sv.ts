@@ -449,9 +449,19 @@ export const sv: LanguageCues = {
     { name: 'samverkansråd', pattern: 'samverkansråd(?:et)?' },
     { name: 'ägarråd', pattern: 'ägarråd(?:et)?' },
     // The board itself, not "kommunstyrelsen" or "styrelseordförande" (the lookarounds need a whole word).
-    { name: 'styrelse', pattern: 'styrelse(?:n)?' },
+    { name: 'styrelse', pattern: 'styrelse(?:n)?', board: true },
     // A bare "råd" is too common a word; set up for the cooperation it follows "ett" or "gemensamma".
     { name: 'råd', pattern: '(?<=(?:ett|gemensamma|gemensamt)\\s)råd(?:et)?' },
+  ],
+  pastDecisionVerbs: [
+    'beslutade',
+    'beslöt',
+    'har beslutat',
+    'godkände',
+    'har godkänt',
+    'antog',
+    'har antagit',
+    'rekommenderade',
   ],
   establishVerbs: ['inrätta(?:r|s|t)?', 'bilda(?:r|s|t)?', 'tillsätta(?:r|s)?'],
   namedBodyNouns: ['Råd', 'Rådet', 'Kommitté', 'Kommittén', 'Nämnd', 'Nämnden'],
@@ -480,8 +490,7 @@ export const sv: LanguageCues = {
       perYear: 1,
     },
   ],
-  reportingVerbs: ['rapportera(?:r|s)?', 'redovisa(?:r|s)?'],
-  meetingWords: ['möte', 'mötas', 'träff', 'sammanträd', 'ledningsdialog', 'dialog', 'genomföras'],
+  meetingWords: ['möte', 'mötas', 'träff', 'sammanträd', 'ledningsdialog', 'dialog'],
   responsiblePatterns: [
     // Passive: "Samarbetet följs upp årligen av en gemensam styrgrupp": the agent follows up.
     '\\bföljs upp (?:\\p{L}+ )?av (?:(?:en|ett|den|det) )?(?<who>[^.,;]{2,60})',

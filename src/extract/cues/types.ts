@@ -172,8 +172,16 @@ export interface LanguageCues {
   atomicPhrases: string[];
   /** Where an inline enumeration stops ("för att", "in order to"). */
   listTerminators: string[];
-  /** Governance bodies: the canonical name and the pattern of its inflected forms. */
-  governanceBodies: { name: string; pattern: string }[];
+  /**
+   * Governance bodies: the canonical name and the pattern of its inflected forms; `board` marks the word an
+   * organisation also uses for its own board ("styrelse"), which may be the one that approved the agreement.
+   */
+  governanceBodies: { name: string; pattern: string; board?: true }[];
+  /**
+   * Verbs of a decision already taken ("beslutade", "vedtok", "approved"): a board in such a sentence approved the
+   * agreement ("Alby AB:s styrelse beslutade att anta avtalet") and is no body of the cooperation.
+   */
+  pastDecisionVerbs: string[];
   /** Verbs that set up a body ("establish", "inrätta", "opprette"): a capitalised name after them is a body. */
   establishVerbs: string[];
   /** Nouns that end a named body ("Council", "Committee"): "… establish a Regional Audit Council". */
@@ -195,11 +203,6 @@ export interface LanguageCues {
   frequencies: { pattern: string; perYear: number }[];
   /** Context that makes a frequency about meetings rather than follow-up of documents. */
   meetingWords: string[];
-  /**
-   * Verbs of reporting ("report", "rapportera"): a frequency in a sentence where a body reports ("the Steering
-   * Committee shall report on progress at least annually") and nobody meets is no meeting count.
-   */
-  reportingVerbs: string[];
   /** Responsibility for follow-up: patterns whose named group `who` is the role or unit. */
   responsiblePatterns: string[];
   validity: {

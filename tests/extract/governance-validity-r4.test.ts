@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { Extraction } from '../../src/extract/index.ts';
+import type { LanguageCode } from '../../src/schema/letter-of-intent.ts';
+import { extract, flatten } from './helpers.ts';
+
+/**
+ * Governance and validity rules learned from the tuning documents. Each text is an invented phrasing modelled on
+ * a real one, read as written and with its line breaks flattened to spaces.
+ */
+
+function both(text: string, language: LanguageCode): [Extraction, Extraction] {
+  return [extract(text, language), extract(flatten(text), language)];
+}
+
+const bodies = (extraction: Extraction) => extraction.fields.governance.bodies.map((body) => body.name);
+
+describe('meetings only where a sentence speaks of meeting', () => {
+  it('counts nothing a body does at a frequency without meeting', () => {
+    const sv = 'Samarbetsavtal\n\nStyrgruppen utvärderar samarbetet årligen.';
+    for (const reading of both(sv, 'sv')) expect(reading.fields.governance.meetingsPerYear).toBeNull();
+    const en = 'Memorandum of Understanding\n\nThe working group reviews the work plan annually.';
+    for (const reading of both(en, 'en')) expect(reading.fields.governance.meetingsPerYear).toBeNull();
+    const sv2 = 'Samarbetsavtal\n\nUppföljningen ska genomföras två gånger per år.';
+    for (const reading of both(sv2, 'sv')) expect(reading.fields.governance.meetingsPerYear).toBeNull();
+  });
+});
+
+describe('bodies', () => {
+  it('takes no board that approved the agreement', () => {
+    const text =
+      'Ny överenskommelse\n\nI maj beslutade Alby Energis styrelse att rekommendera ägarna att anta överenskommelsen.';
+    for (const reading of both(text, 'sv')) expect(bodies(reading)).toEqual([]);
+    const kept = 'Avtal\n\nI maj beslutade ägarna att bilda bolaget. Styrelsen ska bestå av fyra ledamöter.';
+    for (const reading of both(kept, 'sv')) expect(bodies(reading)).toEqual(['styrelsen']);
+  });
+
+  it('reads a Norwegian steering committee and police council', () => {
+    const text =
+      'Samarbeidsavtale\n\nProsjektleder rapporterer til styringskomiteen.\n\nPolitirådet skal møtes to ganger i året.';
+    for (const reading of both(text, 'no')) {
+      expect(bodies(reading)).toEqual(['styringskomiteen', 'politirådet']);
+      expect(reading.fields.governance.meetingsPerYear).toBe(2);
+    }
+  });
+});
