@@ -43,3 +43,19 @@ describe('bodies', () => {
     }
   });
 });
+
+describe('duration', () => {
+  it('reads a continuous or initial period written "twelve (12) months"', () => {
+    const text =
+      'MEMORANDUM OF UNDERSTANDING\n\n2. Duration: This agreement shall be for a continuous period of twelve (12) months, beginning on the date of signature.';
+    for (const reading of both(text, 'en')) expect(reading.fields.validity.durationMonths).toBe(12);
+  });
+
+  it('takes a bare term only in a sentence that names the agreement', () => {
+    const lease =
+      'Transit MOU approved\n\nThe board asked about the ground lease. The draft provided for a 30-year term with an option to extend.';
+    for (const reading of both(lease, 'en')) expect(reading.fields.validity.durationMonths).toBeNull();
+    const own = 'Partnership\n\nThe MOU has a five-year term and may be renewed.';
+    for (const reading of both(own, 'en')) expect(reading.fields.validity.durationMonths).toBe(60);
+  });
+});

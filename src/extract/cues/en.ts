@@ -599,7 +599,8 @@ export const en: LanguageCues = {
       'through',
     ],
     duration: [
-      'for a period of',
+      // "… shall be for a continuous period of twelve (12) months", "for an initial period of three years".
+      'for an? (?:initial |continuous |fixed )?period of',
       'valid',
       'valid for',
       'term of',
@@ -615,7 +616,11 @@ export const en: LanguageCues = {
     durationAdjectives: [
       // "… structured around a five-year renewable term period": the term itself, too; "may be extended for
       // additional two-year terms" is an extension, not the agreement's duration.
-      '(?<!(?:additional|further|successive|subsequent)\\s+)(?<n>NUM)-(?<u>year|month)(?:-long)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:agreement|partnership|collaboration|memorandum|contract|programme|program|term(?!s))',
+      '(?<!(?:additional|further|successive|subsequent)\\s+)(?<n>NUM)-(?<u>year|month)(?:-long)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:agreement|partnership|collaboration|memorandum|contract|programme|program)',
+      // Rule agreement-term: a bare term is the agreement's only in a sentence that names the agreement ("The MOU
+      // has a five-year term"); news also speaks of a lease's term or a term of office ("provided for a 30-year
+      // term with an option", "elected to a four-year term").
+      '(?<=(?:agreement|memorandum|mou|partnership|collaboration)[^.;]{0,80})(?<!(?:additional|further|successive|subsequent)\\s+)(?<n>NUM)-(?<u>year|month)(?:-long)?\\s+(?:[\\p{L}-]+\\s+){0,2}?term(?!s)',
     ],
     // "… for the period beginning December 1, 2006 through September 1, 2008".
     rangeFrom: ['the period', 'from', 'beginning', 'commencing', 'starting'],
