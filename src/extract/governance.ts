@@ -1,6 +1,15 @@
 import type { EvidenceSpan, Governance } from '../schema/letter-of-intent.ts';
 import type { Context, FieldResult } from './context.ts';
-import { anyOf, gather, matchesIn, numberSource, parseNumber, perCueSets, re } from './patterns.ts';
+import {
+  anyOf,
+  escapeRegex,
+  gather,
+  matchesIn,
+  numberSource,
+  parseNumber,
+  perCueSets,
+  re,
+} from './patterns.ts';
 import { segmentsOf } from './segments.ts';
 import { type Block, CAPTION_KICKER, evidenceInBlock, sentences } from './text.ts';
 
@@ -70,6 +79,7 @@ function findBodies(ctx: Context, evidence: Record<string, EvidenceSpan[]>): Gov
       }
     }
   }
+  found.push(...jointCommittees(ctx, found));
   found.push(...establishedBodies(ctx, found));
   found.sort((a, b) => a.position - b.position);
   found.forEach((entry, index) => {
@@ -178,6 +188,52 @@ function establishedBodies(
     if (name) add(segment.block, segment.start, name);
   }
   return out;
+}
+
+/** The text right after a joint committee's opening in which its name follows in brackets ("… (räddningsnämnden)"). */
+const JOINT_ALIAS_MAX_CHARS = 80;
+
+/**
+ * Rule joint-committee: municipalities that set up a joint committee ("Avtal om gemensam räddningsnämnd", "en
+ * gemensam nämnd för räddningstjänsten (räddningsnämnden)") name it by its definite form; the body is that name
+ * as first written, with the host municipality written after it ("Servicenämnden i Mora kommun"). A joint
+ * committee without a name of its own ("gemensam nämnd" and no alias in brackets) is left to the reader.
+ */
+function jointCommittees(ctx: Context, taken: readonly { written: string }[]): FoundBody[] {
+  for (const cues of ctx.sets) {
+    const joint = cues.jointCommittee;
+    if (!joint) continue;
+    const opening = re(`(?<![\\p{L}])${joint.opening}(?![\\p{L}])`);
+    for (const block of ctx.doc.blocks) {
+      const match = opening.exec(block.norm.text);
+      if (!match) continue;
+      const stem = match.groups?.stem ?? '';
+      const name = stem
+        ? re(`(?<![\\p{L}])${escapeRegex(stem)}${joint.definite}(?:\\s+${joint.host})?(?![\\p{L}])`)
+        : re(`(?<=\\(\\s*)\\p{L}+${joint.definite}(?=\\s*\\))`);
+      const from = stem ? 0 : (match.index ?? 0) + match[0].length;
+      for (const other of ctx.doc.blocks) {
+        if (!stem && other !== block) continue;
+        const text = stem ? other.norm.text : other.norm.text.slice(from, from + JOINT_ALIAS_MAX_CHARS);
+        const found = name.exec(text);
+        if (!found) continue;
+        const start = (stem ? 0 : from) + (found.index ?? 0);
+        const written = asWritten(found[0]);
+        if (taken.some((entry) => entry.written.toLowerCase() === written.toLowerCase())) return [];
+        return [
+          {
+            name: written,
+            written,
+            mandate: null,
+            position: other.start + start,
+            span: evidenceInBlock(ctx.doc, other, start, start + found[0].length),
+          },
+        ];
+      }
+      return [];
+    }
+  }
+  return [];
 }
 
 /**

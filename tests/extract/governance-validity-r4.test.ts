@@ -44,6 +44,25 @@ describe('bodies', () => {
   });
 });
 
+describe('joint committees', () => {
+  it('names a joint committee by its definite form, with its host municipality', () => {
+    const titled =
+      'Avtal om gemensam tekniknämnd\n\nÅby och Borby kommuner inrättar en gemensam nämnd. Tekniknämnden i Åby kommun leder arbetet.';
+    for (const reading of both(titled, 'sv')) expect(bodies(reading)).toEqual(['Tekniknämnden i Åby kommun']);
+    const aliased =
+      'Avtal\n\nKommunerna ska genom en gemensam nämnd för miljötillsynen (miljönämnden) samordna tillsynen.';
+    for (const reading of both(aliased, 'sv')) expect(bodies(reading)).toEqual(['miljönämnden']);
+    const unnamed = 'Avtal\n\nKommunerna utreder om en gemensam nämnd kan inrättas.';
+    for (const reading of both(unnamed, 'sv')) expect(bodies(reading)).toEqual([]);
+  });
+
+  it('reads the joint committee of merging Norwegian municipalities', () => {
+    const text =
+      'Intensjonsavtale\n\nDet skal opprettes ei fellesnemnd med like mange medlemmer fra hver kommune.';
+    for (const reading of both(text, 'no')) expect(bodies(reading)).toEqual(['fellesnemnd']);
+  });
+});
+
 describe('duration', () => {
   it('reads a continuous or initial period written "twelve (12) months"', () => {
     const text =

@@ -498,6 +498,7 @@ export const en: LanguageCues = {
   pastDecisionVerbs: ['approved', 'voted', 'adopted', 'decided', 'has approved', 'have approved'],
   // "… expect to initiate a Regional Housing Commission".
   establishVerbs: ['establish(?:es|ed)?', 'set up', 'create(?:s|d)?', 'form(?:s|ed)?', 'initiate(?:s|d)?'],
+  jointCommittee: null,
   namedBodyNouns: ['Council', 'Committee', 'Board', 'Forum', 'Commission', 'Working Group', 'Steering Group'],
   bodyNameLinks: ['on', 'for', 'of'],
   establishedPassives: ['(?:is|are|shall be|will be) (?:hereby )?(?:established|set up|created|formed)'],

@@ -461,6 +461,8 @@ export const no: LanguageCues = {
     { name: 'styringskomité', pattern: 'styringskomit(?:é|e)(?:en|ene|er)?' },
     // The council of police and municipality that the police reform gives every municipality ("Politirådet skal møtes").
     { name: 'politiråd', pattern: 'politiråd(?:et)?' },
+    // The joint committee of merging municipalities ("Det skal opprettes ei fellesnemnd"; inndelingslova § 26).
+    { name: 'fellesnemnd', pattern: 'fellesnemnd(?:a|en)?' },
   ],
   pastDecisionVerbs: [
     'vedtok',
@@ -474,6 +476,7 @@ export const no: LanguageCues = {
   ],
   establishVerbs: ['opprette(?:r|s|t)?', 'etablere(?:r|s)?', 'nedsette(?:r|s)?'],
   namedBodyNouns: ['Råd', 'Rådet', 'Utvalg', 'Utvalget', 'Komité', 'Komiteen'],
+  jointCommittee: null,
   bodyNameLinks: ['for', 'om'],
   establishedPassives: ['(?:opprettes|etableres|nedsettes)'],
   mandateCues: ['med mandat til å', 'som skal'],

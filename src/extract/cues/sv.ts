@@ -465,6 +465,11 @@ export const sv: LanguageCues = {
   ],
   establishVerbs: ['inrätta(?:r|s|t)?', 'bilda(?:r|s|t)?', 'tillsätta(?:r|s)?'],
   namedBodyNouns: ['Råd', 'Rådet', 'Kommitté', 'Kommittén', 'Nämnd', 'Nämnden'],
+  jointCommittee: {
+    opening: 'gemensam(?:ma)?\\s+(?<stem>\\p{L}*)nämnd(?:en)?',
+    definite: 'nämnden',
+    host: 'i\\s+\\p{Lu}\\p{L}+\\s+kommun',
+  },
   bodyNameLinks: ['för', 'om'],
   establishedPassives: ['(?:inrättas|bildas|tillsätts)'],
   mandateCues: ['med uppdrag att', 'har till uppgift att', 'som ska'],

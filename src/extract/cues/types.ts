@@ -187,6 +187,13 @@ export interface LanguageCues {
   /** Nouns that end a named body ("Council", "Committee"): "… establish a Regional Audit Council". */
   namedBodyNouns: string[];
   /**
+   * A joint committee that municipalities set up together (sv "gemensam nämnd"): `opening` finds it, with the
+   * compound's first part in the group `stem` ("gemensam räddningsnämnd"); `definite` is the noun's definite form
+   * ("nämnden"), `host` the municipality a document may name after it ("i Mora kommun"). Null where the language
+   * has no such institution or writes it as one word (no "fellesnemnd" is a plain body).
+   */
+  jointCommittee: { opening: string; definite: string; host: string } | null;
+  /**
    * Words that join a capitalised body's name to its capitalised complement ("Committee on Cooperation",
    * "Working Group for Business Development"): the complement is part of the name.
    */
