@@ -258,7 +258,7 @@ function mandateIn(ctx: Context, after: string, cue: RegExp, verb: RegExp): stri
 }
 
 function findMeetings(ctx: Context, evidence: Record<string, EvidenceSpan[]>): number | null {
-  const { counted, fixed, meetingWords } = perCueSets(ctx.sets, 'governance.meetings', () => {
+  const { counted, fixed, meetingWords, bodyFollowUp } = perCueSets(ctx.sets, 'governance.meetings', () => {
     const num = numberSource(ctx.sets);
     return {
       counted: gather(ctx.sets, (cues) => cues.timesPerYear).map((source) =>
@@ -268,6 +268,12 @@ function findMeetings(ctx: Context, evidence: Record<string, EvidenceSpan[]>): n
         .flatMap((cues) => cues.frequencies)
         .map((frequency) => ({ perYear: frequency.perYear, regex: re(frequency.pattern) })),
       meetingWords: re(anyOf(gather(ctx.sets, (cues) => cues.meetingWords))),
+      bodyFollowUp: [
+        re(
+          `(?<![\\p{L}])(?:${ctx.sets.flatMap((cues) => cues.governanceBodies.map((body) => body.pattern)).join('|')})(?![\\p{L}])`,
+        ),
+        re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (cues) => cues.followUpVerbs))}(?![\\p{L}])`),
+      ],
     };
   });
   const hits: { value: number; span: EvidenceSpan }[] = [];
@@ -275,10 +281,12 @@ function findMeetings(ctx: Context, evidence: Record<string, EvidenceSpan[]>): n
   // frequency in one recital must not meet a meeting word in another.
   for (const sentence of segmentsOf(ctx)) {
     const { block } = sentence;
-    // Rule meeting-sentence: a frequency is a meeting count only where its sentence speaks of meeting. "The
-    // agreement is reviewed annually", "rapporterar årligen", and also what a body does at a frequency
+    // Rule meeting-sentence: a frequency is a meeting count only where its sentence speaks of meeting, or of a
+    // body following the cooperation up ("en gemensam ledningsgrupp ska följa upp samarbetet två gånger per år").
+    // "The agreement is reviewed annually", "rapporterar årligen", and what else a body does at a frequency
     // ("Styrgruppen utvärderar samarbetet årligen", "the working group reviews the plan annually") count nothing.
-    if (!meetingWords.test(sentence.text)) continue;
+    const followedUp = bodyFollowUp.every((cue) => cue.test(sentence.text));
+    if (!followedUp && !meetingWords.test(sentence.text)) continue;
     for (const pattern of counted) {
       const match = pattern.exec(sentence.text);
       const value = match?.groups?.n ? parseNumber(match.groups.n, ctx.sets) : null;

@@ -23,6 +23,11 @@ describe('meetings only where a sentence speaks of meeting', () => {
     const sv2 = 'Samarbetsavtal\n\nUppföljningen ska genomföras två gånger per år.';
     for (const reading of both(sv2, 'sv')) expect(reading.fields.governance.meetingsPerYear).toBeNull();
   });
+
+  it('counts a body that follows the cooperation up at a frequency', () => {
+    const no = 'Samarbeidsavtale\n\nEn felles styringsgruppe skal følge opp samarbeidet to ganger i året.';
+    for (const reading of both(no, 'no')) expect(reading.fields.governance.meetingsPerYear).toBe(2);
+  });
 });
 
 describe('bodies', () => {

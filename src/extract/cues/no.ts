@@ -513,6 +513,7 @@ export const no: LanguageCues = {
     { pattern: '\\bhalvårleg\\b', perYear: 2 },
     { pattern: '\\bårleg(?:e)?\\s+møte', perYear: 1 },
   ],
+  followUpVerbs: ['følge opp', 'følges opp', 'følger opp', 'følgje opp', 'følgjer opp'],
   meetingWords: ['møte', 'møtes', 'møtest', 'samles', 'samlast', 'treffes', 'treff'],
   responsiblePatterns: [
     // Passive: "Samarbeidet følges opp årlig av en felles styringsgruppe": the agent follows up.

@@ -495,6 +495,7 @@ export const sv: LanguageCues = {
       perYear: 1,
     },
   ],
+  followUpVerbs: ['följa upp', 'följs upp', 'följer upp'],
   meetingWords: ['möte', 'mötas', 'träff', 'sammanträd', 'ledningsdialog', 'dialog'],
   responsiblePatterns: [
     // Passive: "Samarbetet följs upp årligen av en gemensam styrgrupp": the agent follows up.

@@ -210,6 +210,8 @@ export interface LanguageCues {
   frequencies: { pattern: string; perYear: number }[];
   /** Context that makes a frequency about meetings rather than follow-up of documents. */
   meetingWords: string[];
+  /** Verbs of following the cooperation up ("följa upp", "follow up"): a body that does so at a frequency meets at it. */
+  followUpVerbs: string[];
   /** Responsibility for follow-up: patterns whose named group `who` is the role or unit. */
   responsiblePatterns: string[];
   validity: {
