@@ -83,3 +83,17 @@ describe('duration', () => {
     for (const reading of both(own, 'en')) expect(reading.fields.validity.durationMonths).toBe(60);
   });
 });
+
+describe('responsible', () => {
+  it('reads a passive follow-up only where the cooperation or agreement is followed up', () => {
+    const news =
+      'Avtal undertecknat\n\nUndertecknandet följdes upp av en lunch. Besöket följs upp av en rapport.';
+    for (const reading of both(news, 'sv')) expect(reading.fields.governance.responsible).toEqual([]);
+    const en = 'Partnership news\n\nThe signing was followed up by a reception at the town hall.';
+    for (const reading of both(en, 'en')) expect(reading.fields.governance.responsible).toEqual([]);
+    const own = 'Samarbeidsavtale\n\nSamarbeidet følges opp årlig av en felles styringsgruppe.';
+    for (const reading of both(own, 'no')) {
+      expect(reading.fields.governance.responsible).toEqual(['felles styringsgruppe']);
+    }
+  });
+});

@@ -538,8 +538,10 @@ export const en: LanguageCues = {
     'convene',
   ],
   responsiblePatterns: [
-    // Passive: "The cooperation is followed up annually by a joint steering group": the agent follows up.
-    '\\bfollowed up (?:\\p{L}+ )?by (?:(?:a|an|the) )?(?<who>[^.,;]{2,60})',
+    // Passive: "The cooperation is followed up annually by a joint steering group": the agent follows up, but
+    // only where the cooperation or agreement is followed up: "The signing was followed up by a reception" names
+    // nobody.
+    '\\b(?:agreement|mou|memorandum|cooperation|collaboration|partnership|work|project)(?:\\s+[^.;]{1,40}?)?\\s+(?:is|are|will be|shall be) followed up (?:\\p{L}+ )?by (?:(?:a|an|the) )?(?<who>[^.,;]{2,60})',
     // "The contact persons shall be responsible for the implementation and follow-up of this MoU".
     '^(?:the )?(?<who>[^.,;]{2,80}?) (?:shall be|is|are|will be) responsible for (?:the )?(?:[^.,;]{1,40}? and )?follow-up',
     // "The City Manager shall be responsible for administering this Agreement"; only when the object is the agreement.

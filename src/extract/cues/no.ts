@@ -516,8 +516,9 @@ export const no: LanguageCues = {
   followUpVerbs: ['følge opp', 'følges opp', 'følger opp', 'følgje opp', 'følgjer opp'],
   meetingWords: ['møte', 'møtes', 'møtest', 'samles', 'samlast', 'treffes', 'treff'],
   responsiblePatterns: [
-    // Passive: "Samarbeidet følges opp årlig av en felles styringsgruppe": the agent follows up.
-    '\\bfølges opp (?:\\p{L}+ )?av (?:(?:en|ei|et|ein|eit|den|det) )?(?<who>[^.,;]{2,60})',
+    // Passive: "Samarbeidet følges opp årlig av en felles styringsgruppe": the agent follows up, but only where the
+    // cooperation or agreement is followed up: "The signing was followed up by a reception" names nobody.
+    '(?<![\\p{L}])\\p{L}*(?:avtalen|avtala|samarbeidet|arbeidet|prosjektet|erklæringen|samhandlingen)(?:\\s+[^.;]{1,40}?)?\\s+følges opp (?:\\p{L}+ )?av (?:(?:en|ei|et|ein|eit|den|det) )?(?<who>[^.,;]{2,60})',
     '\\bansvaret for oppfølging(?:en)?(?: av [^.]{1,60}?)?(?: vil)?(?: hos \\p{L}\\S*)? (?:ligge|ligger) (?:på|hos) (?<who>[^.,]+?)(?:,|\\s+mens\\b|\\.|$)',
     '\\bmens det på \\S+ side er (?<who>[^.,]+?) som holder i tømmene',
     '\\bansvarlig for oppfølging(?:en)?(?: av [^.]{1,60}?)? er (?<who>[^.]+)',

@@ -498,8 +498,9 @@ export const sv: LanguageCues = {
   followUpVerbs: ['följa upp', 'följs upp', 'följer upp'],
   meetingWords: ['möte', 'mötas', 'träff', 'sammanträd', 'ledningsdialog', 'dialog'],
   responsiblePatterns: [
-    // Passive: "Samarbetet följs upp årligen av en gemensam styrgrupp": the agent follows up.
-    '\\bföljs upp (?:\\p{L}+ )?av (?:(?:en|ett|den|det) )?(?<who>[^.,;]{2,60})',
+    // Passive: "Samarbetet följs upp årligen av en gemensam styrgrupp": the agent follows up, but only where the
+    // cooperation or agreement is followed up: "The signing was followed up by a reception" names nobody.
+    '(?<![\\p{L}])\\p{L}*(?:avtalet|samarbetet|överenskommelsen|förklaringen|arbetet|samverkan|projektet)(?:\\s+[^.;]{1,40}?)?\\s+följs upp (?:\\p{L}+ )?av (?:(?:en|ett|den|det) )?(?<who>[^.,;]{2,60})',
     // "år" for "är" is a frequent OCR slip that repair cannot always undo.
     '\\bansvarig(?:a)? för uppföljning(?:en)?(?: av [^.]{1,60}?)? (?:är|år) (?<who>[^.]+)',
     '\\bansvaret för uppföljning(?:en)?(?: av [^.]{1,60}?)? (?:ligger|ligga) (?:på|hos) (?<who>[^.,]+)',
