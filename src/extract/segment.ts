@@ -90,7 +90,18 @@ const DASH_ITEM_MAX_WORDS = 8;
 /** A dateline's label is at most this many characters before its date ("Publicerad:", "Published on"). */
 const DATE_LABEL_GAP = 12;
 /** Words before a date label that say which date it is ("Senast uppdaterad", "Sist oppdatert", "Last updated"). */
-const DATE_LABEL_LEADS = new Set(['senast', 'sist', 'sidst', 'last', 'först', 'først', 'first']);
+// "Sidan uppdaterad: 2017-02-16", "Siden oppdatert": a page's own update stamp.
+const DATE_LABEL_LEADS = new Set([
+  'senast',
+  'sist',
+  'sidst',
+  'last',
+  'först',
+  'først',
+  'first',
+  'sidan',
+  'siden',
+]);
 
 interface SegmentCues {
   starters: Set<string>;

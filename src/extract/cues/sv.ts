@@ -92,7 +92,7 @@ export const sv: LanguageCues = {
       'samarbetsavtal\\p{L}*',
       'ramavtal\\p{L}*',
       'partnerskapsavtal\\p{L}*',
-      'överenskommelse om (?:samverkan|samarbete)',
+      'överenskommelse (?:om|gällande|avseende|kring) (?:samverkan|samarbete)',
       'samverkansöverenskommelse\\p{L}*',
       'avtal om (?:\\p{L}+ )?(?:samverkan|samarbete)',
       'medlemsavtal\\p{L}*',
@@ -146,6 +146,9 @@ export const sv: LanguageCues = {
     '\\S\\s+(?:undertecknat|undertecknad)$',
     // A publication line that lost its line break: "… Publicerad 2019-03-12 …", "Publicerad: 12 mars".
     '\\bpublicerad\\s*:?\\s*(?:\\d|uppdaterad\\b)',
+    // Told in the perfect passive: "En avsiktsförklaring har träffats mellan …", "… och Polestar har signerats".
+    // "Mellan A och B har träffats följande avtal" opens an agreement of its own.
+    '\\bhar (?:nu |idag |i dag )?(?:träffats|signerats)\\b(?! följande)',
   ],
   signingPassives: ['undertecknas', 'undertecknats', 'skrivs under'],
   signingVerbs: [

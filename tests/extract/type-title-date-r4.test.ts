@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extract, flatten } from './helpers.ts';
+
+// Invented phrasings modelled on the kinds of page met in the tuning pools p7/p8 (session 7, round r4).
+const both = (text: string, language: 'sv' | 'no' | 'en') => [
+  extract(text, language).fields,
+  extract(flatten(text), language).fields,
+];
+
+describe('document type, round r4', () => {
+  it('reads a council legislation record (File #, In control, Final action) as a case document', () => {
+    const text =
+      'File #: 21-104 Version: 1 Name:\nType: Consent Item Status: Passed\nFile created: 3/2/2021 In control: City Council\nOn agenda: 4/6/2021 Final action: 4/6/2021\nTitle: SUBJECT: Approval of Memorandum of Understanding Between the City of Riverton and Lakeside School District\nAttachments: 1. Memorandum of Understanding';
+    for (const fields of both(text, 'en')) expect(fields.documentType).toBe('other');
+  });
+
+  it("reads a staff report's labels as a case document in a text that lost its line breaks", () => {
+    const text =
+      'CITY OF RIVERTON COUNCIL COMMUNICATION AGENDA TITLE: Adopt Resolution Authorizing City Manager to Sign a Memorandum of Understanding with Lakeside County MEETING DATE: May 4, 2011 PREPARED BY: Public Works Director RECOMMENDED ACTION: That the City Council adopt a resolution authorizing the City Manager to sign the MOU.';
+    for (const fields of both(text, 'en')) expect(fields.documentType).toBe('other');
+  });
+
+  it('reads a Swedish page that says the agreement "har träffats" or "har signerats" as news', () => {
+    const text =
+      'Avsiktsförklaring godkänd av kommunstyrelsen\n\nEn avsiktsförklaring har träffats mellan Region Alfa, Betabostäder och Gamla kommun om att bygga ett nytt äldreboende.\n\nNu har Gamla kommun godkänt sin del av avsiktsförklaringen.';
+    for (const fields of both(text, 'sv')) expect(fields.documentType).toBe('news-article');
+  });
+
+  it('keeps "Mellan A och B har träffats följande avtal" an agreement', () => {
+    const text =
+      'Samarbetsavtal\n\nMellan Alby kommun och Borby kommun har träffats följande avtal om samverkan kring räddningstjänst.\n\n1. Parter';
+    for (const fields of both(text, 'sv')) expect(fields.documentType).toBe('cooperation-agreement');
+  });
+
+  it('reads "Överenskommelse gällande samverkan" as a cooperation agreement', () => {
+    const text =
+      'Överenskommelse gällande samverkan inom hemsjukvård i Alfa län 2020–2023\n\nInledning\n\nDenna överenskommelse reglerar ansvar och samverkan mellan Region Alfa och kommunerna i länet.';
+    for (const fields of both(text, 'sv')) expect(fields.documentType).toBe('cooperation-agreement');
+  });
+});
+
+describe('date, round r4', () => {
+  it('reads a publication stamp with its clock time as the date (date-with-clock-time)', () => {
+    const text =
+      'Samverkan mellan fyra regioner utökas\n\nPressmeddelande\n•\nMar 3, 2016 09:30 CET\n\nDe ledande politikerna i regionerna har beslutat att utveckla sitt samarbete.';
+    for (const fields of both(text, 'sv')) expect(fields.date).toBe('2016-03-03');
+  });
+
+  it('reads "Sidan uppdaterad:" as a date label in a text without line breaks', () => {
+    const text =
+      'Avtal om samverkan godkänt\n\nKommunen och regionen har tecknat ett avtal om samverkan. Beslutet fattades i kommunstyrelsen.\n\nInformationsägare: Kommunförvaltningen\nSidan uppdaterad: 2018-04-11\n\nNytt från kommunen';
+    for (const fields of both(text, 'sv')) expect(fields.date).toBe('2018-04-11');
+  });
+});
