@@ -41,6 +41,8 @@ export interface TitleResult extends FieldResult<string | null> {
 export function extractTitle(ctx: Context): TitleResult {
   const { doc } = ctx;
   const lines = doc.lines.filter((line) => !line.blank).slice(0, TITLE_SEARCH_LINES);
+  const labelled = labelledTitle(ctx, lines);
+  if (labelled) return labelled;
   const content = lines.filter((line) => !isFurniture(ctx, line.clean) && !isCaption(ctx, line));
   if (content.length > 1 && isSenderName(ctx, content[0]?.clean ?? '')) content.shift();
   // "rådhuset fasad och skylt" over the headline: an image's alt text, words in lower case only, is no title.
@@ -122,7 +124,7 @@ export function extractTitle(ctx: Context): TitleResult {
   const firstLine = picked[0] as Line;
   const lastLine = picked.at(-1) as Line;
   const start =
-    firstLine.start + Math.max(0, doc.text.slice(firstLine.start, firstLine.end).search(/[^\s#*]/u));
+    firstLine.start + Math.max(0, doc.text.slice(firstLine.start, firstLine.end).search(/[^\s#*•▪◦●■►]/u));
   const norm = normalize(doc.text, start, lastLine.end);
   const block: Block = {
     kind: 'heading',
@@ -155,6 +157,40 @@ export function extractTitle(ctx: Context): TitleResult {
     warnings: [],
     block,
   };
+}
+
+/**
+ * A record page's title label at the start of a line: "Title:" (a catalogue or legislation record), "AGENDA TITLE:"
+ * (a staff report), Swedish "Titel:", Norwegian "Tittel:"; a subject label right after it ("Title: SUBJECT: …") is
+ * the same label.
+ */
+const TITLE_LABEL = /^(?:agenda\s+)?(?:title|titel|tittel)\s*:\s*(?:(?:subject|ämne|emne)\s*:\s*)?/iu;
+/** A form's label in capitals may stand inside a line that lost its breaks ("… COUNCIL COMMUNICATION AGENDA TITLE: …"). */
+const CAPS_TITLE_LABEL =
+  /(?<=\s)(?:AGENDA\s+)?(?:TITLE|TITEL|TITTEL)\s*:\s*(?:(?:SUBJECT|ÄMNE|EMNE)\s*:\s*)?/u;
+/** A labelled title has at least this many words: "Title: Rector" in a signature block is a person's title. */
+const LABELLED_TITLE_MIN_WORDS = 3;
+/** Two words in capitals after the labelled title are the next label or heading ("… Inc. CITATION PDF VIEWER"). */
+const NEXT_LABEL = /\s(?:\p{Lu}{2,}[\p{Lu}:]*\s+){1,}\p{Lu}{2,}[\p{Lu}:]*(?=\s|$)/u;
+
+/**
+ * title-label: the text after a record page's title label (`TITLE_LABEL`) at the start of one of the first lines.
+ * Where the text lost its line breaks the title ends at the next run of words in capitals (the page's next label
+ * or heading), unless the title itself is in capitals.
+ */
+function labelledTitle(ctx: Context, lines: readonly Line[]): TitleResult | null {
+  for (const line of lines) {
+    const label = TITLE_LABEL.exec(line.clean) ?? CAPS_TITLE_LABEL.exec(line.clean);
+    if (!label) continue;
+    const rest = line.clean.slice((label.index ?? 0) + label[0].length);
+    const next = isShouting(rest) ? null : NEXT_LABEL.exec(rest);
+    const value = (next ? rest.slice(0, next.index) : rest).replace(/[\s.:;,]+$/u, '');
+    if (wordCount(value) < LABELLED_TITLE_MIN_WORDS || /\d{4}[-/.]\d{1,2}/u.test(value)) continue;
+    const start = ctx.doc.text.indexOf(value, line.start);
+    if (start < 0) continue;
+    return rangeTitle(ctx, start, start + value.length);
+  }
+  return null;
 }
 
 /** A council's resolution or ordinance names itself within this many characters of the text's start. */

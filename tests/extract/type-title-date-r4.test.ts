@@ -39,6 +39,49 @@ describe('document type, round r4', () => {
   });
 });
 
+describe('title, round r4', () => {
+  it("reads a record page's labelled title (title-label), up to the next label in capitals", () => {
+    const text =
+      'Title: Memorandum of understanding between Riverton College and Lakeside Hospital, Inc.\nCITATION PDF VIEWER THUMBNAILS\nFull Citation\nPermanent Link: http://example.org/record/0001\n\nMEMORANDUM OF UNDERSTANDING\nBETWEEN\nRIVERTON COLLEGE\nAND\nLAKESIDE HOSPITAL, INC.';
+    for (const fields of both(text, 'en'))
+      expect(fields.title).toBe(
+        'Memorandum of understanding between Riverton College and Lakeside Hospital, Inc',
+      );
+  });
+
+  it("reads a staff report's 'AGENDA TITLE:' inside a line that lost its breaks", () => {
+    const text =
+      'CITY OF RIVERTON COUNCIL COMMUNICATION AGENDA TITLE: Adopt Resolution Authorizing City Manager to Sign a Memorandum of Understanding with Lakeside County PREPARED BY: Public Works Director';
+    for (const fields of both(text, 'en'))
+      expect(fields.title).toBe(
+        'Adopt Resolution Authorizing City Manager to Sign a Memorandum of Understanding with Lakeside County',
+      );
+  });
+
+  it('skips an advertisement label, a logo alt text and an empty search result above the headline', () => {
+    const sv =
+      'Annons\n\nFoU: Alfa AB och Högskolan Beta i ny forskningssatsning\n\nEn avsiktsförklaring mellan Högskolan Beta och Alfa AB har signerats.';
+    expect(extract(sv, 'sv').fields.title).toBe('FoU: Alfa AB och Högskolan Beta i ny forskningssatsning');
+    const no =
+      'logo Fjellbygg\n\nInngår avtale med Høgskolen\n\nFjellbygg og Høgskolen har inngått en samarbeidsavtale.';
+    expect(extract(no, 'no').fields.title).toBe('Inngår avtale med Høgskolen');
+    const search =
+      '• No results found\n\nÖverenskommelse gällande samverkan inom hemsjukvård i Alfa län\n\nInledning\n\nDenna överenskommelse reglerar ansvar och samverkan.';
+    expect(extract(search, 'sv').fields.title).toBe(
+      'Överenskommelse gällande samverkan inom hemsjukvård i Alfa län',
+    );
+  });
+
+  it('drops a bullet sign before the title', () => {
+    const text =
+      '• Interpellationssvar: Regionens samverkan med universitetet\n\nFrågor:\n\n• Vad har samverkansavtalet resulterat i';
+    for (const fields of both(text, 'sv'))
+      expect(fields.title?.startsWith('Interpellationssvar: Regionens samverkan med universitetet')).toBe(
+        true,
+      );
+  });
+});
+
 describe('date, round r4', () => {
   it('reads a publication stamp with its clock time as the date (date-with-clock-time)', () => {
     const text =

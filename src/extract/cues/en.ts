@@ -192,6 +192,10 @@ export const en: LanguageCues = {
     '^laserfiche weblink',
     '^go to (?:main )?content',
     '^search\\s*$',
+    // An advertisement's label, a logo's alt text before the name, a search box's empty result.
+    '^advertisement\\s*$',
+    '^logo(?:type)?\\s',
+    '^no results found\\b',
   ],
   betweenWords: ['between'],
   topicLeads: ['pertaining to', 'concerning', 'regarding', 'relating to', 'with respect to'],

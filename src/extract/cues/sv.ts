@@ -201,6 +201,9 @@ export const sv: LanguageCues = {
     // A skip link and a search box above the headline ("Gå till innehållet", "Sök").
     '^gå till\\b',
     '^sök\\s*$',
+    // An advertisement's label and a logo's alt text before the name ('Annons', 'logotyp Alby kommun').
+    '^annons\\s*$',
+    '^logo(?:typ)?\\s',
   ],
   betweenWords: ['mellan'],
   topicLeads: ['avseende', 'gällande', 'rörande', 'angående'],
