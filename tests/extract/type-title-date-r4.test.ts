@@ -82,6 +82,23 @@ describe('title, round r4', () => {
   });
 });
 
+describe('title in a text without line breaks, round r4', () => {
+  it('ends a headline at a capitalised weekday before a date (weekday-dateline)', () => {
+    const text =
+      'Markavtal möjliggör utveckling av det nya Alfaområdet\nTisdag, 3 mars 2020\nAlby kommun och Beta universitet har ingått en överenskommelse om mark.';
+    for (const fields of both(text, 'sv')) {
+      expect(fields.title).toBe('Markavtal möjliggör utveckling av det nya Alfaområdet');
+      expect(fields.date).toBe('2020-03-03');
+    }
+  });
+
+  it('ends a headline where a day and month open the news text (date-opening)', () => {
+    const text =
+      'Samarbeidsavtale for bedre kompetanse\n12. mars ble det inngått en samarbeidsavtale mellom Høgskolen i Nordby og Fjellby kommune.';
+    for (const fields of both(text, 'no')) expect(fields.title).toBe('Samarbeidsavtale for bedre kompetanse');
+  });
+});
+
 describe('date, round r4', () => {
   it('reads a publication stamp with its clock time as the date (date-with-clock-time)', () => {
     const text =
