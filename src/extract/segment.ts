@@ -495,7 +495,9 @@ function datelines(text: string, from: number, to: number, cues: SegmentCues, op
     const nameBefore =
       /^\p{L}/u.test(line.slice(date.start)) && /(?<=^|\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*$/u.test(before);
     // A capitalised weekday opens the dateline after any word: in a sentence a Swedish or Norwegian one is lower-case.
-    const afterWeekday = dayStart < date.start && /^\p{Lu}/u.test(weekday?.[1] ?? '');
+    // A place before the weekday ("(Lakeside, OR) Monday, May 4") makes a dateline the title reads as a whole.
+    const afterWeekday =
+      dayStart < date.start && /^\p{Lu}/u.test(weekday?.[1] ?? '') && /\p{L}\s*$/u.test(beforeDay);
     const standing =
       opening &&
       from + date.start < TITLE_ZONE_CHARS &&
@@ -884,6 +886,10 @@ function sentenceStartIn(
       return word.start;
     if (!/^["“«(]?\p{Lu}/u.test(word.text)) continue;
     if (cues.links.has(previous.bare) || /[,(&/–—-]$/u.test(previous.text)) continue;
+    // "… om næringsutvikling Fylkeskommunene, Innovasjon Norge, Forskningsrådet og Siva inngikk …": a list of names
+    // right after a lower-case word that links nothing is the subject of the news text (rule list-opening).
+    if (isLowerWord(previous.text) && /\p{L},$/u.test(word.text) && next && isCapitalised(next.text))
+      return word.start;
     // "… signerte samarbeidsavtale Tirsdag 3. mai ble …": a weekday and its day number after a lower-case
     // word open the news text under a headline (rule weekday-opening).
     if (cues.weekdays.has(word.bare) && isLowerWord(previous.text) && /^\d/u.test(next?.text ?? ''))

@@ -68,6 +68,10 @@ export function extractTitle(ctx: Context): TitleResult {
     return rangeTitle(ctx, caseTitle.start, caseTitle.end);
   let index = typedIndex >= 0 ? typedIndex : headlineAfterCaption(content);
   if (!content[index]) return { value: null, evidence: {}, warnings: [], block: null };
+  if (typedIndex < 0) {
+    const headline = headlineAfterCaptionInLine(ctx, content[index] as Line);
+    if (headline) return headline;
+  }
   // An untyped "title" this long is the article's first paragraph: the text has no headline. So is one that
   // opens with a wire-style dateline ("LAKESIDE — The City Council tonight will review …").
   const untyped = content[index]?.clean ?? '';
@@ -390,6 +394,26 @@ function headlineAfterCaption(content: readonly Line[]): number {
       return i;
   }
   return 0;
+}
+
+/**
+ * headline-after-caption in one line: where the text lost its line breaks, a sentence (a notice or a caption, "Med
+ * anledning av … kan försändelser bli fördröjda.") runs on into a headline and its lead ("Nya samverkansdokument
+ * undertecknade i Höör Nu har …"). The headline is the text after the sentence up to where its lead starts
+ * (`runOnEnd`), when the lead starts before the next sentence end; otherwise the line is no such run-on.
+ */
+function headlineAfterCaptionInLine(ctx: Context, line: Line): TitleResult | null {
+  const text = line.clean;
+  const end = TITLE_SENTENCE_END.exec(text);
+  if (!end || wordCount(text.slice(0, end.index + 1)) < CAPTION_MIN_WORDS) return null;
+  const restStart = end.index + 1 + (/^\s*/u.exec(text.slice(end.index + 1))?.[0].length ?? 0);
+  const sentence = firstSentence(text.slice(restStart));
+  const headline = firstSentence(text.slice(restStart), ctx).trim();
+  const words = wordCount(headline);
+  if (headline.length >= sentence.trim().length || words < 2 || words > HEADLINE_MAX_WORDS) return null;
+  if (!/^\p{Lu}/u.test(headline) || /[.!?:;,]$/u.test(headline)) return null;
+  const start = ctx.doc.text.indexOf(headline, line.start);
+  return start < 0 ? null : rangeTitle(ctx, start, start + headline.length);
 }
 
 /**

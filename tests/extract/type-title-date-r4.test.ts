@@ -99,6 +99,21 @@ describe('title in a text without line breaks, round r4', () => {
   });
 });
 
+describe('title after a notice or list-led lead, round r4', () => {
+  it('ends a headline where a list of names opens the news text (list-opening)', () => {
+    const text =
+      'Styrker samarbeid om næringsutvikling\nFylkeskommunene, Innovasjon Norge og Siva inngikk 4. mai en samarbeidsavtale om næringsutvikling.';
+    for (const fields of both(text, 'no')) expect(fields.title).toBe('Styrker samarbeid om næringsutvikling');
+  });
+
+  it('reads the headline after a notice sentence in a line that lost its breaks (headline-after-caption in one line)', () => {
+    const text =
+      'På grund av tekniska problem kan svar från myndigheten bli försenade.\nNya trygghetsavtal undertecknade i Alby\nNu har både polisen och kommunen i Alby undertecknat ett nytt avtal.';
+    for (const fields of both(text, 'sv'))
+      expect(fields.title).toBe('Nya trygghetsavtal undertecknade i Alby');
+  });
+});
+
 describe('date, round r4', () => {
   it('reads a publication stamp with its clock time as the date (date-with-clock-time)', () => {
     const text =

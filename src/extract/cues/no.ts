@@ -698,6 +698,8 @@ export const no: LanguageCues = {
       'under',
       'etter',
       'innen',
+      // "… Nå har kommunen og universitetet …": a news lead opens on "Nå".
+      'nå',
     ],
     nameLinks: [
       'i',

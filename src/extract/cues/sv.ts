@@ -672,6 +672,8 @@ export const sv: LanguageCues = {
       'under',
       'efter',
       'inom',
+      // "… undertecknade i Höör Nu har såväl …": a news lead opens on "Nu".
+      'nu',
     ],
     nameLinks: [
       'i',
