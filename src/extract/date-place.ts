@@ -35,6 +35,10 @@ const SIGNING_PHRASE_WINDOW = 60;
 /** Signers named between the signing verb and the date ("signert av ordfører og rektor") take this many characters at most. */
 const SIGNERS_BEFORE_DATE_CHARS = 40;
 
+/** A clock time after a date, with its zone ("08:00 CEST", "kl. 10.15", "9:15 AM"). */
+const CLOCK_TIME_AFTER_DATE =
+  /^,?\s*(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?\s*$/u;
+
 /** Longest plausible place name before a date: one to three capitalised words. */
 const PLACE = '(?<place>[\\p{L}][\\p{L}\\-]+(?:\\s[\\p{L}][\\p{L}\\-]+){0,2})';
 
@@ -125,9 +129,14 @@ export function extractDatePlaceReference(ctx: Context, isNews = false): FieldRe
         });
         continue;
       }
-      // "Thursday, August 28, 2008" on a line of its own dates the text as much as a bare date does.
+      // "Thursday, August 28, 2008" on a line of its own dates the text as much as a bare date does; so does a
+      // publication stamp with its clock time ("Aug 24, 2015 08:00 CEST", "12.03.2019 kl. 10:15"; rule
+      // date-with-clock-time).
       const weekday = re(`^${anyOf(gather(sets, (cues) => cues.weekdays))}\\p{L}*\\s*,?$`).test(before);
-      if ((before === '' || weekday) && after.replace(/[.,]/gu, '') === '') {
+      if (
+        (before === '' || weekday) &&
+        after.replace(CLOCK_TIME_AFTER_DATE, '').replace(/[.,]/gu, '') === ''
+      ) {
         candidates.push({ ...base, source: DateSource.Alone, place: null, placeStart: 0, placeEnd: 0 });
       }
     }

@@ -90,7 +90,18 @@ const DASH_ITEM_MAX_WORDS = 8;
 /** A dateline's label is at most this many characters before its date ("Publicerad:", "Published on"). */
 const DATE_LABEL_GAP = 12;
 /** Words before a date label that say which date it is ("Senast uppdaterad", "Sist oppdatert", "Last updated"). */
-const DATE_LABEL_LEADS = new Set(['senast', 'sist', 'sidst', 'last', 'först', 'først', 'first']);
+// "Sidan uppdaterad: 2017-02-16", "Siden oppdatert": a page's own update stamp.
+const DATE_LABEL_LEADS = new Set([
+  'senast',
+  'sist',
+  'sidst',
+  'last',
+  'först',
+  'først',
+  'first',
+  'sidan',
+  'siden',
+]);
 
 interface SegmentCues {
   starters: Set<string>;
@@ -469,26 +480,39 @@ function datelines(text: string, from: number, to: number, cues: SegmentCues, op
         DATE_LABEL_GAP + word.length;
     if (label && lead !== undefined && !led) label.index = (label.index ?? 0) + lead.length + 1;
     const time = /^,?\s*(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4}\b)?/u.exec(line.slice(date.end));
-    const previous = /([\p{L}]+)[^\p{L}\d]*$/u.exec(before)?.[1];
+    // "… Ultuna Tisdag, 25 februari 2020 Uppsala kommun …": a weekday before the date belongs to the dateline, so
+    // the line is read from before the weekday (rule weekday-dateline).
+    const weekday = /(?<=^|\s)(\p{L}+),?\s*$/u.exec(before);
+    const dayStart =
+      weekday && cues.weekdays.has((weekday[1] ?? '').toLowerCase())
+        ? window + (weekday.index ?? 0)
+        : date.start;
+    const beforeDay = line.slice(window, dayStart);
+    const previous = /([\p{L}]+)[^\p{L}\d]*$/u.exec(beforeDay)?.[1];
     // "… Unified School District July 2012 LETTER OF …": a name of several title-case words ends before the
     // date; one capitalised word is a place that belongs to it ("Luleå 2016 09 23").
     // Only before a date that opens with its month: "Datum Diarienummer 2017-03-04 AB170304" is a table's row.
     const nameBefore =
       /^\p{L}/u.test(line.slice(date.start)) && /(?<=^|\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*$/u.test(before);
+    // A capitalised weekday opens the dateline after any word: in a sentence a Swedish or Norwegian one is lower-case.
+    // A place before the weekday ("(Lakeside, OR) Monday, May 4") makes a dateline the title reads as a whole.
+    const afterWeekday =
+      dayStart < date.start && /^\p{Lu}/u.test(weekday?.[1] ?? '') && /\p{L}\s*$/u.test(beforeDay);
     const standing =
       opening &&
       from + date.start < TITLE_ZONE_CHARS &&
       // After a lower-case word: a capitalised one before the date is a place ("Luleå 2016 09 23").
       (previous === undefined ||
         nameBefore ||
+        afterWeekday ||
         // "Nyhet • 2019-03-04 Region och …": a date after a separator sign stands between furniture and a headline.
         /[•·|]\s*$/u.test(before) ||
         (/^\p{Ll}/u.test(previous) && !cues.dateLeads.has(previous.toLowerCase()))) &&
-      !/[,(]\s*$/u.test(before) &&
+      !/[,(]\s*$/u.test(beforeDay) &&
       !cues.validityBefore.test(before) &&
       /^\s*(?:[|–—-]\s*)?(?:["“]?\p{Lu}|$)/u.test(line.slice(date.end + (time?.[0].length ?? 0)));
     if (labelled && label) cuts.push({ at: from + window + (label.index ?? 0), rule: 'dateline' });
-    else if (standing) cuts.push({ at: from + date.start, rule: 'dateline' });
+    else if (standing) cuts.push({ at: from + dayStart, rule: 'dateline' });
     if (labelled || time || standing)
       cuts.push({ at: from + date.end + (time?.[0].length ?? 0), rule: 'dateline' });
   }
@@ -846,8 +870,26 @@ function sentenceStartIn(
     const next = words[index + 1];
     // "… FOUNDATION, INC. AND …": a company's "Inc." ends no sentence.
     if (/[.!?]["”»)]?$/u.test(previous.text) && !COMPANY_ABBREVIATION.test(previous.text)) return undefined;
+    // "… for økt kompetanse 18. desember ble det inngått …": a day and its month after a lower-case word and before
+    // a lower-case word that links nothing open the news text under a headline (rule date-opening).
+    const afterMonth = words[index + 2];
+    if (
+      /^\d{1,2}\.?$/u.test(word.text) &&
+      cues.months.has(next?.bare ?? '') &&
+      isLowerWord(previous.text) &&
+      !cues.links.has(previous.bare) &&
+      !cues.dateLeads.has(previous.bare) &&
+      afterMonth !== undefined &&
+      isLowerWord(afterMonth.text) &&
+      !cues.links.has(afterMonth.bare)
+    )
+      return word.start;
     if (!/^["“«(]?\p{Lu}/u.test(word.text)) continue;
     if (cues.links.has(previous.bare) || /[,(&/–—-]$/u.test(previous.text)) continue;
+    // "… om næringsutvikling Fylkeskommunene, Innovasjon Norge, Forskningsrådet og Siva inngikk …": a list of names
+    // right after a lower-case word that links nothing is the subject of the news text (rule list-opening).
+    if (isLowerWord(previous.text) && /\p{L},$/u.test(word.text) && next && isCapitalised(next.text))
+      return word.start;
     // "… signerte samarbeidsavtale Tirsdag 3. mai ble …": a weekday and its day number after a lower-case
     // word open the news text under a headline (rule weekday-opening).
     if (cues.weekdays.has(word.bare) && isLowerWord(previous.text) && /^\d/u.test(next?.text ?? ''))

@@ -41,6 +41,8 @@ export interface TitleResult extends FieldResult<string | null> {
 export function extractTitle(ctx: Context): TitleResult {
   const { doc } = ctx;
   const lines = doc.lines.filter((line) => !line.blank).slice(0, TITLE_SEARCH_LINES);
+  const labelled = labelledTitle(ctx, lines);
+  if (labelled) return labelled;
   const content = lines.filter((line) => !isFurniture(ctx, line.clean) && !isCaption(ctx, line));
   if (content.length > 1 && isSenderName(ctx, content[0]?.clean ?? '')) content.shift();
   // "rådhuset fasad och skylt" over the headline: an image's alt text, words in lower case only, is no title.
@@ -66,6 +68,10 @@ export function extractTitle(ctx: Context): TitleResult {
     return rangeTitle(ctx, caseTitle.start, caseTitle.end);
   let index = typedIndex >= 0 ? typedIndex : headlineAfterCaption(content);
   if (!content[index]) return { value: null, evidence: {}, warnings: [], block: null };
+  if (typedIndex < 0) {
+    const headline = headlineAfterCaptionInLine(ctx, content[index] as Line);
+    if (headline) return headline;
+  }
   // An untyped "title" this long is the article's first paragraph: the text has no headline. So is one that
   // opens with a wire-style dateline ("LAKESIDE — The City Council tonight will review …").
   const untyped = content[index]?.clean ?? '';
@@ -122,7 +128,7 @@ export function extractTitle(ctx: Context): TitleResult {
   const firstLine = picked[0] as Line;
   const lastLine = picked.at(-1) as Line;
   const start =
-    firstLine.start + Math.max(0, doc.text.slice(firstLine.start, firstLine.end).search(/[^\s#*]/u));
+    firstLine.start + Math.max(0, doc.text.slice(firstLine.start, firstLine.end).search(/[^\s#*•▪◦●■►]/u));
   const norm = normalize(doc.text, start, lastLine.end);
   const block: Block = {
     kind: 'heading',
@@ -155,6 +161,40 @@ export function extractTitle(ctx: Context): TitleResult {
     warnings: [],
     block,
   };
+}
+
+/**
+ * A record page's title label at the start of a line: "Title:" (a catalogue or legislation record), "AGENDA TITLE:"
+ * (a staff report), Swedish "Titel:", Norwegian "Tittel:"; a subject label right after it ("Title: SUBJECT: …") is
+ * the same label.
+ */
+const TITLE_LABEL = /^(?:agenda\s+)?(?:title|titel|tittel)\s*:\s*(?:(?:subject|ämne|emne)\s*:\s*)?/iu;
+/** A form's label in capitals may stand inside a line that lost its breaks ("… COUNCIL COMMUNICATION AGENDA TITLE: …"). */
+const CAPS_TITLE_LABEL =
+  /(?<=\s)(?:AGENDA\s+)?(?:TITLE|TITEL|TITTEL)\s*:\s*(?:(?:SUBJECT|ÄMNE|EMNE)\s*:\s*)?/u;
+/** A labelled title has at least this many words: "Title: Rector" in a signature block is a person's title. */
+const LABELLED_TITLE_MIN_WORDS = 3;
+/** Two words in capitals after the labelled title are the next label or heading ("… Inc. CITATION PDF VIEWER"). */
+const NEXT_LABEL = /\s(?:\p{Lu}{2,}[\p{Lu}:]*\s+){1,}\p{Lu}{2,}[\p{Lu}:]*(?=\s|$)/u;
+
+/**
+ * title-label: the text after a record page's title label (`TITLE_LABEL`) at the start of one of the first lines.
+ * Where the text lost its line breaks the title ends at the next run of words in capitals (the page's next label
+ * or heading), unless the title itself is in capitals.
+ */
+function labelledTitle(ctx: Context, lines: readonly Line[]): TitleResult | null {
+  for (const line of lines) {
+    const label = TITLE_LABEL.exec(line.clean) ?? CAPS_TITLE_LABEL.exec(line.clean);
+    if (!label) continue;
+    const rest = line.clean.slice((label.index ?? 0) + label[0].length);
+    const next = isShouting(rest) ? null : NEXT_LABEL.exec(rest);
+    const value = (next ? rest.slice(0, next.index) : rest).replace(/[\s.:;,]+$/u, '');
+    if (wordCount(value) < LABELLED_TITLE_MIN_WORDS || /\d{4}[-/.]\d{1,2}/u.test(value)) continue;
+    const start = ctx.doc.text.indexOf(value, line.start);
+    if (start < 0) continue;
+    return rangeTitle(ctx, start, start + value.length);
+  }
+  return null;
 }
 
 /** A council's resolution or ordinance names itself within this many characters of the text's start. */
@@ -354,6 +394,26 @@ function headlineAfterCaption(content: readonly Line[]): number {
       return i;
   }
   return 0;
+}
+
+/**
+ * headline-after-caption in one line: where the text lost its line breaks, a sentence (a notice or a caption, "Med
+ * anledning av … kan försändelser bli fördröjda.") runs on into a headline and its lead ("Nya samverkansdokument
+ * undertecknade i Höör Nu har …"). The headline is the text after the sentence up to where its lead starts
+ * (`runOnEnd`), when the lead starts before the next sentence end; otherwise the line is no such run-on.
+ */
+function headlineAfterCaptionInLine(ctx: Context, line: Line): TitleResult | null {
+  const text = line.clean;
+  const end = TITLE_SENTENCE_END.exec(text);
+  if (!end || wordCount(text.slice(0, end.index + 1)) < CAPTION_MIN_WORDS) return null;
+  const restStart = end.index + 1 + (/^\s*/u.exec(text.slice(end.index + 1))?.[0].length ?? 0);
+  const sentence = firstSentence(text.slice(restStart));
+  const headline = firstSentence(text.slice(restStart), ctx).trim();
+  const words = wordCount(headline);
+  if (headline.length >= sentence.trim().length || words < 2 || words > HEADLINE_MAX_WORDS) return null;
+  if (!/^\p{Lu}/u.test(headline) || /[.!?:;,]$/u.test(headline)) return null;
+  const start = ctx.doc.text.indexOf(headline, line.start);
+  return start < 0 ? null : rangeTitle(ctx, start, start + headline.length);
 }
 
 /**

@@ -198,6 +198,9 @@ export const no: LanguageCues = {
     // Site menus, loaders and web-archive headers above the headline.
     '^(?:hoved)?meny(?:en)?\\b',
     '^hopp til',
+    // An advertisement's label and a logo's alt text before the name ('Annonse', 'logo Fjellby kommune').
+    '^annonse\\s*$',
+    '^logo\\s',
   ],
   betweenWords: ['mellom'],
   topicLeads: ['vedrørende', 'angående', 'gjeldende'],
@@ -712,6 +715,8 @@ export const no: LanguageCues = {
       'under',
       'etter',
       'innen',
+      // "… Nå har kommunen og universitetet …": a news lead opens on "Nå".
+      'nå',
     ],
     nameLinks: [
       'i',

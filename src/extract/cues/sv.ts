@@ -92,7 +92,7 @@ export const sv: LanguageCues = {
       'samarbetsavtal\\p{L}*',
       'ramavtal\\p{L}*',
       'partnerskapsavtal\\p{L}*',
-      'överenskommelse om (?:samverkan|samarbete)',
+      'överenskommelse (?:om|gällande|avseende|kring) (?:samverkan|samarbete)',
       'samverkansöverenskommelse\\p{L}*',
       'avtal om (?:\\p{L}+ )?(?:samverkan|samarbete)',
       'medlemsavtal\\p{L}*',
@@ -146,6 +146,9 @@ export const sv: LanguageCues = {
     '\\S\\s+(?:undertecknat|undertecknad)$',
     // A publication line that lost its line break: "… Publicerad 2019-03-12 …", "Publicerad: 12 mars".
     '\\bpublicerad\\s*:?\\s*(?:\\d|uppdaterad\\b)',
+    // Told in the perfect passive: "En avsiktsförklaring har träffats mellan …", "… och Polestar har signerats".
+    // "Mellan A och B har träffats följande avtal" opens an agreement of its own.
+    '\\bhar (?:nu |idag |i dag )?(?:träffats|signerats)\\b(?! följande)',
   ],
   signingPassives: ['undertecknas', 'undertecknats', 'skrivs under'],
   signingVerbs: [
@@ -198,6 +201,9 @@ export const sv: LanguageCues = {
     // A skip link and a search box above the headline ("Gå till innehållet", "Sök").
     '^gå till\\b',
     '^sök\\s*$',
+    // An advertisement's label and a logo's alt text before the name ('Annons', 'logotyp Alby kommun').
+    '^annons\\s*$',
+    '^logo(?:typ)?\\s',
   ],
   betweenWords: ['mellan'],
   topicLeads: ['avseende', 'gällande', 'rörande', 'angående'],
@@ -682,6 +688,8 @@ export const sv: LanguageCues = {
       'under',
       'efter',
       'inom',
+      // "… undertecknade i Höör Nu har såväl …": a news lead opens on "Nu".
+      'nu',
     ],
     nameLinks: [
       'i',
