@@ -91,6 +91,7 @@ export const no: LanguageCues = {
     'arkivsak\\.?',
     'journalnr\\.?',
   ],
+  citedReferenceLabels: [],
   documentTypes: {
     letterOfIntent: [
       'intensjonsavtale\\p{L}*',
