@@ -2,7 +2,7 @@ import type { Context, FieldResult } from './context.ts';
 import { findDates } from './dates.ts';
 import { isOrgWord } from './party-lists.ts';
 import { anyOf, gather, matchesIn, perCueSets, photoCredit, re } from './patterns.ts';
-import { type Block, evidenceInBlock, evidenceInNorm, type Norm, normalize } from './text.ts';
+import { type Block, evidenceAt, evidenceInBlock, evidenceInNorm, type Norm, normalize } from './text.ts';
 
 export interface DatePlaceReference {
   date: string | null;
@@ -361,12 +361,16 @@ function datelinePlace(ctx: Context): { place: string; norm: Norm; start: number
     .map((line) => normalize(doc.text, line.start, line.end));
   // "SAMMEN: Dag Roar Opdal (rådgiver) og … Foto: Eva Berg": a photo caption's kicker in capitals is no dateline.
   const credit = photoCredit(sets);
-  // The credit may be a unit of its own after the caption, on the same physical line.
+  // The credit may be a unit of its own after the caption, on the same physical line, or the line right after it
+  // ("SIGNERER: Rektor X og direktør Y signerer avtalen." over "Foto: Kari Berg").
   const captioned = (norm: Norm) => {
     const start = norm.map[0] ?? 0;
     const lineEnd = doc.text.indexOf('\n', start);
     const physical = doc.text.slice(start, lineEnd < 0 ? doc.text.length : lineEnd);
-    return credit.test(physical.slice(0, CAPTION_MAX_CHARS));
+    if (credit.test(physical.slice(0, CAPTION_MAX_CHARS))) return true;
+    const next =
+      lineEnd < 0 ? '' : (/^\s*(?<line>[^\n]*)/u.exec(doc.text.slice(lineEnd))?.groups?.line ?? '');
+    return credit.exec(next)?.index === 0;
   };
   for (const norm of [...opening.map((block) => block.norm), ...lines]) {
     if (captioned(norm)) continue;
@@ -401,33 +405,78 @@ function numberAfterDate(
   return { start: tokenStart, end: tokenStart + token.length };
 }
 
+/** A registration number: one token of letters, digits and `. / - :` with a digit, maybe after a short capital prefix. */
+const REFERENCE_VALUE = '(?:[A-ZÅÄÖÆØ]{1,6}\\s)?[\\p{L}\\d][\\p{L}\\d./:\\-]*\\d[\\p{L}\\d./:\\-]*';
+
 /**
- * The registration number with its label, as written ("Dnr 3763-16", "Diarienummer: SLU.ua.2021.1.1-455"):
- * the label says what kind of number it is, so it is kept. The number is one token of letters, digits and
- * `. / - :` with at least one digit, optionally after a short capital prefix ("Dnr LTU 2016/123").
+ * The registration number ("Dnr 3763-16", "Diarienummer: SLU.ua.2021.1.1-455", "Saksnummer" over "19/02231"):
+ * a cited label ("Dnr") is kept with the number, as the number is cited; after any other label the number
+ * alone is the reference. The number follows its label on the line, or stands alone on the next line under a
+ * label that ends its line (a header cell over its value). Without a label, a records system's name for the
+ * document ("WebLinkAbout Contract 44217") is its number.
  */
 function findReference(ctx: Context, evidence: FieldResult<DatePlaceReference>['evidence']): string | null {
   const { doc, sets } = ctx;
-  const labels = anyOf(gather(sets, (cues) => cues.referenceLabels));
-  const pattern = re(
-    `(?<![\\p{L}])${labels}\\s*[:.]?\\s*(?:[A-ZÅÄÖÆØ]{1,6}\\s)?[\\p{L}\\d][\\p{L}\\d./:\\-]*\\d[\\p{L}\\d./:\\-]*`,
-    'giu',
-  );
-  for (const line of doc.lines) {
-    if (line.blank) continue;
+  const { labelled, labelOnly, cited, valueOnly } = perCueSets(sets, 'date-place.reference', () => {
+    const labels = anyOf(gather(sets, (cues) => cues.referenceLabels));
+    return {
+      labelled: re(`(?<![\\p{L}])(?<label>${labels})\\s*[:.]?\\s*(?<value>${REFERENCE_VALUE})`, 'iu'),
+      labelOnly: re(`(?:^|\\s)${labels}\\s*[:.]?$`, 'iu'),
+      cited: re(`^${anyOf(gather(sets, (cues) => cues.citedReferenceLabels))}$`, 'iu'),
+      valueOnly: re(`^${REFERENCE_VALUE}$`, 'u'),
+    };
+  });
+  const lines = doc.lines.filter((line) => !line.blank);
+  for (const [index, line] of lines.entries()) {
     const norm = normalize(doc.text, line.start, line.end);
-    const match = pattern.exec(norm.text);
-    pattern.lastIndex = 0;
-    if (!match) continue;
+    const match = labelled.exec(norm.text);
+    if (!match) {
+      // "Diarienummer" on its line, "KSN-2016-2381" alone on the next: a header cell over its value.
+      const below = lines[index + 1];
+      if (!labelOnly.test(norm.text) || !below) continue;
+      const next = normalize(doc.text, below.start, below.end);
+      const value = next.text.trim().replace(/[.:/-]+$/u, '');
+      if (!valueOnly.test(value) || findDates(value, sets).length > 0) continue;
+      const at = next.text.indexOf(value);
+      evidence.reference = [evidenceInNorm(doc, next, at, at + value.length)];
+      return value;
+    }
     const start = match.index ?? 0;
     const tabled = numberAfterDate(ctx, norm.text, start, start + match[0].length);
     if (tabled) {
       evidence.reference = [evidenceInNorm(doc, norm, tabled.start, tabled.end)];
       return norm.text.slice(tabled.start, tabled.end);
     }
-    const value = match[0].replace(/[.:/-]+$/u, '').trim();
-    evidence.reference = [evidenceInNorm(doc, norm, start, start + value.length)];
+    const label = match.groups?.label ?? '';
+    const from = cited.test(label) ? start : start + match[0].length - (match.groups?.value ?? '').length;
+    const value = norm.text
+      .slice(from, start + match[0].length)
+      .replace(/[.:/-]+$/u, '')
+      .trim();
+    evidence.reference = [evidenceInNorm(doc, norm, from, from + value.length)];
     return value;
   }
-  return null;
+  return recordName(ctx, evidence);
+}
+
+/** A records system's page furniture before the document's own name, in the first characters of the text. */
+const RECORD_NAME_WINDOW_CHARS = 120;
+
+/**
+ * record-name: a public records system (Laserfiche WebLink) names the document above its text ("HomeMy
+ * WebLinkAboutContract 44217", "Laserfiche WebLink • A-1992-139"); a name that is a record number ("Contract
+ * 44217", "A-1992-139") is the document's reference. A name in words ("Agenda Report - …") is no number.
+ */
+function recordName(ctx: Context, evidence: FieldResult<DatePlaceReference>['evidence']): string | null {
+  const { doc } = ctx;
+  const head = doc.text.slice(0, RECORD_NAME_WINDOW_CHARS);
+  const match =
+    /WebLink(?:About)?[\s•`'’]*(?<name>(?:Contract|Agreement|Resolution)\s+(?:No\.?\s*)?\d[\d-]{2,}|\p{Lu}{1,4}-\d{4}-\d{1,6})(?=\s|<|$)/u.exec(
+      head,
+    );
+  const name = match?.groups?.name;
+  if (!match || !name) return null;
+  const start = (match.index ?? 0) + match[0].length - name.length;
+  evidence.reference = [evidenceAt(doc, start, start + name.length)];
+  return name;
 }

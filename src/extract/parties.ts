@@ -278,9 +278,10 @@ function fromOrgNumbers(ctx: Context): Candidate[] {
 function fromBareOrgNumbers(ctx: Context): Candidate[] {
   const andWords = anyOf(gather(ctx.sets, (cues) => cues.andWords));
   // In brackets ("Norrby kommun (212000-1234)"), or after a comma where the entry ends ("Region Alby,
-  // 232100-0123 och …", a line's end, the next name).
+  // 232100-0123 och …", a line's end, the next name), or right after the name before a dash or the
+  // party's short name ("Fjellby universitet 971 035 854 – «FU»").
   const pattern = re(
-    `(?:\\(\\s*(?<num>${ORG_NUMBER_SOURCE})\\s*\\)|,\\s*(?<bare>${ORG_NUMBER_SOURCE})(?=\\s*(?:[,;.]|$)|\\s+\\p{Lu}|\\s+${andWords}(?:\\s|$)))`,
+    `(?:\\(\\s*(?<num>${ORG_NUMBER_SOURCE})\\s*\\)|,\\s*(?<bare>${ORG_NUMBER_SOURCE})(?=\\s*(?:[,;.]|$)|\\s+\\p{Lu}|\\s+${andWords}(?:\\s|$))|(?<=\\p{L})\\s+(?<spaced>${ORG_NUMBER_SOURCE})(?=\\s*(?:[–—-]\\s|[«"“(])))`,
     'gu',
   );
   const ands = re(`(?<![\\p{L}])${andWords}\\s`, 'giu');
@@ -290,7 +291,7 @@ function fromBareOrgNumbers(ctx: Context): Candidate[] {
     let clauseStart = 0;
     for (const match of text.matchAll(pattern)) {
       const parenStart = match.index ?? 0;
-      const num = match.groups?.num ?? match.groups?.bare ?? '';
+      const num = match.groups?.num ?? match.groups?.bare ?? match.groups?.spaced ?? '';
       const parsed = parseOrgNumber(num);
       const digits = parsed?.value.replace(/\D/gu, '') ?? '';
       const organisation =

@@ -25,6 +25,8 @@ const TABLE_RULE = /^[\s|:=-]+$/u;
 /** A person's name: two to four capitalised words, initials, hyphenated names and particles ("von") allowed. */
 const PERSON_NAME =
   /^\p{Lu}[\p{L}'’-]+(?:\s+(?:von|van|af|de|der|den|da|di|du|la|le))*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+\.?)){1,3}$/u;
+/** A surname with a capital inside after its prefix ("McDaniel", "MacLeod", "DeLuca"): no acronym. */
+const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le)\p{Lu}\p{Ll}{2,}$/u;
 /** Title words this long also end compounds ("universitetsrektorn"); shorter ones ("vd", "leder") do not. */
 const COMPOUND_TITLE_MIN_CHARS = 5;
 
@@ -120,7 +122,11 @@ function isSignerName(ctx: Context, name: string, parties: readonly Party[]): bo
     words.some((word) => stops.has(word.toLowerCase()) || orgNouns.has(word.toLowerCase().replace(/s$/u, '')))
   )
     return false;
-  if (!caps && words.some((word) => /^(?=(?:.*\p{Lu}){2})[\p{L}]+$/u.test(word))) return false;
+  if (
+    !caps &&
+    words.some((word) => /^(?=(?:.*\p{Lu}){2})[\p{L}]+$/u.test(word) && !SURNAME_PREFIX.test(word))
+  )
+    return false;
   return !isTitle(ctx, name) && !matchParty(name, parties);
 }
 

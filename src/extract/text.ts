@@ -534,7 +534,11 @@ export function evidenceInBlock(doc: Doc, block: Block, start: number, end: numb
   return evidenceInNorm(doc, block.norm, start, end);
 }
 
+/** A capitalised name word, then a capital and one small letter with its period ("Gunn-Elin Aa."). */
+const NAME_INITIAL_BEFORE = /(?:^|\s)\p{Lu}\p{Ll}[\p{L}-]*\s+\p{Lu}\p{Ll}\.$/u;
+
 /** Splits a block's normalised text into sentences, keeping abbreviations ("bl.a.", "org. nr") and initials whole. */
+
 export function sentences(block: Block, abbreviations: ReadonlySet<string>): Found[] {
   const text = block.norm.text;
   const found: Found[] = [];
@@ -544,6 +548,9 @@ export function sentences(block: Block, abbreviations: ReadonlySet<string>): Fou
     const end = (match.index ?? 0) + 1;
     const token = /([\p{L}.]+)$/u.exec(text.slice(start, end - 1))?.[1]?.toLowerCase() ?? '';
     if (abbreviations.has(token) || /^\p{L}$/u.test(token)) continue;
+    // A two-letter initial inside a name ("Gunn-Elin Aa. Bjørneboe") ends no sentence: a capitalised word
+    // stands before it and after it.
+    if (NAME_INITIAL_BEFORE.test(text.slice(Math.max(0, start), end))) continue;
     pushSentence(found, text, start, end);
     start = end;
   }

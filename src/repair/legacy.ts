@@ -284,6 +284,11 @@ function isAllCaps(text: string): boolean {
   return /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
+/** A capitalised word of a person's name, hyphenated parts allowed (`Gunn-Elin`, `Bjørneboe`). */
+function isNameWord(text: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(text);
+}
+
 function letterCount(text: string): number {
   return (text.match(/\p{L}/gu) ?? []).length;
 }
@@ -535,6 +540,11 @@ export class LegacyRestoration {
     // A list marker (`a)`, `b.`) is a letter, not the word `å`.
     const after = this.pages[token.page]?.text.charAt(token.end) ?? '';
     if (letterCount(text) === 1 && /[).]/u.test(after)) return false;
+    // A two-letter initial between the parts of a name (`Gunn-Elin Aa. Bjørneboe`) is the name as written.
+    const page = this.pages[token.page]?.text ?? '';
+    const nameAfter = /^\.\s+(\S+)/u.exec(page.slice(token.end, token.end + CONTEXT_CHARS))?.[1] ?? '';
+    if (/^\p{Lu}\p{Ll}$/u.test(text) && isNameWord(this.previous(token)) && isNameWord(nameAfter))
+      return false;
     // The `@` of a legacy `H@GSKOLEN` is a letter; elsewhere it belongs to something else.
     if (text.includes('@') && !isAllCaps(text.replace('@', ''))) return false;
     if (text.includes('&') && !/^\p{L}+&\p{Ll}*$/u.test(text)) return false;

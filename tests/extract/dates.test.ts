@@ -32,13 +32,13 @@ describe('dates', () => {
     expect(evidence.place?.[0]?.snippet).toBe('Luleå');
   });
 
-  it('prefers a labelled publication date and reads a reference as written', () => {
+  it('prefers a labelled publication date and reads a reference after its label', () => {
     const text =
       'Ny avtale signert\n\nPublisert 12.03.2019\n\nSaksnummer: 19/02231\n\nAvtalen gjelder fra 1. januar 2020.';
     const { fields } = extract(text, 'no');
     expect(fields.date).toBe('2019-03-12');
     expect(fields.place).toBeNull();
-    expect(fields.reference).toBe('Saksnummer: 19/02231');
+    expect(fields.reference).toBe('19/02231');
   });
 
   it('reads the signing date from "entered into on the … day of …"', () => {

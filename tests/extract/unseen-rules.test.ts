@@ -23,12 +23,12 @@ describe('rules found on unseen documents', () => {
     expect(extract(text, 'en').fields.cooperationAreas).toEqual(['wind power', 'grids', 'storage']);
   });
 
-  it('reads references with letter prefixes and other labels, keeping the label', () => {
+  it('reads references with letter prefixes and other labels, keeping only a cited label ("Dnr")', () => {
     expect(extract('Diarienummer: ABC.ua.2020.1.2-77\n\nText.', 'sv').fields.reference).toBe(
-      'Diarienummer: ABC.ua.2020.1.2-77',
+      'ABC.ua.2020.1.2-77',
     );
     expect(extract('Vårt dnr 2020/1234-5\n\nText.', 'sv').fields.reference).toBe('Vårt dnr 2020/1234-5');
-    expect(extract('Ref. no. 2019/44\n\nText.', 'en').fields.reference).toBe('Ref. no. 2019/44');
+    expect(extract('Ref. no. 2019/44\n\nText.', 'en').fields.reference).toBe('2019/44');
   });
 
   it('takes the place from "Signed in …", "Undertecknat i …", "Done at … this" and a news dateline', () => {
@@ -70,7 +70,7 @@ describe('rules found on unseen documents', () => {
     const text =
       'LETTER OF INTENT\n\nDate: 21 June 2018\nReference: LOI-2018-07\n\nThe Parties will meet twice a year.\n';
     const fields = extract(text, 'en').fields;
-    expect(fields.reference).toBe('Reference: LOI-2018-07');
+    expect(fields.reference).toBe('LOI-2018-07');
     expect(fields.cooperationAreas).toEqual([]);
   });
 

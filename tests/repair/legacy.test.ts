@@ -102,6 +102,14 @@ describe('legacy OCR repair (Norwegian)', () => {
     expect(text).toContain('Kommunen og høgskolen arbeider for å utvikle tilbudet på sikt.');
   });
 
+  it('keeps a two-letter initial inside a name (`Anne-Lise Aa. Berg`), which no lost letter explains', async () => {
+    const text = await repairedText(
+      norwegian('Direktør Anne-Lise Aa. Berg signerte avtalen for Nordby.'),
+      'no',
+    );
+    expect(text).toContain('Anne-Lise Aa. Berg');
+  });
+
   it('keeps numbers: a 4 that counts is not å', async () => {
     const text = await repairedText(norwegian('Prosjektet har 4 deltakere og varer i 4 ar.'), 'no');
     expect(text).toContain('har 4 deltakere');

@@ -68,6 +68,7 @@ export const en: LanguageCues = {
     'file no\\.?',
     'case no\\.?',
   ],
+  citedReferenceLabels: [],
   documentTypes: {
     letterOfIntent: ['letters? of intent', 'statement of intent', 'declaration of intent'],
     cooperationAgreement: [

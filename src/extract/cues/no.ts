@@ -91,6 +91,7 @@ export const no: LanguageCues = {
     'arkivsak\\.?',
     'journalnr\\.?',
   ],
+  citedReferenceLabels: [],
   documentTypes: {
     letterOfIntent: [
       'intensjonsavtale\\p{L}*',
@@ -637,10 +638,27 @@ export const no: LanguageCues = {
     'rådmann',
     'kommunedirektør',
     'sjef',
+    // "adm.dir. Kari Holm", "Adm. dir. Per Dahl": administrerende direktør, as press releases shorten it.
+    'adm\\.?\\s?dir',
   ],
   nameParticles: ['von', 'af', 'van', 'de', 'der'],
   honorifics: ['dr', 'prof'],
-  abbreviations: ['bl.a', 'f.eks', 'm.m', 'nr', 'org', 'ca', 'dvs', 'inkl', 'jf', 'mv', 'evt'],
+  abbreviations: [
+    'bl.a',
+    'f.eks',
+    'm.m',
+    'nr',
+    'org',
+    'ca',
+    'dvs',
+    'inkl',
+    'jf',
+    'mv',
+    'evt',
+    'adm.dir',
+    'adm',
+    'dir',
+  ],
   agreementNouns: [
     '\\p{L}*avtal(?:e|en|a|er)?',
     'intensjonserklæring(?:en)?',

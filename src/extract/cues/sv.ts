@@ -85,6 +85,7 @@ export const sv: LanguageCues = {
     'ärendenr\\.?',
     'beteckning',
   ],
+  citedReferenceLabels: ['vårt dnr\\.?', 'ert dnr\\.?', 'dnr\\.?'],
   documentTypes: {
     letterOfIntent: ['avsiktsförklaring\\p{L}*', 'intentionsavtal\\p{L}*', 'intentionsförklaring\\p{L}*'],
     cooperationAgreement: [

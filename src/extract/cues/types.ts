@@ -26,6 +26,11 @@ export interface LanguageCues {
   signedAtPhrases: string[];
   /** Labels before a registration number ("Dnr", "Saksnummer", "Our ref"). */
   referenceLabels: string[];
+  /**
+   * The labels among them that are cited with the number as its name ("Dnr 3763-16"); the others only say
+   * what the number is, and the reference is the number alone ("Saksnummer: 19/02231" → "19/02231").
+   */
+  citedReferenceLabels: string[];
   documentTypes: {
     letterOfIntent: string[];
     cooperationAgreement: string[];
