@@ -340,6 +340,24 @@ function joinWord(piece: string, join: string): { index: number; length: number 
   return match ? { index: match.index ?? 0, length: match[0].length } : null;
 }
 
+/**
+ * Topics in running text are common nouns; a list whose entries mostly open with a capital names organisations or
+ * places, or is a heading that lost its line break and ran into the next sentence ("samarbeid om næringsutvikling
+ * Fylkeskommunene, Innovasjon Norge, Forskningsrådet og Siva inngikk …").
+ */
+function namesMostly(areas: readonly Area[]): boolean {
+  const capitalised = areas.filter((area) => /^\p{Lu}/u.test(area.text)).length;
+  return capitalised * 2 >= areas.length;
+}
+
+/** True when the whole text is one fixed phrase with a comma in it ("hälsa, vård och omsorg"). */
+function isAtomicPhrase(ctx: Context, text: string): boolean {
+  const phrases = perCueSets(ctx.sets, 'areas.atomicWhole', () =>
+    gather(ctx.sets, (cues) => cues.atomicPhrases).map((phrase) => re(`^${escapeRegex(phrase)}$`)),
+  );
+  return phrases.some((phrase) => phrase.test(text));
+}
+
 /** Entries of an inline enumeration are topics: a longer "entry" means the match was running text. */
 const ENUMERATION_ENTRY_MAX_WORDS = 10;
 
@@ -574,7 +592,9 @@ function cooperationObject(ctx: Context): Area[] {
     ...gather(ctx.sets, (set) => set.betweenWords),
     ...gather(ctx.sets, (set) => set.partnerPrepositions),
   ]);
-  const end = re(`[.;:!?()]|\\s${ends}(?![\\p{L}])|$`);
+  // ", som utvecklar …", ", which …": a relative clause after the phrase says something about it; the topic ends there.
+  const relative = anyOf(gather(ctx.sets, (set) => set.relativeWords));
+  const end = re(`[.;:!?()]|,\\s+${relative}(?![\\p{L}])|\\s${ends}(?![\\p{L}])|$`);
   const opening = new Set(
     [...gather(ctx.sets, (set) => set.determiners), ...gather(ctx.sets, (set) => set.infinitiveMarkers)].map(
       (word) => word.toLowerCase(),
@@ -589,15 +609,18 @@ function cooperationObject(ctx: Context): Area[] {
     const phrase = rest.slice(0, end.exec(rest)?.index ?? rest.length);
     const text = phrase.trim().replace(/,$/u, '');
     const words = text.split(/\s+/u).filter(Boolean);
-    if (words.length === 0 || words.length > OBJECT_MAX_WORDS) continue;
-    if (opening.has(words[0]?.toLowerCase() ?? '')) continue;
+    // "… prosjekter vi skal samarbeide om, til beste for …": a preposition left at the end of its clause has no object.
+    if (!/^\p{L}/u.test(text) || opening.has(words[0]?.toLowerCase() ?? '')) continue;
     if (words.some((word) => verbs.has(word.toLowerCase()))) continue;
     const start = segment.start + from + (phrase.length - phrase.trimStart().length);
-    if (text.includes(',')) {
+    // An enumeration is judged by its entries ("kring planer för regional utveckling, infrastruktur, kultur och …"),
+    // not by the length of the whole list.
+    if (text.includes(',') && !isAtomicPhrase(ctx, text)) {
       const split = splitEnumeration(ctx, segment.block, start, start + text.length);
-      if (split.length > 0) return split;
+      if (split.length > 0 && !namesMostly(split)) return split;
       continue;
     }
+    if (words.length > OBJECT_MAX_WORDS) continue;
     return [{ text, evidence: evidenceInBlock(ctx.doc, segment.block, start, start + text.length) }];
   }
   return [];
