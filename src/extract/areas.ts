@@ -188,8 +188,13 @@ function fromBodyHeadings(ctx: Context): Area[] {
     const offset = block.norm.text.lastIndexOf(text);
     areas.push({ text, evidence: evidenceInBlock(doc, block, offset, offset + text.length) });
   }
-  return areas;
+  // Topics come as a run of sections; one lone heading is the second line of a title, a party line or a clause
+  // heading the layout kept ("AND VISITORS AND THE HOSPITALS", "Budgetprocessen").
+  return areas.length >= BODY_HEADINGS_MIN ? areas : [];
 }
+
+/** Fewer body headings than this are no run of topic sections. */
+const BODY_HEADINGS_MIN = 2;
 
 function fromInlineEnumeration(ctx: Context): Area[] {
   for (const block of ctx.doc.blocks) {
@@ -620,7 +625,8 @@ function cooperationObject(ctx: Context): Area[] {
       if (split.length > 0 && !namesMostly(split)) return split;
       continue;
     }
-    if (words.length > OBJECT_MAX_WORDS) continue;
+    // "samarbeid om Follo barne- og ungdomsskole": a capitalised object mid-sentence names a school or a project.
+    if (words.length > OBJECT_MAX_WORDS || /^\p{Lu}\p{Ll}/u.test(text)) continue;
     return [{ text, evidence: evidenceInBlock(ctx.doc, segment.block, start, start + text.length) }];
   }
   return [];

@@ -48,6 +48,20 @@ describe('cooperation objects, round 4', () => {
   });
 });
 
+describe('single headings and names are no areas', () => {
+  it('takes no lone body heading (a title line the layout split) as an area', () => {
+    const text =
+      'MEMORANDUM OF UNDERSTANDING\n\nBetween the\n\nNorth Valley Health District and Lakeside College\n\nThis agreement is effective as of fall 2020 between Lakeside College and the North Valley Health District.';
+    expect(areas(extract(text, 'en'))).toEqual([]);
+  });
+
+  it('takes no capitalised name as what the parties cooperate on', () => {
+    const text =
+      'Avtale om samarbeid om Fjordbyen barne- og ungdomsskole mellom Aby kommune og Bakke kommune.\n\nKommunene eier skolen sammen.';
+    for (const reading of both(text, 'no')) expect(areas(reading)).toEqual([]);
+  });
+});
+
 describe('purposes, round 4', () => {
   it('purpose-heading-opening: the first sentence under a bare "Syfte" heading, whatever its cue', () => {
     const text =
