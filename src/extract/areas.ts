@@ -188,8 +188,13 @@ function fromBodyHeadings(ctx: Context): Area[] {
     const offset = block.norm.text.lastIndexOf(text);
     areas.push({ text, evidence: evidenceInBlock(doc, block, offset, offset + text.length) });
   }
-  return areas;
+  // Topics come as a run of sections; one lone heading is the second line of a title, a party line or a clause
+  // heading the layout kept ("AND VISITORS AND THE HOSPITALS", "Budgetprocessen").
+  return areas.length >= BODY_HEADINGS_MIN ? areas : [];
 }
+
+/** Fewer body headings than this are no run of topic sections. */
+const BODY_HEADINGS_MIN = 2;
 
 function fromInlineEnumeration(ctx: Context): Area[] {
   for (const block of ctx.doc.blocks) {
@@ -338,6 +343,24 @@ function endOfCorrelativeList(ctx: Context, list: string, join: string): string 
 function joinWord(piece: string, join: string): { index: number; length: number } | null {
   const match = re(`(?:^|\\s)${join}\\s`).exec(piece);
   return match ? { index: match.index ?? 0, length: match[0].length } : null;
+}
+
+/**
+ * Topics in running text are common nouns; a list whose entries mostly open with a capital names organisations or
+ * places, or is a heading that lost its line break and ran into the next sentence ("samarbeid om næringsutvikling
+ * Fylkeskommunene, Innovasjon Norge, Forskningsrådet og Siva inngikk …").
+ */
+function namesMostly(areas: readonly Area[]): boolean {
+  const capitalised = areas.filter((area) => /^\p{Lu}/u.test(area.text)).length;
+  return capitalised * 2 >= areas.length;
+}
+
+/** True when the whole text is one fixed phrase with a comma in it ("hälsa, vård och omsorg"). */
+function isAtomicPhrase(ctx: Context, text: string): boolean {
+  const phrases = perCueSets(ctx.sets, 'areas.atomicWhole', () =>
+    gather(ctx.sets, (cues) => cues.atomicPhrases).map((phrase) => re(`^${escapeRegex(phrase)}$`)),
+  );
+  return phrases.some((phrase) => phrase.test(text));
 }
 
 /** Entries of an inline enumeration are topics: a longer "entry" means the match was running text. */
@@ -574,7 +597,9 @@ function cooperationObject(ctx: Context): Area[] {
     ...gather(ctx.sets, (set) => set.betweenWords),
     ...gather(ctx.sets, (set) => set.partnerPrepositions),
   ]);
-  const end = re(`[.;:!?()]|\\s${ends}(?![\\p{L}])|$`);
+  // ", som utvecklar …", ", which …": a relative clause after the phrase says something about it; the topic ends there.
+  const relative = anyOf(gather(ctx.sets, (set) => set.relativeWords));
+  const end = re(`[.;:!?()]|,\\s+${relative}(?![\\p{L}])|\\s${ends}(?![\\p{L}])|$`);
   const opening = new Set(
     [...gather(ctx.sets, (set) => set.determiners), ...gather(ctx.sets, (set) => set.infinitiveMarkers)].map(
       (word) => word.toLowerCase(),
@@ -589,15 +614,19 @@ function cooperationObject(ctx: Context): Area[] {
     const phrase = rest.slice(0, end.exec(rest)?.index ?? rest.length);
     const text = phrase.trim().replace(/,$/u, '');
     const words = text.split(/\s+/u).filter(Boolean);
-    if (words.length === 0 || words.length > OBJECT_MAX_WORDS) continue;
-    if (opening.has(words[0]?.toLowerCase() ?? '')) continue;
+    // "… prosjekter vi skal samarbeide om, til beste for …": a preposition left at the end of its clause has no object.
+    if (!/^\p{L}/u.test(text) || opening.has(words[0]?.toLowerCase() ?? '')) continue;
     if (words.some((word) => verbs.has(word.toLowerCase()))) continue;
     const start = segment.start + from + (phrase.length - phrase.trimStart().length);
-    if (text.includes(',')) {
+    // An enumeration is judged by its entries ("kring planer för regional utveckling, infrastruktur, kultur och …"),
+    // not by the length of the whole list.
+    if (text.includes(',') && !isAtomicPhrase(ctx, text)) {
       const split = splitEnumeration(ctx, segment.block, start, start + text.length);
-      if (split.length > 0) return split;
+      if (split.length > 0 && !namesMostly(split)) return split;
       continue;
     }
+    // "samarbeid om Follo barne- og ungdomsskole": a capitalised object mid-sentence names a school or a project.
+    if (words.length > OBJECT_MAX_WORDS || /^\p{Lu}\p{Ll}/u.test(text)) continue;
     return [{ text, evidence: evidenceInBlock(ctx.doc, segment.block, start, start + text.length) }];
   }
   return [];

@@ -1,5 +1,5 @@
 import type { EvidenceSpan } from '../schema/letter-of-intent.ts';
-import type { Context, FieldResult } from './context.ts';
+import { type Context, type FieldResult, headingText } from './context.ts';
 import { anyOf, gather, perCueSets, photoCredit, re } from './patterns.ts';
 import { entriesAfter, isLeadIn, type Segment, segmentEvidence, segmentsOf } from './segments.ts';
 
@@ -15,7 +15,8 @@ interface Candidate {
     | 'purpose-list-entry'
     | 'purpose-label'
     | 'purpose-continuation'
-    | 'pronoun-purpose';
+    | 'pronoun-purpose'
+    | 'purpose-heading-opening';
   /** For list entries: the lead-in that opened the list ("Syftet med överenskommelsen är att:"). */
   leadIn?: Segment;
 }
@@ -46,6 +47,7 @@ export function extractPurposes(ctx: Context): FieldResult<string[]> {
     ...purposeSectionSentences(ctx, segments),
     ...purposeListEntries(ctx, segmentsOf(ctx)),
     ...labelledPurposes(ctx, segmentsOf(ctx)),
+    ...purposeHeadingOpenings(ctx, segmentsOf(ctx)),
   ];
   const chosen = rankPurposes(ctx, withoutCaptions(ctx, segmentsOf(ctx), candidates));
   const evidence: Record<string, EvidenceSpan[]> = {};
@@ -203,6 +205,52 @@ function labelledPurposes(ctx: Context, segments: readonly Segment[]): Candidate
     const offset = (match.index ?? 0) + match[0].length;
     const text = segment.text.slice(offset);
     found.push({ segment: { ...segment, text, start: segment.start + offset }, rule: 'purpose-label' });
+  }
+  return found;
+}
+
+/** A statement under a purpose heading has at least this many words; a shorter line is a table-of-contents entry. */
+const OPENING_MIN_WORDS = 5;
+
+/**
+ * Rule: the first sentence under a heading that is only the purpose label ("1. Syfte", "Formål", "Purpose") states the
+ * purpose in the agreement's own words, whatever its cue ("Lidköping, Vara och Grästorp kommuner skall genom en
+ * gemensam nämnd …"). Flattened, the heading runs into that sentence as one numbered entry ("1. Syfte Lidköping, …"):
+ * the text after the label. A lead-in to a list (ending in a colon) is left to the list rule; a heading that names more
+ * than the purpose ("Bakgrund och syfte") opens with background.
+ */
+function purposeHeadingOpenings(ctx: Context, segments: readonly Segment[]): Candidate[] {
+  const { bare, opening } = perCueSets(ctx.sets, 'purposes.headingOpenings', () => {
+    const labels = anyOf(gather(ctx.sets, (cues) => cues.purposeLabels));
+    return {
+      bare: re(`^(?:${labels})[.:]?$`),
+      // Case-sensitive after the label: the sentence starts with a capital ("Syfte Lidköping, …").
+      opening: new RegExp(`^(?:${labels})\\s+(?=\\p{Lu})`, 'iu'),
+    };
+  });
+  // One party's duty or power under the heading ("Each party has the power to …") is no purpose, as in a purpose section.
+  const duties = gather(ctx.sets, (cues) => cues.sectionDuties).map((source) => re(source));
+  const statement = (text: string) =>
+    /[.!]$/u.test(text) &&
+    text.split(/\s+/u).length >= OPENING_MIN_WORDS &&
+    /\s\p{Ll}/u.test(text) &&
+    !duties.some((cue) => cue.test(text));
+  const found: Candidate[] = [];
+  for (const [index, segment] of segments.entries()) {
+    if (bare.test(headingText(segment.block)) || (segment.item && bare.test(segment.text))) {
+      const next = segments[index + 1];
+      if (next && next.block !== segment.block && !next.item && !next.quoted && statement(next.text))
+        found.push({ segment: next, rule: 'purpose-heading-opening' });
+      continue;
+    }
+    const label = segment.item ? opening.exec(segment.text) : null;
+    if (!label || !/^\p{Lu}/u.test(segment.text.slice(label[0].length))) continue;
+    const text = segment.text.slice(label[0].length);
+    if (statement(text))
+      found.push({
+        segment: { ...segment, text, start: segment.start + label[0].length },
+        rule: 'purpose-heading-opening',
+      });
   }
   return found;
 }

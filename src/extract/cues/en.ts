@@ -463,6 +463,7 @@ export const en: LanguageCues = {
   // English "cooperate on …" is as often a manner or a project as a topic: no single-topic cue.
   areaObjectCues: [],
   clauseVerbs: ['shall', 'will', 'can', 'may', 'must', 'should', 'is', 'are', 'has', 'have'],
+  relativeWords: ['which', 'who', 'that'],
   areaLabels: ['areas', 'fields', 'themes', 'priorities', 'topics', 'initiatives'],
   enumerationIntroducers: [
     'such as',

@@ -361,7 +361,7 @@ export const no: LanguageCues = {
     '\\b(?:en|ei|ein)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*avtale\\s+(?:for|om)\\s+(?:\\p{L}+\\s+){0,3}?å\\s+\\p{L}+',
     '\\bmålet (?:er|vil vere|vil være|blir) å\\b',
     // What the agreement shall do: "Denne avtalen skal bidra til …", "Samarbeidet skal medverke til …".
-    '\\b(?:\\p{L}*avtal(?:e|en|a)|samarbeid(?:et)?|partnerskapet)\\b[^.]{0,80}?\\b(?:skal|vil)\\s+(?:også\\s+|òg\\s+)?(?:blant (?:anna|annet)\\s+|for eksempel\\s+)?(?:bidra|styrke|fremme|medverke|medvirke|legge til rette|sikre|(?:vere|være) med (?:på )?å)\\b',
+    '\\b(?:\\p{L}*avtal(?:e|en|a)|samarbeid(?:et)?|partnerskapet)\\b[^.]{0,80}?\\b(?:skal|vil)\\s+(?:også\\s+|òg\\s+)?(?:blant (?:anna|annet)\\s+|for eksempel\\s+)?(?:bidra|styrke|fremme|stimulere|medverke|medvirke|legge til rette|sikre|(?:vere|være) med (?:på )?å)\\b',
     // "Avtalen fastsetter rammebetingelser for …", "Denne avtale regulerer …", "Avtalen gjev føringar for …".
     // A defined short name may stand between: "Denne samarbeidsavtalen («Samarbeidsavtalen») regulerer …".
     '\\b(?:avtalen|avtala|avtale|\\p{L}+avtalen)(?:\\s*\\(\\s*«?[^)»]{1,40}»?\\s*\\)|\\s*«[^»]{1,40}»)?\\s+(?:fastsetter|fastset|regulerer|(?:gjev|gir) (?:overordna|overordnede|rammer|føringar|føringer|retningslinjer))\\b',
@@ -385,7 +385,10 @@ export const no: LanguageCues = {
     'målsetning(?:er|ene)?',
     'formål',
   ],
-  sectionDuties: ['\\bhar (?:rett|fullmakt|myndighet) til å\\b'],
+  sectionDuties: [
+    '\\bhar (?:rett|fullmakt|myndighet) til å\\b',
+    '\\b(?:har ansvar(?:et)?|er ansvarlig) for å\\b',
+  ],
   purposeSectionCues: [
     '\\bfor å\\b',
     '\\bbidra til\\b',
@@ -422,6 +425,7 @@ export const no: LanguageCues = {
     '\\b(?:samarbeid|samarbeidet|samarbeide|samarbeider|samarbeida|samarbeidar)\\s+(?:om|rundt|vedrørende)\\b',
   ],
   clauseVerbs: ['skal', 'kan', 'må', 'bør', 'vil', 'har', 'er', 'blir', 'vert'],
+  relativeWords: ['som', 'der'],
   areaLabels: ['områder', 'områdene', 'områda', 'område', 'temaer', 'temaene', 'tema', 'satsingsområder'],
   enumerationIntroducers: [
     'blant annet',

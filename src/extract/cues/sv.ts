@@ -357,7 +357,7 @@ export const sv: LanguageCues = {
     '^(?:målet|målsättningen|ambitionen) (?:är|blir) att\\b',
     '\\böverenskommelse om att\\b',
     // What the agreement shall do: "Avtalet ska också bidra till …", "Samverkan ska vara till nytta för …".
-    '\\b(?:\\p{L}*avtal(?:et)?|överenskommelsen|avsiktsförklaringen|samarbetet|samverkan|partnerskapet)\\b[^.]{0,80}?\\bska(?:ll)?\\s+(?:också\\s+|även\\s+|därutöver\\s+|därmed\\s+)?(?:till exempel\\s+|bland annat\\s+|framför allt\\s+)?(?:bidra|främja|stärka|vara till nytta|underlätta|möjliggöra|leda till)\\b',
+    '\\b(?:\\p{L}*avtal(?:et)?|överenskommelsen|avsiktsförklaringen|samarbetet|samverkan|partnerskapet)\\b[^.]{0,80}?\\bska(?:ll)?\\s+(?:också\\s+|även\\s+|därutöver\\s+|därmed\\s+)?(?:till exempel\\s+|bland annat\\s+|framför allt\\s+)?(?:bidra|främja|stärka|stimulera|vara till nytta|underlätta|möjliggöra|leda till)\\b',
     '\\bbanar väg för\\b',
     // "Genom överenskommelsen kommer det att …", "Genom ökad samverkan … ska konkurrenskraften stärkas".
     '^genom (?:ökad |detta |denna |det |den )?\\p{L}+\\b[^.]{0,90}?\\b(?:ska|skall|avser|vill|kommer|får)\\b',
@@ -366,7 +366,8 @@ export const sv: LanguageCues = {
     '^för att\\b[^.]{0,200}\\b(?:har|ska)\\b[^.]{0,60}?\\b(?:tecknat|ingått|undertecknat|skrivit under)\\b',
     // News in the past tense: "För att korta köerna tecknade kommunerna ett avtal …".
     '^för att\\b[^.]{0,200}?\\b(?:undertecknade|tecknade|ingick|skrev under)\\b',
-    '\\b(?:i detta avtal|avtalet) (?:fastställs|fastställer|reglerar|regleras)\\b',
+    // "I detta avtal fastställs …", "Denna överenskommelse reglerar ansvar och samverkan avseende …".
+    '\\b(?:i detta avtal|\\p{L}*avtalet|överenskommelsen|(?:detta|denna) (?:\\p{L}*avtal|överenskommelse|avsiktsförklaring)) (?:fastställs|fastställer|reglerar|regleras)\\b',
   ],
   pronounPurposes: [
     '^(?:den|det) (?:ska|skall|kommer att) (?:också |även )?(?:bidra|främja|stärka|underlätta|möjliggöra)\\b',
@@ -379,7 +380,8 @@ export const sv: LanguageCues = {
   infinitiveMarkers: ['att'],
   purposeListLabels: ['mål', 'målen', 'målsättning(?:ar|arna|en)?', 'syften', 'ändamål'],
   // Not "åtar sig att": "Kommunerna åtar sig att gemensamt främja …" under "Syfte" is what the agreement is for.
-  sectionDuties: ['\\bhar (?:rätt|befogenhet) att\\b'],
+  // "Nämnden svarar också för att bemanna …": what one body is responsible for is a task, not the purpose.
+  sectionDuties: ['\\bhar (?:rätt|befogenhet) att\\b', '\\b(?:an)?svarar (?:\\p{L}+ )?för att\\b'],
   purposeSectionCues: [
     '\\bför att\\b',
     '\\bbidra till\\b',
@@ -418,6 +420,7 @@ export const sv: LanguageCues = {
     '\\b(?:samverka|samverkar|samarbeta|samarbetar)\\s+(?:kring|om)\\b',
   ],
   clauseVerbs: ['ska', 'skall', 'kan', 'måste', 'bör', 'kommer', 'har', 'är', 'blir'],
+  relativeWords: ['som', 'vilket', 'vilka'],
   areaLabels: ['områden', 'områdena', 'område', 'teman', 'temana', 'insatsområden'],
   enumerationIntroducers: [
     'bland annat',
@@ -441,6 +444,8 @@ export const sv: LanguageCues = {
     'forskning, utveckling och innovation',
     'hälso- och sjukvård',
     'hälsa och vård',
+    // "samverkan om hälsa, vård och omsorg": the common name of the region–municipality care field.
+    'hälsa, vård och omsorg',
     'forskning och utveckling',
   ],
   // "… inom utbildning och forskning eller andra områden …": the list ends before "eller andra".

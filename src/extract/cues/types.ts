@@ -158,6 +158,8 @@ export interface LanguageCues {
   areaObjectCues: string[];
   /** Finite and modal verbs ("ska", "må", "är"): a cooperation object that holds one is a clause, not a topic. */
   clauseVerbs: string[];
+  /** Relative pronouns ("som", "which"): after a comma they open a clause about the phrase before, not an entry. */
+  relativeWords: string[];
   /** Words that name areas of cooperation, also as the end of a compound ("områden" in "samarbetsområden"). */
   areaLabels: string[];
   /** Words after an area noun that open its enumeration ("bland annat", "vedrørende", "such as"). */
