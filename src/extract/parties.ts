@@ -419,6 +419,9 @@ function namedCandidate(ctx: Context, block: Block, start: number, end: number):
   const recital = RECITAL_HEAD.exec(text)?.[0].length ?? 0;
   start += recital;
   text = text.slice(recital);
+  const lead = peopleLead(ctx, text);
+  start += lead;
+  text = text.slice(lead);
   const stripped = stripDescriptor(ctx, text);
   start += text.length - stripped.length;
   text = withoutProseTail(ctx, block, start, stripped);
@@ -621,9 +624,31 @@ function withoutApposition(ctx: Context, text: string): string {
   return cut.replace(trailing, '').replace(/[,;\s]+$/u, '');
 }
 
+/**
+ * people-lead: "Officials at Alby Hospital and …", "Researchers from Borsta University": a capitalised plural
+ * that is no organisation noun and a preposition of belonging open a sentence about the people of the
+ * organisation after them; the length of that lead, 0 when there is none. Swedish and Norwegian names hold
+ * such prepositions themselves ("Regionstyrelsen vid Region Stockholm"), so they have none.
+ */
+function peopleLead(ctx: Context, text: string): number {
+  const lead = perCueSets(ctx.sets, 'parties.peopleLead', () => {
+    const prepositions = gather(ctx.sets, (c) => c.memberPrepositions);
+    return prepositions.length === 0
+      ? null
+      : re(`^(?<word>\\p{Lu}\\p{Ll}+s)\\s+(?:${anyOf(prepositions)})\\s+(?=\\p{Lu})`, 'u');
+  })?.exec(text);
+  return lead?.groups?.word && !isOrgWord(ctx, lead.groups.word) ? lead[0].length : 0;
+}
+
+/** A one-word name this short must be an acronym ("UiO", "AL"); "T.r" is a fragment of OCR noise. */
+const FRAGMENT_MAX_LETTERS = 3;
+
 function isPlausibleName(text: string): boolean {
   if (text.length < 2) return false;
   const words = text.split(/\s+/u);
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (words.length === 1 && letters.length <= FRAGMENT_MAX_LETTERS && !/(?:\p{Lu}.*){2}/u.test(letters))
+    return false;
   if (words.length > NAME_MAX_WORDS) return false;
   // A suspended compound may start in lower case: "landbruks- og matdepartementet".
   return /^[\p{Lu}\d]/u.test(text) || /^\p{Ll}+-\s/u.test(text);

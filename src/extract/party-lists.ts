@@ -302,7 +302,10 @@ export function nameEnd(ctx: Context, view: Block, start: number, capsBreak = fa
     return none;
   // "IL Fjellørn": a club-form abbreviation opens a mixed-case name, so the case change after it does not end it.
   const clubPrefix = lex.clubPrefixes.has(first.text) && /^\p{Lu}\p{Ll}/u.test(words[1]?.text ?? '');
-  const caps = isAllCaps(first.text) && first.text.length > 1 && !clubPrefix;
+  // "H. LEE MOFFITT CANCER CENTER": an initial takes the case of the word after it.
+  const capsWord =
+    first.text.length > 1 || !initialBetween(text, first, words[1]) ? first : (words[1] as Word);
+  const caps = isAllCaps(capsWord.text) && capsWord.text.length > 1 && !clubPrefix;
   let last = 0;
   let broke = false;
   let lineBreak = false;
@@ -332,7 +335,13 @@ export function nameEnd(ctx: Context, view: Block, start: number, capsBreak = fa
       i++;
       continue;
     }
-    if (!spaceBetween(previous, word) || hasDigit(word.text) || lex.months.has(lower) || lex.stops.has(lower))
+    if (
+      !(spaceBetween(previous, word) || initialBetween(text, previous, word)) ||
+      hasDigit(word.text) ||
+      lex.months.has(lower) ||
+      lex.stops.has(lower) ||
+      purposeAt(words, i)
+    )
       break;
     if (isCapital(word.text) && lineBreakBetween(ctx, view, previous.end, word.start)) {
       lineBreak = true;
@@ -413,6 +422,27 @@ export function nameEnd(ctx: Context, view: Block, start: number, capsBreak = fa
     break;
   }
   return { end: (words[last] as Word).end, broke, lineBreak };
+}
+
+/** initial-in-name: "H. Lee Moffitt …": a capital letter and its full stop run on into the next word of a name. */
+function initialBetween(text: string, previous: Word, word: Word | undefined): boolean {
+  return (
+    word !== undefined &&
+    /^\p{Lu}$/u.test(previous.text) &&
+    /^\.\s+$/u.test(text.slice(previous.end, word.start))
+  );
+}
+
+/**
+ * purpose-after-names: "… AND THE CITY OF LA QUINTA FOR THE FUNDING AND PLACEMENT OF …": "for the" and a
+ * verbal noun start what the agreement is for, never the rest of a name.
+ */
+function purposeAt(words: readonly Word[], i: number): boolean {
+  return (
+    words[i]?.text.toLowerCase() === 'for' &&
+    words[i + 1]?.text.toLowerCase() === 'the' &&
+    /\p{L}{3,}ing$/iu.test(words[i + 2]?.text ?? '')
+  );
 }
 
 /** True when a name looks like an organisation: an acronym, an organisation noun, or two capitalised words. */
@@ -561,8 +591,19 @@ function readSequence(
       break;
     }
     // "Greater Acme Development, Inc.": the legal form after the comma is part of the name.
-    end += lex.commaLegalForm.exec(text.slice(end))?.[0].length ?? 0;
+    const legalForm = lex.commaLegalForm.exec(text.slice(end))?.[0].length ?? 0;
+    end += legalForm;
     at = skipAside(ctx, text, end);
+    // and-inside-company: "Shands Teaching Hospital and Clinics, Inc.": one plural word and a legal form after "and"
+    // finish the company name before it, not a party of their own.
+    const before = names.at(-1);
+    if (before && final && legalForm > 0 && /^\p{L}+s$/iu.test(text.slice(start, end - legalForm))) {
+      before.end = end;
+      const separator = separatorAt(ctx, text, at);
+      if (separator === null) break;
+      at = separator + (/^(?:the\s+)?/iu.exec(text.slice(separator))?.[0].length ?? 0);
+      continue;
+    }
     // "Alpha University (…), Espoo, Finland, and …": a bare word before a country is the party's town.
     const town = !/\s/u.test(text.slice(start, end)) && lex.patterns.countryAfterComma.test(text.slice(end));
     if (

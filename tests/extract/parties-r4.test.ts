@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { partyNamesBothReadings } from './helpers.ts';
+
+// Invented phrasings modelled on real agreements and news (round 4 of party rules): each rule holds with the
+// text's line breaks and with them flattened to spaces.
+
+describe('party names, round 4', () => {
+  it('purpose-after-names: "FOR THE FUNDING AND PLACEMENT OF …" after the last name is no party', () => {
+    const text =
+      'AGREEMENT BETWEEN THE PINE VALLEY SCHOOL DISTRICT AND\nTHE CITY OF OAKRIDGE FOR THE FUNDING AND PLACEMENT OF TWO\nCROSSING GUARDS\nThe parties agree to share the cost of two crossing guards.';
+    for (const found of partyNamesBothReadings(text, 'en'))
+      expect(found).toEqual(['PINE VALLEY SCHOOL DISTRICT', 'CITY OF OAKRIDGE']);
+  });
+
+  it('topic "Relating to" ends the last name of a title-case agreement line', () => {
+    const text =
+      'Please find attached the Interlocal Agreement Between Elm County Sheriff and the City of Brookton Relating to City Police Services. Call me with any questions.';
+    for (const found of partyNamesBothReadings(text, 'en'))
+      expect(found).toEqual(['Elm County Sheriff', 'City of Brookton']);
+  });
+
+  it('a country after a party\'s town is its address: "Alpha University, Boston, Massachusetts, USA (hereinafter …)"', () => {
+    const text =
+      'THIS MEMORANDUM OF UNDERSTANDING is made by and between the\nAlpha University School of Nursing, Boston, Massachusetts, USA (hereinafter "AUSN"), and Beta University College of Health, Wuhan, PRC (hereinafter "BUCH").\nWHEREAS, AUSN and BUCH wish to exchange students.';
+    for (const found of partyNamesBothReadings(text, 'en'))
+      expect(found).toEqual(['Alpha University School of Nursing', 'Beta University College of Health']);
+  });
+
+  it('and-inside-company: "Hospital and Clinics, Inc." is one party; initial-in-name keeps "J. Doe Center"', () => {
+    const text =
+      'MEMORANDUM OF UNDERSTANDING\nBETWEEN\nSTATE UNIVERSITY OF ELMWOOD, RIVERBEND GENERAL HOSPITAL AND CLINICS, INC.\nAND\nJ. ROE MEMORIAL HEART CENTER\nThe parties agree to cooperate on cardiac care.';
+    for (const found of partyNamesBothReadings(text, 'en'))
+      expect(found).toEqual([
+        'STATE UNIVERSITY OF ELMWOOD',
+        'RIVERBEND GENERAL HOSPITAL AND CLINICS, INC',
+        'J. ROE MEMORIAL HEART CENTER',
+      ]);
+  });
+
+  it('people-lead: "Officials at X and Y signed" names X, not "Officials at X"', () => {
+    const text =
+      'Hospitals join hands\nOfficials at Northvale Healthcare Trust and Eastmoor County Council signed a memorandum of understanding on Monday to work together on elderly care.';
+    for (const found of partyNamesBothReadings(text, 'en'))
+      expect(found).toEqual(['Northvale Healthcare Trust', 'Eastmoor County Council']);
+  });
+
+  it('a one-word fragment of OCR noise ("T.r") between the parties is no party', () => {
+    const text =
+      'THIS AGREEMENT is made and entered into by and between the ELM COUNTY SHERIFF, the T.r Honorable Jo Poe, an elected officer, whose address is 1 Main Street (hereafter referred to as the "SHERIFF") and the CITY OF BROOKTON, a municipal corporation (hereafter referred to as "CITY").';
+    for (const found of partyNamesBothReadings(text, 'en')) {
+      expect(found).not.toContain('T.r');
+      expect(found).toContain('ELM COUNTY SHERIFF');
+    }
+  });
+});
