@@ -359,8 +359,9 @@ function nameBefore(
   const between = anyOf(gather(ctx.sets, (cues) => [...cues.betweenWords, ...cues.partyListCues]));
   const ands = anyOf(gather(ctx.sets, (cues) => cues.andWords));
   // A postal address ends the previous entry: "…, organisationsnummer 232000-0081, 371 81 Karlstad och Betaby
-  // kommun, organisationsnummer …" (a Swedish "NNN NN" code, or a Norwegian four-digit one that is no year).
-  const postal = `(?<![\\p{L}\\d])(?:\\d{3}\\s?\\d{2}|(?!19|20)\\d{4})\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}\\s+(?:${ands})(?![\\p{L}])`;
+  // kommun, organisationsnummer …", "…, 212000-1694, 531 88 Alby, Borsta kommun, 212000-2924" (a Swedish
+  // "NNN NN" code, or a Norwegian four-digit one that is no year).
+  const postal = `(?<![\\p{L}\\d])(?:\\d{3}\\s?\\d{2}|(?!19|20)\\d{4})\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}(?:\\s+(?:${ands})(?![\\p{L}])|\\s*,)`;
   const strong = re(
     `(?:${postal}|[,;]\\s*(?:${ands})(?![\\p{L}])|[:;]|\\(\\d{1,2}\\)|(?<=\\s)\\d{1,2}\\.\\s(?=\\p{Lu})|(?<![\\p{L}])(?:${between}|är|er|is|are)(?![\\p{L}])|^\\s*(?:${ands})(?![\\p{L}]))`,
     'giu',
@@ -435,7 +436,11 @@ function namedCandidate(ctx: Context, block: Block, start: number, end: number):
   if (hasPhotoCredit(ctx, text)) return null;
   if (!isPlausibleName(text) || isLoneArticle(ctx, text)) return null;
   // "the Parties" and a person with a title ("Ordfører Kari Nordmann") are not organisations.
-  if (isGenericPartyWord(ctx, text) || hasTitleWord(ctx, text) || isTitledPerson(ctx, text)) return null;
+  // title-genitive-office: "California Community Colleges Chancellor’s Office", "the Sheriff's Office": a
+  // title in the genitive before a capitalised noun names the office, an organisation, not a person.
+  const withoutOffices = text.replace(/\p{L}+['’]s(?=\s+\p{Lu})/gu, '');
+  if (isGenericPartyWord(ctx, text) || hasTitleWord(ctx, withoutOffices) || isTitledPerson(ctx, text))
+    return null;
   const party = candidate(text, [evidenceInBlock(ctx.doc, block, start, start + text.length)]);
   party.abbreviation = abbreviation;
   party.abbreviationEvidence = abbreviationEvidence;

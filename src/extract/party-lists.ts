@@ -1,4 +1,5 @@
 import type { Context } from './context.ts';
+import { ORG_NUMBER_SOURCE } from './org-number.ts';
 import { anyOf, escapeRegex, gather, perCueSets, re } from './patterns.ts';
 import { similarity } from './similarity.ts';
 import { type Block, normalize, sentences, unitBoundaryBetween } from './text.ts';
@@ -78,6 +79,8 @@ interface Lexicon {
   compoundPlaces: Set<string>;
   /** Words that never belong to a name, even in capitals: "between", "om", "regarding". */
   stops: Set<string>;
+  /** "Stillman College This agreement …": a demonstrative or quantifier starts the next sentence, never a name's word. */
+  demonstratives: Set<string>;
   appositions: Set<string>;
   /** "Den ideella föreningen …": descriptive prefixes of several words before a name in a list item. */
   descriptors: readonly string[];
@@ -160,6 +163,12 @@ function buildLexicon(ctx: Context): Lexicon {
       gather(ctx.sets, (c) => [...c.betweenWords, ...c.topicPrepositions, ...c.recitalOpeners]).map((w) =>
         w.toLowerCase(),
       ),
+    ),
+    // Articles ("the", "den", "en") are left out: they stand inside names ("UiT The Arctic University").
+    demonstratives: new Set(
+      gather(ctx.sets, (c) => c.determiners)
+        .filter((word) => word.length > ARTICLE_MAX_CHARS)
+        .map((word) => word.toLowerCase()),
     ),
     patterns: undefined as unknown as ListPatterns,
   };
@@ -258,6 +267,8 @@ const isAllCaps = (word: string) =>
   /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word.replace(/^Ma?c(?=\p{Lu}{2})/u, ''));
 /** A legal form in capitals that closes a name ("AS", "A/S", "HF", "RHF", "AB"); "CITY" is a noun, not a form. */
 const LEGAL_FORM_MAX_CHARS = 3;
+/** Determiners this short are articles or possessives ("the", "den", "ett", "our", "all"), not demonstratives. */
+const ARTICLE_MAX_CHARS = 3;
 const isLegalForm = (ctx: Context, word: string) =>
   isAllCaps(word) && word.length <= LEGAL_FORM_MAX_CHARS && isOrgWord(ctx, word);
 const hasDigit = (word: string) => /\d/u.test(word);
@@ -340,6 +351,7 @@ export function nameEnd(ctx: Context, view: Block, start: number, capsBreak = fa
       hasDigit(word.text) ||
       lex.months.has(lower) ||
       lex.stops.has(lower) ||
+      lex.demonstratives.has(lower) ||
       purposeAt(words, i)
     )
       break;
@@ -479,8 +491,14 @@ function skipAside(ctx: Context, text: string, at: number): number {
     const streets = anyOf(gather(ctx.sets, (c) => c.streetWords));
     const ands = anyOf(gather(ctx.sets, (c) => c.andWords));
     const address = `\\s+of\\s+(?:\\d[\\d-]*\\s+)?(?:[\\p{L}'’.-]+\\s+){1,4}?${streets}(?![\\p{L}])(?:\\s+${ands}\\s+(?:[\\p{L}'’.-]+\\s+){1,3}?${streets}(?![\\p{L}]))?(?:\\s*,\\s*(?!${ands}\\s)[\\p{L}][\\p{L}'’.-]*(?:\\s+(?!${ands}\\s)[\\p{L}][\\p{L}'’.-]*){0,3}){0,3}`;
+    // register-entry-aside: "Mellan Alby kommun, 212000-1694, 531 88 Alby, Borsta kommun 212000-2924, …": an
+    // organisation number (labelled or not; a five-digit slip too) and a postal code with its town (the pattern
+    // ignores case, so the conjunction after the town is kept out by name).
+    const labels = anyOf(gather(ctx.sets, (c) => c.orgNumberLabels));
+    const orgNumber = `,?\\s*(?:${labels}\\s*[:.]?\\s*)?(?:${ORG_NUMBER_SOURCE}|\\d{5}\\s?[-–]\\s?\\d{4}(?!\\d))`;
+    const postal = `,\\s*(?:\\d{3}\\s?\\d{2}|(?!19|20)\\d{4})\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?!${ands}(?![\\p{L}]))\\p{Lu}[\\p{L}-]*)?(?![\\p{L}])`;
     return re(
-      `^(?:\\s*\\([^()]{0,60}\\)|,?\\s*(?:${cues})\\s*(?:the\\s+)?(?:${quoted}|\\(\\s*${quoted}\\s*\\)|${unquoted}),?|,\\s*${countries}(?![\\p{L}])|${address}|,\\s*${articles}\\s[^,;:()"“”«»]{1,80}?(?=,?\\s*(?:${cues})(?![\\p{L}])|\\s*\\(\\s*["“«]))+`,
+      `^(?:${orgNumber}|${postal}|\\s*\\([^()]{0,60}\\)|,?\\s*(?:${cues})\\s*(?:the\\s+)?(?:${quoted}|\\(\\s*${quoted}\\s*\\)|${unquoted}),?|,\\s*${countries}(?![\\p{L}])|${address}|,\\s*${articles}\\s[^,;:()"“”«»]{1,80}?(?=,?\\s*(?:${cues})(?![\\p{L}])|\\s*\\(\\s*["“«]))+`,
       'iu',
     );
   }).exec(text.slice(at));
@@ -925,8 +943,9 @@ export function listsAfterOpeningBetween(ctx: Context): NameList[] {
   });
   const lists: NameList[] = [];
   for (const match of text.matchAll(pattern)) {
+    // "Between the\n\nCalifornia … Office and Stillman College": the article alone is no group phrase.
     const group = (match.groups?.group ?? '').trim().split(/\s+/u).at(-1) ?? '';
-    if (group && !isGroupNoun(ctx, group)) continue;
+    if (group && group !== 'the' && !isGroupNoun(ctx, group)) continue;
     const from = (match.index ?? 0) + match[0].length;
     const { names, joined } = nameSequence(ctx, view, from);
     if (

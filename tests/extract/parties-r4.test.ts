@@ -52,4 +52,25 @@ describe('party names, round 4', () => {
       expect(found).toContain('ELM COUNTY SHERIFF');
     }
   });
+
+  it('opening "Between the" before the names on a line of their own lists the parties', () => {
+    const text =
+      'MEMORANDUM OF UNDERSTANDING\n\nBetween the\n\nNorthern State Colleges Board and Elmwood College\n\nThis agreement is effective as of fall 2020 between Elmwood College, whose address is 12 Elm Avenue Elmwood, AL. 35401 and the Board.';
+    for (const found of partyNamesBothReadings(text, 'en'))
+      expect(found).toEqual(['Northern State Colleges Board', 'Elmwood College']);
+  });
+
+  it('title-genitive-office: "the Colleges Chancellor’s Office" is an organisation, not a person', () => {
+    const text =
+      'MEMORANDUM OF UNDERSTANDING between the Western Colleges Chancellor’s Office and Pine Hill College. The purpose of this agreement is to ease student transfer.';
+    for (const found of partyNamesBothReadings(text, 'en'))
+      expect(found).toEqual(['Western Colleges Chancellor’s Office', 'Pine Hill College']);
+  });
+
+  it('register-entry-aside: organisation numbers and postal addresses between the names of a "Mellan" list', () => {
+    const text =
+      'Avtal om gemensam nämnd\n\nMellan Alby kommun, 212000-1694, 531 88 Alby, Borsta kommun, 212000-2924, 534 81 Borsta, Kils kommun 212000-1595, 467 80 Kil och Dala kommun 21200-2916, 465 82 Dalby tecknas följande\n\nAvtal\n\n1. Syfte';
+    for (const found of partyNamesBothReadings(text, 'sv'))
+      expect(found).toEqual(['Alby kommun', 'Borsta kommun', 'Kils kommun', 'Dala kommun']);
+  });
 });
