@@ -87,8 +87,11 @@ export function extractParties(ctx: Context, titleBlock: Block | null): FieldRes
   // The place of each party in the document's own party list ("1. … 2. …"), which outranks first mention.
   const listRank = new Map<Candidate, number>();
   for (const source of sources) {
-    // Organisations named together in a lead sentence are the fallback for texts without a party clause.
-    if (source === newsLists && parties.length >= 2) continue;
+    // Organisations named together in a lead sentence are the fallback for texts without a party clause;
+    // news-list-superset: a lead list that names every party already found besides others ("Alby kommun,
+    // Borsta universitet (BU) och Cela AB har ingått …", where the signing rule read the first and the last)
+    // is the full enumeration.
+    if (source === newsLists && parties.length >= 2 && !namesAll(ctx, source, parties)) continue;
     // Once two parties are known, later sources only add to them; a party list is the document's own
     // enumeration, so every entry in it counts (three-party agreements).
     const enough = parties.length >= 2 && !enumerations.has(source);
@@ -136,6 +139,13 @@ export function extractParties(ctx: Context, titleBlock: Block | null): FieldRes
     orgNumberValid,
   }));
   return { value, evidence, warnings };
+}
+
+/** True when a list names every known party, and more. */
+function namesAll(ctx: Context, list: readonly Candidate[], known: readonly Candidate[]): boolean {
+  return (
+    list.length > known.length && known.every((party) => list.some((found) => sameParty(ctx, party, found)))
+  );
 }
 
 /** Where a candidate is named or numbered first, as a document-wide rank (page first, then offset). */
@@ -459,7 +469,11 @@ function withoutProseTail(ctx: Context, block: Block, start: number, text: strin
   const tail = block.norm.text.slice(end, start + text.length);
   // One lower-case word may be a preposition inside the name ("Regionstyrelsen vid Region Stockholm").
   const lowerWords = tail.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word) && !isOrgWord(ctx, word));
-  const prose = lowerWords.length >= 2 || /\d|•/u.test(tail);
+  // "Ultuna Tisdag, 25 februari": a dateline's weekday after the name is no part of it.
+  const weekdays = perCueSets(ctx.sets, 'parties.weekdays', () =>
+    re(`^\\s*${anyOf(gather(ctx.sets, (c) => c.weekdays))}(?![\\p{L}])`),
+  );
+  const prose = lowerWords.length >= 2 || /\d|•/u.test(tail) || weekdays.test(tail);
   return prose ? block.norm.text.slice(start, end) : text;
 }
 

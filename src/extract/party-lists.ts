@@ -160,9 +160,13 @@ function buildLexicon(ctx: Context): Lexicon {
     nameHeads: new Set(gather(ctx.sets, (c) => c.lowercaseNameHeads)),
     commaLegalForm: legalFormsAfterComma(gather(ctx.sets, (c) => c.commaLegalForms)),
     stops: new Set(
-      gather(ctx.sets, (c) => [...c.betweenWords, ...c.topicPrepositions, ...c.recitalOpeners]).map((w) =>
-        w.toLowerCase(),
-      ),
+      // A weekday ("… Ultuna Tisdag, 25 februari 2020 Uppsala kommun …" in a flattened dateline) is no name's word.
+      gather(ctx.sets, (c) => [
+        ...c.betweenWords,
+        ...c.topicPrepositions,
+        ...c.recitalOpeners,
+        ...c.weekdays,
+      ]).map((w) => w.toLowerCase()),
     ),
     // Articles ("the", "den", "en") are left out: they stand inside names ("UiT The Arctic University").
     demonstratives: new Set(

@@ -73,4 +73,17 @@ describe('party names, round 4', () => {
     for (const found of partyNamesBothReadings(text, 'sv'))
       expect(found).toEqual(['Alby kommun', 'Borsta kommun', 'Kils kommun', 'Dala kommun']);
   });
+
+  it('news-list-superset: a lead list naming the signing parties and one more gives all three', () => {
+    const text =
+      'Avtal ger plats för nytt campus\n\nAlby kommun, Borsta universitet (BU) och Cela Fastigheter har ingått en överenskommelse om att utveckla området kring Ekdalen de kommande åren.';
+    for (const found of partyNamesBothReadings(text, 'sv'))
+      expect(found).toEqual(['Alby kommun', 'Borsta universitet', 'Cela Fastigheter']);
+  });
+
+  it('a weekday after a name is the dateline, not part of the name', () => {
+    const text =
+      'Nytt avtal för Ekdalen\n\nTisdag, 3 mars 2020\n\nAlby kommun och Cela Fastigheter har ingått en överenskommelse om Ekdalen.';
+    for (const found of partyNamesBothReadings(text, 'sv')) expect(found).not.toContain('Ekdalen Tisdag');
+  });
 });
