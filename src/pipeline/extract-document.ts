@@ -13,6 +13,7 @@ import {
   SCHEMA_VERSION,
   type TextSource,
 } from '../schema/letter-of-intent.ts';
+import { unwrapPages } from '../text/unwrap.ts';
 import { timed, timedSync } from '../timing.ts';
 import { VERSION } from '../version.ts';
 import { type Diagnostic, StageError } from './diagnostic.ts';
@@ -307,9 +308,16 @@ export async function finishDocument(
     ? await timed('repair', () => repairDocument(pages.map(toTextPage), { language: rawLanguage.language }))
     : { pages: pages.map(toTextPage), repairs: [] };
 
-  const language = timedSync('language', () => documentLanguage(repaired.pages, options.lang));
+  // Text set on a page (a PDF's text layer, OCR) breaks lines at the margin; typed text breaks them on purpose.
+  const laidOut = repaired.pages.filter((_, index) => pages[index]?.textSource !== 'plain-text');
+  const unwrapped = unwrapPages(laidOut.map((page) => page.text));
+  const readable = repaired.pages.map((page) => {
+    const at = laidOut.indexOf(page);
+    return at < 0 ? page : { ...page, text: unwrapped[at] as string };
+  });
+  const language = timedSync('language', () => documentLanguage(readable, options.lang));
   const pageLanguages = language.pages.map((page) => page.language);
-  const extraction = timedSync('extraction', () => extractFields(repaired.pages, language.language));
+  const extraction = timedSync('extraction', () => extractFields(readable, language.language));
 
   const warnings = [
     ...loaded.warnings,
@@ -335,7 +343,7 @@ export async function finishDocument(
     evidence: extraction.evidence,
     repairs: repaired.repairs,
     warnings,
-    ...(options.includeText ? { pages: pageOutputs(pages, repaired.pages, pageLanguages) } : {}),
+    ...(options.includeText ? { pages: pageOutputs(pages, readable, pageLanguages) } : {}),
   };
   for (const warning of warnings)
     diagnostics.push({ fatal: false, source: file, rule: 'warning', page: null, message: warning });
