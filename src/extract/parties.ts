@@ -659,14 +659,22 @@ function peopleLead(ctx: Context, text: string): number {
   return lead?.groups?.word && !isOrgWord(ctx, lead.groups.word) ? lead[0].length : 0;
 }
 
-/** A one-word name this short must be an acronym ("UiO", "AL"); "T.r" is a fragment of OCR noise. */
+/**
+ * A one-word name this short with marks inside must be an acronym ("U.S.", "UiO"); "T.r" is a fragment of OCR
+ * noise. Short place names ("Kil", "Ski") have no marks.
+ */
 const FRAGMENT_MAX_LETTERS = 3;
 
 function isPlausibleName(text: string): boolean {
   if (text.length < 2) return false;
   const words = text.split(/\s+/u);
   const letters = text.replace(/[^\p{L}]/gu, '');
-  if (words.length === 1 && letters.length <= FRAGMENT_MAX_LETTERS && !/(?:\p{Lu}.*){2}/u.test(letters))
+  if (
+    words.length === 1 &&
+    letters.length <= FRAGMENT_MAX_LETTERS &&
+    letters !== text &&
+    !/(?:\p{Lu}.*){2}/u.test(letters)
+  )
     return false;
   if (words.length > NAME_MAX_WORDS) return false;
   // A suspended compound may start in lower case: "landbruks- og matdepartementet".
