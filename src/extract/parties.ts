@@ -87,8 +87,11 @@ export function extractParties(ctx: Context, titleBlock: Block | null): FieldRes
   // The place of each party in the document's own party list ("1. … 2. …"), which outranks first mention.
   const listRank = new Map<Candidate, number>();
   for (const source of sources) {
-    // Organisations named together in a lead sentence are the fallback for texts without a party clause.
-    if (source === newsLists && parties.length >= 2) continue;
+    // Organisations named together in a lead sentence are the fallback for texts without a party clause;
+    // news-list-superset: a lead list that names every party already found besides others ("Alby kommun,
+    // Borsta universitet (BU) och Cela AB har ingått …", where the signing rule read the first and the last)
+    // is the full enumeration.
+    if (source === newsLists && parties.length >= 2 && !namesAll(ctx, source, parties)) continue;
     // Once two parties are known, later sources only add to them; a party list is the document's own
     // enumeration, so every entry in it counts (three-party agreements).
     const enough = parties.length >= 2 && !enumerations.has(source);
@@ -136,6 +139,13 @@ export function extractParties(ctx: Context, titleBlock: Block | null): FieldRes
     orgNumberValid,
   }));
   return { value, evidence, warnings };
+}
+
+/** True when a list names every known party, and more. */
+function namesAll(ctx: Context, list: readonly Candidate[], known: readonly Candidate[]): boolean {
+  return (
+    list.length > known.length && known.every((party) => list.some((found) => sameParty(ctx, party, found)))
+  );
 }
 
 /** Where a candidate is named or numbered first, as a document-wide rank (page first, then offset). */
@@ -360,8 +370,9 @@ function nameBefore(
   const between = anyOf(gather(ctx.sets, (cues) => [...cues.betweenWords, ...cues.partyListCues]));
   const ands = anyOf(gather(ctx.sets, (cues) => cues.andWords));
   // A postal address ends the previous entry: "…, organisationsnummer 232000-0081, 371 81 Karlstad och Betaby
-  // kommun, organisationsnummer …" (a Swedish "NNN NN" code, or a Norwegian four-digit one that is no year).
-  const postal = `(?<![\\p{L}\\d])(?:\\d{3}\\s?\\d{2}|(?!19|20)\\d{4})\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}\\s+(?:${ands})(?![\\p{L}])`;
+  // kommun, organisationsnummer …", "…, 212000-1694, 531 88 Alby, Borsta kommun, 212000-2924" (a Swedish
+  // "NNN NN" code, or a Norwegian four-digit one that is no year).
+  const postal = `(?<![\\p{L}\\d])(?:\\d{3}\\s?\\d{2}|(?!19|20)\\d{4})\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}(?:\\s+(?:${ands})(?![\\p{L}])|\\s*,)`;
   const strong = re(
     `(?:${postal}|[,;]\\s*(?:${ands})(?![\\p{L}])|[:;]|\\(\\d{1,2}\\)|(?<=\\s)\\d{1,2}\\.\\s(?=\\p{Lu})|(?<![\\p{L}])(?:${between}|är|er|is|are)(?![\\p{L}])|^\\s*(?:${ands})(?![\\p{L}]))`,
     'giu',
@@ -420,6 +431,9 @@ function namedCandidate(ctx: Context, block: Block, start: number, end: number):
   const recital = RECITAL_HEAD.exec(text)?.[0].length ?? 0;
   start += recital;
   text = text.slice(recital);
+  const lead = peopleLead(ctx, text);
+  start += lead;
+  text = text.slice(lead);
   const stripped = stripDescriptor(ctx, text);
   start += text.length - stripped.length;
   text = withoutProseTail(ctx, block, start, stripped);
@@ -433,7 +447,11 @@ function namedCandidate(ctx: Context, block: Block, start: number, end: number):
   if (hasPhotoCredit(ctx, text)) return null;
   if (!isPlausibleName(text) || isLoneArticle(ctx, text)) return null;
   // "the Parties" and a person with a title ("Ordfører Kari Nordmann") are not organisations.
-  if (isGenericPartyWord(ctx, text) || hasTitleWord(ctx, text) || isTitledPerson(ctx, text)) return null;
+  // title-genitive-office: "California Community Colleges Chancellor’s Office", "the Sheriff's Office": a
+  // title in the genitive before a capitalised noun names the office, an organisation, not a person.
+  const withoutOffices = text.replace(/\p{L}+['’]s(?=\s+\p{Lu})/gu, '');
+  if (isGenericPartyWord(ctx, text) || hasTitleWord(ctx, withoutOffices) || isTitledPerson(ctx, text))
+    return null;
   const party = candidate(text, [evidenceInBlock(ctx.doc, block, start, start + text.length)]);
   party.abbreviation = abbreviation;
   party.abbreviationEvidence = abbreviationEvidence;
@@ -452,7 +470,11 @@ function withoutProseTail(ctx: Context, block: Block, start: number, text: strin
   const tail = block.norm.text.slice(end, start + text.length);
   // One lower-case word may be a preposition inside the name ("Regionstyrelsen vid Region Stockholm").
   const lowerWords = tail.split(/\s+/u).filter((word) => /^\p{Ll}/u.test(word) && !isOrgWord(ctx, word));
-  const prose = lowerWords.length >= 2 || /\d|•/u.test(tail);
+  // "Ultuna Tisdag, 25 februari": a dateline's weekday after the name is no part of it.
+  const weekdays = perCueSets(ctx.sets, 'parties.weekdays', () =>
+    re(`^\\s*${anyOf(gather(ctx.sets, (c) => c.weekdays))}(?![\\p{L}])`),
+  );
+  const prose = lowerWords.length >= 2 || /\d|•/u.test(tail) || weekdays.test(tail);
   return prose ? block.norm.text.slice(start, end) : text;
 }
 
@@ -622,9 +644,39 @@ function withoutApposition(ctx: Context, text: string): string {
   return cut.replace(trailing, '').replace(/[,;\s]+$/u, '');
 }
 
+/**
+ * people-lead: "Officials at Alby Hospital and …", "Researchers from Borsta University": a capitalised plural
+ * that is no organisation noun and a preposition of belonging open a sentence about the people of the
+ * organisation after them; the length of that lead, 0 when there is none. Swedish and Norwegian names hold
+ * such prepositions themselves ("Regionstyrelsen vid Region Stockholm"), so they have none.
+ */
+function peopleLead(ctx: Context, text: string): number {
+  const lead = perCueSets(ctx.sets, 'parties.peopleLead', () => {
+    const prepositions = gather(ctx.sets, (c) => c.memberPrepositions);
+    return prepositions.length === 0
+      ? null
+      : re(`^(?<word>\\p{Lu}\\p{Ll}+s)\\s+(?:${anyOf(prepositions)})\\s+(?=\\p{Lu})`, 'u');
+  })?.exec(text);
+  return lead?.groups?.word && !isOrgWord(ctx, lead.groups.word) ? lead[0].length : 0;
+}
+
+/**
+ * A one-word name this short with marks inside must be an acronym ("U.S.", "UiO"); "T.r" is a fragment of OCR
+ * noise. Short place names ("Kil", "Ski") have no marks.
+ */
+const FRAGMENT_MAX_LETTERS = 3;
+
 function isPlausibleName(text: string): boolean {
   if (text.length < 2) return false;
   const words = text.split(/\s+/u);
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (
+    words.length === 1 &&
+    letters.length <= FRAGMENT_MAX_LETTERS &&
+    letters !== text &&
+    !/(?:\p{Lu}.*){2}/u.test(letters)
+  )
+    return false;
   if (words.length > NAME_MAX_WORDS) return false;
   // A suspended compound may start in lower case: "landbruks- og matdepartementet".
   return /^[\p{Lu}\d]/u.test(text) || /^\p{Ll}+-\s/u.test(text);

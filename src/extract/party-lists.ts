@@ -1,4 +1,5 @@
 import type { Context } from './context.ts';
+import { ORG_NUMBER_SOURCE } from './org-number.ts';
 import { anyOf, escapeRegex, gather, perCueSets, re } from './patterns.ts';
 import { similarity } from './similarity.ts';
 import { type Block, normalize, sentences, unitBoundaryBetween } from './text.ts';
@@ -78,6 +79,8 @@ interface Lexicon {
   compoundPlaces: Set<string>;
   /** Words that never belong to a name, even in capitals: "between", "om", "regarding". */
   stops: Set<string>;
+  /** "Stillman College This agreement …": a demonstrative or quantifier starts the next sentence, never a name's word. */
+  demonstratives: Set<string>;
   appositions: Set<string>;
   /** "Den ideella föreningen …": descriptive prefixes of several words before a name in a list item. */
   descriptors: readonly string[];
@@ -157,9 +160,19 @@ function buildLexicon(ctx: Context): Lexicon {
     nameHeads: new Set(gather(ctx.sets, (c) => c.lowercaseNameHeads)),
     commaLegalForm: legalFormsAfterComma(gather(ctx.sets, (c) => c.commaLegalForms)),
     stops: new Set(
-      gather(ctx.sets, (c) => [...c.betweenWords, ...c.topicPrepositions, ...c.recitalOpeners]).map((w) =>
-        w.toLowerCase(),
-      ),
+      // A weekday ("… Ultuna Tisdag, 25 februari 2020 Uppsala kommun …" in a flattened dateline) is no name's word.
+      gather(ctx.sets, (c) => [
+        ...c.betweenWords,
+        ...c.topicPrepositions,
+        ...c.recitalOpeners,
+        ...c.weekdays,
+      ]).map((w) => w.toLowerCase()),
+    ),
+    // Articles ("the", "den", "en") are left out: they stand inside names ("UiT The Arctic University").
+    demonstratives: new Set(
+      gather(ctx.sets, (c) => c.determiners)
+        .filter((word) => word.length > ARTICLE_MAX_CHARS)
+        .map((word) => word.toLowerCase()),
     ),
     patterns: undefined as unknown as ListPatterns,
   };
@@ -258,6 +271,8 @@ const isAllCaps = (word: string) =>
   /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word.replace(/^Ma?c(?=\p{Lu}{2})/u, ''));
 /** A legal form in capitals that closes a name ("AS", "A/S", "HF", "RHF", "AB"); "CITY" is a noun, not a form. */
 const LEGAL_FORM_MAX_CHARS = 3;
+/** Determiners this short are articles or possessives ("the", "den", "ett", "our", "all"), not demonstratives. */
+const ARTICLE_MAX_CHARS = 3;
 const isLegalForm = (ctx: Context, word: string) =>
   isAllCaps(word) && word.length <= LEGAL_FORM_MAX_CHARS && isOrgWord(ctx, word);
 const hasDigit = (word: string) => /\d/u.test(word);
@@ -302,7 +317,10 @@ export function nameEnd(ctx: Context, view: Block, start: number, capsBreak = fa
     return none;
   // "IL Fjellørn": a club-form abbreviation opens a mixed-case name, so the case change after it does not end it.
   const clubPrefix = lex.clubPrefixes.has(first.text) && /^\p{Lu}\p{Ll}/u.test(words[1]?.text ?? '');
-  const caps = isAllCaps(first.text) && first.text.length > 1 && !clubPrefix;
+  // "H. LEE MOFFITT CANCER CENTER": an initial takes the case of the word after it.
+  const capsWord =
+    first.text.length > 1 || !initialBetween(text, first, words[1]) ? first : (words[1] as Word);
+  const caps = isAllCaps(capsWord.text) && capsWord.text.length > 1 && !clubPrefix;
   let last = 0;
   let broke = false;
   let lineBreak = false;
@@ -332,7 +350,14 @@ export function nameEnd(ctx: Context, view: Block, start: number, capsBreak = fa
       i++;
       continue;
     }
-    if (!spaceBetween(previous, word) || hasDigit(word.text) || lex.months.has(lower) || lex.stops.has(lower))
+    if (
+      !(spaceBetween(previous, word) || initialBetween(text, previous, word)) ||
+      hasDigit(word.text) ||
+      lex.months.has(lower) ||
+      lex.stops.has(lower) ||
+      lex.demonstratives.has(lower) ||
+      purposeAt(words, i)
+    )
       break;
     if (isCapital(word.text) && lineBreakBetween(ctx, view, previous.end, word.start)) {
       lineBreak = true;
@@ -415,6 +440,27 @@ export function nameEnd(ctx: Context, view: Block, start: number, capsBreak = fa
   return { end: (words[last] as Word).end, broke, lineBreak };
 }
 
+/** initial-in-name: "H. Lee Moffitt …": a capital letter and its full stop run on into the next word of a name. */
+function initialBetween(text: string, previous: Word, word: Word | undefined): boolean {
+  return (
+    word !== undefined &&
+    /^\p{Lu}$/u.test(previous.text) &&
+    /^\.\s+$/u.test(text.slice(previous.end, word.start))
+  );
+}
+
+/**
+ * purpose-after-names: "… AND THE CITY OF LA QUINTA FOR THE FUNDING AND PLACEMENT OF …": "for the" and a
+ * verbal noun start what the agreement is for, never the rest of a name.
+ */
+function purposeAt(words: readonly Word[], i: number): boolean {
+  return (
+    words[i]?.text.toLowerCase() === 'for' &&
+    words[i + 1]?.text.toLowerCase() === 'the' &&
+    /\p{L}{3,}ing$/iu.test(words[i + 2]?.text ?? '')
+  );
+}
+
 /** True when a name looks like an organisation: an acronym, an organisation noun, or two capitalised words. */
 export function isOrgLike(ctx: Context, name: string): boolean {
   const words = name.split(/\s+/u);
@@ -449,8 +495,14 @@ function skipAside(ctx: Context, text: string, at: number): number {
     const streets = anyOf(gather(ctx.sets, (c) => c.streetWords));
     const ands = anyOf(gather(ctx.sets, (c) => c.andWords));
     const address = `\\s+of\\s+(?:\\d[\\d-]*\\s+)?(?:[\\p{L}'’.-]+\\s+){1,4}?${streets}(?![\\p{L}])(?:\\s+${ands}\\s+(?:[\\p{L}'’.-]+\\s+){1,3}?${streets}(?![\\p{L}]))?(?:\\s*,\\s*(?!${ands}\\s)[\\p{L}][\\p{L}'’.-]*(?:\\s+(?!${ands}\\s)[\\p{L}][\\p{L}'’.-]*){0,3}){0,3}`;
+    // register-entry-aside: "Mellan Alby kommun, 212000-1694, 531 88 Alby, Borsta kommun 212000-2924, …": an
+    // organisation number (labelled or not; a five-digit slip too) and a postal code with its town (the pattern
+    // ignores case, so the conjunction after the town is kept out by name).
+    const labels = anyOf(gather(ctx.sets, (c) => c.orgNumberLabels));
+    const orgNumber = `,?\\s*(?:${labels}\\s*[:.]?\\s*)?(?:${ORG_NUMBER_SOURCE}|\\d{5}\\s?[-–]\\s?\\d{4}(?!\\d))`;
+    const postal = `,\\s*(?:\\d{3}\\s?\\d{2}|(?!19|20)\\d{4})\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?!${ands}(?![\\p{L}]))\\p{Lu}[\\p{L}-]*)?(?![\\p{L}])`;
     return re(
-      `^(?:\\s*\\([^()]{0,60}\\)|,?\\s*(?:${cues})\\s*(?:the\\s+)?(?:${quoted}|\\(\\s*${quoted}\\s*\\)|${unquoted}),?|,\\s*${countries}(?![\\p{L}])|${address}|,\\s*${articles}\\s[^,;:()"“”«»]{1,80}?(?=,?\\s*(?:${cues})(?![\\p{L}])|\\s*\\(\\s*["“«]))+`,
+      `^(?:${orgNumber}|${postal}|\\s*\\([^()]{0,60}\\)|,?\\s*(?:${cues})\\s*(?:the\\s+)?(?:${quoted}|\\(\\s*${quoted}\\s*\\)|${unquoted}),?|,\\s*${countries}(?![\\p{L}])|${address}|,\\s*${articles}\\s[^,;:()"“”«»]{1,80}?(?=,?\\s*(?:${cues})(?![\\p{L}])|\\s*\\(\\s*["“«]))+`,
       'iu',
     );
   }).exec(text.slice(at));
@@ -561,8 +613,19 @@ function readSequence(
       break;
     }
     // "Greater Acme Development, Inc.": the legal form after the comma is part of the name.
-    end += lex.commaLegalForm.exec(text.slice(end))?.[0].length ?? 0;
+    const legalForm = lex.commaLegalForm.exec(text.slice(end))?.[0].length ?? 0;
+    end += legalForm;
     at = skipAside(ctx, text, end);
+    // and-inside-company: "Shands Teaching Hospital and Clinics, Inc.": one plural word and a legal form after "and"
+    // finish the company name before it, not a party of their own.
+    const before = names.at(-1);
+    if (before && final && legalForm > 0 && /^\p{L}+s$/iu.test(text.slice(start, end - legalForm))) {
+      before.end = end;
+      const separator = separatorAt(ctx, text, at);
+      if (separator === null) break;
+      at = separator + (/^(?:the\s+)?/iu.exec(text.slice(separator))?.[0].length ?? 0);
+      continue;
+    }
     // "Alpha University (…), Espoo, Finland, and …": a bare word before a country is the party's town.
     const town = !/\s/u.test(text.slice(start, end)) && lex.patterns.countryAfterComma.test(text.slice(end));
     if (
@@ -884,8 +947,9 @@ export function listsAfterOpeningBetween(ctx: Context): NameList[] {
   });
   const lists: NameList[] = [];
   for (const match of text.matchAll(pattern)) {
+    // "Between the\n\nCalifornia … Office and Stillman College": the article alone is no group phrase.
     const group = (match.groups?.group ?? '').trim().split(/\s+/u).at(-1) ?? '';
-    if (group && !isGroupNoun(ctx, group)) continue;
+    if (group && group !== 'the' && !isGroupNoun(ctx, group)) continue;
     const from = (match.index ?? 0) + match[0].length;
     const { names, joined } = nameSequence(ctx, view, from);
     if (

@@ -720,6 +720,7 @@ export const en: LanguageCues = {
   captionLeads: ['from left', 'left to right'],
   groupNounSingulars: {},
   placeGenitive: '',
+  memberPrepositions: ['at', 'from'],
   partnerPrepositions: ['with'],
   compoundPlaces: ['Trinidad and Tobago', 'Bosnia and Herzegovina', 'Antigua and Barbuda'],
   countryNames: [
@@ -781,8 +782,22 @@ export const en: LanguageCues = {
     'West Virginia',
     'Wisconsin',
     'Wyoming',
+    // A country after a party's town is its address: "Tongji University, Shanghai, PRC (hereinafter …)".
+    'USA',
+    'United States',
+    'United States of America',
+    'PRC',
+    'China',
+    "People's Republic of China",
+    'United Kingdom',
+    'UK',
+    'Germany',
+    'France',
+    'Netherlands',
+    'Japan',
   ],
-  topicPrepositions: ['on', 'regarding', 'concerning', 'about'],
+  // "… AND THE CITY OF SANFORD RELATING TO CITY POLICE DEPARTMENT": the topic after the parties' names.
+  topicPrepositions: ['on', 'regarding', 'concerning', 'about', 'relating', 'pertaining'],
   determiners: ['each', 'every', 'all', 'this', 'that', 'these', 'those', 'any', 'the', 'a', 'an', 'our'],
   contactCues: ['contact', 'contacts', 'e-mail', 'email', 'phone', 'telephone', 'for more information'],
   segmentation: {

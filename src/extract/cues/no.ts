@@ -692,6 +692,7 @@ export const no: LanguageCues = {
     fylkeskommunene: 'fylkeskommune',
   },
   placeGenitive: '',
+  memberPrepositions: [],
   partnerPrepositions: ['med'],
   compoundPlaces: ['Sogn og Fjordane', 'Møre og Romsdal', 'Troms og Finnmark', 'Vestfold og Telemark'],
   countryNames: ['Norge', 'Noreg', 'Sverige', 'Finland', 'Danmark', 'Island', 'Færøyene', 'Færøyerne'],

@@ -662,6 +662,7 @@ export const sv: LanguageCues = {
   captionLeads: ['från vänster'],
   groupNounSingulars: { kommunerna: 'kommun' },
   placeGenitive: 's',
+  memberPrepositions: [],
   partnerPrepositions: ['med'],
   compoundPlaces: [],
   countryNames: ['Sverige', 'Norge', 'Finland', 'Danmark', 'Island', 'Åland'],

@@ -295,6 +295,8 @@ export interface LanguageCues {
   /** The genitive ending a place name takes before an organisation noun ("Karlstad" → "Karlstads kommun"); '' for none. */
   placeGenitive: string;
   /** Prepositions that name the other party of an agreement ("tecknat ett avtal med X"). */
+  /** Prepositions between people and their organisation at a sentence's start ("Officials at …", "Forskare vid …"). */
+  memberPrepositions: string[];
   partnerPrepositions: string[];
   /** Country names that follow a party's name as an apposition ("Troms fylkeskommune, Norge"): never a party. */
   countryNames: string[];
