@@ -159,13 +159,14 @@ function sectionLabel(ctx: Context): RegExp {
 /** Agreements name their areas as section headings between the purpose and the governance/validity sections. */
 function fromBodyHeadings(ctx: Context): Area[] {
   const { doc } = ctx;
-  // Topics follow the purpose section; without one, they follow the parties or the document-type heading.
+  // Topics follow the purpose section. Without one, the headings after the parties are the agreement's clauses
+  // ("Grunnlag", "Rapporteringsrutiner") or a minute's parts ("Regionstyrelsens beslut", "Sammanfattning"),
+  // and the last lines of a letter ("Name, President", its address): no topics.
   const roleHeading = (roles: string[]) =>
     doc.blocks.findIndex(
       (block) => block.kind === 'heading' && roles.includes(ctx.headingRole.get(block.index) ?? ''),
     );
-  const purpose = roleHeading(['purpose']);
-  const firstRoleHeading = purpose >= 0 ? purpose : roleHeading(['parties', 'administrative']);
+  const firstRoleHeading = roleHeading(['purpose']);
   if (firstRoleHeading < 0) return [];
   const areas: Area[] = [];
   const signatures = signatureZoneStart(ctx);

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { Extraction } from '../../src/extract/index.ts';
+import type { LanguageCode } from '../../src/schema/letter-of-intent.ts';
+import { extract, flatten } from './helpers.ts';
+
+/**
+ * Purposes, cooperation areas and governance bodies, round 5: invented phrasings modelled on real agreements and
+ * minutes the rules had not read. Each holds with the text's line breaks and with them flattened to spaces.
+ */
+
+function both(text: string, language: LanguageCode): [Extraction, Extraction] {
+  return [extract(text, language), extract(flatten(text), language)];
+}
+
+const areas = (extraction: Extraction) => extraction.fields.cooperationAreas;
+
+describe('body headings, round 5', () => {
+  it('reads no topics from the clause headings of an agreement without a purpose section', () => {
+    const text = [
+      'Samarbeidsavtale mellom Nordby museum og Sørby kommune',
+      '1.',
+      'Avtalen – parter',
+      'Avtalen inngås mellom Nordby museum og Sørby kommune for to år.',
+      '2.',
+      'Grunnlag',
+      'Virksomheten skal drives etter gjeldende lover og regler.',
+      '3.',
+      'Rapportering',
+      'Museet sender en årlig rapport til kommunen.',
+    ].join('\n');
+    for (const reading of both(text, 'no')) expect(areas(reading)).toEqual([]);
+  });
+
+});
