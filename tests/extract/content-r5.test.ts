@@ -30,5 +30,4 @@ describe('body headings, round 5', () => {
     ].join('\n');
     for (const reading of both(text, 'no')) expect(areas(reading)).toEqual([]);
   });
-
 });
