@@ -64,6 +64,11 @@ function findBodies(ctx: Context, evidence: Record<string, EvidenceSpan[]>): Gov
           // Rule decided-board: an organisation's board in a sentence about a decision already taken ("I oktober
           // beslutade Alby AB:s styrelse att rekommendera avtalet") approved the agreement; it does not run it.
           if (body.board && sentence && decided.test(sentence.text)) continue;
+          // Rule owned-board: a board after a named organisation's genitive ("Västarvets styrelse", "Norrby FFs
+          // styrelse", "Alby AB:s styrelse") is that organisation's own board, not a body of the cooperation.
+          if (body.board && OWNER_GENITIVE.test(block.norm.text.slice(0, start))) continue;
+          // A word the line broke with a hyphen ("Läns- styrelsen") is a longer word, not the body.
+          if (HYPHEN_BROKEN.test(block.norm.text.slice(0, start))) continue;
           const mandate = sentence
             ? mandateIn(ctx, sentence.text.slice(end - sentence.start), mandateCue, mandateVerb)
             : null;
@@ -87,6 +92,12 @@ function findBodies(ctx: Context, evidence: Record<string, EvidenceSpan[]>): Gov
   });
   return found.map(({ written, mandate }) => ({ name: written, mandate }));
 }
+
+/** A capitalised name's genitive right before a word ("Västarvets ", "Norrby FFs ", "Alby AB:s "). */
+const OWNER_GENITIVE = /\p{Lu}[\p{L}\d-]*(?::s|s)\s+$/u;
+
+/** The first half of a word broken at a line end ("Läns- "), right before a match. */
+const HYPHEN_BROKEN = /\p{L}-\s+$/u;
 
 /**
  * A body's name as the document writes it ("styringsgruppa", "arbetsgrupper"): readers quote the text, and

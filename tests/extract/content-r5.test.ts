@@ -31,3 +31,24 @@ describe('body headings, round 5', () => {
     for (const reading of both(text, 'no')) expect(areas(reading)).toEqual([]);
   });
 });
+
+const bodies = (extraction: Extraction) => extraction.fields.governance.bodies.map((body) => body.name);
+
+describe('governance bodies, round 5', () => {
+  it("takes no named organisation's own board", () => {
+    const text =
+      'Ny avsiktsförklaring\n\nAvsiktsförklaringen presenterades för Nordbymuseets styrelse i maj. Även Söderby FFs styrelse ställde sig bakom den.';
+    for (const reading of both(text, 'sv')) expect(bodies(reading)).toEqual([]);
+  });
+
+  it('takes no word a line end broke with a hyphen', () => {
+    const text =
+      'Överenskommelse\n\nFullmäktige föreslås anta överenskommelsen mellan Region Norrby och Läns-\nstyrelsen i Norrby om samverkan.';
+    for (const reading of both(text, 'sv')) expect(bodies(reading)).toEqual([]);
+  });
+
+  it('still takes the board of the cooperation', () => {
+    const text = 'Avtal\n\nBolaget leds av en styrelse med en ledamot från varje kommun.';
+    for (const reading of both(text, 'sv')) expect(bodies(reading)).toEqual(['styrelse']);
+  });
+});
