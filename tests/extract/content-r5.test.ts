@@ -52,3 +52,22 @@ describe('governance bodies, round 5', () => {
     for (const reading of both(text, 'sv')) expect(bodies(reading)).toEqual(['styrelse']);
   });
 });
+
+const purposes = (extraction: Extraction) => extraction.fields.purposes;
+
+describe('recitals, round 5', () => {
+  it('reads no aim into a name that holds the word ("Aims Valley College")', () => {
+    const text =
+      'RESOLUTION\n\nWHEREAS, the Council has received an agreement between the Town of Elmford and Aims Valley College, with terms as stated in said agreement; and\n\nNOW, THEREFORE, BE IT RESOLVED that the agreement is approved.';
+    for (const reading of both(text, 'en')) expect(purposes(reading)).toEqual([]);
+  });
+
+  it('still reads a recital where the parties desire to do something', () => {
+    const text =
+      'RESOLUTION\n\nWHEREAS, the Town and the College desire to cooperate on firefighter training; and\n\nNOW, THEREFORE, BE IT RESOLVED that the agreement is approved.';
+    for (const reading of both(text, 'en'))
+      expect(purposes(reading)).toEqual([
+        'WHEREAS, the Town and the College desire to cooperate on firefighter training; and',
+      ]);
+  });
+});

@@ -392,7 +392,8 @@ export const en: LanguageCues = {
     '\\bwith the (?:aim|purpose|objective) of\\b',
     // "… signed a Memorandum of Understanding (MOU) to explore …": the abbreviation in brackets may stand between.
     '\\b(?:agreement|letter of intent|memorandum of understanding|mou)(?:\\s*\\([^)]{1,20}\\))?\\s+to\\s+(?!(?:the|be|a|an|all|each|any|its|their|this)\\b)\\p{L}+',
-    '^whereas\\b[^;.]*\\b(?:wish|wishes|desire|desires|intend|intends|intended|seek|seeks|aim|aims)\\b',
+    // The verb goes on with "to": "Aims Community College" is a name, not an aim.
+    '^whereas\\b[^;.]*\\b(?:wish|wishes|desire|desires|intend|intends|intended|seek|seeks|aim|aims)\\s+to\\b',
     // "WHEREAS, the Town and the District agree that one shared dispatch center will shorten response times".
     '^whereas\\b[^;.]{0,80}?\\b(?:parties|both|and the \\p{L}+) (?:agree|agrees|find|finds) that\\b',
     // In a letter of intent the intention is the purpose; a lead-in to a list (ending in ":") is not.
