@@ -293,8 +293,9 @@ function tidyPlace(place: string): string {
 const PLACE_PARTICLES = new Set(['i', 'på', 'upon', 'on', 'am', 'de', 'la', 'sur']);
 
 /**
- * True when a text can be a place name: capitalised words (particles aside), none of them a weekday, a month
- * or a label of page furniture ("Senast uppdaterad", "Dated", "Thursday").
+ * True when a text can be a place name: capitalised words (particles aside), none of them a weekday, a month,
+ * a label of page furniture ("Senast uppdaterad", "Dated", "Thursday") or an assembly dating its minutes
+ * ("Regionstyrelsen 3 februari 2021", "City Council").
  */
 function isPlaceName(ctx: Context, text: string): boolean {
   const words = text.split(/\s+/u).filter(Boolean);
@@ -308,9 +309,11 @@ function isPlaceName(ctx: Context, text: string): boolean {
         gather(ctx.sets, (cues) => [...cues.notPlaceWords, ...cues.dateLabels, ...Object.keys(cues.months)]),
       ),
   );
+  const assemblies = gather(ctx.sets, (cues) => cues.assemblyNouns);
   return words.every((word, index) => {
     const lower = word.toLowerCase();
     if (weekdays.some((day) => lower.startsWith(day)) || stops.has(lower)) return false;
+    if (assemblies.some((noun) => lower.endsWith(noun))) return false;
     return /^\p{Lu}/u.test(word) || (index > 0 && index < words.length - 1 && PLACE_PARTICLES.has(word));
   });
 }
