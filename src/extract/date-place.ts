@@ -247,6 +247,12 @@ export function extractDatePlaceReference(ctx: Context, isNews = false): FieldRe
  * a flattened headline does not run on into the lead; it passes `isPlaceName` and starts no organisation's name
  * ("i Alby kommun" names a party); "signerte i dag" has no capital.
  */
+/**
+ * "-stad" ends a town's name ("Karlstad", "Grimstad") as often as it is an organisation noun in a compound: a
+ * place signed in is never a city's administration, so such a word is a town.
+ */
+const TOWN_ENDING = /stad$/iu;
+
 function signedInPlace(ctx: Context): { place: string; block: Block; start: number } | null {
   const pattern = perCueSets(ctx.sets, 'date-place.signedIn', () => {
     const verbs = anyOf(gather(ctx.sets, (cues) => [...cues.signingVerbs, ...cues.signingPassives]));
@@ -261,7 +267,8 @@ function signedInPlace(ctx: Context): { place: string; block: Block; start: numb
       // Case-insensitive verbs: the place must still be capitalised, and no organisation noun may follow it.
       if (!/^\p{Lu}/u.test(found) || !isPlaceName(ctx, found)) continue;
       const next = (match.groups?.next ?? '').trim();
-      if (isOrgWord(ctx, next) || isOrgWord(ctx, found.split(/\s+/u).at(-1) ?? '')) continue;
+      const last = found.split(/\s+/u).at(-1) ?? '';
+      if (isOrgWord(ctx, next) || (isOrgWord(ctx, last) && !TOWN_ENDING.test(last))) continue;
       const placeEnd = (match.index ?? 0) + match[0].length - (match.groups?.next?.length ?? 0);
       return { place: found, block, start: placeEnd - found.length };
     }

@@ -34,6 +34,14 @@ describe('reference, place, signatories and organisation numbers (round 4)', () 
     expect(extract(signed, 'sv').fields.place).toBe('Halmstad');
   });
 
+  it('a town ending in "-stad" is a place signed in, not an organisation ("undertecknades i Karlstad")', () => {
+    const text =
+      'Avsiktsförklaring om samarbete\n\nAlby kommun och Borsta kommun har tecknat en avsiktsförklaring. Avtalet undertecknades i Karlstad av kommunstyrelsernas ordförande.';
+    expect(bothReadings(text, (t) => extract(t, 'sv').fields.place)).toEqual(['Karlstad', 'Karlstad']);
+    const organisation = text.replace('i Karlstad av', 'i Borstaregionen av');
+    expect(extract(organisation, 'sv').fields.place).toBeNull();
+  });
+
   it('record-name: a records system names the document by its record number above the text', () => {
     const contract =
       'HomeMy WebLinkAboutContract 51234 CITY SECRETARY\nMEMORANDUM OF UNDERSTANDING BETWEEN THE CITY OF LAKESIDE AND THE LAKESIDE TRANSIT AUTHORITY\nThis Memorandum of Understanding is entered into by the parties.';
