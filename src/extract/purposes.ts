@@ -169,7 +169,8 @@ function purposeListEntries(ctx: Context, segments: readonly Segment[]): Candida
         const match = cue.exec(segment.text);
         if (match === null) return false;
         const rest = segment.text.slice((match.index ?? 0) + match[0].length);
-        return bareRest.test(rest) && !statesAim.test(rest);
+        // "… is for the Partners to:" ends on its infinitive marker: the entries carry the verbs.
+        return (bareRest.test(rest) || infinitive.test(rest)) && !statesAim.test(rest);
       });
     const entries = nested
       ? entriesAfter(segments, index, (next) => next.item && !next.quoted && /^\p{Ll}/u.test(next.text))

@@ -71,3 +71,21 @@ describe('recitals, round 5', () => {
       ]);
   });
 });
+
+describe('purpose lead-ins, round 5', () => {
+  it('drops a lead-in that ends on its infinitive marker when its entries are taken', () => {
+    const text = [
+      'Memorandum of Understanding',
+      '',
+      'The purpose of this Memorandum of Understanding is for the two Towns to:',
+      '• share the costs of one fire station;',
+      '• train their crews together.',
+      '',
+      'This MoU is valid for two years.',
+    ].join('\n');
+    for (const reading of both(text, 'en')) {
+      expect(purposes(reading).some((purpose) => purpose.startsWith('The purpose'))).toBe(false);
+      expect(purposes(reading)).toHaveLength(2);
+    }
+  });
+});
