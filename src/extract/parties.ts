@@ -238,8 +238,11 @@ function endsInFunctionWord(ctx: Context, name: string): boolean {
     'parties.nameFinalStops',
     () => new Set(gather(ctx.sets, (cues) => cues.nameFinalStops)),
   );
-  const last = /(\p{L}+)\W*$/u.exec(name)?.[1]?.toLowerCase() ?? '';
-  return name.includes(' ') && words.has(last);
+  const written = /(\p{L}+)\W*$/u.exec(name)?.[1] ?? '';
+  // capitals-form-not-stop: "Akvahub AS" ends in a legal form; a word in capitals after mixed case is no
+  // function word ("as"), while a sentence in capitals ("… WITH RESPECT TO") keeps its stops.
+  if (written.length > 1 && written === written.toUpperCase() && /\p{Ll}/u.test(name)) return false;
+  return name.includes(' ') && words.has(written.toLowerCase());
 }
 
 /** Gives a party the organisation number read for it, with the number's own evidence. */

@@ -364,6 +364,13 @@ export function nameEnd(ctx: Context, view: Block, start: number, capsBreak = fa
       break;
     }
     if (lex.countries.has(lower) && !lex.prepositions.has(previous.text.toLowerCase())) break;
+    // repeated-first-word: "Sunndal IL Fotball Sunndal kommune signerte …" (a headline run into its lead in flat
+    // text): a name does not repeat its first place word; the repeat starts the next name ("City of Crescent
+    // City" repeats a noun, and stays).
+    if (!caps && i >= 2 && word.text === first.text && isCapital(word.text) && !isOrgWord(ctx, word.text)) {
+      broke = true;
+      break;
+    }
     if (isCapital(word.text)) {
       if (lex.ands.has(lower)) break;
       // "… OF CANADA THE UNIVERSITY OF …": "the" after a complete name starts the next ("UiT The Arctic …" stays).
@@ -372,8 +379,9 @@ export function nameEnd(ctx: Context, view: Block, start: number, capsBreak = fa
         broke = true;
         break;
       }
-      // "Sørlandets sykehus HF", "Bolten Eiendom AS": a legal form in capitals closes a mixed-case name.
-      if (!caps && isLegalForm(ctx, word.text)) {
+      // "Sørlandets sykehus HF", "Bolten Eiendom AS": a legal form in capitals closes a mixed-case name;
+      // club-form-inside: a club form inside one ("Sunndal IL Fotball") belongs to it too.
+      if (!caps && (isLegalForm(ctx, word.text) || lex.clubPrefixes.has(word.text))) {
         last = i;
         continue;
       }
@@ -1110,15 +1118,34 @@ export function listsInAgreementSentences(ctx: Context): NameList[] {
       if (spelled.some((name) => hasTitleWord(ctx, name)) || names.some(person)) continue;
       // "Commercial in Confidence MEMORANDUM OF UNDERSTANDING CENTRAL COAST …": a run of names that holds the
       // document's type is the cover's headings, not organisations; the rest of such a "sentence" is the cover too.
+      // headline-noun-run-on: a one-word headline run into the lead ("Partnarskapsavtale Vestland
+      // fylkeskommune og …" in flat text) is no cover: the names start at the word after it.
+      const headline = /^\p{L}+(?=\s+\p{Lu})/u.exec(spelled[0] ?? '')?.[0] ?? '';
+      if (
+        names.length >= 2 &&
+        headline !== '' &&
+        startsWithDocumentType(ctx, headline) &&
+        !spelled.slice(1).some((name) => startsWithDocumentType(ctx, name))
+      ) {
+        covered = start + headline.length;
+        continue;
+      }
       if (names.length >= 2 && spelled.some((name) => startsWithDocumentType(ctx, name))) break;
       const before = text.slice(sentence.start, start);
       const afterWith = withWords.test(before);
       if (names.length === 1) {
         // A lone organisation followed by its verb is the subject of "… med A, B och C".
-        if (isOrgLike(ctx, spelled[0] ?? '') && /^\s+\p{Ll}/u.test(text.slice(last.end))) subject = last;
+        // A name after "med" is the partner even when a lower-case word follows it ("… med A på totalt …").
+        if (!afterWith && isOrgLike(ctx, spelled[0] ?? '') && /^\s+\p{Ll}/u.test(text.slice(last.end)))
+          subject = last;
         if (!afterWith || !subject) continue;
       }
-      if (names.length >= 2 && !joined) continue;
+      // unjoined-run-rereads: names on separate lines without a separator ("… med Sunndal IL Fotball" as a
+      // headline, then "Sunndal kommune signerte …") are no list; each name after the first is read again.
+      if (names.length >= 2 && !joined) {
+        covered = names[0]?.end ?? covered;
+        continue;
+      }
       if (!spelled.some((name) => isOrgLike(ctx, name))) continue;
       const all = afterWith && subject && subject.start < start ? [subject, ...names] : names;
       if (all.length >= 2) lists.push({ rule: 'organisations-in-agreement-sentence', names: all });

@@ -273,6 +273,8 @@ export const no: LanguageCues = {
     'a/s',
     'rhf',
     'hf',
+    // Interkommunalt selskap: "Arkivsenter sør IKS".
+    'iks',
     'direktorat',
     'institutt',
     'instituttet',
@@ -287,6 +289,9 @@ export const no: LanguageCues = {
     'regionråd',
     'idrettsråd',
     'idrettsrådet',
+    // "Finnmark idrettskrets", "Oslo Idrettskrets": the sports federation's regional body.
+    'idrettskrets',
+    'idrettskretsen',
     'fylkeskommunen',
   ],
   functionWords: ['for', 'i', 'på', 'og', 'av'],
