@@ -217,3 +217,12 @@ describe('document type: agreement names, minutes and told-from-outside news', (
     ).toEqual(['news-article', 'news-article']);
   });
 });
+
+describe('title: web page furniture above the headline', () => {
+  it('skips a skip link and a bare publication label ("Länk till startsidan", "Publicerad")', () => {
+    const text =
+      'Länk till startsidan\n\nPublicerad\n\nAlfa och Beta siktar på en gemensam nämnd\n\nIdag samarbetar grannkommunerna Alfa och Beta i ett nätverk för tillsynsfrågor.';
+    // With line breaks: the furniture is told by its line (a flattened page has no headline line to pick).
+    expect(extract(text, 'sv').fields.title).toBe('Alfa och Beta siktar på en gemensam nämnd');
+  });
+});

@@ -188,6 +188,7 @@ export const en: LanguageCues = {
     // A site logo's alt text above the headline ("City of Riverton logo").
     '\\blogo(?:type)?\\s*$',
     '^news\\s*$',
+    '^published\\s*:?\\s*$',
     '^skip to (?:main )?content',
     '^photo\\s*:',
     '^view original picture',

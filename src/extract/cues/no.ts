@@ -201,6 +201,7 @@ export const no: LanguageCues = {
     '^aktuelt\\s*$',
     '\\blogo\\s*$',
     '^nyhet(?:er)?\\s*$',
+    '^publisert\\s*:?\\s*$',
     '^foto\\s*:',
     '^del\\b',
     '^les mer',

@@ -203,6 +203,9 @@ export const sv: LanguageCues = {
     '^\\p{L}+-nyhet(?:er)?\\s*$',
     '^(?:foto|bild)\\s*:',
     '^hoppa till',
+    // A skip link and a publication label whose date was left out of the text ('Publicerad' alone).
+    '^länk till startsidan\\b',
+    '^publicerad\\s*:?\\s*$',
     '^dela\\b',
     '^läs mer',
     // Site menus, loaders and web-archive headers above the headline.
