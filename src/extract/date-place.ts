@@ -247,6 +247,12 @@ export function extractDatePlaceReference(ctx: Context, isNews = false): FieldRe
  * a flattened headline does not run on into the lead; it passes `isPlaceName` and starts no organisation's name
  * ("i Alby kommun" names a party); "signerte i dag" has no capital.
  */
+/**
+ * "-stad" ends a town's name ("Karlstad", "Grimstad") as often as it is an organisation noun in a compound: a
+ * place signed in is never a city's administration, so such a word is a town.
+ */
+const TOWN_ENDING = /stad$/iu;
+
 function signedInPlace(ctx: Context): { place: string; block: Block; start: number } | null {
   const pattern = perCueSets(ctx.sets, 'date-place.signedIn', () => {
     const verbs = anyOf(gather(ctx.sets, (cues) => [...cues.signingVerbs, ...cues.signingPassives]));
@@ -261,7 +267,8 @@ function signedInPlace(ctx: Context): { place: string; block: Block; start: numb
       // Case-insensitive verbs: the place must still be capitalised, and no organisation noun may follow it.
       if (!/^\p{Lu}/u.test(found) || !isPlaceName(ctx, found)) continue;
       const next = (match.groups?.next ?? '').trim();
-      if (isOrgWord(ctx, next) || isOrgWord(ctx, found.split(/\s+/u).at(-1) ?? '')) continue;
+      const last = found.split(/\s+/u).at(-1) ?? '';
+      if (isOrgWord(ctx, next) || (isOrgWord(ctx, last) && !TOWN_ENDING.test(last))) continue;
       const placeEnd = (match.index ?? 0) + match[0].length - (match.groups?.next?.length ?? 0);
       return { place: found, block, start: placeEnd - found.length };
     }
@@ -293,8 +300,9 @@ function tidyPlace(place: string): string {
 const PLACE_PARTICLES = new Set(['i', 'på', 'upon', 'on', 'am', 'de', 'la', 'sur']);
 
 /**
- * True when a text can be a place name: capitalised words (particles aside), none of them a weekday, a month
- * or a label of page furniture ("Senast uppdaterad", "Dated", "Thursday").
+ * True when a text can be a place name: capitalised words (particles aside), none of them a weekday, a month,
+ * a label of page furniture ("Senast uppdaterad", "Dated", "Thursday") or an assembly dating its minutes
+ * ("Regionstyrelsen 3 februari 2021", "City Council").
  */
 function isPlaceName(ctx: Context, text: string): boolean {
   const words = text.split(/\s+/u).filter(Boolean);
@@ -308,9 +316,11 @@ function isPlaceName(ctx: Context, text: string): boolean {
         gather(ctx.sets, (cues) => [...cues.notPlaceWords, ...cues.dateLabels, ...Object.keys(cues.months)]),
       ),
   );
+  const assemblies = gather(ctx.sets, (cues) => cues.assemblyNouns);
   return words.every((word, index) => {
     const lower = word.toLowerCase();
     if (weekdays.some((day) => lower.startsWith(day)) || stops.has(lower)) return false;
+    if (assemblies.some((noun) => lower.endsWith(noun))) return false;
     return /^\p{Lu}/u.test(word) || (index > 0 && index < words.length - 1 && PLACE_PARTICLES.has(word));
   });
 }

@@ -21,6 +21,27 @@ describe('reference, place, signatories and organisation numbers (round 4)', () 
     );
   });
 
+  it('an assembly dating its minutes is no place ("Regionstyrelsen 3 februari 2021")', () => {
+    const minutes =
+      'Överenskommelse om samverkan mellan Region Alby och civilsamhället\n\nPROTOKOLL\n\nRegionstyrelsen 3 februari 2021\n\nRegionstyrelsen föreslår fullmäktige att anta överenskommelsen.';
+    expect(bothReadings(minutes, (t) => extract(t, 'sv').fields.place)).toEqual([null, null]);
+    expect(extract(minutes, 'sv').fields.date).toBe('2021-02-03');
+    const formannskap =
+      'Samarbeidsavtale om friluftsliv\n\nFormannskapet 12.03.2020\n\nSak 14/20 Samarbeidsavtale';
+    expect(extract(formannskap, 'no').fields.place).toBeNull();
+    // A town stays a place: "Halmstad 3 februari 2021" under an agreement.
+    const signed = 'Avtalet har upprättats i två exemplar.\n\nHalmstad 3 februari 2021\n\nFör Alby kommun';
+    expect(extract(signed, 'sv').fields.place).toBe('Halmstad');
+  });
+
+  it('a town ending in "-stad" is a place signed in, not an organisation ("undertecknades i Karlstad")', () => {
+    const text =
+      'Avsiktsförklaring om samarbete\n\nAlby kommun och Borsta kommun har tecknat en avsiktsförklaring. Avtalet undertecknades i Karlstad av kommunstyrelsernas ordförande.';
+    expect(bothReadings(text, (t) => extract(t, 'sv').fields.place)).toEqual(['Karlstad', 'Karlstad']);
+    const organisation = text.replace('i Karlstad av', 'i Borstaregionen av');
+    expect(extract(organisation, 'sv').fields.place).toBeNull();
+  });
+
   it('record-name: a records system names the document by its record number above the text', () => {
     const contract =
       'HomeMy WebLinkAboutContract 51234 CITY SECRETARY\nMEMORANDUM OF UNDERSTANDING BETWEEN THE CITY OF LAKESIDE AND THE LAKESIDE TRANSIT AUTHORITY\nThis Memorandum of Understanding is entered into by the parties.';

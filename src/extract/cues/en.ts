@@ -50,6 +50,7 @@ export const en: LanguageCues = {
   dateLeadWords: ['the', 'on'],
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   notPlaceWords: ['dated', 'date', 'updated', 'last', 'published', 'posted', 'modified', 'menu', 'page'],
+  assemblyNouns: ['council', 'committee', 'board', 'commission', 'commissioners'],
   dateLabels: ['published', 'posted', 'date', 'dated', 'updated'],
   signingDatePhrases: [
     'entered into(?: on)?',

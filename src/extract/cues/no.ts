@@ -66,6 +66,18 @@ export const no: LanguageCues = {
     'sundag',
   ],
   notPlaceWords: ['sist', 'endret', 'oppdatert', 'publisert', 'dato', 'datert', 'meny', 'side'],
+  assemblyNouns: [
+    'styret',
+    'styre',
+    'formannskapet',
+    'formannskap',
+    'utvalget',
+    'utvalg',
+    'nemnda',
+    'nemnd',
+    'fylkestinget',
+    'fylkesting',
+  ],
   dateLabels: ['publisert', 'dato', 'oppdatert'],
   signingDatePhrases: [
     'signert(?: den)?',

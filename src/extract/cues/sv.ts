@@ -62,6 +62,7 @@ export const sv: LanguageCues = {
     'meny',
     'sida',
   ],
+  assemblyNouns: ['styrelsen', 'styrelse', 'nämnden', 'nämnd', 'fullmäktige', 'utskottet', 'utskott'],
   dateLabels: ['publicerad', 'publicerat', 'datum', 'uppdaterad'],
   signingDatePhrases: [
     'undertecknad(?:es|e|at)?(?: den)?',

@@ -13,6 +13,11 @@ export interface LanguageCues {
   weekdays: string[];
   /** Words that label a date line but are not a place ("Senast uppdaterad", "Dated", "Sist endret"). */
   notPlaceWords: string[];
+  /**
+   * Assemblies that date their minutes ("Kommunstyrelsen 3 februari 2021", "Formannskapet 12.03.2020", "City
+   * Council March 3, 2020"): a word ending in one names the meeting, never a place.
+   */
+  assemblyNouns: string[];
   /** Labels before a publication or document date ("Publicerad", "Date:"). */
   dateLabels: string[];
   /** Phrases before the signing date inside a sentence ("entered into on", "undertecknat den"). */
