@@ -19,6 +19,8 @@ const NEWS_MIN_SIGNS_UNTYPED = 1;
 const STRUCTURE_MIN_SIGNS = 2;
 /** Without a typed title, only the opening blocks say what the document is. */
 const OPENING_BLOCKS = 4;
+/** An untyped agreement's name stands at its head: within this many characters of the text's start. */
+const NAME_SCAN_CHARS = 250;
 /** A case document (memo, minutes, ordinance) shows at least this many different case cues… */
 const CASE_MIN_SIGNS = 2;
 /** … in its opening this many characters (its header and the proposal). */
@@ -90,6 +92,23 @@ function wireDateline(ctx: Context): EvidenceSpan | null {
   return null;
 }
 
+/**
+ * An agreement's own name, kind unsaid, starting within the text's first `NAME_SCAN_CHARS` characters: the
+ * heading of the agreement itself ("INTERGOVERNMENTAL AGREEMENT", "… 1(10) Uppdragsöverenskommelse 2019").
+ */
+function agreementName(ctx: Context): EvidenceSpan | null {
+  const name = re(anyOf(gather(ctx.sets, (cues) => cues.documentTypes.agreementNames)));
+  for (const block of ctx.doc.blocks) {
+    if (block.start > NAME_SCAN_CHARS) break;
+    const match = name.exec(block.norm.text);
+    if (!match) continue;
+    const start = match.index ?? 0;
+    const span = evidenceInBlock(ctx.doc, block, start, start + match[0].length);
+    if (span.start <= NAME_SCAN_CHARS) return span;
+  }
+  return null;
+}
+
 /** Classifies the document (letter of intent, cooperation agreement, news article, other), with the cue as evidence. */
 export function extractDocumentType(
   ctx: Context,
@@ -141,6 +160,8 @@ export function extractDocumentType(
     const evidence = { documentType: [evidenceInBlock(doc, block, start, start + found[0].length)] };
     return { value: found === l ? 'letter-of-intent' : 'cooperation-agreement', evidence, warnings };
   }
+  const named = caseSigns.length === 0 ? agreementName(ctx) : null;
+  if (named) return { value: 'cooperation-agreement', evidence: { documentType: [named] }, warnings };
   if (caseSigns.length === 0 && structure.length >= STRUCTURE_MIN_SIGNS)
     return {
       value: 'cooperation-agreement',

@@ -144,3 +144,85 @@ describe('document type: news signs against agreement-structure signs', () => {
     for (const reading of [text, flatten(text)]) expect(documentType(reading)).toBe('cooperation-agreement');
   });
 });
+
+// Round 2 (pool9–11): the kinds of miss, each with an invented phrasing, both readings.
+describe('document type: agreement names, minutes and told-from-outside news', () => {
+  const bothReadings = (text: string) => [text, flatten(text)];
+  const typeOf = (text: string, language: 'en' | 'sv' | 'no') =>
+    bothReadings(text).map((reading) => extract(reading, language).fields.documentType);
+
+  it('reads an agreement named by a bare or compound agreement word at its head as a cooperation agreement', () => {
+    expect(
+      typeOf(
+        'INTERLOCAL AGREEMENT\n\nBETWEEN\n\nTHE CITY OF ELMFORD\n\nAND\n\nPINE COUNTY\n\nThe City and the County enter into this arrangement to share a road crew.',
+        'en',
+      ),
+    ).toEqual(['cooperation-agreement', 'cooperation-agreement']);
+    expect(
+      typeOf(
+        'Dnr 12/2020 Driftsöverenskommelse 2021\n\nAlfa kommun och Beta förening har kommit överens om driften av badhuset.',
+        'sv',
+      ),
+    ).toEqual(['cooperation-agreement', 'cooperation-agreement']);
+  });
+
+  it('keeps a page that names an agreement only further down "other"', () => {
+    const filler =
+      'Kommunen har många uppdrag och ansvarar för skolor, vård och omsorg i hela länet. '.repeat(4);
+    expect(typeOf(`Om kommunen\n\n${filler}\n\nLäs mer om vårt hyresavtal.`, 'sv')).toEqual([
+      'other',
+      'other',
+    ]);
+  });
+
+  it('reads minutes (a vote, "Seconded by", "JUSTERARE", "förslaget till beslut") as a case document', () => {
+    expect(
+      typeOf(
+        'Resultat av votering\n\nSamarbeidsavtale mellom Alfa IKS og Beta IKS\n\nFølgende tas til orientering:\n\nFylkestinget behandlet saken i møte, sak 12/25.',
+        'no',
+      ),
+    ).toEqual(['other', 'other']);
+    expect(
+      typeOf(
+        'SPECIAL MEETING PRESENT: Mayor Lee ABSENT: Alderperson Hill\n\nMemorandum of Understanding with Elmford College\n\nBy Alderperson Page: Seconded by Alderperson Ross\n\nWHEREAS, this Memorandum has been drafted;',
+        'en',
+      ),
+    ).toEqual(['other', 'other']);
+    expect(
+      typeOf(
+        'Samarbetsavtal med Alfa förening\n\nSammanfattning av förslaget till beslut\n\nI ärendet föreslås nämnden godkänna ett samarbetsavtal med Alfa förening.',
+        'sv',
+      ),
+    ).toEqual(['other', 'other']);
+  });
+
+  it('reads an agreement told from outside in the past as news', () => {
+    expect(
+      typeOf(
+        'Alfa kommune og Beta idrettslag har samarbeidet lenge. Samarbeidsavtalen varer i tre år. Avtalen ble behandlet i formannskapet forrige uke.',
+        'no',
+      ),
+    ).toEqual(['news-article', 'news-article']);
+    expect(
+      typeOf(
+        'Ny avtale med frivilligsentralene\n\nOrdfører Kari Lie og lederne for frivilligsentralene skrev i dag under på samarbeidsavtalen. Den gir et godt rammeverk for videre samarbeid.\n\nSamarbeidsavtalen beskriver rammene for samarbeidet.',
+        'no',
+      ),
+    ).toEqual(['news-article', 'news-article']);
+    expect(
+      typeOf(
+        'Elmford College and Pine Rugby Club signed a Memorandum of Understanding (MOU). This MOU sets a base for joint coaching.\n\nRelated articles',
+        'en',
+      ),
+    ).toEqual(['news-article', 'news-article']);
+  });
+});
+
+describe('title: web page furniture above the headline', () => {
+  it('skips a skip link and a bare publication label ("Länk till startsidan", "Publicerad")', () => {
+    const text =
+      'Länk till startsidan\n\nPublicerad\n\nAlfa och Beta siktar på en gemensam nämnd\n\nIdag samarbetar grannkommunerna Alfa och Beta i ett nätverk för tillsynsfrågor.';
+    // With line breaks: the furniture is told by its line (a flattened page has no headline line to pick).
+    expect(extract(text, 'sv').fields.title).toBe('Alfa och Beta siktar på en gemensam nämnd');
+  });
+});

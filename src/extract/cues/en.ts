@@ -88,6 +88,7 @@ export const en: LanguageCues = {
       '\\bmou\\b',
       'agreement between',
     ],
+    agreementNames: ['\\bagreement\\b'],
   },
   agreementStructureCues: [
     // Numbered articles and sections: "Article 27.1", "ARTICLE I", "Section 2.", "§ 4".
@@ -106,7 +107,8 @@ export const en: LanguageCues = {
   caseDocumentCues: [
     // "AN ORDINANCE AUTHORIZING …", "RESOLUTION NO. 2007 - RESOLUTION APPROVING A LETTER OF INTENT …".
     '\\b(?:an? )?ordinance (?:authorizing|approving)\\b',
-    '\\b(?:an? )?resolution (?:authorizing|approving)\\b',
+    // "RESOLUTION RE: APPROVE MEMORANDUM OF UNDERSTANDING …".
+    '\\b(?:an? )?resolution (?:re\\s*:\\s*)?(?:authoriz|approv)\\p{L}*',
     '\\ba resolution of the (?:city |town |county )?(?:council|commission|board)\\b',
     '\\bresolution no\\.?\\s*\\d',
     '\\bordinance no\\.?\\s*\\d',
@@ -130,6 +132,9 @@ export const en: LanguageCues = {
     '\\b(?:municipal )?order no\\.?\\s*\\d',
     '\\badopted by the (?:board|council|commission)\\b',
     '\\bpassed and approved\\b',
+    // Minutes: "By Alderperson Booth: Seconded by Alderperson Efroymson", "PRESENT: Mayor Nichols".
+    '\\bseconded by\\b',
+    '(?:^|\\s)(?:present|excused|absent)\\s*:\\s*\\p{Lu}',
     '\\bpassed by the (?:city |town |county )?(?:council|commission|board)\\b',
     // A staff memo's header: "TO: City Council Members", "FROM: Jane Lee, Assistant to the City Manager".
     '(?:^|\\s)to\\s*:\\s*(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}(?:council|board|commission|mayor|members)\\b',
@@ -170,6 +175,9 @@ export const en: LanguageCues = {
     '\\(pdf,?\\s*\\d+[\\s,]*[km]b\\)',
     // A blog page's share widget ("Share this:"): the agreement text itself has none.
     '\\bshare this\\s*:',
+    // Told from outside, in the past: "NSSF and NRA signed a Memorandum of Understanding"; a page's link list.
+    '\\bsigned (?:a|an|the) (?:[\\p{L}-]+ ){0,3}(?:memorandum|agreement|mou|letter)\\b',
+    '(?:^|\\s)related (?:articles|posts|news|stories)\\b',
   ],
   signingPassives: ['be signed', 'was signed', 'were signed'],
   signingVerbs: ['have signed', 'has signed', 'signed', 'sign', 'have entered into', 'was signed'],
@@ -181,6 +189,7 @@ export const en: LanguageCues = {
     // A site logo's alt text above the headline ("City of Riverton logo").
     '\\blogo(?:type)?\\s*$',
     '^news\\s*$',
+    '^published\\s*:?\\s*$',
     '^skip to (?:main )?content',
     '^photo\\s*:',
     '^view original picture',

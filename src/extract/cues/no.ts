@@ -122,6 +122,7 @@ export const no: LanguageCues = {
       'medlemsavtale\\p{L}*',
       'avtale mellom',
     ],
+    agreementNames: ['\\p{L}*(?:avtale|avtalen|avtala)\\b'],
   },
   agreementStructureCues: [
     '(?:^|\\s)§\\s*\\d',
@@ -145,6 +146,10 @@ export const no: LanguageCues = {
     '\\bgjorde (?:slikt|følgende|fylgjande) vedtak\\b',
     '\\bsaksutredning\\b',
     '\\bsaksliste\\b',
+    // A council's vote: "Resultat av votering", "Følgende tas til orientering", "sak 66/24".
+    '\\bvotering\\b',
+    '\\btas til orientering\\b',
+    '\\bsak \\d+/\\d{2,4}\\b',
   ],
   newsCues: [
     ',\\s*sa\\s+\\p{L}',
@@ -169,6 +174,10 @@ export const no: LanguageCues = {
     '\\bpublisert\\s*:?\\s*(?:\\d|oppdatert\\b)',
     // A blog page's share widget ("Del dette:"): the agreement text itself has none.
     '\\bdel dette\\s*:',
+    // Told from outside, in the past: "skrev fredag 4. juni under på", "Avtalen ble behandlet … forrige uke".
+    '\\bskrev\\s+(?:\\S+\\s+){1,4}under\\b',
+    '\\b\\p{L}*avtal(?:en|a) (?:ble|vart|blei) (?:\\p{L}+ )?(?:vedtatt|vedteke|behandlet|behandla|utarbeidet|utarbeida|godkjent)\\b',
+    '\\b(?:forrige|førre) (?:uke|veke)\\b',
   ],
   signingPassives: ['signeres', 'signert', 'undertegnes', 'underteiknast'],
   signingVerbs: [
@@ -204,6 +213,7 @@ export const no: LanguageCues = {
     '^aktuelt\\s*$',
     '\\blogo\\s*$',
     '^nyhet(?:er)?\\s*$',
+    '^publisert\\s*:?\\s*$',
     '^foto\\s*:',
     '^del\\b',
     '^les mer',

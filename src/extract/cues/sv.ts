@@ -100,6 +100,7 @@ export const sv: LanguageCues = {
       'medlemsavtal\\p{L}*',
       'avtal mellan',
     ],
+    agreementNames: ['\\p{L}*(?:avtal|avtalet|överenskommelse|överenskommelsen)\\b'],
   },
   agreementStructureCues: [
     // Numbered clauses: "§ 3 Avtalstid", "6 § Uppsägning".
@@ -114,7 +115,11 @@ export const sv: LanguageCues = {
     '(?:^|\\|)\\s*(?:Namn|Namnförtydligande|Befattning|Underskrift)\\s*:',
   ],
   caseDocumentCues: [
-    '\\bförslag till beslut\\b',
+    '\\bförslag(?:et)? till beslut\\b',
+    // Minutes: "PROTOKOLL" heading, "JUSTERARE SIGN", "Yttrande till beslutsförslaget".
+    '(?:^|\\s)protokoll\\s+\\p{Lu}',
+    '\\bjusterare\\b',
+    '\\bbeslutsförslag\\p{L}*',
     '\\btjänsteskrivelse\\b',
     '\\bhandlingar i ärendet\\b',
     '\\bsammanträdesprotokoll\\b',
@@ -123,7 +128,8 @@ export const sv: LanguageCues = {
     '\\bsammanfattning av ärendet\\b',
     '\\bärendebeskrivning\\b',
     '\\bparagrafen förklaras\\b',
-    '\\bföreslås (?:besluta|godkänna)\\b',
+    // "föreslås godkänna", "I ärendet föreslås kommunstyrelsen godkänna …".
+    '\\bföreslås (?:\\p{L}+ ){0,2}(?:besluta|godkänna|anta)\\b',
   ],
   newsCues: [
     ',\\s*säger\\s+\\p{L}',
@@ -151,6 +157,9 @@ export const sv: LanguageCues = {
     // Told in the perfect passive: "En avsiktsförklaring har träffats mellan …", "… och Polestar har signerats".
     // "Mellan A och B har träffats följande avtal" opens an agreement of its own.
     '\\bhar (?:nu |idag |i dag )?(?:träffats|signerats)\\b(?! följande)',
+    // A municipal web page's skip link ("Länk till startsidan"), as "Skip to content" in English.
+    '^länk till startsidan\\b',
+    '\\bförra veckan\\b',
   ],
   signingPassives: ['undertecknas', 'undertecknats', 'skrivs under'],
   signingVerbs: [
@@ -195,6 +204,9 @@ export const sv: LanguageCues = {
     '^\\p{L}+-nyhet(?:er)?\\s*$',
     '^(?:foto|bild)\\s*:',
     '^hoppa till',
+    // A skip link and a publication label whose date was left out of the text ('Publicerad' alone).
+    '^länk till startsidan\\b',
+    '^publicerad\\s*:?\\s*$',
     '^dela\\b',
     '^läs mer',
     // Site menus, loaders and web-archive headers above the headline.

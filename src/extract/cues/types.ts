@@ -39,6 +39,11 @@ export interface LanguageCues {
   documentTypes: {
     letterOfIntent: string[];
     cooperationAgreement: string[];
+    /**
+     * Any agreement's own name, kind unsaid ("INTERGOVERNMENTAL AGREEMENT", "Uppdragsöverenskommelse 2019"): at
+     * the head of a text with no news or case sign, it names the document as a cooperation agreement.
+     */
+    agreementNames: string[];
   };
   /** Signs of a news article: reported speech, publication lines, past-tense signing. */
   newsCues: string[];
