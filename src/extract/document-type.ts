@@ -97,7 +97,9 @@ function wireDateline(ctx: Context): EvidenceSpan | null {
  * heading of the agreement itself ("INTERGOVERNMENTAL AGREEMENT", "… 1(10) Uppdragsöverenskommelse 2019").
  */
 function agreementName(ctx: Context): EvidenceSpan | null {
-  const name = re(anyOf(gather(ctx.sets, (cues) => cues.documentTypes.agreementNames)));
+  const name = perCueSets(ctx.sets, 'document-type.agreementNames', () =>
+    re(anyOf(gather(ctx.sets, (cues) => cues.documentTypes.agreementNames))),
+  );
   for (const block of ctx.doc.blocks) {
     if (block.start > NAME_SCAN_CHARS) break;
     const match = name.exec(block.norm.text);
