@@ -112,10 +112,17 @@ function pronounPurposes(ctx: Context, segments: readonly Segment[]): Candidate[
   return found;
 }
 
+/** One party's duty or power ("Each party has the power to …", "ansvarar för att"): no purpose, even among purposes. */
+function sectionDuties(ctx: Context): RegExp[] {
+  return perCueSets(ctx.sets, 'purposes.sectionDuties', () =>
+    gather(ctx.sets, (cues) => cues.sectionDuties).map((source) => re(source)),
+  );
+}
+
 /** Rule: inside a purpose section, weaker cues ("för att", "bidra till") are enough. */
 function purposeSectionSentences(ctx: Context, segments: readonly Segment[]): Candidate[] {
   const weak = weakCues(ctx);
-  const duties = gather(ctx.sets, (cues) => cues.sectionDuties).map((source) => re(source));
+  const duties = sectionDuties(ctx);
   return segments
     .filter((segment) => ctx.sectionOf[segment.block.index] === 'purpose')
     .filter((segment) => weak.some((cue) => cue.test(segment.text)))
@@ -230,7 +237,7 @@ function purposeHeadingOpenings(ctx: Context, segments: readonly Segment[]): Can
     };
   });
   // One party's duty or power under the heading ("Each party has the power to …") is no purpose, as in a purpose section.
-  const duties = gather(ctx.sets, (cues) => cues.sectionDuties).map((source) => re(source));
+  const duties = sectionDuties(ctx);
   const statement = (text: string) =>
     /[.!]$/u.test(text) &&
     text.split(/\s+/u).length >= OPENING_MIN_WORDS &&
