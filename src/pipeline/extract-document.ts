@@ -309,12 +309,14 @@ export async function finishDocument(
     : { pages: pages.map(toTextPage), repairs: [] };
 
   // Text set on a page (a PDF's text layer, OCR) breaks lines at the margin; typed text breaks them on purpose.
-  const laidOut = repaired.pages.filter((_, index) => pages[index]?.textSource !== 'plain-text');
-  const unwrapped = unwrapPages(laidOut.map((page) => page.text));
-  const readable = repaired.pages.map((page) => {
-    const at = laidOut.indexOf(page);
-    return at < 0 ? page : { ...page, text: unwrapped[at] as string };
-  });
+  // A document's pages are all plain text (a .txt file) or none (a PDF's or an image's).
+  const readable =
+    documentTextSource(pages) === 'plain-text'
+      ? repaired.pages
+      : unwrapPages(repaired.pages.map((page) => page.text)).map((text, index) => ({
+          ...(repaired.pages[index] as TextPage),
+          text,
+        }));
   const language = timedSync('language', () => documentLanguage(readable, options.lang));
   const pageLanguages = language.pages.map((page) => page.language);
   const extraction = timedSync('extraction', () => extractFields(readable, language.language));
