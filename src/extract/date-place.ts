@@ -32,6 +32,8 @@ interface Candidate {
 
 /** A signing phrase ends at most this many characters before its date ("entered into on the"). */
 const SIGNING_PHRASE_WINDOW = 60;
+/** A byline's writer between a date label and the date ("Postet av FIL AKS-77 den") takes this many characters at most. */
+const BYLINE_NAME_CHARS = 40;
 /** Signers named between the signing verb and the date ("signert av ordfører og rektor") take this many characters at most. */
 const SIGNERS_BEFORE_DATE_CHARS = 40;
 
@@ -70,9 +72,13 @@ export function extractDatePlaceReference(ctx: Context, isNews = false): FieldRe
       const before = text.slice(cellStart, found.start).trim();
       const after = text.slice(found.end, cellEnd).trim();
       const base = { iso: found.iso, norm, dateStart: found.start, dateEnd: found.end };
-      // "Datum:", "Publicerad", "Senast uppdaterad den": a label (after a word saying which date) is no place.
+      // "Datum:", "Publicerad", "Senast uppdaterad den": a label (after a word saying which date) is no place;
+      // nor is the writer a byline names between label and date ("Postet av IL Nord den 20. mai 2016", "Posted by
+      // admin on March 3, 2015").
       if (
-        re(`^(?:\\p{L}+\\s+)?${labels}(?:\\s+(?:den|the|on))?\\s*:?$`).test(before.replace(/\s*[:.]$/u, ''))
+        re(
+          `^(?:\\p{L}+\\s+)?${labels}(?:\\s+(?:av|by)\\s+[^.:;|]{1,${BYLINE_NAME_CHARS}}?)?(?:\\s+(?:den|the|on))?\\s*:?$`,
+        ).test(before.replace(/\s*[:.]$/u, ''))
       ) {
         candidates.push({ ...base, source: DateSource.Labelled, place: null, placeStart: 0, placeEnd: 0 });
         continue;
@@ -132,10 +138,13 @@ export function extractDatePlaceReference(ctx: Context, isNews = false): FieldRe
       // "Thursday, August 28, 2008" on a line of its own dates the text as much as a bare date does; so does a
       // publication stamp with its clock time ("Aug 24, 2015 08:00 CEST", "12.03.2019 kl. 10:15"; rule
       // date-with-clock-time).
+      // A stamp in brackets ("[2020-06-03]", "(12.03.2019)") stands alone as well.
       const weekday = re(`^${anyOf(gather(sets, (cues) => cues.weekdays))}\\p{L}*\\s*,?$`).test(before);
+      const bracketed = /^[[(]$/u.test(before) && /^[\])]/u.test(after);
+      const rest = bracketed ? after.slice(1) : after;
       if (
-        (before === '' || weekday) &&
-        after.replace(CLOCK_TIME_AFTER_DATE, '').replace(/[.,]/gu, '') === ''
+        (before === '' || weekday || bracketed) &&
+        rest.replace(CLOCK_TIME_AFTER_DATE, '').replace(/[.,]/gu, '') === ''
       ) {
         candidates.push({ ...base, source: DateSource.Alone, place: null, placeStart: 0, placeEnd: 0 });
       }

@@ -26,17 +26,30 @@ export function dateRegex(sets: readonly LanguageCues[]): RegExp {
 
 function buildDateRegex(sets: readonly LanguageCues[]): RegExp {
   const months = anyOf(gather(sets, (cues) => Object.keys(cues.months)).map(escapeRegex));
-  const day = '(?<d>\\d{1,2})(?:st|nd|rd|th|:e|:a)?\\.?';
+  // "21st", and "21 st" as a typist or OCR spaced it.
+  const day = '(?<d>\\d{1,2})(?:\\s?(?:st|nd|rd|th)|:e|:a)?\\.?';
   const forms = [
     // ISO dates, and the same order with slashes ("2025/01/14") as US records systems write it.
     '(?<y1>\\d{4})(?<s1>[-/])(?<m1>\\d{1,2})\\k<s1>(?<d1>\\d{1,2})',
     '(?<y2>\\d{4}) (?<m2>\\d{2}) (?<d2>\\d{2})(?!\\d)',
     '(?<d3>\\d{1,2})\\.(?<m3>\\d{1,2})\\.(?<y3>\\d{4})',
+    // "04/17/2024" (US records), "17/04/2024": which part is the month is decided in `findDates`.
+    '(?<a6>\\d{1,2})/(?<b6>\\d{1,2})/(?<y6>\\d{4})',
     // "1st day of July , 2005": a typist's space before the comma is kept by text stores.
     `${day}\\s+(?:day\\s+of\\s+)?(?<mn>${months})\\.?(?:\\s*,)?\\s+(?<y4>\\d{4})`,
     `(?<mn2>${months})\\.?\\s+(?<d5>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y5>\\d{4})`,
   ];
   return re(`(?<![\\d\\p{L}])(?:${forms.join('|')})(?![\\d])`, 'giu');
+}
+
+/**
+ * A slashed date: a part above 12 can only be the day; where both parts could be the month, the order of the
+ * detected language's writers decides ("04/05/2024" is 5 April in a US record, 4 May in a Norwegian letter).
+ */
+function slashDate(year: number, first: number, second: number, sets: readonly LanguageCues[]): string | null {
+  if (first > 12) return iso(year, second, first);
+  if (second > 12) return iso(year, first, second);
+  return sets[0]?.slashDateOrder === 'day-first' ? iso(year, second, first) : iso(year, first, second);
 }
 
 /** Finds every valid date in a string. */
@@ -54,6 +67,7 @@ export function findDates(text: string, sets: readonly LanguageCues[]): FoundDat
     if (g.y1) value = iso(Number(g.y1), Number(g.m1), Number(g.d1));
     else if (g.y2) value = iso(Number(g.y2), Number(g.m2), Number(g.d2));
     else if (g.y3) value = iso(Number(g.y3), Number(g.m3), Number(g.d3));
+    else if (g.y6) value = slashDate(Number(g.y6), Number(g.a6), Number(g.b6), sets);
     else if (g.y4 && g.mn) value = iso(Number(g.y4), monthNumber.get(g.mn.toLowerCase()) ?? 0, Number(g.d));
     else if (g.y5 && g.mn2)
       value = iso(Number(g.y5), monthNumber.get(g.mn2.toLowerCase()) ?? 0, Number(g.d5));

@@ -26,7 +26,7 @@ export function extractGovernance(ctx: Context): FieldResult<Governance> {
 }
 
 function findBodies(ctx: Context, evidence: Record<string, EvidenceSpan[]>): Governance['bodies'] {
-  const { mandateCue, mandateVerb, bodyPatterns, decided } = perCueSets(
+  const { mandateCue, mandateVerb, bodyPatterns, decided, companyOwned } = perCueSets(
     ctx.sets,
     'governance.bodies',
     () => ({
@@ -40,6 +40,10 @@ function findBodies(ctx: Context, evidence: Record<string, EvidenceSpan[]>): Gov
         ),
       ),
       decided: re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (cues) => cues.pastDecisionVerbs))}(?![\\p{L}])`),
+      // "bolagets styrelse", and the seats in it counted after the genitive ("bolagets nio platser i styrelsen").
+      companyOwned: re(
+        `(?<![\\p{L}])${anyOf(gather(ctx.sets, (cues) => cues.companyGenitives))}\\s+(?:(?:\\p{L}+\\s+){0,3}?${SEATS_IN})?$`,
+      ),
     }),
   );
   const found: {
@@ -66,7 +70,9 @@ function findBodies(ctx: Context, evidence: Record<string, EvidenceSpan[]>): Gov
           if (body.board && sentence && decided.test(sentence.text)) continue;
           // Rule owned-board: a board after a named organisation's genitive ("Västarvets styrelse", "Norrby FFs
           // styrelse", "Alby AB:s styrelse") is that organisation's own board, not a body of the cooperation.
-          if (body.board && OWNER_GENITIVE.test(block.norm.text.slice(0, start))) continue;
+          // Rule company-board: so is a board after a company named by a common noun ("bolagets styrelse").
+          const before = block.norm.text.slice(0, start);
+          if (body.board && (OWNER_GENITIVE.test(before) || companyOwned.test(before))) continue;
           // A word the line broke with a hyphen ("Läns- styrelsen") is a longer word, not the body.
           if (HYPHEN_BROKEN.test(block.norm.text.slice(0, start))) continue;
           const mandate = sentence
@@ -92,6 +98,9 @@ function findBodies(ctx: Context, evidence: Record<string, EvidenceSpan[]>): Gov
   });
   return found.map(({ written, mandate }) => ({ name: written, mandate }));
 }
+
+/** Seats in a board, between a company's genitive and the board ("nio platser i", "two seats on the"). */
+const SEATS_IN = '(?:platser|plats|plasser|plass|seats?)\\s+(?:i|on|in)\\s+(?:the\\s+)?';
 
 /** A capitalised name's genitive right before a word ("Västarvets ", "Norrby FFs ", "Alby AB:s "). */
 const OWNER_GENITIVE = /\p{Lu}[\p{L}\d-]*(?::s|s)\s+$/u;

@@ -119,6 +119,8 @@ interface SegmentCues {
   dateLeads: Set<string>;
   /** A validity phrase just before a date ("gällande fr o m", "from"): the date belongs to the sentence. */
   validityBefore: RegExp;
+  /** What joins the two dates of a range ("to", "till", a dash): the second date belongs to the first's sentence. */
+  rangeTo: RegExp;
   titleWords: Set<string>;
   ands: Set<string>;
   leadHeadings: Set<string>;
@@ -170,8 +172,9 @@ function segmentCues(): SegmentCues {
       'iu',
     ),
     validityBefore: re(
-      `(?:${anyOf(gather(sets, (cues) => [...cues.validity.startDate, ...cues.validity.endDate]))})\\s*$`,
+      `(?:${anyOf(gather(sets, (cues) => [...cues.validity.startDate, ...cues.validity.endDate]))}|(?<![\\p{L}])${anyOf(gather(sets, (cues) => cues.validity.rangeFrom))})\\s*$`,
     ),
+    rangeTo: re(`^\\s*(?:${anyOf(gather(sets, (cues) => cues.validity.rangeTo))})\\s*$`),
     dateLeads: lower(gather(sets, (cues) => [...cues.dateLeadWords, ...cues.segmentation.numberLeads])),
     titleWords: lower(gather(sets, (cues) => cues.titleWords)),
     ands: lower(gather(sets, (cues) => cues.andWords.map((word) => word.replace(/\\b/gu, '')))),
@@ -463,8 +466,10 @@ function datelines(text: string, from: number, to: number, cues: SegmentCues, op
     const month = cues.months.has((match[1] ?? '').toLowerCase());
     if (month && !dates.some((date) => date.start < end && start < date.end)) dates.push({ start, end });
   }
-  for (const date of dates) {
+  dates.sort((a, b) => a.start - b.start);
+  for (const [index, date] of dates.entries()) {
     const window = Math.max(0, date.start - LOOKBEHIND_CHARS);
+    const previousDate = dates[index - 1];
     const before = line.slice(window, date.start);
     const label =
       /(?<=^|\s)(?:(?<lead>\p{Lu}\p{Ll}*)\s+)?(?<word>\p{L}+)(?:\s+(?:on|den|the))?\s*:?\s*$/u.exec(before);
@@ -510,6 +515,8 @@ function datelines(text: string, from: number, to: number, cues: SegmentCues, op
         (/^\p{Ll}/u.test(previous) && !cues.dateLeads.has(previous.toLowerCase()))) &&
       !/[,(]\s*$/u.test(beforeDay) &&
       !cues.validityBefore.test(before) &&
+      // "from October 1, 2013 - September 30, 2014": a range's second date is no dateline either.
+      !(previousDate && cues.rangeTo.test(line.slice(previousDate.end, date.start))) &&
       /^\s*(?:[|–—-]\s*)?(?:["“]?\p{Lu}|$)/u.test(line.slice(date.end + (time?.[0].length ?? 0)));
     if (labelled && label) cuts.push({ at: from + window + (label.index ?? 0), rule: 'dateline' });
     else if (standing) cuts.push({ at: from + dayStart, rule: 'dateline' });

@@ -490,6 +490,17 @@ function extendWrapped(ctx: Context, content: Line[], picked: Line[], linkers: s
     const next = ctx.doc.lines[ctx.doc.lines.indexOf(picked.at(-1) as Line) + 1];
     // "…, THE CENTER FOR CITIES, INC." over "AND PARK SKATE, LLC": a company's "Inc." ends no title in capitals.
     const company = COMPANY_ABBREVIATION.test(last.split(/\s+/u).at(-1) ?? '');
+    const endsOpen = re(`(?:\\s(?:${linkers}|${functionWords})|,)$`).test(last);
+    // Rule title-over-blank-line: a title cut after a preposition ("Överenskommelse gällande samverkan inom") goes
+    // on over one blank line to a short line in lower case ("hemsjukvård i Kronobergs län 2018–2022"), as a PDF
+    // set in wide leading comes out as text.
+    if (next?.blank && endsOpen) {
+      const after = ctx.doc.lines[ctx.doc.lines.indexOf(next) + 1];
+      if (after && content.includes(after) && isLowerContinuation(after.clean)) {
+        picked.push(after);
+        continue;
+      }
+    }
     if (!next || next.blank || (/[.!?]$/u.test(last) && !company)) return;
     // A short line in capitals reads as a letterhead on its own ("IN CIVIC CENTER", "PROGRAM."): under a title
     // in capitals it is the title's last line. Other furniture ends the title.
@@ -498,14 +509,17 @@ function extendWrapped(ctx: Context, content: Line[], picked: Line[], linkers: s
       picked.push(next);
       continue;
     }
-    const endsOpen = re(`(?:\\s(?:${linkers}|${functionWords})|,)$`).test(last);
-    const lowerContinuation =
-      /^\p{Ll}/u.test(next.clean) && next.clean.length <= CONTINUATION_MAX_CHARS && !/:$/u.test(next.clean);
+    const lowerContinuation = isLowerContinuation(next.clean);
     const closing =
       /^\p{Lu}/u.test(next.clean) && next.clean.length <= CLOSING_LINE_MAX_CHARS && /\.$/u.test(next.clean);
     if (!endsOpen && !lowerContinuation && !closing && !continuesInCapitals(ctx, picked, next.clean)) return;
     picked.push(next);
   }
+}
+
+/** A short line in lower case that is no label: the wrapped end of a title. */
+function isLowerContinuation(text: string): boolean {
+  return /^\p{Ll}/u.test(text) && text.length <= CONTINUATION_MAX_CHARS && !/:$/u.test(text);
 }
 
 /**

@@ -97,8 +97,8 @@ function dateRange(ctx: Context): { start: string; end: string; span: EvidenceSp
   return null;
 }
 
-/** The word opening a range stands right before its first date ("fra", "from the", "Agreement"). */
-const RANGE_CUE_MAX = 12;
+/** The words opening a range stand right before its first date ("fra", "from the", "the period of"). */
+const RANGE_CUE_MAX = 16;
 /** Two dates joined by a dash and nothing else. */
 const DASH_ONLY = /^\s*[–—-]\s*$/u;
 
@@ -167,9 +167,10 @@ function findDuration(ctx: Context, evidence: Record<string, EvidenceSpan[]>): n
   const { pattern, adjectives } = perCueSets(ctx.sets, 'validity.duration', () => {
     const cues = anyOf(gather(ctx.sets, (c) => c.validity.duration));
     const notice = anyOf(gather(ctx.sets, (c) => c.validity.notice));
+    const extra = anyOf(gather(ctx.sets, (c) => c.validity.durationExtraWords));
     return {
       pattern: re(
-        `(?<![\\p{L}])${cues}[^.]{0,${DURATION_GAP_MAX}}?(?<![\\p{L}\\d])(?<n>${numberSource(ctx.sets)})[.,]?\\s+(?<u>${unitSource(ctx)})(?![\\p{L}'’])(?!\\s+(?:\\p{L}+\\s+)?${notice})`,
+        `(?<![\\p{L}])${cues}[^.]{0,${DURATION_GAP_MAX}}?(?<![\\p{L}\\d])(?<n>${numberSource(ctx.sets)})[.,]?\\s+(?:${extra}\\s+)?(?<u>${unitSource(ctx)})(?![\\p{L}'’])(?!\\s+(?:\\p{L}+\\s+)?${notice})`,
         'giu',
       ),
       adjectives: gather(ctx.sets, (c) => c.validity.durationAdjectives).map((source) =>

@@ -539,6 +539,7 @@ export class LegacyRestoration {
     if (this.isInAddress(token)) return false;
     // A list marker (`a)`, `b.`) is a letter, not the word `å`.
     const after = this.pages[token.page]?.text.charAt(token.end) ?? '';
+    if (this.isMonthInDate(token)) return false;
     if (letterCount(text) === 1 && /[).]/u.test(after)) return false;
     // A two-letter initial between the parts of a name (`Gunn-Elin Aa. Bjørneboe`) is the name as written.
     const page = this.pages[token.page]?.text ?? '';
@@ -549,6 +550,19 @@ export class LegacyRestoration {
     if (text.includes('@') && !isAllCaps(text.replace('@', ''))) return false;
     if (text.includes('&') && !/^\p{L}+&\p{Ll}*$/u.test(text)) return false;
     return true;
+  }
+
+  /**
+   * A word between a day and a year (`15 mar 2016`, `3. okt. 2019`) is a month as the writer shortened it,
+   * whatever the lexicon says: `mar` is no Swedish word, and `mår` would lose the date.
+   */
+  private isMonthInDate(token: LegacyToken): boolean {
+    const page = this.pages[token.page]?.text ?? '';
+    return (
+      /^\p{L}+$/u.test(token.text) &&
+      /(?:^|[^\d])\d{1,2}\.?[ \t]+$/u.test(page.slice(Math.max(0, token.start - 6), token.start)) &&
+      /^\.?,?[ \t]+\d{4}(?!\d)/u.test(page.slice(token.end, token.end + 8))
+    );
   }
 
   /**

@@ -125,4 +125,14 @@ describe('legacy OCR repair leaves clean text alone', () => {
     const result = await repair(clean, 'sv');
     expect(result.repairs).toEqual([]);
   });
+
+  it('keeps a shortened month between a day and a year (`15 mar 2016`), in clean and in legacy text', async () => {
+    const stamp = '15 mar 2016 08:30\n\nAvsiktsförklaring ska presenteras på måndag i fullmäktige.';
+    expect(await repairedText(stamp, 'sv')).toContain('15 mar 2016');
+    expect(await repairedText(swedish('Avtalet skrevs 3 mar. 2016 och gäller i tva ar.'), 'sv')).toContain(
+      '3 mar. 2016',
+    );
+    // A word that is no month, between other numbers, is still read.
+    expect(await repairedText(swedish('Avtalet gäller i tva ar fran 2016.'), 'sv')).toContain('två år');
+  });
 });

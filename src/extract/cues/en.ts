@@ -28,6 +28,7 @@ export const en: LanguageCues = {
     december: 12,
     dec: 12,
   },
+  slashDateOrder: 'month-first',
   numbers: {
     one: 1,
     two: 2,
@@ -520,6 +521,7 @@ export const en: LanguageCues = {
     { name: 'advisory board', pattern: 'advisory boards?' },
     { name: 'coordination group', pattern: 'coordination groups?' },
   ],
+  companyGenitives: ["company's", "corporation's"],
   pastDecisionVerbs: ['approved', 'voted', 'adopted', 'decided', 'has approved', 'have approved'],
   // "… expect to initiate a Regional Housing Commission".
   establishVerbs: ['establish(?:es|ed)?', 'set up', 'create(?:s|d)?', 'form(?:s|ed)?', 'initiate(?:s|d)?'],
@@ -608,6 +610,8 @@ export const en: LanguageCues = {
       'commence on',
       'commences on',
       'effective (?:from|as of|on)',
+      // "… to execute a Memorandum of Understanding with X, effective March 28, 2022": the date right after it.
+      'effective',
       'enter into force on',
       'enters into force on',
       'valid from',
@@ -641,6 +645,8 @@ export const en: LanguageCues = {
       // "The agreement spans four years", "runs for three years".
       'spans?',
       'runs? for',
+      // "The agreement has been renewed for three more years": a renewal done, not one allowed ("may be extended").
+      '(?:has|have) (?:now )?been (?:extended|renewed) for',
     ],
     durationAdjectives: [
       // "… structured around a five-year renewable term period": the term itself, too; "may be extended for
@@ -651,8 +657,9 @@ export const en: LanguageCues = {
       // term with an option", "elected to a four-year term").
       '(?<=(?:agreement|memorandum|mou|partnership|collaboration)[^.;]{0,80})(?<!(?:additional|further|successive|subsequent)\\s+)(?<n>NUM)-(?<u>year|month)(?:-long)?\\s+(?:[\\p{L}-]+\\s+){0,2}?term(?!s)',
     ],
+    durationExtraWords: ['more', 'additional', 'further'],
     // "… for the period beginning December 1, 2006 through September 1, 2008".
-    rangeFrom: ['the period', 'from', 'beginning', 'commencing', 'starting'],
+    rangeFrom: ['the period', 'the period of', 'from', 'beginning', 'commencing', 'starting'],
     rangeTo: ['to', 'through', 'until', '[–-]'],
     periodWords: ['agreement', 'memorandum', 'mou', 'term', 'period', 'effective', 'valid'],
     notice: ['notice'],

@@ -28,6 +28,7 @@ export const no: LanguageCues = {
     desember: 12,
     des: 12,
   },
+  slashDateOrder: 'day-first',
   numbers: {
     en: 1,
     ett: 1,
@@ -78,7 +79,7 @@ export const no: LanguageCues = {
     'fylkestinget',
     'fylkesting',
   ],
-  dateLabels: ['publisert', 'dato', 'oppdatert'],
+  dateLabels: ['publisert', 'postet', 'dato', 'oppdatert'],
   signingDatePhrases: [
     'signert(?: den)?',
     'underskrevet(?: den)?',
@@ -499,6 +500,7 @@ export const no: LanguageCues = {
     // The joint committee of merging municipalities ("Det skal opprettes ei fellesnemnd"; inndelingslova § 26).
     { name: 'fellesnemnd', pattern: 'fellesnemnd(?:a|en)?' },
   ],
+  companyGenitives: ['selskapets', 'aksjeselskapets', 'foretakets', 'selskapet sitt'],
   pastDecisionVerbs: [
     'vedtok',
     'vedtog',
@@ -585,6 +587,8 @@ export const no: LanguageCues = {
       'trer i kraft (?:ved|når den blir) (?:signering|underskrift|signert)',
       'gjelder fra underskrift',
       'fra undertegning',
+      // "Denne avtalen gjelder fra dags dato": from the day it is dated and signed.
+      'fr[aå] dags dato',
       '(?:gjelde|gjelder|gjeld|kraft) når (?:han|ho|den|avtalen) (?:er|blir|vert) (?:underskriven|underskrevet|signert|underteikna|undertegnet)',
     ],
     untilTerminated: [
@@ -625,12 +629,17 @@ export const no: LanguageCues = {
       // "Avtalen strekker seg over fire år".
       'strekker seg over',
       'strekkjer seg over',
+      // "Avtalen … er nå forlenget for tre nye år": a renewal done, not one the agreement allows ("kan forlenges").
+      '(?:er|blei|ble|blir) (?:nå |no )?(?:forlenget|forlenga|fornyet|forneya) (?:for|med)',
     ],
     durationAdjectives: [
       // "den 5-årige avtalen": a digit is joined by a hyphen.
       '(?<n>NUM)-?(?<u>år)ig(?:e)?\\s+(?:\\p{L}+\\s+)?(?:avtale|avtala|samarbeid)',
       '(?<n>NUM)(?<u>år)s(?:periode|perioden|avtale|avtalen)',
+      // "Avtalen er fireårig".
+      '(?<=(?:avtalen|avtala|samarbeidet)\\s+er\\s+)(?<n>NUM)-?(?<u>år)ig(?:e)?(?![\\p{L}])',
     ],
+    durationExtraWords: ['nye', 'nya', 'til', 'ytterligere', 'ytterlegare'],
     rangeFrom: ['perioden', 'fra', 'frå', 'fra og med', 'f\\.o\\.m\\.?'],
     rangeTo: ['til', 'til og med', 't\\.o\\.m\\.?', '[–-]'],
     periodWords: ['avtal(?:e|en|a)', 'period(?:e|en)', 'prosjekt(?:et)?', 'gjelder', 'gjeld'],

@@ -28,6 +28,7 @@ export const sv: LanguageCues = {
     december: 12,
     dec: 12,
   },
+  slashDateOrder: 'day-first',
   numbers: {
     en: 1,
     ett: 1,
@@ -63,7 +64,7 @@ export const sv: LanguageCues = {
     'sida',
   ],
   assemblyNouns: ['styrelsen', 'styrelse', 'nämnden', 'nämnd', 'fullmäktige', 'utskottet', 'utskott'],
-  dateLabels: ['publicerad', 'publicerat', 'datum', 'uppdaterad'],
+  dateLabels: ['publicerad', 'publicerat', 'postad', 'postat', 'datum', 'uppdaterad'],
   signingDatePhrases: [
     'undertecknad(?:es|e|at)?(?: den)?',
     'tecknad(?:es|e)?(?: den)?',
@@ -478,6 +479,7 @@ export const sv: LanguageCues = {
     // A bare "råd" is too common a word; set up for the cooperation it follows "ett" or "gemensamma".
     { name: 'råd', pattern: '(?<=(?:ett|gemensamma|gemensamt)\\s)råd(?:et)?' },
   ],
+  companyGenitives: ['bolagets', 'aktiebolagets', 'företagets'],
   pastDecisionVerbs: [
     'beslutade',
     'beslöt',
@@ -553,6 +555,8 @@ export const sv: LanguageCues = {
       'från (?:och med )?(?:den dag|dagen) (?:då )?(?:det|den|avtalet)? ?(?:undertecknats|undertecknas)',
       'i kraft (?:när|då|vid) (?:det|den|avtalet)? ?(?:undertecknats|undertecknas|undertecknande)',
       'från det att (?:det|den|avtalet) (?:undertecknats|undertecknas)',
+      // "Avtalet gäller från dags dato": from the day it is dated and signed.
+      'från (?:dags dato|dagens datum)',
     ],
     untilTerminated: [
       'till dess att (?:det|den|avtalet) sägs upp',
@@ -591,13 +595,18 @@ export const sv: LanguageCues = {
       'löper',
       // "Samverkansöverenskommelsen … sträcker sig över fyra år".
       'sträcker sig över',
+      // "Avtalet har nu förlängts med tre år": a renewal done, not one the agreement allows ("kan förlängas").
+      '(?:har|är) (?:nu )?(?:förlängts|förlängt|förnyats|förnyat) (?:med|för)',
     ],
     durationAdjectives: [
       // "det 4-åriga avtalet": a digit is joined by a hyphen.
       '(?<n>NUM)-?(?<u>år)ig(?:a|t)?\\s+(?:\\p{L}+\\s+)?(?:avtal|samarbete|samverkan)',
       // "för ytterligare en fyraårsperiod".
       '(?<n>NUM)(?<u>år)s(?:period|perioden|avtal|avtalet)',
+      // "Avtalet är fyraårigt och gäller till 2020".
+      '(?<=(?:avtal|avtalet|samarbetet|överenskommelsen)\\s+är\\s+)(?<n>NUM)-?(?<u>år)ig(?:t|a)?(?![\\p{L}])',
     ],
+    durationExtraWords: ['nya', 'till', 'ytterligare'],
     // "… gäller under perioden 1 januari 2022 till 31 december 2025": the period word opens the range.
     rangeFrom: ['perioden', 'från', 'fr(?:\\.\\s?|\\s)o(?:\\.\\s?|\\s)m\\.?', 'från och med'],
     rangeTo: ['till', 't(?:\\.\\s?|\\s)o(?:\\.\\s?|\\s)m\\.?', 'till och med', '[–-]'],

@@ -5,6 +5,11 @@
 export interface LanguageCues {
   /** Month names and abbreviations, lowercase, to month number 1–12. */
   months: Record<string, number>;
+  /**
+   * How a slashed date whose parts could both be a day or a month ("04/05/2024") is read: month first as US
+   * records write it, or day first as Europe does. "04/17/2024" and "17/04/2024" are read either way.
+   */
+  slashDateOrder: 'month-first' | 'day-first';
   /** Number words (lowercase) to their value, for durations, notice periods and meeting counts. */
   numbers: Record<string, number>;
   /** Words that introduce a date ("den 3 mars", "the 12th day of"). */
@@ -199,6 +204,11 @@ export interface LanguageCues {
    * agreement ("Alby AB:s styrelse beslutade att anta avtalet") and is no body of the cooperation.
    */
   pastDecisionVerbs: string[];
+  /**
+   * A company's genitive as a common noun ("bolagets", "selskapets", "the company's"): the board after it ("en plats i
+   * bolagets styrelse", "tre av bolagets nio platser i styrelsen") is the company's own, not a body of the cooperation.
+   */
+  companyGenitives: string[];
   /** Verbs that set up a body ("establish", "inrätta", "opprette"): a capitalised name after them is a body. */
   establishVerbs: string[];
   /** Nouns that end a named body ("Council", "Committee"): "… establish a Regional Audit Council". */
@@ -245,6 +255,8 @@ export interface LanguageCues {
      * patterns with `NUM` for the number, a named group `u` for the unit.
      */
     durationAdjectives: string[];
+    /** Words between a duration's number and its unit ("forlenget for tre nye år", "renewed for three more years"). */
+    durationExtraWords: string[];
     /** Words that open a date range ("från", "fra", "from"). */
     rangeFrom: string[];
     /** Words between the two dates of a range ("till", "til", "to", "through", a dash). */

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { Extraction } from '../../src/extract/index.ts';
+import type { LanguageCode } from '../../src/schema/letter-of-intent.ts';
+import { extract, flatten } from './helpers.ts';
+
+/**
+ * Governance and title rules from documents nobody here wrote. Each text is an invented phrasing modelled on a
+ * real one, read as written and with its line breaks flattened to spaces.
+ */
+
+function both(text: string, language: LanguageCode): [Extraction, Extraction] {
+  return [extract(text, language), extract(flatten(text), language)];
+}
+
+const bodies = (extraction: Extraction) => extraction.fields.governance.bodies.map((body) => body.name);
+
+describe('company boards', () => {
+  it('takes no board of a company named by a common noun, nor the seats counted in it', () => {
+    const seat =
+      'Samverkansavtal\n\nRegionen har som delägare i Alby Turism AB sedan 1991 haft en plats i bolagets styrelse.';
+    for (const reading of both(seat, 'sv')) expect(bodies(reading)).toEqual([]);
+    const seats = 'Samverkansavtal\n\nEn del i samarbetet är förbundets innehav av tre av bolagets nio platser i styrelsen.';
+    for (const reading of both(seats, 'sv')) expect(bodies(reading)).toEqual([]);
+    const en = "Memorandum of Understanding\n\nThe county holds two seats on the company's board.";
+    for (const reading of both(en, 'en')) expect(bodies(reading)).toEqual([]);
+  });
+
+  it('still takes the board the agreement sets up', () => {
+    const text = 'Samverkansavtal\n\nSamarbetet leds av en styrelse med en ledamot från varje part.';
+    for (const reading of both(text, 'sv')) expect(bodies(reading)).toEqual(['styrelse']);
+  });
+});
