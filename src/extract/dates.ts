@@ -46,7 +46,12 @@ function buildDateRegex(sets: readonly LanguageCues[]): RegExp {
  * A slashed date: a part above 12 can only be the day; where both parts could be the month, the order of the
  * detected language's writers decides ("04/05/2024" is 5 April in a US record, 4 May in a Norwegian letter).
  */
-function slashDate(year: number, first: number, second: number, sets: readonly LanguageCues[]): string | null {
+function slashDate(
+  year: number,
+  first: number,
+  second: number,
+  sets: readonly LanguageCues[],
+): string | null {
   if (first > 12) return iso(year, second, first);
   if (second > 12) return iso(year, first, second);
   return sets[0]?.slashDateOrder === 'day-first' ? iso(year, second, first) : iso(year, first, second);

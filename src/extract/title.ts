@@ -494,7 +494,7 @@ function extendWrapped(ctx: Context, content: Line[], picked: Line[], linkers: s
     // Rule title-over-blank-line: a title cut after a preposition ("Överenskommelse gällande samverkan inom") goes
     // on over one blank line to a short line in lower case ("hemsjukvård i Kronobergs län 2018–2022"), as a PDF
     // set in wide leading comes out as text.
-    if (next?.blank && endsOpen) {
+    if (next?.blank && re(`\\s${anyOf(gather(ctx.sets, (cues) => cues.titleOpenEndings))}$`).test(last)) {
       const after = ctx.doc.lines[ctx.doc.lines.indexOf(next) + 1];
       if (after && content.includes(after) && isLowerContinuation(after.clean)) {
         picked.push(after);

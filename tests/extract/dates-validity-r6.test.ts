@@ -33,9 +33,11 @@ describe('dates', () => {
 
   it('takes the date of a byline that names its writer between label and date', () => {
     // A label opens its line (a "dated" inside a sentence may date another document), so this reads the lines.
-    const no = 'Samarbeid mellom IL Nord og Sør Friidrett\n\nPostet av IL Nord den 20. mai 2016\n\nIL Nord og Sør Friidrett har inngått en avtale om samarbeid.';
+    const no =
+      'Samarbeid mellom IL Nord og Sør Friidrett\n\nPostet av IL Nord den 20. mai 2016\n\nIL Nord og Sør Friidrett har inngått en avtale om samarbeid.';
     expect(extract(no, 'no').fields.date).toBe('2016-05-20');
-    const en = 'City and college sign agreement\n\nPosted by Web Editor on March 3, 2015\n\nThe city and the college signed an agreement on Monday.';
+    const en =
+      'City and college sign agreement\n\nPosted by Web Editor on March 3, 2015\n\nThe city and the college signed an agreement on Monday.';
     expect(extract(en, 'en').fields.date).toBe('2015-03-03');
   });
 
@@ -44,21 +46,24 @@ describe('dates', () => {
       'Region Nord\n\nNord och Syd fördjupar samverkan\n\n[2020-06-03]\n\nRegion Nord och Region Syd skriver under en avsiktsförklaring om samarbete.';
     expect(extract(text, 'sv').fields.date).toBe('2020-06-03');
     // A bracketed date inside a sentence is no stamp.
-    const inside = 'Avsiktsförklaring\n\nRegion Nord och Region Syd (som möttes [2020-06-03] i Borby) samarbetar.';
+    const inside =
+      'Avsiktsförklaring\n\nRegion Nord och Region Syd (som möttes [2020-06-03] i Borby) samarbetar.';
     expect(extract(inside, 'sv').fields.date).toBeNull();
   });
 });
 
 describe('validity', () => {
   it('reads a duration said of the agreement as an adjective ("Avtalet är fyraårigt", "Avtalen er treårig")', () => {
-    const sv = 'Samverkansavtal\n\nKommunen och universitetet har ett samverkansavtal. Avtalet är fyraårigt och gäller till 2020.';
+    const sv =
+      'Samverkansavtal\n\nKommunen och universitetet har ett samverkansavtal. Avtalet är fyraårigt och gäller till 2020.';
     for (const reading of both(sv, 'sv')) expect(reading.fields.validity.durationMonths).toBe(48);
     const no = 'Samarbeidsavtale\n\nAvtalen er treårig og skal evalueres underveis.';
     for (const reading of both(no, 'no')) expect(reading.fields.validity.durationMonths).toBe(36);
   });
 
   it('reads a renewal done for N more years, but not one the agreement only allows', () => {
-    const no = 'Ny avtale\n\nAvtalen mellom de to partene ble først inngått i 2012, og er nå forlenget for tre nye år.';
+    const no =
+      'Ny avtale\n\nAvtalen mellom de to partene ble først inngått i 2012, og er nå forlenget for tre nye år.';
     for (const reading of both(no, 'no')) expect(reading.fields.validity.durationMonths).toBe(36);
     const en = 'Agreement renewed\n\nThe agreement has been renewed for two more years.';
     for (const reading of both(en, 'en')) expect(reading.fields.validity.durationMonths).toBe(24);
@@ -79,7 +84,8 @@ describe('validity', () => {
   });
 
   it('reads "gjelder fra dags dato" as from signature', () => {
-    const no = 'Samarbeidsavtale\n\n4. Varighet\n\nDenne avtalen gjelder fra dags dato og inntil den blir sagt opp av en av partene.';
+    const no =
+      'Samarbeidsavtale\n\n4. Varighet\n\nDenne avtalen gjelder fra dags dato og inntil den blir sagt opp av en av partene.';
     for (const reading of both(no, 'no')) {
       expect(reading.fields.validity.start).toBe('on-signature');
       expect(reading.fields.validity.end).toBe('until-terminated');

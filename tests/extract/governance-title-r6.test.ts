@@ -19,7 +19,8 @@ describe('company boards', () => {
     const seat =
       'Samverkansavtal\n\nRegionen har som delägare i Alby Turism AB sedan 1991 haft en plats i bolagets styrelse.';
     for (const reading of both(seat, 'sv')) expect(bodies(reading)).toEqual([]);
-    const seats = 'Samverkansavtal\n\nEn del i samarbetet är förbundets innehav av tre av bolagets nio platser i styrelsen.';
+    const seats =
+      'Samverkansavtal\n\nEn del i samarbetet är förbundets innehav av tre av bolagets nio platser i styrelsen.';
     for (const reading of both(seats, 'sv')) expect(bodies(reading)).toEqual([]);
     const en = "Memorandum of Understanding\n\nThe county holds two seats on the company's board.";
     for (const reading of both(en, 'en')) expect(bodies(reading)).toEqual([]);
@@ -28,5 +29,18 @@ describe('company boards', () => {
   it('still takes the board the agreement sets up', () => {
     const text = 'Samverkansavtal\n\nSamarbetet leds av en styrelse med en ledamot från varje part.';
     for (const reading of both(text, 'sv')) expect(bodies(reading)).toEqual(['styrelse']);
+  });
+});
+
+describe('titles', () => {
+  it('goes on over a blank line after a title cut at a preposition, to its short lower-case end', () => {
+    const text =
+      'Överenskommelse om samverkan inom\n\nhemtjänst i Borby län 2020–2024\n\nInledning\n\nMed hemtjänst avses de insatser som ges i bostaden.';
+    expect(extract(text, 'sv').fields.title).toBe(
+      'Överenskommelse om samverkan inom hemtjänst i Borby län 2020–2024',
+    );
+    // A title that ends complete stops at the blank line.
+    const whole = 'Överenskommelse om samverkan\n\ninom hemtjänst gäller detta.\n\nInledning';
+    expect(extract(whole, 'sv').fields.title).toBe('Överenskommelse om samverkan');
   });
 });

@@ -331,6 +331,22 @@ export const en: LanguageCues = {
     'commission',
   ],
   functionWords: ['of', 'the', 'for', 'and', 'at', 'in'],
+  titleOpenEndings: [
+    'of',
+    'for',
+    'on',
+    'regarding',
+    'concerning',
+    'between',
+    'and',
+    'in',
+    'with',
+    'within',
+    'to',
+    'the',
+    'by',
+    'at',
+  ],
   headings: {
     purpose: [
       'purpose',

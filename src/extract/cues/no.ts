@@ -306,6 +306,23 @@ export const no: LanguageCues = {
     'fylkeskommunen',
   ],
   functionWords: ['for', 'i', 'på', 'og', 'av'],
+  titleOpenEndings: [
+    'innen',
+    'innan',
+    'vedrørende',
+    'angående',
+    'om',
+    'for',
+    'mellom',
+    'med',
+    'og',
+    'av',
+    'i',
+    'på',
+    'til',
+    'mot',
+    'ved',
+  ],
   headings: {
     purpose: ['formål', 'føremål', 'formålet', 'hensikt', 'bakgrunn og formål', 'mål'],
     areas: [

@@ -122,6 +122,8 @@ export interface LanguageCues {
   orgNouns: string[];
   /** Short words that do not count as initials of an acronym ("of", "för", "i"). */
   functionWords: string[];
+  /** Prepositions and conjunctions that leave a title open when it ends with one ("… samverkan inom", "… regarding"). */
+  titleOpenEndings: string[];
   /** Section-heading cues by role: a heading whose text matches is that kind of section. */
   headings: {
     purpose: string[];
