@@ -44,3 +44,23 @@ describe('titles', () => {
     expect(extract(whole, 'sv').fields.title).toBe('Överenskommelse om samverkan');
   });
 });
+
+describe('news told of an agreement with its indefinite article', () => {
+  it('reads "har … tecknat en avsiktsförklaring" and "har signera ei beredskapsavtale" as news', () => {
+    const sv =
+      'Gemensam avsiktsförklaring för ny station i Borby\n\nSom en del i arbetet har nu Region Nord och Alby kommun tecknat en avsiktsförklaring för en ny station.';
+    for (const reading of both(sv, 'sv')) expect(reading.fields.documentType).toBe('news-article');
+    const nn =
+      'Beredskapsavtale\n\nAlby kommune og Alby Røde Kors har signera ei beredskapsavtale.\n\nAvtala skal stimulere til samarbeid.';
+    for (const reading of both(nn, 'no')) expect(reading.fields.documentType).toBe('news-article');
+    const told =
+      'Samarbeidsavtale om Politiråd\n\nTirsdag 25. juni ble det undertegnet samarbeidsavtale om politiråd.';
+    for (const reading of both(told, 'no')) expect(reading.fields.documentType).toBe('news-article');
+  });
+
+  it('keeps an agreement that says it was entered into ("har ingått detta avtal")', () => {
+    const text =
+      'SAMARBETSAVTAL\n\n1. Parter\n\nAlby kommun och Borby kommun har ingått detta avtal om samverkan.\n\n2. Avtalstid\n\nAvtalet gäller från och med 2020-01-01.';
+    for (const reading of both(text, 'sv')) expect(reading.fields.documentType).toBe('cooperation-agreement');
+  });
+});

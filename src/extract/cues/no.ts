@@ -171,6 +171,12 @@ export const no: LanguageCues = {
     // A caption glued to its credit ("… Nina VøllestadFoto: Jan Walbeck"); "Avtalen er undertegnet".
     '\\p{L}foto\\s*:\\s*\\p{Lu}',
     '\\b(?:er|vart|blei) (?:undertegnet|underteikna|underskrevet|signert)\\b',
+    // "Alby kommune og Alby Røde Kors har signera ei beredskapsavtale", "… har inngått en avtale om samarbeid": an
+    // agreement told of with its indefinite article; the agreement itself says "denne avtalen".
+    '\\b(?:inngått|signert|signera|underteikna|undertegnet|underskrevet|skrevet under|skrive under) (?:en|ei|et|eit) (?:\\p{L}+ )?\\p{L}*(?:avtale|avtala|intensjonsavtale)\\b',
+    // "Tirsdag 25. juni ble det undertegnet samarbeidsavtale om …".
+    '\\b(?:ble|vart|blei) det (?:undertegnet|underteikna|underskrevet|signert|inngått)\\b',
+    '^postet\\b',
     // A publication line that lost its line break: "… Publisert Oppdatert …", "Publisert 12.03.2020".
     '\\bpublisert\\s*:?\\s*(?:\\d|oppdatert\\b)',
     // A blog page's share widget ("Del dette:"): the agreement text itself has none.

@@ -147,6 +147,9 @@ export const sv: LanguageCues = {
     '\\bpressinbjudan\\s*:',
     // The parties told in the third person: "Kommunerna och högskolan har träffat en överenskommelse om …".
     '\\bhar (?:träffat|ingått|slutit) (?:en|ett) (?:\\p{L}+ )?(?:överenskommelse|avtal)',
+    // "… har nu Region Nord och Alby kommun tecknat en avsiktsförklaring": an agreement told of with its indefinite
+    // article, whatever stands between "har" and the verb; the agreement itself says "detta avtal".
+    '\\b(?:tecknat|undertecknat|ingått|slutit|skrivit under) (?:en|ett) (?:\\p{L}+ )?\\p{L}*(?:avtal|överenskommelse|avsiktsförklaring)\\b',
     // A photo caption in the present tense: "Rektor X och vd Y skriver under avtalet."
     '\\bskriver under\\b',
     // Signing told in the past passive, its particle after the object: "skrevs en ny överenskommelse under av …";
