@@ -471,9 +471,12 @@ function datelines(text: string, from: number, to: number, cues: SegmentCues, op
     const window = Math.max(0, date.start - LOOKBEHIND_CHARS);
     const previousDate = dates[index - 1];
     const before = line.slice(window, date.start);
+    // "Postet av IL Nord den 20. mai 2016", "Posted by Web Editor on …": a byline's writer may stand between.
     const label =
-      /(?<=^|\s)(?:(?<lead>\p{Lu}\p{Ll}*)\s+)?(?<word>\p{L}+)(?:\s+(?:on|den|the))?\s*:?\s*$/u.exec(before);
-    const { lead, word } = label?.groups ?? {};
+      /(?<=^|\s)(?:(?<lead>\p{Lu}\p{Ll}*)\s+)?(?<word>\p{L}+)(?<byline>\s+(?:av|by)\s+[^.:;|]{1,40}?)?(?:\s+(?:on|den|the))?\s*:?\s*$/u.exec(
+        before,
+      );
+    const { lead, word, byline } = label?.groups ?? {};
     // "Senast uppdaterad den 17 maj 2019", "Last updated": a label word may follow a word that says which date.
     const led = lead !== undefined && DATE_LABEL_LEADS.has(lead.toLowerCase());
     const labelled =
@@ -481,7 +484,11 @@ function datelines(text: string, from: number, to: number, cues: SegmentCues, op
       word !== undefined &&
       (led || /^\p{Lu}/u.test(word)) &&
       cues.dateLabels.test(word) &&
-      before.length - (label.index ?? 0) - (led ? (lead?.length ?? 0) + 1 : 0) <=
+      // From the label word to the date, the byline's writer aside.
+      before.length -
+        (label.index ?? 0) -
+        label[0].indexOf(word, lead?.length ?? 0) -
+        (byline?.length ?? 0) <=
         DATE_LABEL_GAP + word.length;
     if (label && lead !== undefined && !led) label.index = (label.index ?? 0) + lead.length + 1;
     const time = /^,?\s*(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4}\b)?/u.exec(line.slice(date.end));
@@ -503,6 +510,18 @@ function datelines(text: string, from: number, to: number, cues: SegmentCues, op
     // A place before the weekday ("(Lakeside, OR) Monday, May 4") makes a dateline the title reads as a whole.
     const afterWeekday =
       dayStart < date.start && /^\p{Lu}/u.test(weekday?.[1] ?? '') && /\p{L}\s*$/u.test(beforeDay);
+    // A publication stamp in the title zone stands alone whatever word precedes it: a date with its clock time
+    // ("… i Västernorrland 2022-04-27 16:18 …"), in brackets ("[2020-06-03]"), or before a separator ("1 juli 2019 |").
+    const stamped =
+      opening &&
+      from + date.start < TITLE_ZONE_CHARS &&
+      !/[,(]\s*$/u.test(beforeDay) &&
+      !cues.validityBefore.test(before) &&
+      (time !== null ||
+        (/\[\s*$/u.test(before) && /^\s*\]/u.test(line.slice(date.end))) ||
+        /^\s*[|•·]/u.test(line.slice(date.end))) &&
+      // What follows the stamp opens a unit: a capital, a quote or the end ("[2020-06-03] i Borby" is a sentence's).
+      /^\s*[\]|•·]?\s*(?:["“]?\p{Lu}|$)/u.test(line.slice(date.end + (time?.[0].length ?? 0)));
     const standing =
       opening &&
       from + date.start < TITLE_ZONE_CHARS &&
@@ -519,9 +538,16 @@ function datelines(text: string, from: number, to: number, cues: SegmentCues, op
       !(previousDate && cues.rangeTo.test(line.slice(previousDate.end, date.start))) &&
       /^\s*(?:[|–—-]\s*)?(?:["“]?\p{Lu}|$)/u.test(line.slice(date.end + (time?.[0].length ?? 0)));
     if (labelled && label) cuts.push({ at: from + window + (label.index ?? 0), rule: 'dateline' });
-    else if (standing) cuts.push({ at: from + dayStart, rule: 'dateline' });
-    if (labelled || time || standing)
-      cuts.push({ at: from + date.end + (time?.[0].length ?? 0), rule: 'dateline' });
+    else if (standing || stamped) {
+      const bracket = /\[\s*$/u.exec(beforeDay);
+      cuts.push({ at: from + (bracket ? window + bracket.index : dayStart), rule: 'dateline' });
+    }
+    const closing = /^\s*\]/u.exec(line.slice(date.end + (time?.[0].length ?? 0)));
+    if (labelled || time || standing || stamped)
+      cuts.push({
+        at: from + date.end + (time?.[0].length ?? 0) + (closing?.[0].length ?? 0),
+        rule: 'dateline',
+      });
   }
   return cuts;
 }

@@ -52,6 +52,29 @@ describe('dates', () => {
   });
 });
 
+describe('publication stamps in text without line breaks', () => {
+  it('reads a stamp with its clock time, in brackets, before a separator, or in a byline, and ends the title there', () => {
+    const clock =
+      'Samverkan med idrottsförbundet för bättre hälsa i Norrland 2022-04-27 16:18 Regionen och idrottsförbundet har tecknat en avsiktsförklaring.';
+    const bracketed =
+      'Norrland och Söderland fördjupar samverkan [2020-06-03] Region Norrland och Region Söderland skriver under en avsiktsförklaring.';
+    const separated =
+      'Nytt samarbete mellan Alby kommun och Brottsofferjouren i Alby 1 juli 2019 | Det är ett nytt avtal som gäller från idag.';
+    for (const [text, date, title] of [
+      [clock, '2022-04-27', 'Samverkan med idrottsförbundet för bättre hälsa i Norrland'],
+      [bracketed, '2020-06-03', 'Norrland och Söderland fördjupar samverkan'],
+      [separated, '2019-07-01', 'Nytt samarbete mellan Alby kommun och Brottsofferjouren i Alby'],
+    ] as const) {
+      const fields = extract(text, 'sv').fields;
+      expect(fields.date, text).toBe(date);
+      expect(fields.title, text).toBe(title);
+    }
+    const byline =
+      'Samarbeid mellom IL Nord og Sør Friidrett  Postet av IL Nord-77 den 20. mai 2016  IL Nord og Sør Friidrett har inngått en avtale om samarbeid.';
+    expect(extract(byline, 'no').fields.date).toBe('2016-05-20');
+  });
+});
+
 describe('validity', () => {
   it('reads a duration said of the agreement as an adjective ("Avtalet är fyraårigt", "Avtalen er treårig")', () => {
     const sv =
