@@ -1,3 +1,4 @@
+import { wordFrequencies } from '../repair/word-frequencies.ts';
 import { type Context, type FieldResult, headingRoleOf } from './context.ts';
 import { findDates } from './dates.ts';
 import { isOrgWord } from './party-lists.ts';
@@ -361,7 +362,7 @@ function runOnEnd(ctx: Context, text: string): number {
       `(?<=\\p{Ll}{2}\\s)(?:${starters}(?=\\s+[\\p{Ll}\\d])|${firstWord ?? '(?!)'}\\s)`,
       'u',
     );
-    const match = lead.exec(text.slice(0, end));
+    const match = lead.exec(text.slice(0, end)) ?? leadRestart(ctx, text.slice(0, end));
     const before = match ? text.slice(0, match.index) : '';
     // "A og A kommune": a headline does not end in a linking word.
     const endsOpen = re(`\\s${anyOf(gather(ctx.sets, (cues) => cues.segmentation.nameLinks))}\\s*$`).test(
@@ -372,6 +373,38 @@ function runOnEnd(ctx: Context, text: string): number {
   const head = text.slice(0, end);
   const share = SHARE_LEFTOVER.exec(head);
   return (share ? share.index : head.trimEnd().length) || text.length;
+}
+
+/** A capitalised word this common in the language is a sentence's first word, not a name's ("Välkommen", "Sju"). */
+const COMMON_WORD_RANK = 1500;
+
+/**
+ * Rule lead-restart (Swedish and Norwegian, sentence case): after a headline's last word, the lead opens with a
+ * capitalised word the headline already used, before a lower-case word or as the same two words again ("… med Alby IL Fotball Alby kommune signerte …", "… med Borby
+ * universitet Region Norr och …"), or with a common word capitalised before a lower-case one ("… i Värö
+ * Välkommen på pressträff", "… och Region Skåne Sju tematiska områden …"). An organisation noun ("Stad", "Region")
+ * opens names as often and is no such word. Returns where the lead starts, or null.
+ */
+function leadRestart(ctx: Context, text: string): { index: number } | null {
+  const frequencies = wordFrequencies(ctx.language === 'no' ? 'no' : 'sv');
+  const seen = new Set<string>();
+  for (const word of text.matchAll(/\S+/gu)) {
+    const at = word.index ?? 0;
+    const written = word[0].replace(/[^\p{L}\d-]/gu, '');
+    const previous = text.slice(0, at).trimEnd();
+    const next = /^\s*(\S+)/u.exec(text.slice(at + word[0].length))?.[1] ?? '';
+    if (/^\p{Lu}\p{Ll}/u.test(written) && /[\p{Ll}\d)]$/u.test(previous)) {
+      // A repeated word before a capitalised one may be a name's part ("… Nord universitet og Helse Nord RHF"):
+      // only where the two words stood together before ("Region Norr och …" after "Region Norr i …").
+      const repeated =
+        seen.has(written) && (/^\p{Ll}/u.test(next) || text.slice(0, at).includes(`${written} ${next}`));
+      const common =
+        (frequencies.rank(written) ?? Number.POSITIVE_INFINITY) <= COMMON_WORD_RANK && /^\p{Ll}/u.test(next);
+      if ((repeated || common) && !isOrgWord(ctx, written)) return { index: at };
+    }
+    seen.add(written);
+  }
+  return null;
 }
 
 /**

@@ -64,3 +64,27 @@ describe('news told of an agreement with its indefinite article', () => {
     for (const reading of both(text, 'sv')) expect(reading.fields.documentType).toBe('cooperation-agreement');
   });
 });
+
+describe('a headline that lost its line break ends where the lead starts', () => {
+  it('ends before a capitalised word the headline already used', () => {
+    const no =
+      'Signerte samarbeidsavtale med Nordby IL Fotball Nordby kommune signerte onsdag en ny avtale med klubben.';
+    expect(extract(no, 'no').fields.title).toBe('Signerte samarbeidsavtale med Nordby IL Fotball');
+    const sv =
+      'Alby kommun tecknar samverkansavtal med Nätbolaget om bredband Nätbolaget har aviserat intresse av att bygga ut bredband.';
+    expect(extract(sv, 'sv').fields.title).toBe(
+      'Alby kommun tecknar samverkansavtal med Nätbolaget om bredband',
+    );
+    // A name's second part seen before in another name goes on: "Helse Nord RHF" after "Nord universitet".
+    const names = 'Rammeavtale om samarbeid mellom Nord universitet og Helse Nord RHF';
+    expect(extract(names, 'no').fields.title).toBe(names);
+  });
+
+  it('ends before a common word capitalised ahead of a lower-case one, not before a name', () => {
+    const sv =
+      'Överenskommelse mellan folkbildningen och Region Norr Sju tematiska områden är basen för överenskommelsen.';
+    expect(extract(sv, 'sv').fields.title).toBe('Överenskommelse mellan folkbildningen och Region Norr');
+    const name = 'Avtal med Alby Stad om skolskjutsar Kommunen och staden har kommit överens om skjutsarna.';
+    expect(extract(name, 'sv').fields.title).not.toBe('Avtal med Alby');
+  });
+});
