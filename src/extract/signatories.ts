@@ -737,7 +737,29 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
     const full = titledFullName(ctx, surname.text);
     if (full) entries.push(full);
   }
+  /** Indexes (in `names`) of capitalised runs read as a signer's organisation ("… ordf Alby Näringsliv"). */
+  const consumed = new Set<number>();
+  const leadStops = new Set(
+    gather(ctx.sets, (cues) => [
+      ...cues.determiners,
+      ...cues.functionWords,
+      ...cues.signerOrgPrepositions,
+      ...cues.signedByWords,
+    ]).map((word) => word.toLowerCase()),
+  );
+  /**
+   * Marks the names that start inside tokens (from, to) as an organisation read with a title; with
+   * `afterPreposition`, only those right after a preposition ("VD för Alby Energi"), not after "and".
+   */
+  const consumeNamesIn = (from: number, to: number, afterPreposition: boolean) => {
+    names.forEach((other, k) => {
+      const word = tokens[other.first - 1]?.text.toLowerCase() ?? '';
+      const opened = (leadStops.has(word) || preps.has(word)) && !ands.has(word);
+      if (other.first > from && other.first < to && (opened || !afterPreposition)) consumed.add(k);
+    });
+  };
   names.forEach(({ first, last }, index) => {
+    if (consumed.has(index)) return;
     const previousEnd = index > 0 ? (names[index - 1]?.last ?? -1) : -1;
     // Before the name: from the last "and"/comma after the previous name ("og konserndirektør").
     let lead = first;
@@ -749,13 +771,28 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
     // "University President Dr. Mary O'Neil": an honorific before the name is no part of the title.
     let titleLast = first - 1;
     while (titleLast >= lead && honorifics.has((tokens[titleLast] as Token).text.toLowerCase())) titleLast--;
-    const before = parseRole(ctx, tokens, lead, titleLast, preps, true);
+    const before = roleBeforeName(ctx, tokens, lead, titleLast, preps, leadStops);
+    // party-affiliation: "Anna Berg (S), kommunstyrelsens ordförande": a bracketed group right after the name
+    // (a political party) stands between the name and its title.
+    const tail = /^\(/u.test(tokens[last + 1]?.text ?? '') ? last + 2 : last + 1;
     // After the name: ", Rector of NTNU," up to the next comma (or the next name's "and").
     let after: Role | null = null;
-    if (tokens[last + 1]?.text === ',') {
-      let end = last + 2;
+    if (tokens[tail]?.text === ',') {
+      let end = tail + 1;
       while (end < tokens.length && tokens[end]?.text !== ',' && tokens[end]?.text !== ';') end++;
-      after = parseRole(ctx, tokens, last + 2, end - 1, preps);
+      after = parseRole(ctx, tokens, tail + 1, end - 1, preps);
+      // title-org-not-signer: "Eva Lind, VD för Alby Energi AB": capitalised words after a preposition inside
+      // the title phrase are its organisation, not a signer ("…, Mayor of Alby and Mary Jones" keeps Mary Jones).
+      if (after && !before) consumeNamesIn(tail, end, true);
+    }
+    // title-after-name: "har tecknats av Anna Berg ordf Alby Näringsliv, Per Holm kommunstyrelsens ordf, Eva
+    // Lund vice VD Alby Sparbank": the title follows the name without a comma and runs to the next comma or
+    // "and"; the capitalised words after it are the organisation, not a signer of their own.
+    if (!before && !after && titleFollows(ctx, tokens, tail, ands, leadStops)) {
+      let end = tail;
+      while (end < tokens.length && !isListBreak(tokens[end] as Token, ands)) end++;
+      after = parseRole(ctx, tokens, tail, end - 1, preps);
+      if (after) consumeNamesIn(tail, end, false);
     }
     const role = before ?? after ?? roleBeforeComma(ctx, tokens, first, previousEnd, ands, preps);
     if (!role) {
@@ -798,6 +835,57 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
     entries.push({ name: cell(first, last), title, party });
   });
   return entries;
+}
+
+/** A comma, semicolon or "and": where a signer's title after the name ends. */
+function isListBreak(token: Token, ands: ReadonlySet<string>): boolean {
+  return token.text === ',' || token.text === ';' || ands.has(token.text.toLowerCase());
+}
+
+/**
+ * True when a title starts at `at`, right after a name: a title word ("ordf", "kommunstyrelsens ordf"), or a
+ * lower-case modifier before one ("vice VD", "biträdande rektor"); never "and" or a preposition.
+ */
+function titleFollows(
+  ctx: Context,
+  tokens: readonly Token[],
+  at: number,
+  ands: ReadonlySet<string>,
+  stops: ReadonlySet<string>,
+): boolean {
+  const word = tokens[at]?.text ?? '';
+  if (!word || isListBreak(tokens[at] as Token, ands) || stops.has(word.toLowerCase())) return false;
+  if (isTitle(ctx, word)) return true;
+  const next = tokens[at + 1];
+  return /^\p{Ll}+$/u.test(word) && next !== undefined && !isListBreak(next, ands) && isTitle(ctx, next.text);
+}
+
+/**
+ * lead-trim: the role in the words before a name. When the words before its first title word hold a function
+ * word ("undertecknades vid en ceremoni i Alby stadshus av Högskolans rektor X", "… under ett möte mellan
+ * kommunstyrelseordförande X"), they are the sentence's adverbials, not the title: the role starts at the
+ * title word, or at the capitalised genitive organisation right before it ("Högskolans rektor").
+ */
+function roleBeforeName(
+  ctx: Context,
+  tokens: readonly Token[],
+  lead: number,
+  last: number,
+  preps: ReadonlySet<string>,
+  stops: ReadonlySet<string>,
+): Role | null {
+  const whole = parseRole(ctx, tokens, lead, last, preps, true);
+  let start = -1;
+  for (let k = lead; k <= last && start < 0; k++) {
+    const word = tokens[k]?.text ?? '';
+    const genitive =
+      /^\p{Lu}\p{L}*(?:\p{L}|['’])s$/u.test(word) && k < last && isTitle(ctx, tokens[k + 1]?.text ?? '');
+    if (genitive || isTitle(ctx, word)) start = k;
+  }
+  if (start <= lead) return whole;
+  const adverbial = tokens.slice(lead, start).some((token) => stops.has(token.text.toLowerCase()));
+  if (whole && !adverbial) return whole;
+  return parseRole(ctx, tokens, start, last, preps, true) ?? whole;
 }
 
 /**
@@ -884,12 +972,10 @@ function parseRole(
       /(?:\p{L}|['’])s$/u.test(token.text) &&
       !isTitle(ctx, token.text) &&
       /^[\p{Lu}\d]/u.test(tokens[first]?.text ?? '') &&
-      isTitle(
+      isTitleOrLowerTitle(
         ctx,
-        tokens
-          .slice(i + 1, end + 1)
-          .map((t) => t.text)
-          .join(' '),
+        tokens.slice(i + 1, end + 1).map((t) => t.text),
+        beforeName,
       ),
   );
   if (genitive >= 0 && !org) {
@@ -910,14 +996,24 @@ function parseRole(
     .slice(start, titleEnd + 1)
     .map((t) => t.text)
     .join(' ');
-  // Right before a name, lower-case words are a title even when no title word is known ("teknikchef").
-  // Articles and prepositions are not titles ("signed a Memorandum …").
-  const stops = new Set(gather(ctx.sets, (cues) => [...cues.determiners, ...cues.functionWords]));
-  const lowerTitle =
-    beforeName &&
-    titleEnd - start < MAX_TITLE_WORDS &&
-    /^\p{Ll}[\p{Ll}\s-]*$/u.test(title) &&
-    title.split(/\s+/u).every((word) => word.length >= LOWER_TITLE_MIN_CHARS && !stops.has(word));
-  if (!title || !(isTitle(ctx, title) || lowerTitle)) return null;
+  if (!title || !isTitleOrLowerTitle(ctx, title.split(' '), beforeName)) return null;
   return { title: { first: start, last: titleEnd }, org };
+}
+
+/**
+ * True when `words` are a title: they hold a title word, or, right before a name, they are a few long
+ * lower-case words even when no title word is known ("teknikchef", "Alby kommuns kommunchef"). Articles and
+ * prepositions are not titles ("signed a Memorandum …").
+ */
+function isTitleOrLowerTitle(ctx: Context, words: readonly string[], beforeName: boolean): boolean {
+  if (words.length === 0) return false;
+  const title = words.join(' ');
+  if (isTitle(ctx, title)) return true;
+  const stops = new Set(gather(ctx.sets, (cues) => [...cues.determiners, ...cues.functionWords]));
+  return (
+    beforeName &&
+    words.length <= MAX_TITLE_WORDS &&
+    /^\p{Ll}[\p{Ll}\s-]*$/u.test(title) &&
+    words.every((word) => word.length >= LOWER_TITLE_MIN_CHARS && !stops.has(word))
+  );
 }

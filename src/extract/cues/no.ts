@@ -193,6 +193,12 @@ export const no: LanguageCues = {
     'ble signert',
     'har underskrevet',
     'skrev under',
+    // Passive and nynorsk forms: "Avtalen ble skrevet under av ordfører X …", "X skreiv under avtalen".
+    'ble skrevet under',
+    'skrevet under',
+    'skreiv under',
+    // A subject before a split verb with an adverbial inside it: "ordfører X skrev fredag 4. juni under på …".
+    'skrev(?:\\s+[\\p{Ll}\\d][\\p{Ll}\\d.]*){1,4}?\\s+under',
     'signerer',
     'signerar',
     'underteikna',
@@ -703,6 +709,8 @@ export const no: LanguageCues = {
     'sjef',
     // "adm.dir. Kari Holm", "Adm. dir. Per Dahl": administrerende direktør, as press releases shorten it.
     'adm\\.?\\s?dir',
+    // A military rank before a name: "oberst X, sjef for …".
+    'oberst',
   ],
   nameParticles: ['von', 'af', 'van', 'de', 'der'],
   honorifics: ['dr', 'prof'],

@@ -168,6 +168,9 @@ export const sv: LanguageCues = {
   signingPassives: ['undertecknas', 'undertecknats', 'skrivs under'],
   signingVerbs: [
     'har tecknat',
+    // Passive perfect: "Avtalet har tecknats av ordförande X …".
+    'har tecknats',
+    'tecknats',
     'har undertecknat',
     'har skrivit under',
     'tecknar',
@@ -191,6 +194,8 @@ export const sv: LanguageCues = {
     'har skrivits under',
     // The particle can stand far from its verb: "skrevs en ny överenskommelse mellan A och B under av …".
     'skrevs(?:\\s+[\\p{L}\\d-]+){1,15}?\\s+under',
+    // A subject before a split verb with an adverbial inside it: "X och Y skrev i dag under avtalet".
+    'skrev(?:\\s+[\\p{Ll}\\d][\\p{Ll}\\d.]*){1,4}?\\s+under',
     // A caption: "Avtalssignering med rektor X och regiondirektör Y".
     '(?:avtals)?signering(?:en)? med',
     // News of a partnership: "Alby stad och Högskolan Öst blir strategiska partners".
@@ -670,6 +675,10 @@ export const sv: LanguageCues = {
     'förbundsdirektör',
     'regiondirektör',
     'museichef',
+    // Shortened in captions and lists: "X ordf Alby Näringsliv".
+    'ordf',
+    // A military rank before a name: "överste X, chef för …".
+    'överste',
   ],
   nameParticles: ['von', 'af', 'van', 'de', 'der'],
   honorifics: ['dr', 'prof', 'docent'],
