@@ -397,6 +397,8 @@ function areaListEntries(ctx: Context): Area[] {
   const leadIns = re(anyOf(gather(ctx.sets, (cues) => cues.areaListLeadIns)));
   const segments = segmentsOf(ctx);
   const isEntry = (next: Segment) => (next.item && !next.quoted) || TERM_DASH.test(next.text);
+  // After a lead-in that ends in a colon, a short numbered line the layout read as a heading goes on the list.
+  const numbered = (next: Segment, lead: Segment) => /:$/u.test(lead.text) && isNumberedHeadingEntry(next);
   // "- Goda skolor:" / "Parterna ska verka för …": a sentence right after an entry that ends in a colon is that
   // entry's description, not the end of the list.
   const described = (next: Segment, previous: Segment | undefined) =>
@@ -410,15 +412,43 @@ function areaListEntries(ctx: Context): Area[] {
     if (!first && !isLeadIn(segment)) continue;
     if (!first && !label.test(segment.text) && !(/:$/u.test(segment.text) && leadIns.test(segment.text)))
       continue;
-    const after = entriesAfter(segments, index, (next) => isEntry(next) || described(next, previousOf(next)));
+    const after = entriesAfter(
+      segments,
+      index,
+      (next) => isEntry(next) || described(next, previousOf(next)) || numbered(next, segment),
+    );
     const entries = [
       ...(first ? [first] : []),
-      ...after.filter((entry) => entry.item || TERM_DASH.test(entry.text)),
+      ...after.filter(
+        (entry) =>
+          entry.item ||
+          TERM_DASH.test(entry.text) ||
+          (numbered(entry, segment) && !LIST_NUMBER_ALONE.test(entry.text)),
+      ),
     ];
     if (entries.length < 2) continue;
     return trimRunOn(withoutCutOffEntry(segments, entries).map((entry) => areaName(ctx, entry)));
   }
   return [];
+}
+
+/** A list number on its own ("2."), split from its entry by the sentence reader. */
+const LIST_NUMBER_ALONE = /^\(?\d{1,2}[.)]$/u;
+/** A numbered short line ("2. Investerings- og etableringslyst"): a list number and a few words, no full sentence. */
+const NUMBERED_LINE = /^\(?\d{1,2}[.)]\s+\p{L}[^.!?]*$/u;
+
+/**
+ * Rule part, numbered-heading-entry: a numbered list under an area lead-in ("Prioriterte områder i avtalen:" / "1.
+ * Næringsareal" / "2. Bolyst og besøkslyst") whose short lines the layout read as section headings. The segment is
+ * either the list number alone or the entry's text, both in a heading block of a numbered short line.
+ */
+function isNumberedHeadingEntry(segment: Segment): boolean {
+  const line = segment.block.norm.text;
+  return (
+    segment.block.kind === 'heading' &&
+    NUMBERED_LINE.test(line) &&
+    line.split(/\s+/u).length <= AREA_HEADING_MAX_WORDS + 1
+  );
 }
 
 /**

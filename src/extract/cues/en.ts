@@ -417,8 +417,6 @@ export const en: LanguageCues = {
     '\\b(?:partnership|agreement|mou|memorandum|collaboration)\\b[^.]{0,80}?\\b(?:is (?:set|designed|intended)|(?:is|was) (?:drafted|written|meant|designed|intended)) to\\b',
     '\\bthe idea (?:of|behind|with) (?:the |this )?[^.]{1,60}?\\bis to\\b',
     '\\bwith the (?:aim|purpose|objective) of\\b',
-    // "… signed a Memorandum of Understanding (MOU) to explore …": the abbreviation in brackets may stand between.
-    '\\b(?:agreement|letter of intent|memorandum of understanding|mou)(?:\\s*\\([^)]{1,20}\\))?\\s+to\\s+(?!(?:the|be|a|an|all|each|any|its|their|this)\\b)\\p{L}+',
     // The verb goes on with "to": "Aims Community College" is a name, not an aim.
     '^whereas\\b[^;.]*\\b(?:wish|wishes|desire|desires|intend|intends|intended|seek|seeks|aim|aims)\\s+to\\b',
     // "WHEREAS, the Town and the District agree that one shared dispatch center will shorten response times".
@@ -430,6 +428,10 @@ export const en: LanguageCues = {
     '\\bexpression of (?:the parties\\W? |a |their )?(?:shared |mutual |common )?(?:will|intent|intention|commitment) to\\b',
     '\\bthe (?:purpose|aim|objective|goal)s? of \\p{L}+ (?:an? |the )?[^.]{0,40}?\\bis to\\b',
     '\\bobjective is to\\b',
+    // agreement-lays-ground: "The memorandum lays the groundwork for joint planning of …".
+    '^(?:the|this) (?:\\p{L}+ ){0,2}?(?:agreement|mou|memorandum(?: of understanding)?|letter of intent|partnership) (?:lays|laid|will lay) the (?:foundation|groundwork) for\\b',
+    // goal-is-to: a sentence that opens "The aim is to …", "The main goal is to …" in news about a signing.
+    '^the (?:main |overall |primary |long-term )?(?:aim|goal|ambition|intention)s? (?:is|are|will be) to\\b',
     // "The ambition of the partnership is to …".
     '\\bthe ambition (?:of|with) (?:this|the)\\b[^.]{0,60}?\\bis to\\b',
     // "This Memorandum of Understanding (MoU) sets out the framework for …".
@@ -442,6 +444,11 @@ export const en: LanguageCues = {
     // not a lead-in to a list ("This Agreement will promote:" opens its areas). A form label may stand before it.
     '(?:^|:\\s+)(?:this|these|the) (?:\\p{L}+ ){0,2}(?:agreements?|mous?|memorand(?:um|a)(?: of understanding)?|partnerships?|collaborations?)\\b[^.]{0,40}?\\b(?:will|shall|is intended to|are intended to) (?:\\p{L}+ )?(?:allow|enable|help|support|promote|strengthen|foster)\\b(?!.*:\\s*$)',
   ],
+  signingLeadPurposes: [
+    // "… signed a Memorandum of Understanding (MOU) to explore …": the abbreviation in brackets may stand between.
+    '\\b(?:agreement|letter of intent|memorandum of understanding|mou)(?:\\s*\\([^)]{1,20}\\))?\\s+to\\s+(?!(?:the|be|a|an|all|each|any|its|their|this)\\b)\\p{L}+',
+  ],
+  purposeNouns: ['\\bthe (?:\\p{L}+ )?(?:purpose|aim|objective|goal|ambition)s? (?:of|is|are|will be)\\b'],
   pronounPurposes: [
     '^it (?:will|shall|is intended to|aims to) (?:also )?(?:help|contribute|promote|strengthen|support|enable)\\b',
   ],
@@ -465,7 +472,9 @@ export const en: LanguageCues = {
   ],
   purposeSectionCues: ['\\bto\\s+\\p{L}+', '\\bpurpose', '\\bobjective', '\\baim', '\\bpromote\\b'],
   areaListCues: [
-    '\\bareas of (?:cooperation|collaboration) (?:include|includes|are|will be|shall be)\\b',
+    // areas-of-focus-include: "The areas of focus for the agreement include A, B and C", "Focus areas are A, B …".
+    '\\bareas of (?:cooperation|collaboration|focus|partnership)(?: (?:for|of|under|in) [^.,;:]{1,40}?)? (?:include|includes|are|will be|shall be)\\b',
+    '\\b(?:focus|priority|key) areas(?: (?:for|of|under|in) [^.,;:]{1,40}?)? (?:include|includes|are|will be|shall be)\\b',
     '\\b(?:cooperation|collaboration) in\\b',
     '\\bcovers\\b',
     // "… in the field of training, research, technology and policy development".

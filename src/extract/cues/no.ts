@@ -402,6 +402,9 @@ export const no: LanguageCues = {
     '\\b(?:\\p{L}*avtalens|\\p{L}*avtalas|samarbeidets|partnerskapets) (?:formål|føremål|mål|hensikt|målsetning|målsetting) er\\b',
     // "Gjennom avtalen får kommunen tilgang til …", "Gjennom samarbeidet skal …".
     '^gjennom (?:denne |dette |den nye |det nye )?(?:\\p{L}*avtal(?:en|a)|samarbeid(?:et)?|partnerskap(?:et)?)\\b[^.]{0,90}?\\b(?:skal|vil|får)\\b',
+    // described-cooperation-through: "Gjennom tett og forpliktende samarbeid skal partene …": the cooperation
+    // described by a few words ("og" between them), as the Swedish "Genom ökad samverkan … ska".
+    '^gjennom (?:[\\p{L}-]+ ){1,5}?(?:samarbeid|samhandling|partnerskap)\\s+(?:skal|vil)\\b',
     // "Målsetningen med samarbeidet er å …", "Målsettinga med avtala er å …".
     '\\bmålset(?:ting|ning)(?:en|a)? med\\b[^.]{1,80}?\\ber\\b',
     // "Et mål med avtalen er …", "Avtalen er et uttrykk for en felles vilje til å …".
@@ -413,15 +416,26 @@ export const no: LanguageCues = {
     '\\bhar (?:også |òg |dessutan )?som (?:formål|føremål|mål|hensikt) å\\b',
     '\\bambisjonen med\\b[^.]{1,80}?\\ber\\b',
     '\\b(?:tanken|intensjonen) med\\b[^.]{1,80}?\\ber\\b',
-    // News about a signing: "… har inngått en avtale for i fellesskap å styrke …", "… en avtale om å …".
-    // The indefinite article: a new agreement is being announced, not a plan for an existing one.
-    '\\b(?:en|ei|ein)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*avtale\\s+(?:for|om)\\s+(?:\\p{L}+\\s+){0,3}?å\\s+\\p{L}+',
     '\\bmålet (?:er|vil vere|vil være|blir) å\\b',
+    // agreement-lays-ground: "Intensjonsavtalen legger grunnlaget for en felles planlegging av …".
+    '^(?:intensjonserklæringen|\\p{L}*avtalen|\\p{L}*avtala|samarbeidet|partnerskapet) (?:legger|la) (?:også |òg )?(?:grunnlaget|grunnlag|grunnen) (?:for|til)\\b',
+    // goal-is-that: a sentence that opens "Målet er at kommunens beredskap skal …", "Hensikten er at …".
+    '^(?:målet|hensikten|intensjonen|ambisjonen|målsetningen|målsettingen) (?:er|blir) at\\b',
+    // cooperate-in-order-to: "Kommunen og politiet skal samarbeide for å …", as Swedish "ska samverka för att".
+    '\\bskal (?:også |òg )?(?:sammen |i fellesskap )?(?:samarbeide|samarbeida|samhandle|samordne seg) for å\\b',
     // What the agreement shall do: "Denne avtalen skal bidra til …", "Samarbeidet skal medverke til …".
     '\\b(?:\\p{L}*avtal(?:e|en|a)|samarbeid(?:et)?|partnerskapet)\\b[^.]{0,80}?\\b(?:skal|vil)\\s+(?:også\\s+|òg\\s+)?(?:blant (?:anna|annet)\\s+|for eksempel\\s+)?(?:bidra|styrke|fremme|stimulere|medverke|medvirke|legge til rette|sikre|(?:vere|være) med (?:på )?å)\\b',
     // "Avtalen fastsetter rammebetingelser for …", "Denne avtale regulerer …", "Avtalen gjev føringar for …".
     // A defined short name may stand between: "Denne samarbeidsavtalen («Samarbeidsavtalen») regulerer …".
     '\\b(?:avtalen|avtala|avtale|\\p{L}+avtalen)(?:\\s*\\(\\s*«?[^)»]{1,40}»?\\s*\\)|\\s*«[^»]{1,40}»)?\\s+(?:fastsetter|fastset|regulerer|(?:gjev|gir) (?:overordna|overordnede|rammer|føringar|føringer|retningslinjer))\\b',
+  ],
+  signingLeadPurposes: [
+    // News about a signing: "… har inngått en avtale for i fellesskap å styrke …", "… en avtale om å …".
+    // The indefinite article: a new agreement is being announced, not a plan for an existing one.
+    '\\b(?:en|ei|ein)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*avtale\\s+(?:for|om)\\s+(?:\\p{L}+\\s+){0,3}?å\\s+\\p{L}+',
+  ],
+  purposeNouns: [
+    '\\b(?:formålet|føremålet|målet|hensikten|intensjonen|ambisjonen|målsetningen|målsettingen|målsetjinga)\\b',
   ],
   pronounPurposes: [
     '^(?:den|denne|ho) (?:skal|vil) (?:også |òg )?(?:bidra|medverke|medvirke|fremme|fremje|styrke|styrkje|sikre)\\b',
@@ -480,6 +494,9 @@ export const no: LanguageCues = {
   ],
   areaObjectCues: [
     '\\b(?:samarbeid|samarbeidet|samarbeide|samarbeider|samarbeida|samarbeidar)\\s+(?:om|rundt|vedrørende)\\b',
+    // agreement-about: "… skrev under en samarbeidsavtale om trafikksikkerhet": news naming a new agreement by its
+    // topic. The indefinite article only: "Denne samarbeidsavtalen om …" or a title names the document itself.
+    '\\b(?:en|ei|ein) (?:\\p{L}+ )?samarbeidsavtale\\s+(?:om|rundt|vedrørende)\\b',
   ],
   clauseVerbs: ['skal', 'kan', 'må', 'bør', 'vil', 'har', 'er', 'blir', 'vert'],
   relativeWords: ['som', 'der'],

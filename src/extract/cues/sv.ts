@@ -376,11 +376,6 @@ export const sv: LanguageCues = {
     '\\bambitionen med\\b[^.]{1,80}?\\bär\\b',
     // "Tanken med dokumentet är att skapa …".
     '\\btanken med\\b[^.]{1,80}?\\bär\\b',
-    // News about a signing: "… har tecknat ett avtal om att samverka kring …", "… ett avtal för att …".
-    // The indefinite article: a new agreement is announced ("… utöka samverkansavtalet för att få …" is a plan).
-    '\\bett\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*avtal\\s+(?:för|om)\\s+att\\s+\\p{L}+',
-    // "Norrby och Sjöhamn har tecknat en avsiktsförklaring för att gemensamt locka fler besökare …": the same with the other nouns.
-    '\\ben\\s+(?:\\p{L}+\\s+){0,2}?(?:avsiktsförklaring|överenskommelse)\\s+för\\s+att\\s+\\p{L}+',
     '\\bbakgrund(?:en)? till (?:avtalet|avsiktsförklaringen|överenskommelsen|samarbetet)\\b',
     // "Med denna avsiktsförklaring ska arbetet … stärkas": what the agreement is for, in the passive.
     '^med (?:denna |detta |den nya |det nya )?(?:\\p{L}*avtal(?:et)?|avsiktsförklaring(?:en)?|överenskommelse(?:n)?|partnerskap(?:et)?)\\b[^.]{0,90}?\\b(?:ska|skall|vill|avser)\\b',
@@ -397,9 +392,13 @@ export const sv: LanguageCues = {
     '\\buttryck för (?:en |parternas )?(?:gemensam |ömsesidig )?vilja att\\b',
     '^(?:målet|målsättningen|ambitionen) (?:är|blir) att\\b',
     '\\böverenskommelse om att\\b',
+    // cooperate-in-order-to: "Kommunen och regementet ska samverka för att stärka …", "… ska samarbeta för att …".
+    '\\bska(?:ll)? (?:också |även )?(?:gemensamt |tillsammans |närmare )?(?:samverka|samarbeta) för att\\b',
     // What the agreement shall do: "Avtalet ska också bidra till …", "Samverkan ska vara till nytta för …".
     '\\b(?:\\p{L}*avtal(?:et)?|överenskommelsen|avsiktsförklaringen|samarbetet|samverkan|partnerskapet)\\b[^.]{0,80}?\\bska(?:ll)?\\s+(?:också\\s+|även\\s+|därutöver\\s+|därmed\\s+)?(?:till exempel\\s+|bland annat\\s+|framför allt\\s+)?(?:bidra|främja|stärka|stimulera|vara till nytta|underlätta|möjliggöra|leda till)\\b',
     '\\bbanar väg för\\b',
+    // agreement-lays-ground: "Avsiktsförklaringen lägger grunden för en gemensam planering av …".
+    '^(?:avsiktsförklaringen|intentionsförklaringen|\\p{L}*avtalet|överenskommelsen|samarbetet|partnerskapet) (?:lägger|lade) (?:också |även )?grunden (?:för|till)\\b',
     // "Genom överenskommelsen kommer det att …", "Genom ökad samverkan … ska konkurrenskraften stärkas".
     '^genom (?:ökad |detta |denna |det |den )?\\p{L}+\\b[^.]{0,90}?\\b(?:ska|skall|avser|vill|kommer|får)\\b',
     '\\b(?:härigenom|därigenom|i och med detta|med avtalet|med avsiktsförklaringen) vill\\b',
@@ -410,6 +409,14 @@ export const sv: LanguageCues = {
     // "I detta avtal fastställs …", "Denna överenskommelse reglerar ansvar och samverkan avseende …".
     '\\b(?:i detta avtal|\\p{L}*avtalet|överenskommelsen|(?:detta|denna) (?:\\p{L}*avtal|överenskommelse|avsiktsförklaring)) (?:fastställs|fastställer|reglerar|regleras)\\b',
   ],
+  signingLeadPurposes: [
+    // News about a signing: "… har tecknat ett avtal om att samverka kring …", "… ett avtal för att …".
+    // The indefinite article: a new agreement is announced ("… utöka samverkansavtalet för att få …" is a plan).
+    '\\bett\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*avtal\\s+(?:för|om)\\s+att\\s+\\p{L}+',
+    // "Norrby och Sjöhamn har tecknat en avsiktsförklaring för att gemensamt locka fler besökare …": the same with the other nouns.
+    '\\ben\\s+(?:\\p{L}+\\s+){0,2}?(?:avsiktsförklaring|överenskommelse)\\s+för\\s+att\\s+\\p{L}+',
+  ],
+  purposeNouns: ['\\b(?:syftet|målet|målsättningen|avsikten|ambitionen)\\b', '\\bsyftar till\\b'],
   pronounPurposes: [
     '^(?:den|det) (?:ska|skall|kommer att) (?:också |även )?(?:bidra|främja|stärka|underlätta|möjliggöra)\\b',
   ],

@@ -138,6 +138,16 @@ export interface LanguageCues {
   /** Sentences that state a purpose wherever they occur ("Syftet med … är", "The purpose of this … is"). */
   purposeCues: string[];
   /**
+   * News leads that announce a signing with its aim ("A och B har tecknat ett avtal för att …", "… signed an MOU to
+   * explore …"): purposes, unless the text also states its purpose in so many words (see `purposeNouns`).
+   */
+  signingLeadPurposes: string[];
+  /**
+   * The purpose named by its noun ("Syftet med …", "Målet er at …", "The aim is to …"): a sentence stating the purpose
+   * in so many words, which the signing lead only announces.
+   */
+  purposeNouns: string[];
+  /**
    * A sentence that opens with a pronoun for the agreement and says what it shall do ("Den skal bidra til …", "It will
    * help …"): a purpose when the sentence before names the agreement.
    */
