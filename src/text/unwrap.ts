@@ -19,6 +19,7 @@ const MIN_MEASURE = 40;
 const MEASURE_QUANTILE = 0.9;
 /** A line is full when it and the next line's first word reach this share of the measure. */
 const FULL_SHARE = 0.9;
+const CAPITAL_SHARE = 0.95;
 
 /** A dateline: a weekday or a date starts the line ("Tisdag, 25 februari 2020", "2020-02-25", "March 3, 2021"). */
 const DATELINE =
@@ -70,5 +71,6 @@ function isWrapped(line: string, next: string, measure: number): boolean {
   // break may be structure (a signature line, "Ålesund, 14.06.2022" under the last clause), so only a line the
   // word could not have joined is taken as wrapped.
   if (/^\p{Ll}/u.test(firstWord) && !/[.!?:]$/u.test(body)) return reach >= measure * FULL_SHARE;
+  if (!/[.!?:;,]$/u.test(body)) return reach >= measure * CAPITAL_SHARE;
   return reach >= measure;
 }
