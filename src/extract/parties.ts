@@ -2,8 +2,10 @@ import type { EvidenceSpan, Party } from '../schema/letter-of-intent.ts';
 import type { Context, FieldResult } from './context.ts';
 import { ORG_NUMBER_SOURCE, type OrgNumber, parseOrgNumber } from './org-number.ts';
 import {
+  countGroupLength,
   distributiveSingular,
   documentView,
+  fullerName,
   hasTitleWord,
   isGenericPartyWord,
   isOrgLike,
@@ -119,6 +121,7 @@ export function extractParties(ctx: Context, titleBlock: Block | null): FieldRes
       (firstSeen.get(a) ?? 0) - (firstSeen.get(b) ?? 0),
   );
   for (const party of parties) {
+    completeName(ctx, party);
     completeAbbreviation(ctx, party);
     if (party.orgNumber && party.orgNumberValid === false)
       warnings.push(`parties: organisation number ${party.orgNumber} of ${party.name} fails its checksum`);
@@ -434,7 +437,11 @@ function namedCandidate(ctx: Context, block: Block, start: number, end: number):
   const recital = RECITAL_HEAD.exec(text)?.[0].length ?? 0;
   start += recital;
   text = text.slice(recital);
-  const lead = peopleLead(ctx, text);
+  // "Between the Two Schools Alfa College": the group phrase before the first name is no part of it.
+  const group = countGroupLength(ctx, text);
+  start += group;
+  text = text.slice(group);
+  const lead = peopleLead(ctx, text) || officeLead(ctx, text);
   start += lead;
   text = text.slice(lead);
   const stripped = stripDescriptor(ctx, text);
@@ -444,11 +451,13 @@ function namedCandidate(ctx: Context, block: Block, start: number, end: number):
   if (/^\p{Ll}/u.test(text) && lowerCaseNameAt(ctx, block.norm.text, start))
     text = text.charAt(0).toUpperCase() + text.slice(1);
   // "Delavtale", "Avtalen": the agreement itself, read where a name was expected.
-  if (isAgreementNoun(ctx, text)) return null;
+  if (isAgreementNoun(ctx, text) || endsInDocumentNoun(ctx, text)) return null;
   // "Foto: Anne Berg Fjellby idrettsråd": a photo credit ran into the name; where the photographer's name
   // ends cannot be told, so the name is left to the other mentions.
   if (hasPhotoCredit(ctx, text)) return null;
   if (!isPlausibleName(text) || isLoneArticle(ctx, text)) return null;
+  if (isCapsHeadingPhrase(ctx, text) || isStreetAddress(ctx, block.norm.text, start, text)) return null;
+  if (opensWithHonorific(ctx, text) || isCountryName(ctx, text)) return null;
   // "the Parties" and a person with a title ("Ordfører Kari Nordmann") are not organisations.
   // title-genitive-office: "California Community Colleges Chancellor’s Office", "the Sheriff's Office": a
   // title in the genitive before a capitalised noun names the office, an organisation, not a person.
@@ -489,6 +498,58 @@ function partyLabelAtStart(ctx: Context, text: string): number {
   return label.exec(text)?.[0].length ?? 0;
 }
 
+/** country-alone: "Norge", "Sweden": a country named alone is where a party is, not a party of these documents. */
+function isCountryName(ctx: Context, text: string): boolean {
+  return perCueSets(
+    ctx.sets,
+    'parties.countryNames',
+    () => new Set(gather(ctx.sets, (cues) => cues.countryNames).map((name) => name.toLowerCase())),
+  ).has(text.toLowerCase());
+}
+
+/** honorific-person: "Ms Kari Berg", "Dr. Per Lie": a name after an honorific is a person's, not a party's. */
+function opensWithHonorific(ctx: Context, text: string): boolean {
+  return perCueSets(ctx.sets, 'parties.honorificOpening', () =>
+    re(`^(?:${anyOf(gather(ctx.sets, (cues) => cues.honorifics))})\\.?\\s+\\p{Lu}`),
+  ).test(text);
+}
+
+/**
+ * house-number-street: "667 N. Carroll Ave", "12 Harbour Road": a name after a house number that ends in a
+ * street word is an address line, not an organisation.
+ */
+function isStreetAddress(ctx: Context, blockText: string, start: number, text: string): boolean {
+  const street = perCueSets(ctx.sets, 'parties.streetTail', () =>
+    re(`(?:^|\\s)(?:${anyOf(gather(ctx.sets, (cues) => cues.streetWords))})\\.?$`),
+  );
+  return street.test(text) && /\d+[A-Za-z]?\s+$/u.test(blockText.slice(Math.max(0, start - 8), start));
+}
+
+/** A subheading read as a name is short; a longer name in capitals ("J. ROE MEMORIAL HEART CENTER") is kept. */
+const CAPS_HEADING_MAX_WORDS = 3;
+
+/**
+ * caps-heading-phrase: "OGSÅ ANDRE", "FISCAL LEAD", "STRATEGISKT SAMARBETE": two or three words in capitals with
+ * no organisation noun or preposition among them are a subheading or a role, unless the text also spells them as a name, each
+ * word capitalised in mixed case ("BUSINESS SWEDEN" beside "Business Sweden"). An acronym is one word.
+ */
+function isCapsHeadingPhrase(ctx: Context, text: string): boolean {
+  const words = text.split(/\s+/u);
+  const count = words.filter((word) => /\p{L}/u.test(word)).length;
+  if (
+    count < 2 ||
+    count > CAPS_HEADING_MAX_WORDS ||
+    /\p{Ll}/u.test(text) ||
+    words.some((word) => isOrgWord(ctx, word))
+  )
+    return false;
+  const functionWords = gather(ctx.sets, (cues) => cues.functionWords);
+  // "SHIRE OF ALFA": a preposition inside makes the shape of a name.
+  if (words.some((word) => functionWords.includes(word.toLowerCase()))) return false;
+  const spelled = words.map((word) => escapeRegex(word.charAt(0) + word.slice(1).toLowerCase())).join('\\s+');
+  return !re(`(?<![\\p{L}])${spelled}(?![\\p{L}])`, 'u').test(ctx.doc.text);
+}
+
 /** A recital's opening before the first party's name ("Whereas the …", "WHEREAS, "). */
 const RECITAL_HEAD = /^(?:WHEREAS|Whereas),?\s+(?:the\s+)?(?=\p{Lu})/u;
 
@@ -508,6 +569,22 @@ function isAgreementNoun(ctx: Context, text: string): boolean {
     re(`^${anyOf(gather(ctx.sets, (cues) => cues.agreementNouns))}$`),
   );
   return nouns.test(text);
+}
+
+/**
+ * document-noun-tail: "Interlocal Cooperation Agreement", "STUDENT TRANSFERS STREAMLINED WITH NEW AGREEMENT",
+ * "Alfa Ports Sign Green Corridor MoU": a phrase that ends in a document noun names the document or a
+ * headline about it, not an organisation ("Alfa Partnership" ends in a cooperation noun and stays).
+ */
+function endsInDocumentNoun(ctx: Context, text: string): boolean {
+  const tail = perCueSets(ctx.sets, 'parties.documentNounTail', () =>
+    re(`\\s(?<noun>${agreementNounSource(ctx)})$`),
+  ).exec(text);
+  const noun = tail?.groups?.noun ?? '';
+  // "This Agreement" alone is the self-reference that `withoutAgreementLabel` drops.
+  const determiners = gather(ctx.sets, (cues) => cues.determiners);
+  if (!tail || determiners.includes(text.slice(0, tail.index).toLowerCase())) return false;
+  return DOCUMENT_NOUN.test(noun) || /^mou$/iu.test(noun);
 }
 
 /** The agreement nouns of every cue set, as one alternation (no anchors). */
@@ -603,9 +680,15 @@ const PERSON_NAME_SHAPE = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:von|van|af|de)\b)?(?:\s
 function isTitledPerson(ctx: Context, text: string): boolean {
   if (!PERSON_NAME_SHAPE.test(text) || text.split(/\s+/u).some((word) => isOrgWord(ctx, word))) return false;
   const titles = anyOf(gather(ctx.sets, (cues) => cues.titleWords));
+  const joining = new Set(gather(ctx.sets, (cues) => [...cues.andWords, ...cues.determiners]));
+  const prepositions = anyOf(
+    gather(ctx.sets, (cues) => cues.functionWords).filter((word) => !joining.has(word)),
+  );
   // Right after the title, or after a title phrase and a comma ("leder i Fjellby regionråd, Ola Berg").
+  // title-person-of-org: "generalsekretær Kari Berg i Alfa Norge": a name after the person's preposition is
+  // the organisation the person works for.
   return re(
-    `(?:^|[\\s-])\\p{L}*${titles}\\p{L}*(?:\\s+[\\p{L}-]+){0,${TITLE_PHRASE_MAX_WORDS}},?\\s+${escapeRegex(text)}(?![\\p{L}])`,
+    `(?:^|[\\s-])\\p{L}*${titles}\\p{L}*(?:\\s+[\\p{L}-]+){0,${TITLE_PHRASE_MAX_WORDS}}(?<!\\s(?:${prepositions})),?\\s+${escapeRegex(text)}(?![\\p{L}])`,
   ).test(ctx.doc.text);
 }
 
@@ -661,6 +744,25 @@ function peopleLead(ctx: Context, text: string): number {
       : re(`^(?<word>\\p{Lu}\\p{Ll}+s)\\s+(?:${anyOf(prepositions)})\\s+(?=\\p{Lu})`, 'u');
   })?.exec(text);
   return lead?.groups?.word && !isOrgWord(ctx, lead.groups.word) ? lead[0].length : 0;
+}
+
+/**
+ * office-of-organisation: "Vegdirektør i Statens vegvesen", "Rektor vid Alfa universitet": a title and its
+ * preposition before a name that has an organisation noun (or is a genitive and its head noun) name the
+ * person's office; the organisation is the rest. The length of that lead, 0 when there is none ("Ordførarane i Alfa" names people and stays whole).
+ */
+function officeLead(ctx: Context, text: string): number {
+  const lead = perCueSets(ctx.sets, 'parties.officeLead', () =>
+    re(
+      `^\\p{L}*(?:${anyOf(gather(ctx.sets, (cues) => cues.titleWords))})\\s+(?:${anyOf(gather(ctx.sets, (cues) => cues.functionWords))})\\s+(?=\\p{Lu})`,
+    ),
+  ).exec(text);
+  if (!lead) return 0;
+  const rest = text.slice(lead[0].length);
+  // "Statens vegvesen": a genitive and its lower-case head noun is an organisation's name too.
+  const organisation =
+    rest.split(/\s+/u).some((word) => isOrgWord(ctx, word)) || /^\p{Lu}\p{L}*s\s+\p{Ll}\p{L}+$/u.test(rest);
+  return organisation ? lead[0].length : 0;
 }
 
 /**
@@ -761,7 +863,7 @@ function fromPartyLists(ctx: Context): Candidate[] {
     // the numbered items after it are its terms.
     if (isIntro && !isHeading && betweenClause(ctx, block).length >= 2) continue;
     for (const item of blocks.slice(index + 1)) {
-      if (item.kind !== 'item') break;
+      if (item.kind !== 'item' || isRunInSection(item.norm.text)) break;
       const text = item.norm.text;
       const end = /,|\(|\s(?:org|reg)\.?|;|$/iu.exec(text)?.index ?? text.length;
       const party = namedCandidate(ctx, item, 0, end);
@@ -777,6 +879,23 @@ function fromPartyLists(ctx: Context): Candidate[] {
     }
   }
   return found;
+}
+
+/** A run-in heading is a short phrase before its full stop ("Term.", "Requests for Assistance."). */
+const RUN_IN_HEADING = /^[^.,;:()\d]{2,50}\.\s+(?<sentence>[^.]*)/u;
+/** A sentence after a run-in heading has this many lower-case words at least; a party's details have fewer. */
+const RUN_IN_SENTENCE_MIN_LOWER = 4;
+
+/**
+ * run-in-section: "2. Purpose. This Agreement is to state the terms …": a numbered item that opens with a short
+ * heading and its full stop, then a sentence, is the next section of the agreement, not a party entry
+ * ("1. Alby kommun. Org.nr 212000-0000" has no sentence after its full stop).
+ */
+function isRunInSection(text: string): boolean {
+  const sentence = RUN_IN_HEADING.exec(text)?.groups?.sentence ?? '';
+  return (
+    (sentence.match(/(?<![\p{L}\d.-])\p{Ll}+(?![\p{L}\d.-])/gu)?.length ?? 0) >= RUN_IN_SENTENCE_MIN_LOWER
+  );
 }
 
 /**
@@ -819,7 +938,10 @@ function betweenClause(ctx: Context, block: Block): Candidate[] {
   const sentence = sentences(block, ctx.abbreviations).find((found) => found.end > start);
   const sentenceEnd = sentence?.end ?? block.norm.text.length;
   const end = block.norm.text[sentenceEnd - 1] === '.' ? sentenceEnd - 1 : sentenceEnd;
-  return splitPartyPhrase(ctx, block, start, end);
+  // between-lone-name: a name left alone from a between clause (the other read as a month or a country) must
+  // look like an organisation; "… mellan länen i Norge, Sverige och Finland … och Brysselkontor" is prose.
+  const found = splitPartyPhrase(ctx, block, start, end);
+  return found.length >= 2 || found.every((party) => isOrgLike(ctx, party.name)) ? found : [];
 }
 
 /** "Avsiktsförklaring om … mellan A och B": the phrase after the between-word in the title. */
@@ -877,8 +999,10 @@ function fromSigningSentence(ctx: Context, block: Block, title: Block | null = n
 }
 
 /** Party names in the clause that ends at a signing verb; the clause starts after `notBefore`. */
-function partiesBefore(ctx: Context, block: Block, verbStart: number, notBefore: number): Candidate[] {
+function partiesBefore(ctx: Context, block: Block, at: number, notBefore: number): Candidate[] {
   const text = block.norm.text;
+  // prefixed-verb: "KS re-signerte", "Alfa co-signed": the verb's prefix is no part of the name before it.
+  const verbStart = at - (/\p{L}+-$/u.exec(text.slice(Math.max(0, at - 10), at))?.[0].length ?? 0);
   // A dateline ("OSLO, 3 March 2020 — The University …") ends at its dash like a sentence; OCR often reads
   // the dash as a hyphen between spaces.
   const stop = Math.max(
@@ -947,10 +1071,14 @@ function splitPartyPhrase(ctx: Context, block: Block, start: number, end: number
       (/,|\s+(?:hereinafter|heretter|nedan)\b|\s*\((?![\p{Lu}\p{L}]{2,8}\))|$/u.exec(rest)?.index ??
         rest.length);
     const piece = phrase.slice(range.start, range.end);
+    // name-after-conjunction: "… mellan Alfa och Beta Region Gamma under i Salen på Deltahuset": after a
+    // cut, a capitalised word right after the conjunction starts the name; later capitals are prose.
+    const afterCut =
+      range.start > 0 ? /^(?:(?:the|den|det)\s+)?(?=\p{Lu})/u.exec(piece)?.[0].length : undefined;
     const firstCapital =
       intro > 0
         ? intro + (/\p{Lu}/u.exec(rest)?.index ?? -intro - 1)
-        : nameStartIn(ctx, piece.slice(0, headEnd));
+        : (afterCut ?? nameStartIn(ctx, piece.slice(0, headEnd)));
     if (firstCapital < 0) continue;
     // Lower-case words before the name ("da NTNU", "the University") are not part of it.
     const nameStart = start + range.start + firstCapital;
@@ -1081,8 +1209,9 @@ function placeGenitiveSame(ctx: Context, place: string, full: string): boolean {
     /^\p{Lu}\p{Ll}+$/u.test(place) &&
     head === `${place}s` &&
     noun !== undefined &&
-    // "Trollhättans Stad": the noun in a name may be capitalised.
-    isSingularOrgNoun(ctx, noun.toLowerCase())
+    // "Trollhättans Stad": the noun in a name may be capitalised. genitive-body-same: "Alfaregionen" and
+    // "Alfaregionens kommunalförbund" (the body of the region) are one party too.
+    (isSingularOrgNoun(ctx, noun.toLowerCase()) || (isOrgWord(ctx, place) && isOrgWord(ctx, noun)))
   );
 }
 
@@ -1201,6 +1330,16 @@ function initialsMatch(acronym: string, name: string): boolean {
   const initials = nameInitials(name);
   if (letters.length < 2 || letters.length !== initials.length || letters[0] !== initials[0]) return false;
   return [...letters].sort().join('') === [...initials].sort().join('');
+}
+
+/** A one-word name takes the longer spelling the text gives it elsewhere ("TeliaSonera Sverige AB"). */
+function completeName(ctx: Context, party: Candidate): void {
+  if (isAcronym(party.name)) return;
+  const range = fullerName(ctx, party.name);
+  if (!range) return;
+  const view = documentView(ctx);
+  party.name = view.norm.text.slice(range.start, range.end);
+  party.nameEvidence = [evidenceInBlock(ctx.doc, view, range.start, range.end)];
 }
 
 /** Gives an acronym-only party its full name, and a full-name party its abbreviation, from the rest of the text. */

@@ -35,6 +35,8 @@ const NAME_MAX_WORDS = 9;
 const ITEM_MAX_CHARS = 300;
 /** An agreement noun this close before "mellan/between" makes the phrase after it a party list. */
 const AGREEMENT_WINDOW = 60;
+/** Names on this many line ends in a row, without separators, are the lines of a letterhead. */
+const LETTERHEAD_MIN_GAPS = 2;
 /** A news article names the signing organisations in its headline and first sentences. */
 const LEAD_SENTENCES = 8;
 /**
@@ -75,6 +77,8 @@ interface Lexicon {
   /** Month names end a name: "… School District July 2012" in a text without line breaks. */
   months: Set<string>;
   countries: Set<string>;
+  /** Number words from two up, in the document's own language ("two", "två", "to"). */
+  counts: Set<string>;
   /** "sogn og fjordane": place names with a conjunction inside, lower-cased, words joined by one space. */
   compoundPlaces: Set<string>;
   /** Words that never belong to a name, even in capitals: "between", "om", "regarding". */
@@ -152,6 +156,12 @@ function buildLexicon(ctx: Context): Lexicon {
     generic: new Set(gather(ctx.sets, (c) => c.genericPartyNouns)),
     months: new Set(ctx.sets.flatMap((c) => Object.keys(c.months)).filter((m) => m.length > SHORT_NOUN)),
     countries: new Set(gather(ctx.sets, (c) => c.countryNames).map((w) => w.toLowerCase())),
+    // Only the document's own language: Norwegian "fire" (four) is a word of English names ("Fire Department").
+    counts: new Set(
+      Object.entries(ctx.sets[0]?.numbers ?? {})
+        .filter(([, value]) => value >= 2)
+        .map(([word]) => word.toLowerCase()),
+    ),
     compoundPlaces: new Set(gather(ctx.sets, (c) => c.compoundPlaces).map((w) => w.toLowerCase())),
     appositions: new Set(gather(ctx.sets, (c) => c.appositionWords).map((w) => w.toLowerCase())),
     descriptors: gather(ctx.sets, (c) => c.descriptorPrefixes.filter((d) => /\s/u.test(d))),
@@ -161,11 +171,14 @@ function buildLexicon(ctx: Context): Lexicon {
     commaLegalForm: legalFormsAfterComma(gather(ctx.sets, (c) => c.commaLegalForms)),
     stops: new Set(
       // A weekday ("… Ultuna Tisdag, 25 februari 2020 Uppsala kommun …" in a flattened dateline) is no name's word.
+      // signing-verb-ends-name: "Alfa Community College Sign Pact" (a headline in title case): a one-word
+      // signing verb is never a word of a name.
       gather(ctx.sets, (c) => [
         ...c.betweenWords,
         ...c.topicPrepositions,
         ...c.recitalOpeners,
         ...c.weekdays,
+        ...c.signingVerbs.filter((verb) => !/\s/u.test(verb)),
       ]).map((w) => w.toLowerCase()),
     ),
     // Articles ("the", "den", "en") are left out: they stand inside names ("UiT The Arctic University").
@@ -186,7 +199,8 @@ function listPatterns(lex: Lexicon): ListPatterns {
   return {
     titleInName: re(`(?:^|[\\s-])${lex.titleWords}`),
     titleBefore: re(`(?:^|-)${lex.titleWords}\\p{L}*$`),
-    titleAfterComma: re(`^\\s*,\\s*${lex.titleWords}`),
+    // "Kari Berg, kommunstyrelsens ordförande": the title may follow the body's name in the genitive.
+    titleAfterComma: re(`^\\s*,\\s*(?:\\p{L}+s\\s+)?${lex.titleWords}`),
     separator: re(`^(?<comma>(?:\\s*,)+)?\\s*(?:(?<and>${ands})(?![\\p{L}])\\s*)?`),
     suspended: re(`^\\p{Ll}[\\p{L}]*-\\s+${ands}\\s+(?<head>\\p{Ll}[\\p{L}]*)`),
     groupNoun: re(`^\\s*(?:${anyOf(lex.groupNouns)})\\s+`),
@@ -350,6 +364,12 @@ export function nameEnd(ctx: Context, view: Block, start: number, capsBreak = fa
       i++;
       continue;
     }
+    // ampersand-in-name: "Port Authority of New York & New Jersey", "Alby & Co AB": writers join two parties
+    // with a conjunction; an ampersand between capitalised words stands inside one name.
+    if (ampersandBetween(text, previous, word)) {
+      last = i;
+      continue;
+    }
     if (
       !(spaceBetween(previous, word) || initialBetween(text, previous, word)) ||
       hasDigit(word.text) ||
@@ -363,7 +383,10 @@ export function nameEnd(ctx: Context, view: Block, start: number, capsBreak = fa
       lineBreak = true;
       break;
     }
-    if (lex.countries.has(lower) && !lex.prepositions.has(previous.text.toLowerCase())) break;
+    if (lex.countries.has(lower) && !countryInName(ctx, previous)) break;
+    // count-opens-sentence: "… med Alfa kommun Två män skakar hand" (a caption run into a headline): a number
+    // word before a lower-case word starts a sentence, not the rest of a name ("Three Rivers College" stays).
+    if (lex.counts.has(lower) && /^\p{Ll}/u.test(words[i + 1]?.text ?? '')) break;
     // repeated-first-word: "Sunndal IL Fotball Sunndal kommune signerte …" (a headline run into its lead in flat
     // text): a name does not repeat its first place word; the repeat starts the next name ("City of Crescent
     // City" repeats a noun, and stays).
@@ -448,6 +471,25 @@ export function nameEnd(ctx: Context, view: Block, start: number, capsBreak = fa
   return { end: (words[last] as Word).end, broke, lineBreak };
 }
 
+/** True when a spaced ampersand joins two capitalised words ("New York & New Jersey"). */
+function ampersandBetween(text: string, previous: Word, word: Word): boolean {
+  return (
+    /^\s+&\s+$/u.test(text.slice(previous.end, word.start)) &&
+    isCapital(previous.text) &&
+    isCapital(word.text)
+  );
+}
+
+/**
+ * country-inside-name: a country or state after a name is its place ("Troms fylkeskommune Norge") unless it is
+ * part of the name: after a preposition ("University of Tennessee") or after a capitalised word that is no
+ * organisation noun ("Innovasjon Norge", "Southwest Tennessee Community College", "Alfa Sverige AB").
+ */
+function countryInName(ctx: Context, previous: Word): boolean {
+  if (lexicon(ctx).prepositions.has(previous.text.toLowerCase())) return true;
+  return isCapital(previous.text) && !isAllCaps(previous.text) && !isOrgWord(ctx, previous.text);
+}
+
 /** initial-in-name: "H. Lee Moffitt …": a capital letter and its full stop run on into the next word of a name. */
 function initialBetween(text: string, previous: Word, word: Word | undefined): boolean {
   return (
@@ -467,6 +509,30 @@ function purposeAt(words: readonly Word[], i: number): boolean {
     words[i + 1]?.text.toLowerCase() === 'the' &&
     /\p{L}{3,}ing$/iu.test(words[i + 2]?.text ?? '')
   );
+}
+
+/**
+ * fuller-name-elsewhere: "TeliaSonera" where the parties are named, "TeliaSonera Sverige AB" elsewhere in the
+ * text; "Fylkesmannen" in a headline, "Fylkesmannen i Alfa og Beta" in the lead. A one-word name that the text
+ * also writes as the start of a longer name closed by a legal form, or (the head of an official name) followed
+ * by a preposition and a place, means that longer name: its first such range in the document view, or null.
+ */
+export function fullerName(ctx: Context, name: string): { start: number; end: number } | null {
+  if (!/^\p{Lu}[\p{L}-]+$/u.test(name)) return null;
+  const view = documentView(ctx);
+  const text = view.norm.text;
+  const lex = lexicon(ctx);
+  const head = lex.nameHeads.has(name.toLowerCase());
+  for (const match of text.matchAll(re(`(?<![\\p{L}\\d-])${escapeRegex(name)}(?=\\s+\\p{L})`, 'gu'))) {
+    const start = match.index ?? 0;
+    const { end } = nameEnd(ctx, view, start);
+    const words = text.slice(start, end).split(/\s+/u);
+    if (words.length < 2) continue;
+    if (isLegalForm(ctx, words.at(-1) ?? '')) return { start, end };
+    if (head && lex.prepositions.has(words[1]?.toLowerCase() ?? '') && isCapital(words[2] ?? ''))
+      return { start, end };
+  }
+  return null;
 }
 
 /** True when a name looks like an organisation: an acronym, an organisation noun, or two capitalised words. */
@@ -559,7 +625,7 @@ export function nameSequence(
   view: Block,
   from: number,
   to = view.norm.text.length,
-): { names: NameSpan[]; joined: boolean } {
+): { names: NameSpan[]; joined: boolean; lineGaps: number } {
   const first = readSequence(ctx, view, from, to, false);
   // Names in capitals that lost their line breaks ("BRANDON UNIVERSITY FIRST NATIONS UNIVERSITY OF …") have
   // no separators: read them again, closing each name at its organisation noun.
@@ -579,11 +645,13 @@ function readSequence(
   from: number,
   to: number,
   capsBreak: boolean,
-): { names: NameSpan[]; joined: boolean } {
+): { names: NameSpan[]; joined: boolean; lineGaps: number } {
   const text = view.norm.text;
   const lex = lexicon(ctx);
   const names: NameSpan[] = [];
   let joined = false;
+  // Names that ended at their line and were followed by the next line's name without a separator.
+  let lineGaps = 0;
   // "A, B og C": no name follows the one after the conjunction without a separator of its own ("… og Oslo
   // kommune Høsten 2023 ble …" is the next sentence); "A and B and C" goes on at each conjunction.
   let final = false;
@@ -593,6 +661,7 @@ function readSequence(
   const groupSingular = group ? lex.groupSingulars.get(group[0].trim().toLowerCase()) : undefined;
   // A list number or a determiner before the first name ("mellom 1. …", "between the City of …").
   at += /^\s*(?:\(?\d{1,2}[.)]\s+)?(?:the\s+)?/iu.exec(text.slice(at))?.[0].length ?? 0;
+  at += countGroupLength(ctx, text.slice(at));
   while (at < to) {
     const start = at;
     const suspended = suspendedNameAt(ctx, text, start);
@@ -657,6 +726,7 @@ function readSequence(
       (broke || (lineBreak && !joined)) &&
       isOrgLike(ctx, text.slice(start, end))
     ) {
+      if (!broke) lineGaps++;
       at += /^\s+/u.exec(text.slice(at))?.[0].length ?? 0;
     } else if (at > end && countryEntryFollows(ctx, text, end, at)) {
       // The entries' shape ties the list together as a separator would.
@@ -665,7 +735,7 @@ function readSequence(
     } else break;
   }
   const read = parallelLast(ctx, text, mergeSuspended(ctx, text, distribute(ctx, text, names)));
-  return { names: groupNounSingular(ctx, text, read, groupSingular), joined };
+  return { names: groupNounSingular(ctx, text, read, groupSingular), joined, lineGaps };
 }
 
 /** A name of the group's list is a bare place name of at most this many words ("Upplands Väsby"). */
@@ -969,6 +1039,25 @@ export function listsAfterOpeningBetween(ctx: Context): NameList[] {
   return lists;
 }
 
+/**
+ * count-group-phrase: "between the Two Schools Alfa College and …": a number word and a group noun (after a
+ * between-word and an article, if any) refer to the parties named after them and are no name. The length of
+ * such a phrase at the start of `text`, 0 when there is none.
+ */
+export function countGroupLength(ctx: Context, text: string): number {
+  const lex = lexicon(ctx);
+  const lead = perCueSets(ctx.sets, 'party-lists.countGroupLead', () =>
+    re(`^(?:${anyOf(gather(ctx.sets, (c) => c.betweenWords))})\\s+(?:the\\s+)?`),
+  );
+  const skipped = lead.exec(text)?.[0].length ?? 0;
+  const counted = /^(\p{L}+)\s+(\p{L}+)\s+(?=\p{Lu})/u.exec(text.slice(skipped));
+  const noun = counted?.[2] ?? '';
+  // "Two Colleges": a plural in -s of an organisation noun names a group as well.
+  const group = isGroupNoun(ctx, noun) || (/\p{L}s$/u.test(noun) && isOrgWord(ctx, noun.slice(0, -1)));
+  if (!counted || !lex.counts.has(counted[1]?.toLowerCase() ?? '') || !group) return 0;
+  return skipped + counted[0].length;
+}
+
 /** "vennskapskommuner", "partene", "parties": a word that names a group of parties. */
 function isGroupNoun(ctx: Context, word: string): boolean {
   const lower = word.toLowerCase();
@@ -1107,7 +1196,7 @@ export function listsInAgreementSentences(ctx: Context): NameList[] {
     let covered = sentence.start;
     for (const start of starts) {
       if (start < covered) continue;
-      const { names, joined } = nameSequence(ctx, view, start, sentence.end);
+      const { names, joined, lineGaps } = nameSequence(ctx, view, start, sentence.end);
       const last = names.at(-1);
       if (!last) continue;
       covered = last.end;
@@ -1131,6 +1220,10 @@ export function listsInAgreementSentences(ctx: Context): NameList[] {
         continue;
       }
       if (names.length >= 2 && spelled.some((name) => startsWithDocumentType(ctx, name))) break;
+      // letterhead-line-run: "County of Alfa / Board of Governors / Minute Order / Hall of Records, Room 12":
+      // lines of a letterhead read one after another, one pair joined by a comma, are no list of parties (one
+      // line before a list is its headline, which the candidate rules judge on its own).
+      if (joined && lineGaps >= LETTERHEAD_MIN_GAPS) continue;
       const before = text.slice(sentence.start, start);
       const afterWith = withWords.test(before);
       if (names.length === 1) {

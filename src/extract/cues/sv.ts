@@ -301,6 +301,9 @@ export const sv: LanguageCues = {
     'sjukhuset',
     'välfärdsområde',
     'departementet',
+    // A military unit is an organisation: "Alfa skånska regementet".
+    'regemente',
+    'regementet',
   ],
   functionWords: ['för', 'i', 'på', 'och', 'av'],
   titleOpenEndings: [
@@ -669,6 +672,8 @@ export const sv: LanguageCues = {
     'rektor',
     'prorektor',
     'ordförande',
+    // "ordf", the short form press texts use ("Kari Berg, kommunstyrelsens ordf").
+    'ordf',
     'direktör',
     'chef',
     'vd',
