@@ -37,7 +37,8 @@ function buildDateRegex(sets: readonly LanguageCues[]): RegExp {
     '(?<a6>\\d{1,2})/(?<b6>\\d{1,2})/(?<y6>\\d{4})',
     // "1st day of July , 2005": a typist's space before the comma is kept by text stores.
     `${day}\\s+(?:day\\s+of\\s+)?(?<mn>${months})\\.?(?:\\s*,)?\\s+(?<y4>\\d{4})`,
-    `(?<mn2>${months})\\.?\\s+(?<d5>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y5>\\d{4})`,
+    // "Dec 04,2013": OCR often loses the space after the comma.
+    `(?<mn2>${months})\\.?\\s+(?<d5>\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(?<y5>\\d{4})`,
   ];
   return re(`(?<![\\d\\p{L}])(?:${forms.join('|')})(?![\\d])`, 'giu');
 }

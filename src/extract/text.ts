@@ -92,7 +92,11 @@ const HANGING_INDENT = /^(?: {2,}|\t)\S/u;
  */
 const ITEM_RUNS_ON =
   /(?:,|\s(?:och|og|and|samt|org\.?\s*nr\.?|organisationsnummer|organisasjonsnummer|organisation number|nedan|nedan kallad|nedan kallat|heretter|heretter kalt|heretter kalla|hereinafter))$/iu;
-const BULLET = /^(?:[-•*–▪◦]\s+|\(?\d{1,2}[.)](?!\d)\s*|\(\d{1,2}\)\s*|\(?[a-z][.)]\s+|\([a-z]\)\s*)/u;
+/**
+ * A list item's marker: a bullet sign, a number or a letter. OCR reads a small bullet as a period, a middle dot
+ * or a guillemet (". Kompetanseutvikling"); before a capitalised word at a line's start that is a bullet too.
+ */
+const BULLET = /^(?:[-•*–▪◦]\s+|[.·°¢«]\s+(?=\p{Lu})|\(?\d{1,2}[.)](?!\d)\s*|\(\d{1,2}\)\s*|\(?[a-z][.)]\s+|\([a-z]\)\s*)/u;
 const SENTENCE_END = /[\p{L}\d)"”»][.!?;:]["”»)]?$/u;
 /** OCR leaves specks at line ends (" .", " |", " -", " '"); they do not end a sentence or a heading. */
 const TRAILING_SPECKS = /\s+[-–|'‘’"“”:.,;_~=]+$/u;

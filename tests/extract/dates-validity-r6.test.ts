@@ -25,6 +25,12 @@ describe('dates', () => {
     for (const reading of both(unambiguous, 'en')) expect(reading.fields.date).toBe('2024-04-17');
   });
 
+  it('reads a date whose comma OCR glued to the year ("Dec 04,2013 18:43 CET")', () => {
+    const text =
+      'Alby kommun\n\nAlby första kommun att teckna samverkansavtal med högskolan\n\nPressmeddelande * Dec 04,2013 18:43 CET\n\nOnsdagen tecknade Alby kommun ett samarbetsavtal med högskolan.';
+    expect(extract(text, 'sv').fields.date).toBe('2013-12-04');
+  });
+
   it('reads an ordinal the typist spaced ("this 21 st day of December, 2009")', () => {
     const text =
       'COOPERATIVE AGREEMENT\n\nThis Cooperative Agreement is hereby entered into this 21 st day of December, 2009 by and between the City of Lakeside ("City") and the Lakeside Unified School District ("District").';
