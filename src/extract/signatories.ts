@@ -110,6 +110,8 @@ function isSignerName(ctx: Context, name: string, parties: readonly Party[]): bo
   );
   // Brackets, digits and other marks are not in names ("Understanding (MoU").
   if (/[^\p{L}\s.'’-]/u.test(name)) return false;
+  // A dash between spaces separates list entries ("Ungdomsprosjekter - Idrettsstevner"), never a name's parts.
+  if (/\s[-–]\s/u.test(name) || /(?:^|\s)[-–](?:\s|$)/u.test(name)) return false;
   const words = name.split(/\s+/u);
   const caps = words.every((word) => !/\p{Ll}/u.test(word));
   // Plural organisation nouns too ("Research Institutes", "Partner Universities").

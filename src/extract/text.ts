@@ -96,7 +96,8 @@ const ITEM_RUNS_ON =
  * A list item's marker: a bullet sign, a number or a letter. OCR reads a small bullet as a period, a middle dot
  * or a guillemet (". Kompetanseutvikling"); before a capitalised word at a line's start that is a bullet too.
  */
-const BULLET = /^(?:[-•*–▪◦]\s+|[.·°¢«]\s+(?=\p{Lu})|\(?\d{1,2}[.)](?!\d)\s*|\(\d{1,2}\)\s*|\(?[a-z][.)]\s+|\([a-z]\)\s*)/u;
+const BULLET =
+  /^(?:[-•*–▪◦]\s+|[.·°¢«]\s+(?=\p{Lu})|\(?\d{1,2}[.)](?!\d)\s*|\(\d{1,2}\)\s*|\(?[a-z][.)]\s+|\([a-z]\)\s*)/u;
 const SENTENCE_END = /[\p{L}\d)"”»][.!?;:]["”»)]?$/u;
 /** OCR leaves specks at line ends (" .", " |", " -", " '"); they do not end a sentence or a heading. */
 const TRAILING_SPECKS = /\s+[-–|'‘’"“”:.,;_~=]+$/u;

@@ -14,3 +14,12 @@ describe('bullets OCR read as other marks', () => {
     ]);
   });
 });
+
+describe('dash lists that lost their line breaks', () => {
+  it('takes no entries of a dash list as a signatory', () => {
+    // The entries keep the wide gap after each dash that a word processor's list left in the text.
+    const text =
+      'ALBY KOMMUNE, RUSSLAND Borby kommune og Alby kommune i Russland har inngått en vennskapskommuneavtale. Avtalen inneholder flere punkter om samarbeid kommunene i mellom: -          Tettere vennskapsforhold mellom innbyggerne -          Ungdomsprosjekter -          Idrettsstevner -          Museumssamarbeid - erfaringsutveksling mellom museene -          Samarbeid mellom helse- og sosialsektorene';
+    expect(extract(text, 'no').fields.signatories).toEqual([]);
+  });
+});
