@@ -181,6 +181,7 @@ export const en: LanguageCues = {
     '(?:^|\\s)related (?:articles|posts|news|stories)\\b',
   ],
   signingPassives: ['be signed', 'was signed', 'were signed'],
+  gatheringWords: ['gathered', 'met', 'meeting', 'assembled'],
   signingVerbs: ['have signed', 'has signed', 'signed', 'sign', 'have entered into', 'was signed'],
   signedByWords: ['by'],
   splitSigningVerbs: [],
