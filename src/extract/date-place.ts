@@ -262,6 +262,16 @@ export function extractDatePlaceReference(ctx: Context, isNews = false): FieldRe
  */
 const TOWN_ENDING = /stad$/iu;
 
+/**
+ * Rule signed-while-gathered: "Avtalen ble signert da partene var samlet til et arbeidsmøte på Røros", "the
+ * agreement was signed when the partners met in Bodø". Between the signing verb and the gathering word, and
+ * between that and the place, stand at most this many characters of the same clause.
+ */
+const GATHERING_GAP_CHARS = 60;
+
+/** The definite endings of a Scandinavian noun ("foreningen", "förbundet", "laget"). */
+const DEFINITE_ENDING = /(?:en|et|n|a|na|ene)$/u;
+
 function signedInPlace(ctx: Context): { place: string; block: Block; start: number } | null {
   const pattern = perCueSets(ctx.sets, 'date-place.signedIn', () => {
     const verbs = anyOf(gather(ctx.sets, (cues) => [...cues.signingVerbs, ...cues.signingPassives]));
@@ -270,9 +280,22 @@ function signedInPlace(ctx: Context): { place: string; block: Block; start: numb
       'giu',
     );
   });
+  const gathered = perCueSets(ctx.sets, 'date-place.signedGathered', () => {
+    const verbs = anyOf(gather(ctx.sets, (cues) => [...cues.signingVerbs, ...cues.signingPassives]));
+    const gathering = anyOf(gather(ctx.sets, (cues) => cues.gatheringWords));
+    return re(
+      `(?<![\\p{L}])(?:${verbs})\\s+[^.;:!?]{0,${GATHERING_GAP_CHARS}}?(?<![\\p{L}])${gathering}(?![\\p{L}])\\s+[^.;:!?]{0,${GATHERING_GAP_CHARS}}?(?<![\\p{L}])(?:i|in|på|at)\\s+(?<place>\\p{Lu}[\\p{L}-]+)(?![\\p{L}-])(?<next>\\s+\\p{L}+)?`,
+      'giu',
+    );
+  });
   for (const block of ctx.doc.blocks) {
-    for (const match of matchesIn(pattern, block.norm.text)) {
+    const signed = matchesIn(pattern, block.norm.text).map((match) => ({ match, gathering: false }));
+    const met = matchesIn(gathered, block.norm.text).map((match) => ({ match, gathering: true }));
+    for (const { match, gathering } of [...signed, ...met]) {
       const found = match.groups?.place ?? '';
+      // A meeting is often held at an organisation ("et møte i Næringsforeningen"): its name in the definite
+      // form is an organisation noun with an ending, no place.
+      if (gathering && isOrgWord(ctx, found.replace(DEFINITE_ENDING, ''))) continue;
       // Case-insensitive verbs: the place must still be capitalised, and no organisation noun may follow it.
       if (!/^\p{Lu}/u.test(found) || !isPlaceName(ctx, found)) continue;
       const next = (match.groups?.next ?? '').trim();

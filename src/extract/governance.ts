@@ -365,6 +365,23 @@ function sameRoleInflected(a: string, b: string): boolean {
   );
 }
 
+/**
+ * Rule relative-subject: a subject that ends in a relative pronoun ("Hver part utpeker en kontaktperson som har
+ * ansvar for oppfølgingen", "a coordinator who is responsible for …") is a clause; the role is the noun phrase the
+ * pronoun refers to, after the last determiner ("kontaktperson"), or nothing when no determiner marks it.
+ */
+function subjectOfRelative(ctx: Context, phrase: string): string {
+  const words = phrase.split(/\s+/u);
+  const last = words.at(-1)?.toLowerCase() ?? '';
+  if (!ctx.sets.some((cues) => cues.relativeWords.includes(last))) return phrase;
+  const head = words.slice(0, -1);
+  if (head.length <= 1) return head.join(' ');
+  const determiners = new Set(gather(ctx.sets, (cues) => cues.determiners));
+  const at = head.findLastIndex((word) => determiners.has(word.toLowerCase()));
+  if (at < 0) return '';
+  return head.slice(at + 1).join(' ');
+}
+
 function findResponsible(ctx: Context, evidence: Record<string, EvidenceSpan[]>): string[] {
   // Each pattern runs over every segment: built once per language, read with `matchesIn`.
   const patterns = perCueSets(ctx.sets, 'governance.responsiblePatterns', () =>
@@ -388,13 +405,14 @@ function findResponsible(ctx: Context, evidence: Record<string, EvidenceSpan[]>)
           offset = at + part.length;
           // "Samarbeidet følges opp av faste samarbeidsmøter": meetings follow it up, nobody is named.
           if (meetingWords.test(part)) continue;
-          const role = part
+          const phrase = part
             // A caption's capitalised kicker ("HOLDER I TRÅDENE: X …") is no part of the role.
             .replace(CAPTION_KICKER, '')
             .replace(/^(?:the)\s+/iu, '')
             .replace(/\s+(?:at|hos|vid|ved|fra|från|from)\s+.*$/iu, '')
             .replace(/[.,;:]\s*$/u, '')
             .trim();
+          const role = subjectOfRelative(ctx, phrase);
           if (!role || roles.includes(role)) continue;
           const start = whoStart + at + part.indexOf(role);
           const span = evidenceInBlock(ctx.doc, block, start, start + role.length);

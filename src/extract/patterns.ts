@@ -151,13 +151,19 @@ export function numberWords(sets: readonly LanguageCues[]): ReadonlyMap<string, 
 export function numberSource(sets: readonly LanguageCues[]): string {
   return perCueSets(sets, 'patterns.numberSource', () => {
     const words = [...numberWords(sets).keys()].map(escapeRegex);
-    return `(?:\\d+|${anyOf(words)})(?:\\s*\\(\\d+\\))?`;
+    return `(?:\\d+(?:\\s*\\(\\d+\\))?|${anyOf(words)}(?:\\s*\\(\\d+\\)|${DASHED_DIGITS})?)`;
   });
 }
 
-/** Reads a number written as digits, a number word, or "three (3)". */
+/**
+ * Rule dashed-digits: a number word followed by its digits between dashes, the way Norwegian and Swedish contracts
+ * spell out amounts ("tre – 3 – måneder", "sex - 6 - månader"), is one number.
+ */
+const DASHED_DIGITS = '\\s+[–—-]\\s*\\d+\\s*[–—-](?=\\s)';
+
+/** Reads a number written as digits, a number word, "three (3)" or "tre – 3 –". */
 export function parseNumber(token: string, sets: readonly LanguageCues[]): number | null {
-  const bracket = /\((\d+)\)/u.exec(token);
+  const bracket = /\((\d+)\)/u.exec(token) ?? /[–—-]\s*(\d+)\s*[–—-]/u.exec(token);
   if (bracket?.[1]) return Number(bracket[1]);
   const trimmed = token.trim().toLowerCase();
   if (/^\d+$/u.test(trimmed)) return Number(trimmed);

@@ -1,5 +1,12 @@
 import type { LanguageCues } from './types.ts';
 
+/** Numbered instruments whose number, label and all, names the document ("Resolution No. 2019-44"). */
+const NUMBERED_INSTRUMENTS = [
+  'resolution (?:no\\.|number|#)',
+  'agreement (?:no\\.|number|#)',
+  'contract (?:no\\.|number|#)',
+];
+
 /** English cue words and patterns. */
 export const en: LanguageCues = {
   months: {
@@ -69,8 +76,11 @@ export const en: LanguageCues = {
     'ref(?:erence|\\.)?(?:\\s*no\\.?)?',
     'file no\\.?',
     'case no\\.?',
+    ...NUMBERED_INSTRUMENTS,
   ],
-  citedReferenceLabels: [],
+  // "Resolution No. 2019-44", "Agreement No. 21-107": a council's or a registry's numbered instrument is cited with
+  // its label, as "Dnr 3763-16" is.
+  citedReferenceLabels: NUMBERED_INSTRUMENTS,
   documentTypes: {
     letterOfIntent: ['letters? of intent', 'statement of intent', 'declaration of intent'],
     cooperationAgreement: [
@@ -181,6 +191,7 @@ export const en: LanguageCues = {
     '(?:^|\\s)related (?:articles|posts|news|stories)\\b',
   ],
   signingPassives: ['be signed', 'was signed', 'were signed'],
+  gatheringWords: ['gathered', 'met', 'meeting', 'assembled'],
   signingVerbs: ['have signed', 'has signed', 'signed', 'sign', 'have entered into', 'was signed'],
   signedByWords: ['by'],
   splitSigningVerbs: [],

@@ -187,6 +187,7 @@ export const no: LanguageCues = {
     '\\b(?:forrige|førre) (?:uke|veke)\\b',
   ],
   signingPassives: ['signeres', 'signert', 'undertegnes', 'underteiknast'],
+  gatheringWords: ['samlet', 'samla', 'møtte', 'møttes', 'møte', 'møtet', 'samling'],
   signingVerbs: [
     'signerte',
     'har signert',
@@ -302,6 +303,9 @@ export const no: LanguageCues = {
     'institutt',
     'instituttet',
     'forbund',
+    // "Oslo Næringsforening", "Forsvarsforeningen": an association, as Swedish "förening".
+    'forening',
+    'foreningen',
     'organisasjon',
     'hovedorganisasjon',
     'museum',

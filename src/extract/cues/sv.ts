@@ -166,6 +166,7 @@ export const sv: LanguageCues = {
     '\\bförra veckan\\b',
   ],
   signingPassives: ['undertecknas', 'undertecknats', 'skrivs under'],
+  gatheringWords: ['samlade', 'samlats', 'samlad', 'träffades', 'möte', 'mötet', 'sammankomst'],
   signingVerbs: [
     'har tecknat',
     // Passive perfect: "Avtalet har tecknats av ordförande X …".

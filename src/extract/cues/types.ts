@@ -66,6 +66,11 @@ export interface LanguageCues {
   signingVerbs: string[];
   /** Passive and future signing forms that say where, not who: "skal signeres i Arendal", "undertecknas i Umeå". */
   signingPassives: string[];
+  /**
+   * Words saying the parties were gathered when they signed ("signert da partene var samlet … på Frosta",
+   * "signed when the parties met in Tromsø"): the place of that gathering is where they signed.
+   */
+  gatheringWords: string[];
   /** Words after the signing verb that introduce the signers ("av", "by"). */
   signedByWords: string[];
   /**
