@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../../src/extract/index.ts';
-import type { LanguageCode } from '../../src/schema/letter-of-intent.ts';
-import { extract, flatten } from './helpers.ts';
+import { both } from './helpers.ts';
 
 /**
  * Purposes, cooperation areas and governance bodies, round 5: invented phrasings modelled on real agreements and
  * minutes the rules had not read. Each holds with the text's line breaks and with them flattened to spaces.
  */
-
-function both(text: string, language: LanguageCode): [Extraction, Extraction] {
-  return [extract(text, language), extract(flatten(text), language)];
-}
 
 const areas = (extraction: Extraction) => extraction.fields.cooperationAreas;
 

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Extraction } from '../../src/extract/index.ts';
-import type { LanguageCode } from '../../src/schema/letter-of-intent.ts';
-import { extract, flatten } from './helpers.ts';
+import { both, extract } from './helpers.ts';
 
 /**
  * Date and validity forms seen in documents nobody here wrote (a US records system's agreement, a sports club's
  * news post, a municipality's page about its agreement). Each text is an invented phrasing modelled on a real
  * one; a rule that does not depend on the layout is read as written and flattened.
  */
-
-function both(text: string, language: LanguageCode): [Extraction, Extraction] {
-  return [extract(text, language), extract(flatten(text), language)];
-}
 
 describe('dates', () => {
   it('reads a US slashed date month first, and a part above 12 as the day in any order', () => {

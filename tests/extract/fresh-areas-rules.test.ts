@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../../src/extract/index.ts';
-import type { LanguageCode } from '../../src/schema/letter-of-intent.ts';
-import { extract, flatten } from './helpers.ts';
+import { both } from './helpers.ts';
 
 /**
  * Rules for cooperation areas and governance learned from a fresh set of real documents. Each text is an
  * invented phrasing modelled on a real one, read as written and with its line breaks flattened to spaces.
  */
-
-function both(text: string, language: LanguageCode): [Extraction, Extraction] {
-  return [extract(text, language), extract(flatten(text), language)];
-}
 
 const bodies = (extraction: Extraction) => extraction.fields.governance.bodies.map((body) => body.name);
 

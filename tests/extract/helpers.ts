@@ -11,6 +11,11 @@ export function extract(text: string, language: LanguageCode): Extraction {
   return extractFields(pagesOf(text), language);
 }
 
+/** The extraction of a text as written and with its line breaks flattened (both readings). */
+export function both(text: string, language: LanguageCode): [Extraction, Extraction] {
+  return [extract(text, language), extract(flatten(text), language)];
+}
+
 /** The text with its line breaks flattened to spaces, as a store or `pdftotext -raw` gives it. */
 export const flatten = (text: string): string => text.replace(/[^\S\n]*\r?\n\s*/gu, ' ');
 

@@ -5,7 +5,7 @@ import { listsAfterOpeningBetween } from '../../src/extract/party-lists.ts';
 import { contentCuts } from '../../src/extract/segment.ts';
 import { buildDoc } from '../../src/extract/text.ts';
 import type { LanguageCode } from '../../src/schema/letter-of-intent.ts';
-import { extract, flatten, pagesOf } from './helpers.ts';
+import { both, extract, pagesOf } from './helpers.ts';
 
 /**
  * Rules that read structure from the words, so a text gives the same fields with its line breaks and with
@@ -14,10 +14,6 @@ import { extract, flatten, pagesOf } from './helpers.ts';
  */
 
 /** Extracts a text as written and flattened: both readings. */
-function both(text: string, language: LanguageCode): [Extraction, Extraction] {
-  return [extract(text, language), extract(flatten(text), language)];
-}
-
 function names(extraction: Extraction): string[] {
   return extraction.fields.parties.map((party) => party.name);
 }

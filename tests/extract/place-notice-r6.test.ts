@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Extraction } from '../../src/extract/index.ts';
-import type { LanguageCode } from '../../src/schema/letter-of-intent.ts';
-import { extract, flatten } from './helpers.ts';
+import { both } from './helpers.ts';
 
 /**
  * Place, reference, notice-period and responsible forms seen in documents nobody here wrote (a regional partnership's news item, a club's
  * post, a municipal contract). Each text is an invented phrasing modelled on a real one, read as written and
  * flattened.
  */
-
-function both(text: string, language: LanguageCode): [Extraction, Extraction] {
-  return [extract(text, language), extract(flatten(text), language)];
-}
 
 describe('place where the parties were gathered when they signed', () => {
   it('takes the place of the gathering in the signing clause', () => {

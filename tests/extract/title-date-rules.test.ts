@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Extraction } from '../../src/extract/index.ts';
-import type { LanguageCode } from '../../src/schema/letter-of-intent.ts';
-import { extract, flatten } from './helpers.ts';
+import { both, extract, flatten } from './helpers.ts';
 
 /**
  * Title, document-type, date and place rules learned from a fresh set of public documents (city records,
  * municipality and newspaper pages). Each text is an invented phrasing modelled on a real one, read as written
  * and with its line breaks flattened to spaces.
  */
-
-function both(text: string, language: LanguageCode): [Extraction, Extraction] {
-  return [extract(text, language), extract(flatten(text), language)];
-}
 
 describe('titles', () => {
   it('reads an HTML line break a web archive left in the text as a line break', () => {
