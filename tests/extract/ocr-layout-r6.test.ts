@@ -6,11 +6,11 @@ import { extract } from './helpers.ts';
 describe('bullets OCR read as other marks', () => {
   it('reads ". Word" lines as list items, so a list of areas stays a list', () => {
     const text =
-      'Alby kommune og Næringsforeningen inngår samarbeidsavtale\n\nKommunen og foreningen har i dag signert en samarbeidsavtale. Prioriterte satsningsområder i avtalen:\n\n. Næringsareal for handel og industri\n\n. Bolyst og besøkslyst\n\n. Kompetanseutvikling\n';
+      'Borby kommune og handelsstanden skriver avtale\n\nKommunen og handelsstanden har i dag inngått en avtale. Disse områdene skal samarbeidet dekke:\n\n. Tomter for ny industri\n\n. Trivsel i sentrum\n\n. Opplæring\n';
     expect(extract(text, 'no').fields.cooperationAreas).toEqual([
-      'Næringsareal for handel og industri',
-      'Bolyst og besøkslyst',
-      'Kompetanseutvikling',
+      'Tomter for ny industri',
+      'Trivsel i sentrum',
+      'Opplæring',
     ]);
   });
 });
@@ -19,7 +19,7 @@ describe('dash lists that lost their line breaks', () => {
   it('takes no entries of a dash list as a signatory', () => {
     // The entries keep the wide gap after each dash that a word processor's list left in the text.
     const text =
-      'ALBY KOMMUNE, RUSSLAND Borby kommune og Alby kommune i Russland har inngått en vennskapskommuneavtale. Avtalen inneholder flere punkter om samarbeid kommunene i mellom: -          Tettere vennskapsforhold mellom innbyggerne -          Ungdomsprosjekter -          Idrettsstevner -          Museumssamarbeid - erfaringsutveksling mellom museene -          Samarbeid mellom helse- og sosialsektorene';
+      'Besøk av korpsene -          Felles tiltak for pensjonister ALBY BY, SVERIGE Borby kommune og Alby by i Sverige har inngått en vennskapsavtale. Avtalen har flere punkter om samarbeid byene imellom: -          Skoler, musikk og teater -          Ungdomsleirer -          Fotballturneringer -          Teatersamarbeid - besøk mellom teatrene -          Utveksling innenfor kommunal eiendom -          Samarbeid mellom skole- og kultursektorene -          Kontakt mellom avisene -          Utveksling mellom brannvesen -          Bidra til nye handelskontakter -          Utvikling av vennskap CEDERBY KOMMUNE, FINLAND Borby kommune og Cederby kommune i Finland har inngått en ';
     expect(extract(text, 'no').fields.signatories).toEqual([]);
   });
 });
