@@ -673,7 +673,7 @@ export const sv: LanguageCues = {
     'rektor',
     'prorektor',
     'ordförande',
-    // "ordf", the short form press texts use ("Kari Berg, kommunstyrelsens ordf").
+    // "ordf", the short form press texts use ("Kari Berg, kommunstyrelsens ordf", "X ordf Alby Näringsliv").
     'ordf',
     'direktör',
     'chef',
@@ -688,8 +688,6 @@ export const sv: LanguageCues = {
     'förbundsdirektör',
     'regiondirektör',
     'museichef',
-    // Shortened in captions and lists: "X ordf Alby Näringsliv".
-    'ordf',
     // A military rank before a name: "överste X, chef för …".
     'överste',
   ],
