@@ -369,10 +369,28 @@ function runOnEnd(ctx: Context, text: string): number {
       before,
     );
     if (match && !endsOpen && wordCount(before) >= LEAD_MIN_HEADLINE_WORDS) end = match.index;
+  } else if (ctx.language === 'en') {
+    // English headlines are often in title case, where every word is capitalised; one in sentence case
+    // ("University partnership signals commitment to County A new partnership will …") ends before a
+    // capitalised article or pronoun that opens the lead, as a Swedish or Norwegian one does.
+    const match = perCueSets(ctx.sets, 'title.englishLead', () =>
+      re(
+        `(?<=\\p{Ll}{2}\\s)(?:${anyOf(['A', 'An', 'The', 'This', 'These', 'It', 'We'])})(?=\\s+[\\p{Ll}\\d])`,
+        'u',
+      ),
+    ).exec(text.slice(0, end));
+    const before = match ? text.slice(0, match.index) : '';
+    if (match && isSentenceCase(before) && wordCount(before) >= LEAD_MIN_HEADLINE_WORDS) end = match.index;
   }
   const head = text.slice(0, end);
   const share = SHARE_LEFTOVER.exec(head);
   return (share ? share.index : head.trimEnd().length) || text.length;
+}
+
+/** Most words after a headline's first are in lower case: the headline is in sentence case, not title case. */
+function isSentenceCase(text: string): boolean {
+  const words = text.split(/\s+/u).slice(1).filter((word) => /^\p{L}/u.test(word));
+  return words.length > 0 && words.filter((word) => /^\p{Ll}/u.test(word)).length * 2 > words.length;
 }
 
 /** A capitalised word this common in the language is a sentence's first word, not a name's ("Välkommen", "Sju"). */

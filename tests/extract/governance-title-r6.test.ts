@@ -83,3 +83,16 @@ describe('a headline that lost its line break ends where the lead starts', () =>
     expect(extract(name, 'sv').fields.title).not.toBe('Avtal med Alby');
   });
 });
+
+describe('an English headline in sentence case that lost its line break', () => {
+  it('ends before a capitalised article that opens the lead, but a title-case headline keeps its words', () => {
+    const lead =
+      'College partnership signals commitment to Lakeside County A new partnership will help students find work in the county.';
+    expect(extract(lead, 'en').fields.title).toBe(
+      'College partnership signals commitment to Lakeside County',
+    );
+    const titleCase =
+      'Lakeside College And The City Sign Partnership Agreement The college and the city signed an agreement.';
+    expect(extract(titleCase, 'en').fields.title).not.toBe('Lakeside College And');
+  });
+});
