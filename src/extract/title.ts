@@ -389,7 +389,10 @@ function runOnEnd(ctx: Context, text: string): number {
 
 /** Most words after a headline's first are in lower case: the headline is in sentence case, not title case. */
 function isSentenceCase(text: string): boolean {
-  const words = text.split(/\s+/u).slice(1).filter((word) => /^\p{L}/u.test(word));
+  const words = text
+    .split(/\s+/u)
+    .slice(1)
+    .filter((word) => /^\p{L}/u.test(word));
   return words.length > 0 && words.filter((word) => /^\p{Ll}/u.test(word)).length * 2 > words.length;
 }
 
