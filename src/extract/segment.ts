@@ -510,21 +510,26 @@ function datelines(text: string, from: number, to: number, cues: SegmentCues, op
     // A place before the weekday ("(Lakeside, OR) Monday, May 4") makes a dateline the title reads as a whole.
     const afterWeekday =
       dayStart < date.start && /^\p{Lu}/u.test(weekday?.[1] ?? '') && /\p{L}\s*$/u.test(beforeDay);
-    // A publication stamp in the title zone stands alone whatever word precedes it: a date with its clock time
-    // ("… i Västernorrland 2022-04-27 16:18 …"), in brackets ("[2020-06-03]"), or before a separator ("1 juli 2019 |").
-    const stamped =
+    // Near the start, outside a clause or a validity phrase, a date may stand alone (`stamped`, `standing`).
+    const inOpening =
       opening &&
       from + date.start < TITLE_ZONE_CHARS &&
       !/[,(]\s*$/u.test(beforeDay) &&
-      !cues.validityBefore.test(before) &&
+      !cues.validityBefore.test(before);
+    const afterTime = line.slice(date.end + (time?.[0].length ?? 0));
+    const bracket = /\[\s*$/u.exec(beforeDay);
+    const closing = /^\s*\]/u.exec(afterTime);
+    // A publication stamp in the title zone stands alone whatever word precedes it: a date with its clock time
+    // ("… i Västernorrland 2022-04-27 16:18 …"), in brackets ("[2020-06-03]"), or before a separator ("1 juli 2019 |").
+    const stamped =
+      inOpening &&
       (time !== null ||
         (/\[\s*$/u.test(before) && /^\s*\]/u.test(line.slice(date.end))) ||
         /^\s*[|•·]/u.test(line.slice(date.end))) &&
       // What follows the stamp opens a unit: a capital, a quote or the end ("[2020-06-03] i Borby" is a sentence's).
-      /^\s*[\]|•·]?\s*(?:["“]?\p{Lu}|$)/u.test(line.slice(date.end + (time?.[0].length ?? 0)));
+      /^\s*[\]|•·]?\s*(?:["“]?\p{Lu}|$)/u.test(afterTime);
     const standing =
-      opening &&
-      from + date.start < TITLE_ZONE_CHARS &&
+      inOpening &&
       // After a lower-case word: a capitalised one before the date is a place ("Luleå 2016 09 23").
       (previous === undefined ||
         nameBefore ||
@@ -532,17 +537,12 @@ function datelines(text: string, from: number, to: number, cues: SegmentCues, op
         // "Nyhet • 2019-03-04 Region och …": a date after a separator sign stands between furniture and a headline.
         /[•·|]\s*$/u.test(before) ||
         (/^\p{Ll}/u.test(previous) && !cues.dateLeads.has(previous.toLowerCase()))) &&
-      !/[,(]\s*$/u.test(beforeDay) &&
-      !cues.validityBefore.test(before) &&
       // "from October 1, 2013 - September 30, 2014": a range's second date is no dateline either.
       !(previousDate && cues.rangeTo.test(line.slice(previousDate.end, date.start))) &&
-      /^\s*(?:[|–—-]\s*)?(?:["“]?\p{Lu}|$)/u.test(line.slice(date.end + (time?.[0].length ?? 0)));
+      /^\s*(?:[|–—-]\s*)?(?:["“]?\p{Lu}|$)/u.test(afterTime);
     if (labelled && label) cuts.push({ at: from + window + (label.index ?? 0), rule: 'dateline' });
-    else if (standing || stamped) {
-      const bracket = /\[\s*$/u.exec(beforeDay);
+    else if (standing || stamped)
       cuts.push({ at: from + (bracket ? window + bracket.index : dayStart), rule: 'dateline' });
-    }
-    const closing = /^\s*\]/u.exec(line.slice(date.end + (time?.[0].length ?? 0)));
     if (labelled || time || standing || stamped)
       cuts.push({
         at: from + date.end + (time?.[0].length ?? 0) + (closing?.[0].length ?? 0),

@@ -373,9 +373,13 @@ function runOnEnd(ctx: Context, text: string): number {
     // English headlines are often in title case, where every word is capitalised; one in sentence case
     // ("University partnership signals commitment to County A new partnership will …") ends before a
     // capitalised article or pronoun that opens the lead, as a Swedish or Norwegian one does.
-    const match = perCueSets(ctx.sets, 'title.englishLead', () =>
+    const match = perCueSets(ctx.sets, 'title.headlineLead', () =>
       re(
-        `(?<=\\p{Ll}{2}\\s)(?:${anyOf(['A', 'An', 'The', 'This', 'These', 'It', 'We'])})(?=\\s+[\\p{Ll}\\d])`,
+        `(?<=\\p{Ll}{2}\\s)(?:${anyOf(
+          gather(ctx.sets, (cues) => cues.segmentation.headlineLeadOpeners).map(
+            (word) => word.charAt(0).toUpperCase() + word.slice(1),
+          ),
+        )})(?=\\s+[\\p{Ll}\\d])`,
         'u',
       ),
     ).exec(text.slice(0, end));
@@ -538,17 +542,17 @@ function startsBlock(lines: readonly Line[], line: Line, previousContent: Line |
 /** Adds the wrapped lines of a title: after a trailing "och/and/between", a short lower-case line, or a short closing line. */
 function extendWrapped(ctx: Context, content: Line[], picked: Line[], linkers: string): void {
   const functionWords = anyOf(gather(ctx.sets, (cues) => cues.functionWords));
+  const openEnding = re(`\\s${anyOf(gather(ctx.sets, (cues) => cues.titleOpenEndings))}$`);
   while (picked.length < TITLE_MAX_LINES + COVER_MAX_LINES) {
     const last = (picked.at(-1) as Line).clean;
-    // A wrapped title continues on the very next line; a blank line in between ends it.
+    // A wrapped title continues on the very next line; a blank line in between ends it, unless the title ends open.
     const next = ctx.doc.lines[ctx.doc.lines.indexOf(picked.at(-1) as Line) + 1];
     // "…, THE CENTER FOR CITIES, INC." over "AND PARK SKATE, LLC": a company's "Inc." ends no title in capitals.
     const company = COMPANY_ABBREVIATION.test(last.split(/\s+/u).at(-1) ?? '');
-    const endsOpen = re(`(?:\\s(?:${linkers}|${functionWords})|,)$`).test(last);
     // Rule title-over-blank-line: a title cut after a preposition ("Överenskommelse gällande samverkan inom") goes
     // on over one blank line to a short line in lower case ("hemsjukvård i Kronobergs län 2018–2022"), as a PDF
     // set in wide leading comes out as text.
-    if (next?.blank && re(`\\s${anyOf(gather(ctx.sets, (cues) => cues.titleOpenEndings))}$`).test(last)) {
+    if (next?.blank && openEnding.test(last)) {
       const after = ctx.doc.lines[ctx.doc.lines.indexOf(next) + 1];
       if (after && content.includes(after) && isLowerContinuation(after.clean)) {
         picked.push(after);
@@ -563,6 +567,7 @@ function extendWrapped(ctx: Context, content: Line[], picked: Line[], linkers: s
       picked.push(next);
       continue;
     }
+    const endsOpen = re(`(?:\\s(?:${linkers}|${functionWords})|,)$`).test(last);
     const lowerContinuation = isLowerContinuation(next.clean);
     const closing =
       /^\p{Lu}/u.test(next.clean) && next.clean.length <= CLOSING_LINE_MAX_CHARS && /\.$/u.test(next.clean);

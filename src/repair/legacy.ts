@@ -537,9 +537,9 @@ export class LegacyRestoration {
     // Short all-caps tokens are acronyms (`TRD`, `DA`), not words.
     if (isAllCaps(text) && letterCount(text) <= SHORT_ACRONYM_LETTERS) return false;
     if (this.isInAddress(token)) return false;
+    if (this.isMonthInDate(token)) return false;
     // A list marker (`a)`, `b.`) is a letter, not the word `å`.
     const after = this.pages[token.page]?.text.charAt(token.end) ?? '';
-    if (this.isMonthInDate(token)) return false;
     if (letterCount(text) === 1 && /[).]/u.test(after)) return false;
     // A two-letter initial between the parts of a name (`Gunn-Elin Aa. Bjørneboe`) is the name as written.
     const page = this.pages[token.page]?.text ?? '';

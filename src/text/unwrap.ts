@@ -19,6 +19,7 @@ const MIN_MEASURE = 40;
 const MEASURE_QUANTILE = 0.9;
 /** A line is full when it and the next line's first word reach this share of the measure. */
 const FULL_SHARE = 0.9;
+/** Before a capital, a line without final punctuation is full at this share: a PDF title wrapped mid-name. */
 const CAPITAL_SHARE = 0.95;
 
 /** A dateline: a weekday or a date starts the line ("Tisdag, 25 februari 2020", "2020-02-25", "March 3, 2021"). */
@@ -68,8 +69,9 @@ function isWrapped(line: string, next: string, measure: number): boolean {
   const firstWord = next.trimStart().split(/\s/u, 1)[0] ?? '';
   const reach = body.length + 1 + firstWord.length;
   // Before a lower-case word the sentence plainly goes on; before a capital, or after a sentence's end, the
-  // break may be structure (a signature line, "Ålesund, 14.06.2022" under the last clause), so only a line the
-  // word could not have joined is taken as wrapped.
+  // break may be structure (a signature line, "Ålesund, 14.06.2022" under the last clause), so a line needs more
+  // to be taken as wrapped: nearly the measure when it ends without punctuation ("… samverkansavtal med" over
+  // "Högskolan i Halmstad"), the whole measure after a sentence's end or a comma.
   if (/^\p{Ll}/u.test(firstWord) && !/[.!?:]$/u.test(body)) return reach >= measure * FULL_SHARE;
   if (!/[.!?:;,]$/u.test(body)) return reach >= measure * CAPITAL_SHARE;
   return reach >= measure;

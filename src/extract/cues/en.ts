@@ -855,6 +855,7 @@ export const en: LanguageCues = {
   determiners: ['each', 'every', 'all', 'this', 'that', 'these', 'those', 'any', 'the', 'a', 'an', 'our'],
   contactCues: ['contact', 'contacts', 'e-mail', 'email', 'phone', 'telephone', 'for more information'],
   segmentation: {
+    headlineLeadOpeners: ['a', 'an', 'the', 'this', 'these', 'it', 'we'],
     sentenceStarters: [
       'between',
       'the',

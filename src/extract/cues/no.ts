@@ -802,6 +802,7 @@ export const no: LanguageCues = {
   ],
   contactCues: ['kontakt', 'kontakter', 'e-post', 'telefon', 'tlf', 'tel'],
   segmentation: {
+    headlineLeadOpeners: [],
     sentenceStarters: [
       'mellom',
       'partene',

@@ -734,6 +734,7 @@ export const sv: LanguageCues = {
   determiners: ['varje', 'alla', 'denna', 'detta', 'dessa', 'den', 'det', 'en', 'ett', 'vår', 'våra'],
   contactCues: ['kontakta', 'kontakt', 'e-post', 'telefon', 'mer information'],
   segmentation: {
+    headlineLeadOpeners: [],
     sentenceStarters: [
       'mellan',
       'parterna',

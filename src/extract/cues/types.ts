@@ -351,6 +351,12 @@ export interface LanguageCues {
   segmentation: {
     /** Capitalised words that open a sentence right after an unpunctuated heading or title ("Parterna", "The"). */
     sentenceStarters: string[];
+    /**
+     * Where headlines may be in title case (English), the few capitalised words that open a lead after one in
+     * sentence case ("… to County A new partnership will …"); Swedish and Norwegian headlines are in sentence
+     * case, and `sentenceStarters` serve there.
+     */
+    headlineLeadOpeners: string[];
     /** Short words inside names and titles ("i", "of", "om"): a capitalised word after one continues the name. */
     nameLinks: string[];
     /** Words after which a number is a reference ("punkt 3", "kapitel 2"), not a section number. */
