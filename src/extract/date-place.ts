@@ -2,7 +2,15 @@ import type { Context, FieldResult } from './context.ts';
 import { findDates } from './dates.ts';
 import { isOrgWord } from './party-lists.ts';
 import { anyOf, gather, matchesIn, perCueSets, photoCredit, re } from './patterns.ts';
-import { type Block, evidenceAt, evidenceInBlock, evidenceInNorm, type Norm, normalize } from './text.ts';
+import {
+  type Block,
+  evidenceAt,
+  evidenceInBlock,
+  evidenceInNorm,
+  type Line,
+  type Norm,
+  normalize,
+} from './text.ts';
 
 export interface DatePlaceReference {
   date: string | null;
@@ -41,6 +49,18 @@ const SIGNERS_BEFORE_DATE_CHARS = 40;
 const CLOCK_TIME_AFTER_DATE =
   /^,?\s*(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?\s*$/u;
 
+/** A clock time right after a date, on its line ("KL. 16:25", ", 08:00"): the date is a publication stamp. */
+const CLOCK_TIME_AT = /^[^\S\n]*,?[^\S\n]*(?:kl\.?[^\S\n]*)?\d{1,2}[:.]\d{2}(?!\d)/iu;
+
+/** A wrapped prose line runs on into the next when it has at least this many words and no closing mark. */
+const WRAPPED_PROSE_MIN_WORDS = 6;
+
+/** True when a line is wrapped prose whose sentence goes on in the next line (no mark ends it). */
+function continuesSentence(line: Line | undefined): boolean {
+  if (line === undefined || line.blank || /[.!?:;)\]]$/u.test(line.clean)) return false;
+  return line.clean.split(/\s+/u).length >= WRAPPED_PROSE_MIN_WORDS;
+}
+
 /** Longest plausible place name before a date: one to three capitalised words. */
 const PLACE = '(?<place>[\\p{L}][\\p{L}\\-]+(?:\\s[\\p{L}][\\p{L}\\-]+){0,2})';
 
@@ -60,9 +80,10 @@ export function extractDatePlaceReference(ctx: Context, isNews = false): FieldRe
   const startsSignedAt = re(`^${signedAt}(?![\\p{L}])`);
   const candidates: Candidate[] = [];
 
-  for (const line of doc.lines) {
+  for (const [lineIndex, line] of doc.lines.entries()) {
     if (line.blank) continue;
     const norm = normalize(doc.text, line.start, line.end);
+    const continues = continuesSentence(doc.lines[lineIndex - 1]);
     const text = norm.text;
     for (const found of findDates(text, sets)) {
       // In a table row ("| Date: 15 May 2019 | Date: 20 May 2019 |") each cell is a line of its own.
@@ -83,8 +104,17 @@ export function extractDatePlaceReference(ctx: Context, isNews = false): FieldRe
         candidates.push({ ...base, source: DateSource.Labelled, place: null, placeStart: 0, placeEnd: 0 });
         continue;
       }
-      const placeLine = re(`^${PLACE}\\s*,?\\s*(?:${leads}\\s+)?$`).exec(before);
+      // A publication stamp ("SAMHÄLLE 2024-03-28 KL. 16:25") is a section label, not a place, before its date;
+      // a line that carries on a wrapped sentence ("… signed by President\nObama on March 15, 2012.") names none.
+      const stamped = CLOCK_TIME_AT.test(doc.text.slice((norm.map[found.end - 1] ?? 0) + 1));
+      const placeLine =
+        stamped || continues ? null : re(`^${PLACE}\\s*,?\\s*(?:${leads}\\s+)?$`).exec(before);
       const placeName = placeLine?.groups?.place;
+      // The stamp still dates the page, as a date standing alone does (rule date-with-clock-time).
+      if (stamped && re(`^${PLACE}$`).test(before)) {
+        candidates.push({ ...base, source: DateSource.Alone, place: null, placeStart: 0, placeEnd: 0 });
+        continue;
+      }
       // "Meny 10 jan 2018", "Senast uppdaterad den 17 maj 2019": a label, not a place, before a date that
       // ends its line still dates the text, as a date alone does.
       if (

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+/**
+ * Place-and-date lines that are no such line, seen in documents nobody here wrote (a local paper's web page, a
+ * wrapped US agreement). Each text is an invented phrasing of the same form; the layout is the point, so each
+ * is read as written.
+ */
+
+describe('a section label before a publication stamp', () => {
+  it('is no place, and the stamp still dates the page', () => {
+    const sv =
+      'KULTUR 2023-11-14 KL. 09:40\n\nBiblioteken i tre kommuner samverkar\n\nAv Eva Holm\n\nTre kommuner har tecknat ett avtal om gemensamma bibliotek.';
+    const reading = extract(sv, 'sv');
+    expect(reading.fields.place).toBeNull();
+    expect(reading.fields.date).toBe('2023-11-14');
+  });
+
+  it('keeps the place of a place-and-date line without a clock time', () => {
+    const sv =
+      'Avtal om bibliotekssamverkan\n\nParterna är överens om gemensamma lånekort.\n\nVästerås 2023-11-14\n';
+    expect(extract(sv, 'sv').fields.place).toBe('Västerås');
+  });
+});
+
+describe('a date line that carries on a wrapped sentence', () => {
+  it('takes no place from the word that starts the line', () => {
+    const en =
+      'Cooperation Agreement\n\n1. The Harbour Network was set up as part of a program of the State Office for Coastal\nTowns, under a decision signed by Governor Alan\nPrice on June 3, 2014.\n';
+    expect(extract(en, 'en').fields.place).toBeNull();
+  });
+
+  it('keeps the place of a line after a finished sentence', () => {
+    const en =
+      'Cooperation Agreement\n\nThe parties agree to share the cost of the harbour survey in equal parts.\nPortland, June 3, 2014\n';
+    expect(extract(en, 'en').fields.place).toBe('Portland');
+  });
+});
