@@ -22,6 +22,27 @@ const FULL_SHARE = 0.9;
 /** Before a capital, a line without final punctuation is full at this share: a PDF title wrapped mid-name. */
 const CAPITAL_SHARE = 0.95;
 
+/**
+ * A capital letter sets about a third wider than a small one in the proportional faces pages are set in, so a
+ * line in capitals wraps at fewer characters ("SAMARBEIDSAVTALE MELLOM ROGALAND FYLKESKOMMUNE, HORDALAND" over
+ * "FYLKESKOMMUNE OG …"): a line's reach is measured in small-letter widths. The measure itself is taken in
+ * characters: prose lines set it, and their few capitals change little.
+ */
+const CAPITAL_WIDTH = 1.3;
+
+/** The width of a text in small-letter widths (see CAPITAL_WIDTH). */
+function widthOf(text: string): number {
+  let width = 0;
+  for (const char of text) width += char !== char.toLowerCase() ? CAPITAL_WIDTH : 1;
+  return width;
+}
+
+/** True when every letter of a line is a capital (and it has a few). */
+function isCapitals(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase();
+}
+
 /** A dateline: a weekday or a date starts the line ("Tisdag, 25 februari 2020", "2020-02-25", "March 3, 2021"). */
 const DATELINE =
   /^\s*(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{4}-\d{2}-\d{2}|\d{1,2}\.? (?:jan|feb|mar|apr|ma[jiy]|jun|jul|aug|sep|o[ck]t|nov|de[cs])\p{L}*\.? \d{4}|(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2},? \d{4})/iu;
@@ -67,7 +88,10 @@ function isWrapped(line: string, next: string, measure: number): boolean {
   if (body.length === 0 || next.trim().length === 0) return false;
   if (LIST_START.test(next) || DATELINE.test(next) || LABEL_START.test(next)) return false;
   const firstWord = next.trimStart().split(/\s/u, 1)[0] ?? '';
-  const reach = body.length + 1 + firstWord.length;
+  // A heading in capitals ends where text in small letters begins ("… OF SCIENCE AND TECHNOLOGY" over "This
+  // memorandum …"), however wide it is set.
+  if (isCapitals(body) && firstWord !== firstWord.toUpperCase()) return false;
+  const reach = widthOf(body) + 1 + widthOf(firstWord);
   // Before a lower-case word the sentence plainly goes on; before a capital, or after a sentence's end, the
   // break may be structure (a signature line, "Ålesund, 14.06.2022" under the last clause), so a line needs more
   // to be taken as wrapped: nearly the measure when it ends without punctuation ("… samverkansavtal med" over

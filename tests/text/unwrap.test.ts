@@ -45,6 +45,23 @@ describe('unwrapLines', () => {
     expect(lines.at(-1)).toBe('- ett årligt möte mellan parternas ledningar i Storvika');
   });
 
+  it('measures a line in capitals by the width its letters take', () => {
+    // Invented: a heading in capitals wraps at fewer characters than the prose that sets the measure.
+    const page = [
+      'SAMVERKANSAVTAL MELLAN NORDMARKS KOMMUN OCH',
+      'STORVIKA KOMMUN OCH FJÄLLBYGDENS KOMMUN OM TURISM',
+      'Detta avtal reglerar hur parterna gemensamt ska utveckla',
+      'besöksnäringen i fjällområdet, med leder, stugor och en',
+      'gemensam bokning som alla tre kommunerna står bakom nu.',
+    ].join('\n');
+    const out = unwrapLines(page).split('\n');
+    expect(out[0]).toBe(
+      'SAMVERKANSAVTAL MELLAN NORDMARKS KOMMUN OCH STORVIKA KOMMUN OCH FJÄLLBYGDENS KOMMUN OM TURISM',
+    );
+    // The heading in capitals ends where the text in small letters begins, however wide it is set.
+    expect(out[1]).toMatch(/^Detta avtal/u);
+  });
+
   it('measures a page of signature lines by the prose pages before it', () => {
     const signatures = [
       'Avtalen er signert i to eksemplar.',
