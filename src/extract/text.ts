@@ -94,10 +94,15 @@ const ITEM_RUNS_ON =
   /(?:,|\s(?:och|og|and|samt|org\.?\s*nr\.?|organisationsnummer|organisasjonsnummer|organisation number|nedan|nedan kallad|nedan kallat|heretter|heretter kalt|heretter kalla|hereinafter))$/iu;
 /**
  * A list item's marker: a bullet sign, a number or a letter. OCR reads a small bullet as a period, a middle dot
- * or a guillemet (". Kompetanseutvikling"); before a capitalised word at a line's start that is a bullet too.
+ * or a guillemet (". Kompetanseutvikling", "» Arktis"); before a capitalised word at a line's start that is a bullet too.
  */
 const BULLET =
-  /^(?:[-•*–▪◦]\s+|[.·°¢«]\s+(?=\p{Lu})|\(?\d{1,2}[.)](?!\d)\s*|\(\d{1,2}\)\s*|\(?[a-z][.)]\s+|\([a-z]\)\s*)/u;
+  /^(?:[-•*–▪◦]\s+|[.·°¢«»]\s+(?=\p{Lu})|\(?\d{1,2}[.)](?!\d)\s*|\(\d{1,2}\)\s*|\(?[a-z][.)]\s+|\([a-z]\)\s*)/u;
+/**
+ * A star before a space opens a list item ("* Arktis", as typed lists and OCR of a round bullet give it); a star
+ * against a word is emphasis ("**Parter**") and is dropped.
+ */
+const STAR_BULLET = /^\s*\*\s+\S/u;
 const SENTENCE_END = /[\p{L}\d)"”»][.!?;:]["”»)]?$/u;
 /** OCR leaves specks at line ends (" .", " |", " -", " '"); they do not end a sentence or a heading. */
 const TRAILING_SPECKS = /\s+[-–|'‘’"“”:.,;_~=]+$/u;
@@ -219,7 +224,7 @@ export function isHeadingLine(
   if (numbered && body.includes(',')) return false;
   // Two commas make a clause or an enumeration ("Between A (…), Espoo, Finland, and KTH"), not a heading.
   if ((body.match(/,/gu) ?? []).length >= HEADING_MAX_COMMAS) return false;
-  if (!numbered && BULLET.test(clean)) return false;
+  if (!numbered && (BULLET.test(clean) || STAR_BULLET.test(text.slice(line.start, line.end)))) return false;
   if (!/^[\p{Lu}\d§]/u.test(numbered ? body.replace(/^[–-]\s*/u, '') : body)) return false;
   if (inListAfterLeadIn(lines, index)) return false;
   const previous = previousNonBlank(lines, index);
@@ -368,7 +373,7 @@ function buildBlocks(text: string, lines: Line[]): Block[] {
       continue;
     }
     afterHeading = false;
-    const stripped = rawLine.replace(/^[\s*'‘’|]*/u, '');
+    const stripped = rawLine.replace(/^(?:[\s'‘’|]|\*(?!\s))*/u, '');
     const bullet = BULLET.exec(stripped);
     if (bullet) {
       flush();

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+/**
+ * List layouts that OCR gives a real press release's bullet list: the round bullet read as a star or a closing
+ * guillemet, each item a paragraph of its own. The text is invented; the layout is the point, so it is read as
+ * written.
+ */
+
+describe('a bullet list read by OCR', () => {
+  it('reads stars and guillemets before the items as bullets, blank lines between them or not', () => {
+    const items = ['Vård i glesbygd', 'Fjällturism', 'Hållbara transporter', 'Digital skola'];
+    const lead =
+      'Nytt avtal mellan Fjällby kommun och Nordmarks högskola\n\nOmrådena som samarbetet ska omfatta är:';
+    for (const gap of ['\n', '\n\n']) {
+      const list = items.map((item, index) => `${index === 1 ? '»' : '*'} ${item}`).join(gap);
+      const reading = extract(`${lead}\n\n${list}\n\nAvtalet gäller i tre år.\n`, 'sv');
+      expect(reading.fields.cooperationAreas).toEqual(items);
+    }
+  });
+
+  it('still drops the stars of emphasis around a word', () => {
+    const text =
+      '**Samverkansavtal**\n\nFjällby kommun och Nordmarks högskola är överens om att samverka kring kompetensförsörjning.\n';
+    expect(extract(text, 'sv').fields.title).toBe('Samverkansavtal');
+  });
+});
