@@ -329,6 +329,24 @@ const LEAD_MIN_HEADLINE_WORDS = 3;
  */
 const DATELINE_BEFORE_DATE =
   /(?:\(\p{Lu}[\p{L} .,'-]{1,40}\)|(?<![\p{L}])\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3},)\s*(?:\p{L}+\.?,?\s*)?\(?$/u;
+/** The definite or plural ending a Swedish or Norwegian noun may carry when the lead repeats it ("Mandat" → "Mandatet"). */
+const DEFINITE_ENDING = '(?:en|et|n|a|t|erna|ene|arna|ane|ar|er)?';
+
+/**
+ * A news lead that opens with its weekday and date after the headline: "… Fotballklubb Mandag 19.04.2018 ble …",
+ * "… kommun Tisdag den 3 maj …", "… Agreement Monday, May 4, 2009 …": a capitalised weekday right before a date
+ * (an optional "den"/"the" between), after a word.
+ */
+function weekdayBeforeDate(ctx: Context): RegExp {
+  return perCueSets(ctx.sets, 'title.weekdayBeforeDate', () => {
+    const days = gather(ctx.sets, (cues) => cues.weekdays).map(
+      (day) => day.charAt(0).toUpperCase() + day.slice(1),
+    );
+    const leads = gather(ctx.sets, (cues) => cues.dateLeadWords);
+    return re(`(?<=[\\p{L}\\d)]\\s)${anyOf(days)}(?:en)?,?\\s+(?:${anyOf(leads)}\\s+)?$`, 'u');
+  });
+}
+
 /** A web page's share link left before a dateline ("Share |"). */
 const SHARE_LEFTOVER = /\s+\p{L}+\s*\|\s*$/u;
 
@@ -343,9 +361,15 @@ function runOnEnd(ctx: Context, text: string): number {
   if (bullet && bullet.index > 0) end = bullet.index;
   for (const date of [...findDates(text, ctx.sets)].sort((a, b) => a.start - b.start)) {
     if (date.start >= end) break;
-    const place = DATELINE_BEFORE_DATE.exec(text.slice(0, date.start));
+    const before = text.slice(0, date.start);
+    const place = DATELINE_BEFORE_DATE.exec(before);
     if (place && place.index > 0) {
       end = place.index;
+      break;
+    }
+    const weekday = weekdayBeforeDate(ctx).exec(before);
+    if (weekday && wordCount(before.slice(0, weekday.index)) >= LEAD_MIN_HEADLINE_WORDS) {
+      end = weekday.index;
       break;
     }
   }
@@ -358,8 +382,9 @@ function runOnEnd(ctx: Context, text: string): number {
       ),
     );
     const firstWord = /^\p{Lu}\p{Ll}{3,}/u.exec(text)?.[0];
+    // The repeat may carry the definite ending: "Mandat for styret Mandatet er …", "Avtal om X Avtalet gäller …".
     const lead = new RegExp(
-      `(?<=\\p{Ll}{2}\\s)(?:${starters}(?=\\s+[\\p{Ll}\\d])|${firstWord ?? '(?!)'}\\s)`,
+      `(?<=\\p{Ll}{2}\\s)(?:${starters}(?=\\s+[\\p{Ll}\\d])|${firstWord ?? '(?!)'}${DEFINITE_ENDING}\\s)`,
       'u',
     );
     const match = lead.exec(text.slice(0, end)) ?? leadRestart(ctx, text.slice(0, end));
@@ -454,6 +479,9 @@ function headlineAfterCaption(content: readonly Line[]): number {
   return 0;
 }
 
+/** A caption run into the headline has at most this many sentences. */
+const CAPTION_IN_LINE_MAX_SENTENCES = 2;
+
 /**
  * headline-after-caption in one line: where the text lost its line breaks, a sentence (a notice or a caption, "Med
  * anledning av … kan försändelser bli fördröjda.") runs on into a headline and its lead ("Nya samverkansdokument
@@ -462,16 +490,22 @@ function headlineAfterCaption(content: readonly Line[]): number {
  */
 function headlineAfterCaptionInLine(ctx: Context, line: Line): TitleResult | null {
   const text = line.clean;
-  const end = TITLE_SENTENCE_END.exec(text);
-  if (!end || wordCount(text.slice(0, end.index + 1)) < CAPTION_MIN_WORDS) return null;
-  const restStart = end.index + 1 + (/^\s*/u.exec(text.slice(end.index + 1))?.[0].length ?? 0);
-  const sentence = firstSentence(text.slice(restStart));
-  const headline = firstSentence(text.slice(restStart), ctx).trim();
-  const words = wordCount(headline);
-  if (headline.length >= sentence.trim().length || words < 2 || words > HEADLINE_MAX_WORDS) return null;
-  if (!/^\p{Lu}/u.test(headline) || /[.!?:;,]$/u.test(headline)) return null;
-  const start = ctx.doc.text.indexOf(headline, line.start);
-  return start < 0 ? null : rangeTitle(ctx, start, start + headline.length);
+  let restStart = 0;
+  // A caption may name the people in a second sentence ("… signerar avtalet. Till vänster ser vi …").
+  for (let caption = 0; caption < CAPTION_IN_LINE_MAX_SENTENCES; caption++) {
+    const end = TITLE_SENTENCE_END.exec(text.slice(restStart));
+    if (!end || wordCount(text.slice(restStart, restStart + end.index + 1)) < CAPTION_MIN_WORDS) return null;
+    restStart += end.index + 1;
+    restStart += /^\s*/u.exec(text.slice(restStart))?.[0].length ?? 0;
+    const sentence = firstSentence(text.slice(restStart));
+    const headline = firstSentence(text.slice(restStart), ctx).trim();
+    const words = wordCount(headline);
+    if (headline.length >= sentence.trim().length || words < 2 || words > HEADLINE_MAX_WORDS) continue;
+    if (!/^\p{Lu}/u.test(headline) || /[.!?:;,]$/u.test(headline)) continue;
+    const start = ctx.doc.text.indexOf(headline, line.start);
+    return start < 0 ? null : rangeTitle(ctx, start, start + headline.length);
+  }
+  return null;
 }
 
 /**

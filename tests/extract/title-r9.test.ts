@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { both } from './helpers.ts';
+
+/**
+ * Where a headline ends when the text lost its line breaks and the headline runs into its lead, seen in news pages
+ * and agreements nobody here wrote. Each text is an invented phrasing of the same form, read as written and
+ * flattened.
+ */
+
+describe('a lead that opens with its weekday and date', () => {
+  it('ends the headline before the weekday (no, sv, en)', () => {
+    const no =
+      'Samarbeidsavtale mellom Vestby Skiklubb og Nordli IL\n\nTorsdag 12.05.2022 ble avtalen om felles trenerressurser signert i klubbhuset.';
+    for (const reading of both(no, 'no'))
+      expect(reading.fields.title).toBe('Samarbeidsavtale mellom Vestby Skiklubb og Nordli IL');
+    const sv =
+      'Samverkansavtal mellan Alby kommun och Borby folkhögskola\n\nOnsdagen den 4 maj 2022 skrev parterna under avtalet om praktikplatser.';
+    for (const reading of both(sv, 'sv'))
+      expect(reading.fields.title).toBe('Samverkansavtal mellan Alby kommun och Borby folkhögskola');
+    const en =
+      'Cooperation agreement signed with the harbour board\n\nTuesday, March 8, 2022 the harbour board and the town signed a cooperation agreement.';
+    for (const reading of both(en, 'en'))
+      expect(reading.fields.title).toBe('Cooperation agreement signed with the harbour board');
+  });
+
+  it('keeps a date the title itself carries after a comma', () => {
+    const sv = 'Samverkansavtal för Norrvägen, 1998-03-12\n\n§ 1 Syfte\n\nKommunerna ska främja vägen.';
+    expect(both(sv, 'sv')[0].fields.title).toBe('Samverkansavtal för Norrvägen, 1998-03-12');
+  });
+});
+
+describe('a lead that repeats the headline’s first word with its definite ending', () => {
+  it('ends the headline before the repeat (no, sv)', () => {
+    const no =
+      'Mandat for Fagrådet\n\nMandatet er gitt av styret for Vestlandet sykehus i tråd med avtalen om samarbeid med høgskolen.';
+    for (const reading of both(no, 'no')) expect(reading.fields.title).toBe('Mandat for Fagrådet');
+    const sv =
+      'Avtal om gemensam räddningstjänst\n\nAvtalet gäller från den första januari och omfattar tre kommuner i länet.';
+    for (const reading of both(sv, 'sv'))
+      expect(reading.fields.title).toBe('Avtal om gemensam räddningstjänst');
+  });
+});
+
+describe('a photo caption of two sentences before the headline', () => {
+  it('reads the headline after the second sentence', () => {
+    const sv =
+      'Rektor Eva Lind skriver under avtalet. Bakom henne står kommunstyrelsens ordförande Per Holm och skolans rektor.\n\nKommunen och högskolan fördjupar sitt samarbete kring lärarutbildningen\n\nI måndags skrev Borby kommun och Borby högskola under ett nytt avtal om samverkan kring lärarutbildningen.';
+    for (const reading of both(sv, 'sv'))
+      expect(reading.fields.title).toBe(
+        'Kommunen och högskolan fördjupar sitt samarbete kring lärarutbildningen',
+      );
+  });
+});
