@@ -2,7 +2,7 @@ import { wordFrequencies } from '../repair/word-frequencies.ts';
 import { type Context, type FieldResult, headingRoleOf } from './context.ts';
 import { findDates } from './dates.ts';
 import { isOrgWord } from './party-lists.ts';
-import { anyOf, gather, perCueSets, photoCredit, re } from './patterns.ts';
+import { anyOf, escapeRegex, gather, perCueSets, photoCredit, re } from './patterns.ts';
 import { COMPANY_ABBREVIATION } from './segment.ts';
 import { similarity } from './similarity.ts';
 import { type Block, evidenceInBlock, type Line, normalize, WIRE_DATELINE } from './text.ts';
@@ -57,7 +57,9 @@ export function extractTitle(ctx: Context): TitleResult {
   const searchable = firstSentenceEnd < 0 ? content : content.slice(0, firstSentenceEnd + 1);
   const typedIndex = searchable.findIndex(
     (line, position) =>
-      line.clean.length <= TITLE_MAX_CHARS &&
+      // A headline cut before its typed words ("A and B sign | Memorandum of Understanding …") takes them, however
+      // long the typed unit runs on where the text lost its line breaks.
+      (line.clean.length <= TITLE_MAX_CHARS || headlineBeforeTypedWord(ctx, searchable, position)) &&
       /^\p{Lu}/u.test(line.clean) &&
       // "Samarbeidsavtala skal vere med å:" leads in to a list; it is no title.
       !/:$/u.test(line.clean) &&
@@ -373,6 +375,7 @@ function runOnEnd(ctx: Context, text: string): number {
       break;
     }
   }
+  end = leadEcho(ctx, text.slice(0, end)) ?? end;
   // Swedish and Norwegian headlines are in sentence case: a capitalised sentence opener ("Vi", "Det", "De")
   // or the headline's own first word again after its first words starts the lead.
   if (ctx.language === 'sv' || ctx.language === 'no') {
@@ -414,6 +417,51 @@ function runOnEnd(ctx: Context, text: string): number {
   const head = text.slice(0, end);
   const share = SHARE_LEFTOVER.exec(head);
   return (share ? share.index : head.trimEnd().length) || text.length;
+}
+
+/** The last words of a headline the lead repeats: this many, of which at least `ECHO_CONTENT_WORDS` carry content. */
+const ECHO_WORDS = 3;
+const ECHO_CONTENT_WORDS = 2;
+
+/**
+ * Rule lead-echo: a news lead restates its headline, so where a capitalised word follows a headline whose last
+ * three words come again later in the sentence ("Nytt samverkansavtal med Borby högskola Region Norr ingår ett
+ * samverkansavtal med Borby …", "A and B sign Memorandum of Understanding Alby University and … signed a
+ * memorandum of understanding …"), the lead starts at that word, unless the repeat goes on with that word too (a
+ * name the lead repeats). A headline does not end in a linking word ("Memorandum of Understanding Between"). Returns where the lead starts, or null.
+ */
+function leadEcho(ctx: Context, text: string): number | null {
+  const words = [...text.matchAll(/\S+/gu)];
+  const linking = perCueSets(ctx.sets, 'title.leadEchoLinks', () =>
+    re(
+      `^${anyOf(
+        gather(ctx.sets, (cues) => [
+          ...cues.betweenWords,
+          ...cues.andWords,
+          ...cues.functionWords,
+          ...cues.segmentation.nameLinks,
+        ]),
+      )}$`,
+    ),
+  );
+  for (let k = Math.max(LEAD_MIN_HEADLINE_WORDS, ECHO_WORDS); k < words.length; k++) {
+    const word = words[k] as RegExpMatchArray;
+    const previous = (words[k - 1] as RegExpMatchArray)[0];
+    if (!/^\p{Lu}/u.test(word[0]) || !/\p{Ll}$/u.test(previous) || linking.test(previous)) continue;
+    const echo = words.slice(k - ECHO_WORDS, k).map((w) => w[0]);
+    if (
+      echo.filter((w) => new RegExp(`^\\p{L}{${CONTENT_WORD_MIN},}`, 'u').test(w)).length < ECHO_CONTENT_WORDS
+    )
+      continue;
+    // "Alby College and Borby Clinic sign … Alby College and Borby Clinic signed": a name the lead repeats whole
+    // goes on with the same word there; the headline's end is repeated with other words after it.
+    const repeat = new RegExp(
+      `(?<![\\p{L}\\d])${echo.map(escapeRegex).join('\\s+')}(?![\\p{L}\\d])(?!\\s+${escapeRegex(word[0])}(?![\\p{L}\\d]))`,
+      'iu',
+    );
+    if (repeat.test(text.slice(word.index ?? 0))) return word.index ?? null;
+  }
+  return null;
 }
 
 /** Most words after a headline's first are in lower case: the headline is in sentence case, not title case. */

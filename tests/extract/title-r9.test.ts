@@ -51,3 +51,38 @@ describe('a photo caption of two sentences before the headline', () => {
       );
   });
 });
+
+describe('a lead that repeats the last words of its headline', () => {
+  it('ends the headline where the lead starts (sv, no, en)', () => {
+    const sv =
+      'Nytt forskningsavtal med Borby tekniska högskola Region Norr tecknar ett forskningsavtal med Borby tekniska högskola om vätgas.';
+    for (const reading of both(sv, 'sv'))
+      expect(reading.fields.title).toBe('Nytt forskningsavtal med Borby tekniska högskola');
+    const no =
+      'Ny intensjonsavtale om fjernvarme i Nordli Energiselskapet Varmekraft har inngått en intensjonsavtale om fjernvarme i Nordli sentrum.';
+    for (const reading of both(no, 'no'))
+      expect(reading.fields.title).toBe('Ny intensjonsavtale om fjernvarme i Nordli');
+    const en =
+      'Harbour board backs ferry partnership plan Lakeside Ferries welcomed the decision after the board backs ferry partnership plan in full.';
+    for (const reading of both(en, 'en'))
+      expect(reading.fields.title).toBe('Harbour board backs ferry partnership plan');
+  });
+
+  it('does not end a title after a linking word', () => {
+    const en =
+      'Memorandum of Understanding Between The Lakeside Rowing Club And The Town Of Alby\n\nThis memorandum of understanding between the parties sets out how the boathouse is shared.';
+    expect(both(en, 'en')[0].fields.title).toBe(
+      'Memorandum of Understanding Between The Lakeside Rowing Club And The Town Of Alby',
+    );
+  });
+});
+
+describe('a headline cut before its document type in a text without line breaks', () => {
+  it('takes the document type however long the typed unit runs on', () => {
+    const en =
+      'Alby College and Borby Clinic sign Memorandum of Understanding Alby College and Borby Clinic signed a memorandum of understanding on Monday to train nurses together and to share the teaching rooms of the clinic, the simulation laboratory and the library for the next five years, with a review after the second year by a joint committee of both institutions.';
+    expect(both(en, 'en')[1].fields.title).toBe(
+      'Alby College and Borby Clinic sign Memorandum of Understanding',
+    );
+  });
+});
