@@ -135,6 +135,8 @@ export const sv: LanguageCues = {
   newsCues: [
     ',\\s*säger\\s+\\p{L}',
     '\\bsäger\\s+\\p{L}\\p{L}+\\s+\\p{L}',
+    // A quote's attribution after it, inverted ("Det sa kommunalrådet Eva Lind …"); "det säger sig självt" is an idiom.
+    '\\bdet (?:sa|sade)\\s+(?!sig\\b)\\p{L}',
     '^publicerad\\b',
     '\\bhar (?:tecknat|undertecknat|skrivit under)\\b',
     '\\bundertecknades\\b',
