@@ -56,6 +56,13 @@ export const en: LanguageCues = {
     ninety: 90,
   },
   dateLeadWords: ['the', 'on'],
+  letterOpenings: [
+    're\\s*:',
+    'subject\\s*:',
+    'dear\\s+\\p{L}',
+    'ladies and gentlemen\\b',
+    'to whom it may concern\\b',
+  ],
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   notPlaceWords: ['dated', 'date', 'updated', 'last', 'published', 'posted', 'modified', 'menu', 'page'],
   assemblyNouns: ['council', 'committee', 'board', 'commission', 'commissioners'],

@@ -53,6 +53,14 @@ export const no: LanguageCues = {
     nitti: 90,
   },
   dateLeadWords: ['den'],
+  letterOpenings: [
+    'emne\\s*:',
+    'sak\\s*:',
+    'vedrørende\\s*:',
+    'vedr\\.?\\s*:',
+    'kjære\\s+\\p{L}',
+    'hei\\s+\\p{L}',
+  ],
   weekdays: [
     'mandag',
     'tirsdag',

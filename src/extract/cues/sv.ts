@@ -50,6 +50,14 @@ export const sv: LanguageCues = {
     nittio: 90,
   },
   dateLeadWords: ['den'],
+  letterOpenings: [
+    'ärende\\s*:',
+    'angående\\s*:',
+    'ang\\.?\\s*:',
+    'bästa\\s+\\p{L}',
+    'bäste\\s+\\p{L}',
+    'hej\\s+\\p{L}',
+  ],
   weekdays: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
   notPlaceWords: [
     'senast',
