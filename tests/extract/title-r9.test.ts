@@ -86,3 +86,14 @@ describe('a headline cut before its document type in a text without line breaks'
     );
   });
 });
+
+describe('a page loader left above the headline', () => {
+  it('is no title (sv, no)', () => {
+    const sv =
+      'Laddar\n\nKommunen och folkhögskolan ökar samarbetet\n\nBorby kommun och Borby folkhögskola ska samarbeta om vuxenutbildning.';
+    expect(both(sv, 'sv')[0].fields.title).toBe('Kommunen och folkhögskolan ökar samarbetet');
+    const no =
+      'Laster…\n\nKommunen og høgskolen øker samarbeidet\n\nNordli kommune og Nordli høgskole skal samarbeide om etter- og videreutdanning.';
+    expect(both(no, 'no')[0].fields.title).toBe('Kommunen og høgskolen øker samarbeidet');
+  });
+});

@@ -249,6 +249,8 @@ export const no: LanguageCues = {
     // Site menus, loaders and web-archive headers above the headline.
     '^(?:hoved)?meny(?:en)?\\b',
     '^hopp til',
+    // A page's loader left on its own line ("Laster…", "Laster inn").
+    '^laster(?:\\s+inn)?\\s*(?:\\.{3}|…)?\\s*$',
     // An advertisement's label and a logo's alt text before the name ('Annonse', 'logo Fjellby kommune').
     '^annonse\\s*$',
     '^logo\\s',

@@ -232,6 +232,8 @@ export const sv: LanguageCues = {
     // Site menus, loaders and web-archive headers above the headline.
     '^(?:huvud)?meny(?:n)?\\b',
     '^hoppa direkt till',
+    // A page's loader left on its own line ("Laddar", "Laddar…").
+    '^laddar\\s*(?:\\.{3}|…)?\\s*$',
     // A skip link and a search box above the headline ("Gå till innehållet", "Sök").
     '^gå till\\b',
     '^sök\\s*$',
