@@ -204,12 +204,13 @@ function labelledTitle(ctx: Context, lines: readonly Line[]): TitleResult | null
 const CASE_TITLE_ZONE_CHARS = 1000;
 /**
  * "A RESOLUTION OF THE CITY COUNCIL OF … APPROVING A MEMORANDUM OF UNDERSTANDING … WHEREAS, …", "RESOLUTION
+ * 2004-079 OF THE COUNCIL …" (its number before its maker), "RESOLUTION
  * APPROVING A LETTER OF INTENT FOR … WHEREAS": the capitals run that opens with the resolution or ordinance and
  * its verb, up to its recitals or the first word in mixed case. Case-sensitive: a sentence about "a resolution
  * approving the agreement" is no title.
  */
 const CASE_TITLE =
-  /(?<![\p{L}])(?:(?:A|AN)\s+)?(?:RESOLUTION|ORDINANCE)\s+(?:OF|AUTHORIZING|APPROVING|ADOPTING)\s[^\p{Ll}]*?(?=\s+(?:WHEREAS|BE IT|NOW,?\s+THEREFORE)(?![\p{L}])|\s+[^\s\p{Ll}]*\p{Ll}|\s*$)/u;
+  /(?<![\p{L}])(?:(?:A|AN)\s+)?(?:RESOLUTION|ORDINANCE)\s+(?:(?:NO\.?\s*)?\d[\d-]*\s+)?(?:OF|AUTHORIZING|APPROVING|ADOPTING)\s[^\p{Ll}]*?(?=\s+(?:WHEREAS|BE IT|NOW,?\s+THEREFORE)(?![\p{L}])|\s+[^\s\p{Ll}]*\p{Ll}|\s*$)/u;
 
 /** The range in `Doc.text` of a council resolution's or ordinance's own title, or null. */
 function caseDocumentTitle(ctx: Context): { start: number; end: number } | null {

@@ -35,3 +35,20 @@ describe('news signs told in the past or as reported speech', () => {
     expect(both(no, 'no')[0].fields.documentType).toBe('cooperation-agreement');
   });
 });
+
+describe('a council resolution with its number before its maker', () => {
+  it('is a case document, titled from its capitals', () => {
+    const en =
+      'RESOLUTION 2019-112 OF THE COUNCIL OF THE TOWN OF LAKESIDE AUTHORIZING THE MAYOR TO ENTER INTO A COOPERATION AGREEMENT WITH THE HARBOUR BOARD FOR FERRY SERVICES\n\nWHEREAS, the Town and the Harbour Board have shared the ferry pier since 2001; and\n\nWHEREAS, this Agreement sets out how the costs of the pier are shared.';
+    for (const reading of both(en, 'en')) {
+      expect(reading.fields.documentType).toBe('other');
+      expect(reading.fields.title).toMatch(/^Resolution 2019-112 of the council of the town of lakeside/u);
+    }
+  });
+
+  it('keeps an agreement that recites the resolution behind it an agreement', () => {
+    const en =
+      'COOPERATION AGREEMENT\n\nThis Agreement is made between the Town of Lakeside and the Harbour Board. The Town enters into it under Resolution 2019-112 of the Council of the Town.\n\n1. Purpose\n\nThe parties shall share the costs of the ferry pier.';
+    expect(both(en, 'en')[0].fields.documentType).toBe('cooperation-agreement');
+  });
+});
