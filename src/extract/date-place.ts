@@ -64,6 +64,20 @@ function continuesSentence(line: Line | undefined): boolean {
 /** Longest plausible place name before a date: one to three capitalised words. */
 const PLACE = '(?<place>[\\p{L}][\\p{L}\\-]+(?:\\s[\\p{L}][\\p{L}\\-]+){0,2})';
 
+/** A letter's date stands within this many characters of the text's start, after a label this short at most. */
+const LETTER_HEAD_CHARS = 60;
+/** Between a letter's date and its subject label or salutation stands the addressee: this many characters at most. */
+const LETTER_ADDRESS_CHARS = 80;
+
+/** The addressee (no sentence end) and then a subject label or salutation (`letterOpenings`) right after a date. */
+function letterOpening(ctx: Context): RegExp {
+  return perCueSets(ctx.sets, 'date-place.letterOpening', () =>
+    re(
+      `^[^.!?]{0,${LETTER_ADDRESS_CHARS}}?(?<![\\p{L}])${anyOf(gather(ctx.sets, (cues) => cues.letterOpenings))}`,
+    ),
+  );
+}
+
 /** Finds the signing or publication date, the place of signing and the registration reference. */
 export function extractDatePlaceReference(ctx: Context, isNews = false): FieldResult<DatePlaceReference> {
   const { doc, sets } = ctx;
@@ -169,6 +183,18 @@ export function extractDatePlaceReference(ctx: Context, isNews = false): FieldRe
       // publication stamp with its clock time ("Aug 24, 2015 08:00 CEST", "12.03.2019 kl. 10:15"; rule
       // date-with-clock-time).
       // A stamp in brackets ("[2020-06-03]", "(12.03.2019)") stands alone as well.
+      // Rule letter-date: a letter's date at its head runs on, where the text lost its line breaks, into the
+      // addressee and the subject label or salutation ("EXHIBIT A December 22, 1982 Harbour Clinic Re: Lease
+      // Ladies and Gentlemen:", "12 mars 2021 Alby kommun Ärende: …"): it dates the text as a date alone does.
+      if (
+        line.start <= LETTER_HEAD_CHARS &&
+        before.length <= LETTER_HEAD_CHARS &&
+        !/[.!?]/u.test(before) &&
+        letterOpening(ctx).test(after)
+      ) {
+        candidates.push({ ...base, source: DateSource.Alone, place: null, placeStart: 0, placeEnd: 0 });
+        continue;
+      }
       const weekday = re(`^${anyOf(gather(sets, (cues) => cues.weekdays))}\\p{L}*\\s*,?$`).test(before);
       const bracketed = /^[[(]$/u.test(before) && /^[\])]/u.test(after);
       const rest = bracketed ? after.slice(1) : after;

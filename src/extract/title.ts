@@ -2,7 +2,7 @@ import { wordFrequencies } from '../repair/word-frequencies.ts';
 import { type Context, type FieldResult, headingRoleOf } from './context.ts';
 import { findDates } from './dates.ts';
 import { isOrgWord } from './party-lists.ts';
-import { anyOf, gather, perCueSets, photoCredit, re } from './patterns.ts';
+import { anyOf, escapeRegex, gather, perCueSets, photoCredit, re } from './patterns.ts';
 import { COMPANY_ABBREVIATION } from './segment.ts';
 import { similarity } from './similarity.ts';
 import { type Block, evidenceInBlock, type Line, normalize, WIRE_DATELINE } from './text.ts';
@@ -57,7 +57,9 @@ export function extractTitle(ctx: Context): TitleResult {
   const searchable = firstSentenceEnd < 0 ? content : content.slice(0, firstSentenceEnd + 1);
   const typedIndex = searchable.findIndex(
     (line, position) =>
-      line.clean.length <= TITLE_MAX_CHARS &&
+      // A headline cut before its typed words ("A and B sign | Memorandum of Understanding …") takes them, however
+      // long the typed unit runs on where the text lost its line breaks.
+      (line.clean.length <= TITLE_MAX_CHARS || headlineBeforeTypedWord(ctx, searchable, position)) &&
       /^\p{Lu}/u.test(line.clean) &&
       // "Samarbeidsavtala skal vere med å:" leads in to a list; it is no title.
       !/:$/u.test(line.clean) &&
@@ -202,12 +204,13 @@ function labelledTitle(ctx: Context, lines: readonly Line[]): TitleResult | null
 const CASE_TITLE_ZONE_CHARS = 1000;
 /**
  * "A RESOLUTION OF THE CITY COUNCIL OF … APPROVING A MEMORANDUM OF UNDERSTANDING … WHEREAS, …", "RESOLUTION
+ * 2004-079 OF THE COUNCIL …" (its number before its maker), "RESOLUTION
  * APPROVING A LETTER OF INTENT FOR … WHEREAS": the capitals run that opens with the resolution or ordinance and
  * its verb, up to its recitals or the first word in mixed case. Case-sensitive: a sentence about "a resolution
  * approving the agreement" is no title.
  */
 const CASE_TITLE =
-  /(?<![\p{L}])(?:(?:A|AN)\s+)?(?:RESOLUTION|ORDINANCE)\s+(?:OF|AUTHORIZING|APPROVING|ADOPTING)\s[^\p{Ll}]*?(?=\s+(?:WHEREAS|BE IT|NOW,?\s+THEREFORE)(?![\p{L}])|\s+[^\s\p{Ll}]*\p{Ll}|\s*$)/u;
+  /(?<![\p{L}])(?:(?:A|AN)\s+)?(?:RESOLUTION|ORDINANCE)\s+(?:(?:NO\.?\s*)?\d[\d-]*\s+)?(?:OF|AUTHORIZING|APPROVING|ADOPTING)\s[^\p{Ll}]*?(?=\s+(?:WHEREAS|BE IT|NOW,?\s+THEREFORE)(?![\p{L}])|\s+[^\s\p{Ll}]*\p{Ll}|\s*$)/u;
 
 /** The range in `Doc.text` of a council resolution's or ordinance's own title, or null. */
 function caseDocumentTitle(ctx: Context): { start: number; end: number } | null {
@@ -329,6 +332,24 @@ const LEAD_MIN_HEADLINE_WORDS = 3;
  */
 const DATELINE_BEFORE_DATE =
   /(?:\(\p{Lu}[\p{L} .,'-]{1,40}\)|(?<![\p{L}])\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3},)\s*(?:\p{L}+\.?,?\s*)?\(?$/u;
+/** The definite or plural ending a Swedish or Norwegian noun may carry when the lead repeats it ("Mandat" → "Mandatet"). */
+const DEFINITE_ENDING = '(?:en|et|n|a|t|erna|ene|arna|ane|ar|er)?';
+
+/**
+ * A news lead that opens with its weekday and date after the headline: "… Fotballklubb Mandag 19.04.2018 ble …",
+ * "… kommun Tisdag den 3 maj …", "… Agreement Monday, May 4, 2009 …": a capitalised weekday right before a date
+ * (an optional "den"/"the" between), after a word.
+ */
+function weekdayBeforeDate(ctx: Context): RegExp {
+  return perCueSets(ctx.sets, 'title.weekdayBeforeDate', () => {
+    const days = gather(ctx.sets, (cues) => cues.weekdays).map(
+      (day) => day.charAt(0).toUpperCase() + day.slice(1),
+    );
+    const leads = gather(ctx.sets, (cues) => cues.dateLeadWords);
+    return re(`(?<=[\\p{L}\\d)]\\s)${anyOf(days)}(?:en)?,?\\s+(?:${anyOf(leads)}\\s+)?$`, 'u');
+  });
+}
+
 /** A web page's share link left before a dateline ("Share |"). */
 const SHARE_LEFTOVER = /\s+\p{L}+\s*\|\s*$/u;
 
@@ -343,12 +364,19 @@ function runOnEnd(ctx: Context, text: string): number {
   if (bullet && bullet.index > 0) end = bullet.index;
   for (const date of [...findDates(text, ctx.sets)].sort((a, b) => a.start - b.start)) {
     if (date.start >= end) break;
-    const place = DATELINE_BEFORE_DATE.exec(text.slice(0, date.start));
+    const before = text.slice(0, date.start);
+    const place = DATELINE_BEFORE_DATE.exec(before);
     if (place && place.index > 0) {
       end = place.index;
       break;
     }
+    const weekday = weekdayBeforeDate(ctx).exec(before);
+    if (weekday && wordCount(before.slice(0, weekday.index)) >= LEAD_MIN_HEADLINE_WORDS) {
+      end = weekday.index;
+      break;
+    }
   }
+  end = leadEcho(ctx, text.slice(0, end)) ?? end;
   // Swedish and Norwegian headlines are in sentence case: a capitalised sentence opener ("Vi", "Det", "De")
   // or the headline's own first word again after its first words starts the lead.
   if (ctx.language === 'sv' || ctx.language === 'no') {
@@ -358,8 +386,9 @@ function runOnEnd(ctx: Context, text: string): number {
       ),
     );
     const firstWord = /^\p{Lu}\p{Ll}{3,}/u.exec(text)?.[0];
+    // The repeat may carry the definite ending: "Mandat for styret Mandatet er …", "Avtal om X Avtalet gäller …".
     const lead = new RegExp(
-      `(?<=\\p{Ll}{2}\\s)(?:${starters}(?=\\s+[\\p{Ll}\\d])|${firstWord ?? '(?!)'}\\s)`,
+      `(?<=\\p{Ll}{2}\\s)(?:${starters}(?=\\s+[\\p{Ll}\\d])|${firstWord ?? '(?!)'}${DEFINITE_ENDING}\\s)`,
       'u',
     );
     const match = lead.exec(text.slice(0, end)) ?? leadRestart(ctx, text.slice(0, end));
@@ -389,6 +418,51 @@ function runOnEnd(ctx: Context, text: string): number {
   const head = text.slice(0, end);
   const share = SHARE_LEFTOVER.exec(head);
   return (share ? share.index : head.trimEnd().length) || text.length;
+}
+
+/** The last words of a headline the lead repeats: this many, of which at least `ECHO_CONTENT_WORDS` carry content. */
+const ECHO_WORDS = 3;
+const ECHO_CONTENT_WORDS = 2;
+
+/**
+ * Rule lead-echo: a news lead restates its headline, so where a capitalised word follows a headline whose last
+ * three words come again later in the sentence ("Nytt samverkansavtal med Borby högskola Region Norr ingår ett
+ * samverkansavtal med Borby …", "A and B sign Memorandum of Understanding Alby University and … signed a
+ * memorandum of understanding …"), the lead starts at that word, unless the repeat goes on with that word too (a
+ * name the lead repeats). A headline does not end in a linking word ("Memorandum of Understanding Between"). Returns where the lead starts, or null.
+ */
+function leadEcho(ctx: Context, text: string): number | null {
+  const words = [...text.matchAll(/\S+/gu)];
+  const linking = perCueSets(ctx.sets, 'title.leadEchoLinks', () =>
+    re(
+      `^${anyOf(
+        gather(ctx.sets, (cues) => [
+          ...cues.betweenWords,
+          ...cues.andWords,
+          ...cues.functionWords,
+          ...cues.segmentation.nameLinks,
+        ]),
+      )}$`,
+    ),
+  );
+  for (let k = Math.max(LEAD_MIN_HEADLINE_WORDS, ECHO_WORDS); k < words.length; k++) {
+    const word = words[k] as RegExpMatchArray;
+    const previous = (words[k - 1] as RegExpMatchArray)[0];
+    if (!/^\p{Lu}/u.test(word[0]) || !/\p{Ll}$/u.test(previous) || linking.test(previous)) continue;
+    const echo = words.slice(k - ECHO_WORDS, k).map((w) => w[0]);
+    if (
+      echo.filter((w) => new RegExp(`^\\p{L}{${CONTENT_WORD_MIN},}`, 'u').test(w)).length < ECHO_CONTENT_WORDS
+    )
+      continue;
+    // "Alby College and Borby Clinic sign … Alby College and Borby Clinic signed": a name the lead repeats whole
+    // goes on with the same word there; the headline's end is repeated with other words after it.
+    const repeat = new RegExp(
+      `(?<![\\p{L}\\d])${echo.map(escapeRegex).join('\\s+')}(?![\\p{L}\\d])(?!\\s+${escapeRegex(word[0])}(?![\\p{L}\\d]))`,
+      'iu',
+    );
+    if (repeat.test(text.slice(word.index ?? 0))) return word.index ?? null;
+  }
+  return null;
 }
 
 /** Most words after a headline's first are in lower case: the headline is in sentence case, not title case. */
@@ -454,6 +528,9 @@ function headlineAfterCaption(content: readonly Line[]): number {
   return 0;
 }
 
+/** A caption run into the headline has at most this many sentences. */
+const CAPTION_IN_LINE_MAX_SENTENCES = 2;
+
 /**
  * headline-after-caption in one line: where the text lost its line breaks, a sentence (a notice or a caption, "Med
  * anledning av … kan försändelser bli fördröjda.") runs on into a headline and its lead ("Nya samverkansdokument
@@ -462,16 +539,22 @@ function headlineAfterCaption(content: readonly Line[]): number {
  */
 function headlineAfterCaptionInLine(ctx: Context, line: Line): TitleResult | null {
   const text = line.clean;
-  const end = TITLE_SENTENCE_END.exec(text);
-  if (!end || wordCount(text.slice(0, end.index + 1)) < CAPTION_MIN_WORDS) return null;
-  const restStart = end.index + 1 + (/^\s*/u.exec(text.slice(end.index + 1))?.[0].length ?? 0);
-  const sentence = firstSentence(text.slice(restStart));
-  const headline = firstSentence(text.slice(restStart), ctx).trim();
-  const words = wordCount(headline);
-  if (headline.length >= sentence.trim().length || words < 2 || words > HEADLINE_MAX_WORDS) return null;
-  if (!/^\p{Lu}/u.test(headline) || /[.!?:;,]$/u.test(headline)) return null;
-  const start = ctx.doc.text.indexOf(headline, line.start);
-  return start < 0 ? null : rangeTitle(ctx, start, start + headline.length);
+  let restStart = 0;
+  // A caption may name the people in a second sentence ("… signerar avtalet. Till vänster ser vi …").
+  for (let caption = 0; caption < CAPTION_IN_LINE_MAX_SENTENCES; caption++) {
+    const end = TITLE_SENTENCE_END.exec(text.slice(restStart));
+    if (!end || wordCount(text.slice(restStart, restStart + end.index + 1)) < CAPTION_MIN_WORDS) return null;
+    restStart += end.index + 1;
+    restStart += /^\s*/u.exec(text.slice(restStart))?.[0].length ?? 0;
+    const sentence = firstSentence(text.slice(restStart));
+    const headline = firstSentence(text.slice(restStart), ctx).trim();
+    const words = wordCount(headline);
+    if (headline.length >= sentence.trim().length || words < 2 || words > HEADLINE_MAX_WORDS) continue;
+    if (!/^\p{Lu}/u.test(headline) || /[.!?:;,]$/u.test(headline)) continue;
+    const start = ctx.doc.text.indexOf(headline, line.start);
+    return start < 0 ? null : rangeTitle(ctx, start, start + headline.length);
+  }
+  return null;
 }
 
 /**

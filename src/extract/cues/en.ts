@@ -56,6 +56,13 @@ export const en: LanguageCues = {
     ninety: 90,
   },
   dateLeadWords: ['the', 'on'],
+  letterOpenings: [
+    're\\s*:',
+    'subject\\s*:',
+    'dear\\s+\\p{L}',
+    'ladies and gentlemen\\b',
+    'to whom it may concern\\b',
+  ],
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   notPlaceWords: ['dated', 'date', 'updated', 'last', 'published', 'posted', 'modified', 'menu', 'page'],
   assemblyNouns: ['council', 'committee', 'board', 'commission', 'commissioners'],
@@ -122,6 +129,11 @@ export const en: LanguageCues = {
     '\\b(?:an? )?resolution (?:re\\s*:\\s*)?(?:authoriz|approv)\\p{L}*',
     '\\ba resolution of the (?:city |town |county )?(?:council|commission|board)\\b',
     '\\bresolution no\\.?\\s*\\d',
+    // A resolution's number before its maker ("RESOLUTION 2004-079 OF THE COUNCIL OF THE CITY OF …") or ending its
+    // heading line ("RESOLUTION 2019-112"), and the
+    // officer it empowers ("AUTHORIZING THE MAYOR TO ENTER INTO …", "authorizing the City Manager to execute …").
+    '\\b(?:resolution|ordinance) (?:no\\.?\\s*)?\\d[\\d-]*(?:\\s+of the (?:city |town |county )?(?:council|commission|board)\\b|\\s*$)',
+    '\\bauthoriz\\p{L}* the (?:mayor|city manager|town manager|county manager|city administrator)\\s+(?:and [\\p{L} ]{1,40}?\\s+)?to (?:enter into|execute|sign)\\b',
     '\\bordinance no\\.?\\s*\\d',
     // A staff report's labels, also where the text lost its line breaks ("… 2004 MEETING DATE: August 18, …").
     '(?:^|\\s)report to\\s*:',

@@ -53,6 +53,14 @@ export const no: LanguageCues = {
     nitti: 90,
   },
   dateLeadWords: ['den'],
+  letterOpenings: [
+    'emne\\s*:',
+    'sak\\s*:',
+    'vedrørende\\s*:',
+    'vedr\\.?\\s*:',
+    'kjære\\s+\\p{L}',
+    'hei\\s+\\p{L}',
+  ],
   weekdays: [
     'mandag',
     'tirsdag',
@@ -156,6 +164,10 @@ export const no: LanguageCues = {
     ',\\s*sa\\s+\\p{L}',
     ',\\s*sier\\s+\\p{L}',
     ',\\s*seier\\s+\\p{L}',
+    // A quote's attribution after it, inverted ("Det sa ordfører Per Holm …", "Det sier rektor …"); "det sier seg
+    // selv" is an idiom. And reported speech: "Rektor Per Holm seier at …".
+    '\\bdet (?:sa|sier|seier)\\s+(?!seg\\b)\\p{L}',
+    '\\b(?:sier|seier)\\s+at\\b',
     '^publisert\\b',
     '\\bsignerte\\b',
     '\\bhar signert\\b',
@@ -171,6 +183,8 @@ export const no: LanguageCues = {
     // A caption glued to its credit ("… Nina VøllestadFoto: Jan Walbeck"); "Avtalen er undertegnet".
     '\\p{L}foto\\s*:\\s*\\p{Lu}',
     '\\b(?:er|vart|blei) (?:undertegnet|underteikna|underskrevet|signert)\\b',
+    // Told in the past after a fronted time: "Mandag 3. mai ble avtalen mellom klubbene undertegnet".
+    '\\b(?:ble|vart|blei)\\s+(?:\\S+\\s+){1,6}?(?:undertegnet|underteikna|underskrevet|signert)\\b',
     // "Alby kommune og Alby Røde Kors har signera ei beredskapsavtale", "… har inngått en avtale om samarbeid": an
     // agreement told of with its indefinite article; the agreement itself says "denne avtalen".
     '\\b(?:inngått|signert|signera|underteikna|undertegnet|underskrevet|skrevet under|skrive under) (?:en|ei|et|eit) (?:\\p{L}+ )?\\p{L}*(?:avtale|avtala|intensjonsavtale)\\b',
@@ -235,6 +249,8 @@ export const no: LanguageCues = {
     // Site menus, loaders and web-archive headers above the headline.
     '^(?:hoved)?meny(?:en)?\\b',
     '^hopp til',
+    // A page's loader left on its own line ("Laster…", "Laster inn").
+    '^laster(?:\\s+inn)?\\s*(?:\\.{3}|…)?\\s*$',
     // An advertisement's label and a logo's alt text before the name ('Annonse', 'logo Fjellby kommune').
     '^annonse\\s*$',
     '^logo\\s',

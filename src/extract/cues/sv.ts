@@ -50,6 +50,14 @@ export const sv: LanguageCues = {
     nittio: 90,
   },
   dateLeadWords: ['den'],
+  letterOpenings: [
+    'ärende\\s*:',
+    'angående\\s*:',
+    'ang\\.?\\s*:',
+    'bästa\\s+\\p{L}',
+    'bäste\\s+\\p{L}',
+    'hej\\s+\\p{L}',
+  ],
   weekdays: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
   notPlaceWords: [
     'senast',
@@ -135,6 +143,8 @@ export const sv: LanguageCues = {
   newsCues: [
     ',\\s*säger\\s+\\p{L}',
     '\\bsäger\\s+\\p{L}\\p{L}+\\s+\\p{L}',
+    // A quote's attribution after it, inverted ("Det sa kommunalrådet Eva Lind …"); "det säger sig självt" is an idiom.
+    '\\bdet (?:sa|sade)\\s+(?!sig\\b)\\p{L}',
     '^publicerad\\b',
     '\\bhar (?:tecknat|undertecknat|skrivit under)\\b',
     '\\bundertecknades\\b',
@@ -222,6 +232,8 @@ export const sv: LanguageCues = {
     // Site menus, loaders and web-archive headers above the headline.
     '^(?:huvud)?meny(?:n)?\\b',
     '^hoppa direkt till',
+    // A page's loader left on its own line ("Laddar", "Laddar…").
+    '^laddar\\s*(?:\\.{3}|…)?\\s*$',
     // A skip link and a search box above the headline ("Gå till innehållet", "Sök").
     '^gå till\\b',
     '^sök\\s*$',

@@ -14,6 +14,11 @@ export interface LanguageCues {
   numbers: Record<string, number>;
   /** Words that introduce a date ("den 3 mars", "the 12th day of"). */
   dateLeadWords: string[];
+  /**
+   * What follows a letter's date at its head, before its text: a subject label ("Re:", "Ärende:") or a salutation
+   * ("Dear", "Ladies and Gentlemen", "Bästa", "Kjære"). Regex sources, matched case-insensitively after the date.
+   */
+  letterOpenings: string[];
   /** Weekday names (a dateline's "Thursday", "fredag"): never a place. */
   weekdays: string[];
   /** Words that label a date line but are not a place ("Senast uppdaterad", "Dated", "Sist endret"). */
