@@ -565,6 +565,17 @@ export const en: LanguageCues = {
   namedBodyNouns: ['Council', 'Committee', 'Board', 'Forum', 'Commission', 'Working Group', 'Steering Group'],
   bodyNameLinks: ['on', 'for', 'of'],
   establishedPassives: ['(?:is|are|shall be|will be) (?:hereby )?(?:established|set up|created|formed)'],
+  setUpBody: {
+    // Not "forum" (also an event: "a public forum on the plan") nor "commission" (also a fee).
+    nouns: ['committee', 'council', 'task force', 'working group', 'steering group'],
+    compounds: false,
+    articles: ['a', 'an'],
+    existence: [
+      // "There shall be a joint council"; news's "there will be a …" tells of events as well.
+      '[Tt]here shall be BODY',
+      'START BODY (?:shall|will) be (?:established|set up|formed|created)',
+    ],
+  },
   mandateVerbs: [
     'shall oversee',
     'will oversee',
@@ -577,6 +588,8 @@ export const en: LanguageCues = {
   timesPerYear: [
     'NUM times? (?:a|per|each) year',
     'NUM (?:regular |joint )?(?:\\p{L}+ )?meetings? (?:a|per|each) year',
+    // "at least two meetings shall be held each year".
+    'NUM (?:regular |joint )?(?:\\p{L}+ )?meetings (?:shall|will|should) be (?:held|convened) (?:a|per|each|every) year',
   ],
   frequencies: [
     { pattern: '\\bquarterly\\b', perYear: 4 },

@@ -213,7 +213,8 @@ export interface LanguageCues {
   listTerminators: string[];
   /**
    * Governance bodies: the canonical name and the pattern of its inflected forms; `board` marks the word an
-   * organisation also uses for its own board ("styrelse"), which may be the one that approved the agreement.
+   * organisation also uses for its own board ("styrelse"), which may be the one that approved the agreement, and a
+   * political organ that takes decisions ("fellesnemnd"), named in passing where a decision is reported.
    */
   governanceBodies: { name: string; pattern: string; board?: true }[];
   /**
@@ -244,6 +245,14 @@ export interface LanguageCues {
   bodyNameLinks: string[];
   /** Passive set-up after a named body ("A Joint Review Committee is hereby established"). */
   establishedPassives: string[];
+  /**
+   * A body the agreement sets up, written in lower case without a name of its own: the head nouns it ends in
+   * ("råd", "utvalg", "committee"), whether a compound may end in one ("anläggningsråd", "næringsråd"), the
+   * indefinite articles before it (lower case) and the sentence forms that set it up or say it exists, with BODY
+   * where the article and body stand and "START " where a sentence starts ("Ett anläggningsråd ska finnas", "Det skal
+   * opprettes et utvalg", "There shall be a joint council").
+   */
+  setUpBody: { nouns: string[]; compounds: boolean; articles: string[]; existence: string[] };
   /** Phrases that introduce a body's mandate ("med uppdrag att", "which shall"); dropped from the mandate. */
   mandateCues: string[];
   /** Verbs of responsibility that start a mandate and stay in it ("ansvarar för uppföljningen"). */
