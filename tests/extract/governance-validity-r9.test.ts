@@ -73,3 +73,25 @@ describe('meetings held per year', () => {
     for (const reading of both(en, 'en')) expect(reading.fields.governance.meetingsPerYear).toBe(4);
   });
 });
+
+describe('validity', () => {
+  it('starts on the date the last party signs', () => {
+    const text =
+      'MEMORANDUM OF AGREEMENT\n\nTERM. This Memorandum begins on the date the final party signs it.';
+    for (const reading of both(text, 'en')) expect(reading.fields.validity.start).toBe('on-signature');
+  });
+
+  it('reads a duration from an end on an anniversary', () => {
+    const text =
+      'AGREEMENT\n\nTERM. This Agreement shall expire on the third anniversary of the effective date unless renewed.';
+    for (const reading of both(text, 'en')) expect(reading.fields.validity.durationMonths).toBe(36);
+  });
+
+  it('takes no start from a recital about an agreement made before', () => {
+    const text =
+      'RESOLUTION 12-34\n\nWHEREAS, effective March 3, 2001, the Town and the College entered into an agreement for shared parking; and WHEREAS, the parties wish to renew the agreement;';
+    for (const reading of both(text, 'en')) expect(reading.fields.validity.start).toBeNull();
+    const own = 'AGREEMENT\n\nThis Agreement is effective March 3, 2021, and binds the Town and the College.';
+    for (const reading of both(own, 'en')) expect(reading.fields.validity.start).toBe('2021-03-03');
+  });
+});

@@ -645,6 +645,8 @@ export const en: LanguageCues = {
       // "will commence on the date last signed", "commence on the final date of signature".
       'on the date (?:last |first )?signed',
       'on the (?:final|last) date of signature',
+      // "This Agreement commences on the date the last signature is added to this Agreement".
+      'on the date (?:on which |that |when )?the (?:last|final) (?:signature is (?:added|affixed|made|obtained)|party (?:signs|has signed))',
     ],
     untilTerminated: [
       'until terminated',
@@ -707,11 +709,28 @@ export const en: LanguageCues = {
       '(?<=(?:agreement|memorandum|mou|partnership|collaboration)[^.;]{0,80})(?<!(?:additional|further|successive|subsequent)\\s+)(?<n>NUM)-(?<u>year|month)(?:-long)?\\s+(?:[\\p{L}-]+\\s+){0,2}?term(?!s)',
     ],
     durationExtraWords: ['more', 'additional', 'further'],
+    anniversaryEnd: [
+      '(?:terminat|expir|end)\\p{L}* on the ORD anniversary of (?:the )?(?:execution|effective date|date of (?:execution|signature|signing)|signing|commencement)',
+    ],
+    anniversaryOrdinals: {
+      first: 1,
+      second: 2,
+      third: 3,
+      fourth: 4,
+      fifth: 5,
+      sixth: 6,
+      seventh: 7,
+      eighth: 8,
+      ninth: 9,
+      tenth: 10,
+    },
     // "… for the period beginning December 1, 2006 through September 1, 2008".
     rangeFrom: ['the period', 'the period of', 'from', 'beginning', 'commencing', 'starting'],
     rangeTo: ['to', 'through', 'until', '[–-]'],
     periodWords: ['agreement', 'memorandum', 'mou', 'term', 'period', 'effective', 'valid'],
     notice: ['notice'],
+    recitalWords: ['whereas'],
+    pastAgreementVerbs: ['entered into', 'executed', 'signed'],
   },
   units: { year: 'years?', month: 'months?', week: 'weeks?', day: 'days?' },
   forParty: ['for and on behalf of', 'signed for and on behalf of', 'on behalf of', 'for'],

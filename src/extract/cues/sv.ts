@@ -668,6 +668,8 @@ export const sv: LanguageCues = {
       '(?<=(?:avtal|avtalet|samarbetet|överenskommelsen)\\s+är\\s+)(?<n>NUM)-?(?<u>år)ig(?:t|a)?(?![\\p{L}])',
     ],
     durationExtraWords: ['nya', 'till', 'ytterligare'],
+    anniversaryEnd: [],
+    anniversaryOrdinals: {},
     // "… gäller under perioden 1 januari 2022 till 31 december 2025": the period word opens the range.
     rangeFrom: ['perioden', 'från', 'fr(?:\\.\\s?|\\s)o(?:\\.\\s?|\\s)m\\.?', 'från och med'],
     rangeTo: ['till', 't(?:\\.\\s?|\\s)o(?:\\.\\s?|\\s)m\\.?', 'till och med', '[–-]'],
@@ -680,6 +682,8 @@ export const sv: LanguageCues = {
       'gäller',
     ],
     notice: ['varsel', 'uppsägningstid', 'uppsägningsfrist'],
+    recitalWords: [],
+    pastAgreementVerbs: [],
   },
   units: { year: 'år(?:s)?', month: 'månad(?:er|s|ers)?', week: 'veck(?:a|or|ors)', day: 'dag(?:ar|ars|s)?' },
   forParty: ['för', 'på uppdrag av'],

@@ -283,6 +283,13 @@ export interface LanguageCues {
     durationAdjectives: string[];
     /** Words between a duration's number and its unit ("forlenget for tre nye år", "renewed for three more years"). */
     durationExtraWords: string[];
+    /**
+     * An end on an anniversary of the start ("terminates on the fifth anniversary of the execution of this
+     * Agreement"): patterns with `ORD` for the ordinal; `anniversaryOrdinals` gives each ordinal word its number of
+     * years. Empty where a language does not write an end so.
+     */
+    anniversaryEnd: string[];
+    anniversaryOrdinals: Record<string, number>;
     /** Words that open a date range ("från", "fra", "from"). */
     rangeFrom: string[];
     /** Words between the two dates of a range ("till", "til", "to", "through", a dash). */
@@ -291,6 +298,13 @@ export interface LanguageCues {
     periodWords: string[];
     /** Words for notice ("varsel", "notice", "uppsägningstid"). */
     notice: string[];
+    /**
+     * A recital that tells of an agreement made before ("WHEREAS, effective April 1, 2001, the City and the
+     * District entered into an agreement …"): the words that open a recital, and the verbs of an agreement made.
+     * A start or end date inside such a recital is the earlier agreement's. Empty where recitals are not written so.
+     */
+    recitalWords: string[];
+    pastAgreementVerbs: string[];
   };
   /** Unit words for durations. */
   units: { year: string; month: string; week: string; day: string };
