@@ -242,6 +242,20 @@ function setUpBodySource(cues: LanguageCues): string {
   return `${eitherCase(articles)}\\s+(?<name>${noun})(?![\\p{L}])(?!\\s+(?:av|of)\\s)`;
 }
 
+/** A proper name: capitalised words, and the abbreviation in brackets after them ("Central Mountain RETAC (CM-RETAC)"). */
+const PROPER_NAME =
+  '(?:\\p{Lu}[\\p{L}\\d-]*\\s+){0,6}\\p{Lu}[\\p{L}\\d-]*(?:\\s*\\(\\p{Lu}[\\p{Lu}\\d-]{1,15}\\))?';
+
+/**
+ * Rule body-alias: a body's common noun, maybe with its abbreviation in brackets, then the proper name it is known by
+ * ("a regional advisory council (RETAC), known as the Central Mountain RETAC (CM-RETAC)"): the body is the name.
+ */
+function bodyAliasSource(cues: LanguageCues): string {
+  const { nouns, compounds } = cues.setUpBody;
+  const noun = compounds ? `\\p{Ll}*${anyOf(nouns)}` : anyOf(nouns);
+  return `(?<![\\p{L}])${noun}(?:\\s*\\([^)]{1,20}\\))?,?\\s+${anyOf(cues.bodyAliasLinks)}\\s+(?:the\\s+)?["“”]?(?<name>${PROPER_NAME})`;
+}
+
 /**
  * Rule set-up-body: a body without a name of its own that the agreement sets up or says exists, in a sentence of
  * existence or set-up ("Ett anläggningsråd ska finnas med representanter från …", "Det skal opprettes et
@@ -256,24 +270,25 @@ function setUpBodies(ctx: Context, taken: readonly { written: string; position: 
       `(?<![\\p{L}])(?:${ctx.sets.flatMap((cues) => cues.governanceBodies.map((body) => body.pattern)).join('|')})(?![\\p{L}])`,
     ),
   );
-  const patterns = perCueSets(ctx.sets, 'governance.setUpBodies', () =>
-    ctx.sets.flatMap((cues) => {
+  const { existence, aliases } = perCueSets(ctx.sets, 'governance.setUpBodies', () => ({
+    existence: ctx.sets.flatMap((cues) => {
       const body = setUpBodySource(cues);
       return cues.setUpBody.existence.map((form) =>
         re(form.replace('START ', SENTENCE_START).replace('BODY', body), 'gu'),
       );
     }),
-  );
+    aliases: ctx.sets.map((cues) => re(bodyAliasSource(cues), 'gu')),
+  }));
   const out: FoundBody[] = [];
-  for (const segment of segmentsOf(ctx)) {
+  const read = (block: Block, offset: number, text: string, patterns: readonly RegExp[]) => {
     for (const pattern of patterns) {
-      for (const match of segment.text.matchAll(pattern)) {
+      for (const match of text.matchAll(pattern)) {
         const name = match.groups?.name;
         if (!name) continue;
-        const at = segment.start + (match.index ?? 0) + match[0].lastIndexOf(name);
-        const position = segment.block.start + at;
+        // A body of the cue table is found under its table name, and a name it is known by is no second body.
+        if (tableBody.test(match[0])) continue;
+        const at = offset + (match.index ?? 0) + match[0].lastIndexOf(name);
         const written = name.replace(/\s+/gu, ' ');
-        if (tableBody.test(written)) continue;
         const known = [...taken, ...out].some(
           (entry) =>
             written.toLowerCase().includes(entry.written.toLowerCase()) ||
@@ -284,12 +299,15 @@ function setUpBodies(ctx: Context, taken: readonly { written: string; position: 
           name: written,
           written,
           mandate: null,
-          position,
-          span: evidenceInBlock(ctx.doc, segment.block, at, at + name.length),
+          position: block.start + at,
+          span: evidenceInBlock(ctx.doc, block, at, at + name.length),
         });
       }
     }
-  }
+  };
+  for (const segment of segmentsOf(ctx)) read(segment.block, segment.start, segment.text, existence);
+  // A name may open what the segmenter takes for a sentence ("… organ, benämnt Älvdalsrådet"): the whole block is read.
+  for (const block of ctx.doc.blocks) read(block, 0, block.norm.text, aliases);
   return out;
 }
 

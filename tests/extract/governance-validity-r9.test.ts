@@ -63,6 +63,22 @@ describe('bodies of the cooperation', () => {
   });
 });
 
+describe('a body known by a proper name', () => {
+  it('reads the name a body is known by after its common noun', () => {
+    const en =
+      'Intergovernmental Agreement\n\nThe towns keep a regional water advisory council (RWAC), known as the Lakeside Water Council (LWC), to advise them.';
+    for (const reading of both(en, 'en')) expect(bodies(reading)).toEqual(['Lakeside Water Council (LWC)']);
+    const sv =
+      'Avsiktsförklaring\n\nKommunerna har ett gemensamt beredningsorgan, nedan kallat Älvdalsrådet.';
+    for (const reading of both(sv, 'sv')) expect(bodies(reading)).toEqual(['Älvdalsrådet']);
+  });
+
+  it('takes no second name for a body of the cue table', () => {
+    const sv = 'Avsiktsförklaring\n\nEn referensgrupp, benämnd Forum Norr, följer arbetet.';
+    for (const reading of both(sv, 'sv')) expect(bodies(reading)).toEqual(['referensgrupp']);
+  });
+});
+
 describe('meetings held per year', () => {
   it('counts meetings that shall be held per year', () => {
     const sv = 'Samarbetsavtal\n\nMinst tre (3) styrgruppsmöten ska hållas per år.';

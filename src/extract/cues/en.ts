@@ -576,6 +576,7 @@ export const en: LanguageCues = {
       'START BODY (?:shall|will) be (?:established|set up|formed|created)',
     ],
   },
+  bodyAliasLinks: ['(?:hereinafter |to be |also )?known as', 'to be called'],
   mandateVerbs: [
     'shall oversee',
     'will oversee',

@@ -586,6 +586,7 @@ export const no: LanguageCues = {
       'START [Dd]et (?:skal )?(?:opprettes|etableres|nedsettes) BODY',
     ],
   },
+  bodyAliasLinks: ['kalt', 'heretter kalt'],
   mandateCues: ['med mandat til å', 'som skal'],
   mandateVerbs: [
     'skal ha ansvar for',

@@ -558,6 +558,7 @@ export const sv: LanguageCues = {
       'START [Dd]et (?:inrättas|bildas|tillsätts) BODY',
     ],
   },
+  bodyAliasLinks: ['(?:nedan )?benämn(?:d|t|da)', '(?:nedan )?kalla(?:d|t|de)'],
   mandateCues: ['med uppdrag att', 'har till uppgift att', 'som ska'],
   mandateVerbs: ['ska ansvara för', 'skall ansvara för', 'ansvarar för', 'har ansvar för', 'ansvara för'],
   timesPerYear: [

@@ -253,6 +253,11 @@ export interface LanguageCues {
    * opprettes et utvalg", "There shall be a joint council").
    */
   setUpBody: { nouns: string[]; compounds: boolean; articles: string[]; existence: string[] };
+  /**
+   * Words that give a body its proper name after its common noun ("an advisory council (RETAC), known as the
+   * Central Mountain RETAC", "en referensgrupp, benämnd Forum Väst"): the body is the name.
+   */
+  bodyAliasLinks: string[];
   /** Phrases that introduce a body's mandate ("med uppdrag att", "which shall"); dropped from the mandate. */
   mandateCues: string[];
   /** Verbs of responsibility that start a mandate and stay in it ("ansvarar för uppföljningen"). */
