@@ -1,5 +1,6 @@
 import type { EvidenceSpan, Governance } from '../schema/letter-of-intent.ts';
 import type { Context, FieldResult } from './context.ts';
+import type { LanguageCues } from './cues/index.ts';
 import {
   anyOf,
   escapeRegex,
@@ -92,6 +93,7 @@ function findBodies(ctx: Context, evidence: Record<string, EvidenceSpan[]>): Gov
   }
   found.push(...jointCommittees(ctx, found));
   found.push(...establishedBodies(ctx, found));
+  found.push(...setUpBodies(ctx, found));
   found.sort((a, b) => a.position - b.position);
   found.forEach((entry, index) => {
     evidence[`governance.bodies[${index}].name`] = [entry.span];
@@ -102,8 +104,11 @@ function findBodies(ctx: Context, evidence: Record<string, EvidenceSpan[]>): Gov
 /** Seats in a board, between a company's genitive and the board ("nio platser i", "two seats on the"). */
 const SEATS_IN = '(?:platser|plats|plasser|plass|seats?)\\s+(?:i|on|in)\\s+(?:the\\s+)?';
 
-/** A capitalised name's genitive right before a word ("Västarvets ", "Norrby FFs ", "Alby AB:s "). */
-const OWNER_GENITIVE = /\p{Lu}[\p{L}\d-]*(?::s|s)\s+$/u;
+/**
+ * A capitalised name's genitive right before a word ("Västarvets ", "Norrby FFs ", "Alby AB:s "), or a genitive
+ * followed by the organisation's abbreviation in brackets ("… fritidschefers (FSKF) ", "Norrby Fotbollsförenings (NFF) ").
+ */
+const OWNER_GENITIVE = /(?:\p{Lu}[\p{L}\d-]*(?::s|s)|\p{L}+s\s+\(\p{Lu}[\p{Lu}\d&-]{1,9}\))\s+$/u;
 
 /** The first half of a word broken at a line end ("Läns- "), right before a match. */
 const HYPHEN_BROKEN = /\p{L}-\s+$/u;
@@ -149,6 +154,9 @@ function withoutDeterminer(ctx: Context, name: string): string {
   const first = name.split(/\s+/u)[0]?.toLowerCase() ?? '';
   return ctx.sets.some((cues) => cues.determiners.includes(first)) ? name.slice(name.indexOf(' ') + 1) : name;
 }
+
+/** A colon right after a name: the name is a form's field label. */
+const FIELD_LABEL_AFTER = /^\s*:/u;
 
 type FoundBody = { name: string; written: string; mandate: null; position: number; span: EvidenceSpan };
 
@@ -205,8 +213,101 @@ function establishedBodies(
     if (!meetingWords.test(segment.text)) continue;
     const match = subject.exec(segment.text);
     const name = match?.groups?.name;
-    if (name) add(segment.block, segment.start, name);
+    // Rule label-body: a body noun before a colon is a form's field label ("Møteinnkalling Utvalg: Formannskapet",
+    // "Committee: Finance"), naming the meeting's organ, not a body of the cooperation.
+    if (name && !FIELD_LABEL_AFTER.test(segment.text.slice(name.length)))
+      add(segment.block, segment.start, name);
   }
+  return out;
+}
+
+/**
+ * Where a sentence starts: at a segment's start, or at a capitalised word after a space, where a heading without a
+ * stop ran into the sentence ("§ 5. Anläggningsråd Ett anläggningsråd ska finnas").
+ */
+const SENTENCE_START = '(?:^|(?<=\\s)(?=\\p{Lu}))';
+
+/** Each indefinite article, with or without its capital ("[Ee]tt"). */
+function eitherCase(words: readonly string[]): string {
+  return `(?:${words.map((word) => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`).join('|')})`;
+}
+
+/** The source of an indefinite lower-case body in one language: article, at most one modifier (two in English) and the noun. */
+function setUpBodySource(cues: LanguageCues): string {
+  const { nouns, compounds, articles } = cues.setUpBody;
+  const noun = compounds
+    ? `(?:\\p{Ll}+\\s+)?\\p{Ll}*${anyOf(nouns)}`
+    : `(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?${anyOf(nouns)}`;
+  // "et utvalg av tilbud", "a forum of experts": a selection or a gathering, not a body.
+  return `${eitherCase(articles)}\\s+(?<name>${noun})(?![\\p{L}])(?!\\s+(?:av|of)\\s)`;
+}
+
+/** A proper name: capitalised words, and the abbreviation in brackets after them ("Central Mountain RETAC (CM-RETAC)"). */
+const PROPER_NAME =
+  '(?:\\p{Lu}[\\p{L}\\d-]*\\s+){0,6}\\p{Lu}[\\p{L}\\d-]*(?:\\s*\\(\\p{Lu}[\\p{Lu}\\d-]{1,15}\\))?';
+
+/**
+ * Rule body-alias: a body's common noun, maybe with its abbreviation in brackets, then the proper name it is known by
+ * ("a regional advisory council (RETAC), known as the Central Mountain RETAC (CM-RETAC)"): the body is the name.
+ */
+function bodyAliasSource(cues: LanguageCues): string {
+  const { nouns, compounds } = cues.setUpBody;
+  const noun = compounds ? `\\p{Ll}*${anyOf(nouns)}` : anyOf(nouns);
+  return `(?<![\\p{L}])${noun}(?:\\s*\\([^)]{1,20}\\))?,?\\s+${anyOf(cues.bodyAliasLinks)}\\s+(?:the\\s+)?["“”]?(?<name>${PROPER_NAME})`;
+}
+
+/**
+ * Rule set-up-body: a body without a name of its own that the agreement sets up or says exists, in a sentence of
+ * existence or set-up ("Ett anläggningsråd ska finnas med representanter från …", "Det skal opprettes et
+ * samarbeidsutvalg", "There shall be a joint council"). The body is the noun as written. An establishing verb alone
+ * ("agree to form a committee", "å etablere et utvalg") is left out: news tells that way of committees set up for
+ * other ends (a council's committee to study a proposal).
+ */
+function setUpBodies(ctx: Context, taken: readonly { written: string; position: number }[]): FoundBody[] {
+  // A body of the cue table in any of its forms ("en styringsgruppe" after "Styringsgruppa …") is found already.
+  const tableBody = perCueSets(ctx.sets, 'governance.tableBody', () =>
+    re(
+      `(?<![\\p{L}])(?:${ctx.sets.flatMap((cues) => cues.governanceBodies.map((body) => body.pattern)).join('|')})(?![\\p{L}])`,
+    ),
+  );
+  const { existence, aliases } = perCueSets(ctx.sets, 'governance.setUpBodies', () => ({
+    existence: ctx.sets.flatMap((cues) => {
+      const body = setUpBodySource(cues);
+      return cues.setUpBody.existence.map((form) =>
+        re(form.replace('START ', SENTENCE_START).replace('BODY', body), 'gu'),
+      );
+    }),
+    aliases: ctx.sets.map((cues) => re(bodyAliasSource(cues), 'gu')),
+  }));
+  const out: FoundBody[] = [];
+  const read = (block: Block, offset: number, text: string, patterns: readonly RegExp[]) => {
+    for (const pattern of patterns) {
+      for (const match of text.matchAll(pattern)) {
+        const name = match.groups?.name;
+        if (!name) continue;
+        // A body of the cue table is found under its table name, and a name it is known by is no second body.
+        if (tableBody.test(match[0])) continue;
+        const at = offset + (match.index ?? 0) + match[0].lastIndexOf(name);
+        const written = name.replace(/\s+/gu, ' ');
+        const known = [...taken, ...out].some(
+          (entry) =>
+            written.toLowerCase().includes(entry.written.toLowerCase()) ||
+            entry.written.toLowerCase().includes(written.toLowerCase()),
+        );
+        if (known) continue;
+        out.push({
+          name: written,
+          written,
+          mandate: null,
+          position: block.start + at,
+          span: evidenceInBlock(ctx.doc, block, at, at + name.length),
+        });
+      }
+    }
+  };
+  for (const segment of segmentsOf(ctx)) read(segment.block, segment.start, segment.text, existence);
+  // A name may open what the segmenter takes for a sentence ("… organ, benämnt Älvdalsrådet"): the whole block is read.
+  for (const block of ctx.doc.blocks) read(block, 0, block.norm.text, aliases);
   return out;
 }
 

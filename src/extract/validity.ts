@@ -128,6 +128,7 @@ function phraseOrDate<T extends string>(
     let dates: ReturnType<typeof findDates> | undefined;
     for (const match of norm.text.matchAll(cue)) {
       if ((match.index ?? 0) >= block.norm.text.length) break;
+      if (inPastRecital(ctx, norm.text, match.index ?? 0)) continue;
       const cueEnd = (match.index ?? 0) + match[0].length;
       dates ??= findDates(norm.text, ctx.sets);
       const date = dates.find((d) => d.start >= cueEnd && d.start - cueEnd <= DATE_AFTER_CUE_MAX);
@@ -138,6 +139,35 @@ function phraseOrDate<T extends string>(
     }
   }
   return null;
+}
+
+/**
+ * Rule past-recital: a date cue inside a recital that tells of an agreement made before ("WHEREAS, effective April
+ * 12, 1995, the District and the City entered into an Intergovernmental Agreement …; and") dates that agreement,
+ * not this one. The recital runs from its opening word to the next semicolon or recital.
+ */
+function inPastRecital(ctx: Context, text: string, at: number): boolean {
+  const { opening, made } = perCueSets(ctx.sets, 'validity.pastRecital', () => {
+    const words = gather(ctx.sets, (c) => c.validity.recitalWords);
+    const verbs = gather(ctx.sets, (c) => c.validity.pastAgreementVerbs);
+    return {
+      opening: words.length ? re(`(?<![\\p{L}])${anyOf(words)}(?![\\p{L}])`, 'giu') : null,
+      made: verbs.length ? re(`(?<![\\p{L}])${anyOf(verbs)}(?![\\p{L}])`) : null,
+    };
+  });
+  if (!opening || !made) return false;
+  let from = -1;
+  for (const match of matchesIn(opening, text)) {
+    if ((match.index ?? 0) > at) break;
+    from = match.index ?? 0;
+  }
+  if (from < 0) return false;
+  // The recital ends at a semicolon or where the next recital opens.
+  const rest = text.slice(from + 1);
+  const next = [rest.indexOf(';'), rest.search(opening)].filter((index) => index >= 0);
+  const end = next.length ? from + 1 + Math.min(...next) : text.length;
+  if (end < at) return false;
+  return made.test(text.slice(from, end));
 }
 
 /** Converts an amount in a unit to months; `null` for units that are not a period. */
@@ -183,8 +213,39 @@ function findDuration(ctx: Context, evidence: Record<string, EvidenceSpan[]>): n
     adjectives.reduce<number | null>(
       (found, adjective) => found ?? firstAmount(ctx, adjective, 'validity.durationMonths', evidence),
       null,
-    )
+    ) ??
+    anniversaryEnd(ctx, evidence)
   );
+}
+
+/**
+ * Rule anniversary-end: an agreement that ends on an anniversary of its start ("terminates on the fifth anniversary
+ * of the execution of this Agreement") runs that many years; an ordinal in digits ("5th") counts as well.
+ */
+function anniversaryEnd(ctx: Context, evidence: Record<string, EvidenceSpan[]>): number | null {
+  const { patterns, ordinals } = perCueSets(ctx.sets, 'validity.anniversaryEnd', () => {
+    const ordinals = new Map(ctx.sets.flatMap((cues) => Object.entries(cues.validity.anniversaryOrdinals)));
+    const ordinal = `(?<o>\\d{1,2}(?:st|nd|rd|th)|${anyOf([...ordinals.keys()])})`;
+    return {
+      ordinals,
+      patterns: gather(ctx.sets, (c) => c.validity.anniversaryEnd).map((source) =>
+        re(`(?<![\\p{L}])${source.replace('ORD', ordinal)}(?![\\p{L}])`),
+      ),
+    };
+  });
+  for (const block of ctx.doc.blocks) {
+    for (const pattern of patterns) {
+      const match = pattern.exec(block.norm.text);
+      const word = match?.groups?.o?.toLowerCase();
+      if (!match || !word) continue;
+      const years = ordinals.get(word) ?? Number.parseInt(word, 10);
+      if (!Number.isFinite(years) || years <= 0) continue;
+      const start = match.index ?? 0;
+      evidence['validity.durationMonths'] = [evidenceInBlock(ctx.doc, block, start, start + match[0].length)];
+      return years * MONTHS_PER_YEAR;
+    }
+  }
+  return null;
 }
 
 function findNotice(ctx: Context, evidence: Record<string, EvidenceSpan[]>): number | null {

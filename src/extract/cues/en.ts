@@ -577,6 +577,18 @@ export const en: LanguageCues = {
   namedBodyNouns: ['Council', 'Committee', 'Board', 'Forum', 'Commission', 'Working Group', 'Steering Group'],
   bodyNameLinks: ['on', 'for', 'of'],
   establishedPassives: ['(?:is|are|shall be|will be) (?:hereby )?(?:established|set up|created|formed)'],
+  setUpBody: {
+    // Not "forum" (also an event: "a public forum on the plan") nor "commission" (also a fee).
+    nouns: ['committee', 'council', 'task force', 'working group', 'steering group'],
+    compounds: false,
+    articles: ['a', 'an'],
+    existence: [
+      // "There shall be a joint council"; news's "there will be a …" tells of events as well.
+      '[Tt]here shall be BODY',
+      'START BODY (?:shall|will) be (?:established|set up|formed|created)',
+    ],
+  },
+  bodyAliasLinks: ['(?:hereinafter |to be |also )?known as', 'to be called'],
   mandateVerbs: [
     'shall oversee',
     'will oversee',
@@ -589,6 +601,8 @@ export const en: LanguageCues = {
   timesPerYear: [
     'NUM times? (?:a|per|each) year',
     'NUM (?:regular |joint )?(?:\\p{L}+ )?meetings? (?:a|per|each) year',
+    // "at least two meetings shall be held each year".
+    'NUM (?:regular |joint )?(?:\\p{L}+ )?meetings (?:shall|will|should) be (?:held|convened) (?:a|per|each|every) year',
   ],
   frequencies: [
     { pattern: '\\bquarterly\\b', perYear: 4 },
@@ -644,6 +658,8 @@ export const en: LanguageCues = {
       // "will commence on the date last signed", "commence on the final date of signature".
       'on the date (?:last |first )?signed',
       'on the (?:final|last) date of signature',
+      // "This Agreement commences on the date the last signature is added to this Agreement".
+      'on the date (?:on which |that |when )?the (?:last|final) (?:signature is (?:added|affixed|made|obtained)|party (?:signs|has signed))',
     ],
     untilTerminated: [
       'until terminated',
@@ -706,11 +722,28 @@ export const en: LanguageCues = {
       '(?<=(?:agreement|memorandum|mou|partnership|collaboration)[^.;]{0,80})(?<!(?:additional|further|successive|subsequent)\\s+)(?<n>NUM)-(?<u>year|month)(?:-long)?\\s+(?:[\\p{L}-]+\\s+){0,2}?term(?!s)',
     ],
     durationExtraWords: ['more', 'additional', 'further'],
+    anniversaryEnd: [
+      '(?:terminat|expir|end)\\p{L}* on the ORD anniversary of (?:the )?(?:execution|effective date|date of (?:execution|signature|signing)|signing|commencement)',
+    ],
+    anniversaryOrdinals: {
+      first: 1,
+      second: 2,
+      third: 3,
+      fourth: 4,
+      fifth: 5,
+      sixth: 6,
+      seventh: 7,
+      eighth: 8,
+      ninth: 9,
+      tenth: 10,
+    },
     // "… for the period beginning December 1, 2006 through September 1, 2008".
     rangeFrom: ['the period', 'the period of', 'from', 'beginning', 'commencing', 'starting'],
     rangeTo: ['to', 'through', 'until', '[–-]'],
     periodWords: ['agreement', 'memorandum', 'mou', 'term', 'period', 'effective', 'valid'],
     notice: ['notice'],
+    recitalWords: ['whereas'],
+    pastAgreementVerbs: ['entered into', 'executed', 'signed'],
   },
   units: { year: 'years?', month: 'months?', week: 'weeks?', day: 'days?' },
   forParty: ['for and on behalf of', 'signed for and on behalf of', 'on behalf of', 'for'],

@@ -555,6 +555,8 @@ export const no: LanguageCues = {
     { name: 'arbeidsgruppe', pattern: 'arbeidsgrupp(?:e|en|a|er|ene)' },
     { name: 'samarbeidsgruppe', pattern: 'samarbeidsgrupp(?:e|en|a|er|ene)' },
     { name: 'samarbeidsråd', pattern: 'samarbeidsråd(?:et)?' },
+    // The cooperation organ a health trust and a university keep by law (spesialisthelsetjenesteloven § 2-1e).
+    { name: 'samarbeidsorgan', pattern: 'samarbeidsorgan(?:et|er|ene)?' },
     { name: 'samarbeidsutvalg', pattern: 'samarbeidsutval(?:g|get|et)' },
     { name: 'kontaktgruppe', pattern: 'kontaktgrupp(?:e|en|a)' },
     { name: 'koordineringsgruppe', pattern: 'koordineringsgrupp(?:e|en|a)' },
@@ -563,8 +565,10 @@ export const no: LanguageCues = {
     { name: 'styringskomité', pattern: 'styringskomit(?:é|e)(?:en|ene|er)?' },
     // The council of police and municipality that the police reform gives every municipality ("Politirådet skal møtes").
     { name: 'politiråd', pattern: 'politiråd(?:et)?' },
-    // The joint committee of merging municipalities ("Det skal opprettes ei fellesnemnd"; inndelingslova § 26).
-    { name: 'fellesnemnd', pattern: 'fellesnemnd(?:a|en)?' },
+    // The joint committee of merging municipalities ("Det skal opprettes ei fellesnemnd"; inndelingslova § 26). A
+    // political organ that takes decisions, as a board does: in a sentence about a decision taken it is named in
+    // passing ("fellesnemnda sitt vedtak gjeld til anna er vedteke").
+    { name: 'fellesnemnd', pattern: 'fellesnemnd(?:a|en)?', board: true },
   ],
   companyGenitives: ['selskapets', 'aksjeselskapets', 'foretakets', 'selskapet sitt'],
   pastDecisionVerbs: [
@@ -576,12 +580,29 @@ export const no: LanguageCues = {
     'har besluttet',
     'godkjente',
     'har godkjent',
+    // The passive of a decision taken or to be taken ("er vedtatt", "vart vedteke").
+    'er vedtatt',
+    'er vedteke',
+    'ble vedtatt',
+    'blei vedtatt',
+    'vart vedteke',
   ],
   establishVerbs: ['opprette(?:r|s|t)?', 'etablere(?:r|s)?', 'nedsette(?:r|s)?'],
   namedBodyNouns: ['Råd', 'Rådet', 'Utvalg', 'Utvalget', 'Komité', 'Komiteen'],
   jointCommittee: null,
   bodyNameLinks: ['for', 'om'],
   establishedPassives: ['(?:opprettes|etableres|nedsettes)'],
+  setUpBody: {
+    nouns: ['råd', 'gruppe', 'utvalg', 'komité', 'nemnd', 'forum', 'organ'],
+    compounds: true,
+    articles: ['en', 'ei', 'et', 'ein', 'eit'],
+    existence: [
+      'skal det (?:finnes|være|opprettes|etableres|nedsettes) BODY',
+      'START BODY skal (?:finnes|opprettes|etableres|nedsettes)',
+      'START [Dd]et (?:skal )?(?:opprettes|etableres|nedsettes) BODY',
+    ],
+  },
+  bodyAliasLinks: ['kalt', 'heretter kalt'],
   mandateCues: ['med mandat til å', 'som skal'],
   mandateVerbs: [
     'skal ha ansvar for',
@@ -597,6 +618,8 @@ export const no: LanguageCues = {
     'NUM gang(?:er)? (?:årlig|årleg)',
     'NUM gong(?:er)? (?:i|per) år\\b',
     'NUM (?:ordinært |felles )?\\p{L}*møte(?:r)? (?:i|per|pr\\.?) året',
+    // "minst to møter skal avholdes per år".
+    'NUM (?:ordinære |felles )?\\p{L}*møter (?:skal|skall) (?:holdes|avholdes|haldast|avhaldast) (?:i|per|pr\\.?) år(?:et)?',
   ],
   frequencies: [
     { pattern: '\\bårlig(?:e)?\\s+møte', perYear: 1 },
@@ -706,10 +729,14 @@ export const no: LanguageCues = {
       '(?<=(?:avtalen|avtala|samarbeidet)\\s+er\\s+)(?<n>NUM)-?(?<u>år)ig(?:e)?(?![\\p{L}])',
     ],
     durationExtraWords: ['nye', 'nya', 'til', 'ytterligere', 'ytterlegare'],
+    anniversaryEnd: [],
+    anniversaryOrdinals: {},
     rangeFrom: ['perioden', 'fra', 'frå', 'fra og med', 'f\\.o\\.m\\.?'],
     rangeTo: ['til', 'til og med', 't\\.o\\.m\\.?', '[–-]'],
     periodWords: ['avtal(?:e|en|a)', 'period(?:e|en)', 'prosjekt(?:et)?', 'gjelder', 'gjeld'],
     notice: ['varsel', 'oppsigelsestid', 'oppseiingstid', 'oppsigelsesfrist', 'oppseiingsfrist'],
+    recitalWords: [],
+    pastAgreementVerbs: [],
   },
   units: {
     year: 'år(?:s|a|et|ene)?',

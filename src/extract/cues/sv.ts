@@ -523,6 +523,10 @@ export const sv: LanguageCues = {
     { name: 'referensgrupp', pattern: 'referensgrupp(?:en|er|erna)?' },
     { name: 'samordningsgrupp', pattern: 'samordningsgrupp(?:en|er|erna)?' },
     { name: 'samverkansråd', pattern: 'samverkansråd(?:et)?' },
+    { name: 'samverkansorgan', pattern: 'samverkansorgan(?:et|en)?' },
+    { name: 'samarbetsorgan', pattern: 'samarbetsorgan(?:et|en)?' },
+    // The officials' group that prepares a political steering group's work ("biträds av en tjänstemannagrupp").
+    { name: 'tjänstemannagrupp', pattern: 'tjänstemannagrupp(?:en|er|erna)?' },
     { name: 'ägarråd', pattern: 'ägarråd(?:et)?' },
     // The board itself, not "kommunstyrelsen" or "styrelseordförande" (the lookarounds need a whole word).
     { name: 'styrelse', pattern: 'styrelse(?:n)?', board: true },
@@ -539,6 +543,12 @@ export const sv: LanguageCues = {
     'antog',
     'har antagit',
     'rekommenderade',
+    // The passive of a decision taken ("beslutades", "har godkänts").
+    'beslutades',
+    'godkändes',
+    'antogs',
+    'har beslutats',
+    'har godkänts',
   ],
   establishVerbs: ['inrätta(?:r|s|t)?', 'bilda(?:r|s|t)?', 'tillsätta(?:r|s)?'],
   namedBodyNouns: ['Råd', 'Rådet', 'Kommitté', 'Kommittén', 'Nämnd', 'Nämnden'],
@@ -549,6 +559,18 @@ export const sv: LanguageCues = {
   },
   bodyNameLinks: ['för', 'om'],
   establishedPassives: ['(?:inrättas|bildas|tillsätts)'],
+  setUpBody: {
+    nouns: ['råd', 'grupp', 'kommitté', 'nämnd', 'forum', 'utskott', 'organ'],
+    compounds: true,
+    articles: ['en', 'ett'],
+    existence: [
+      '(?:ska|skall) det (?:finnas|inrättas|bildas|tillsättas) BODY',
+      'START BODY (?:ska|skall) (?:finnas|inrättas|bildas|tillsättas)',
+      // Not "Det finns en grupp …": the present tells what there is, not what the parties set up.
+      'START [Dd]et (?:inrättas|bildas|tillsätts) BODY',
+    ],
+  },
+  bodyAliasLinks: ['(?:nedan )?benämn(?:d|t|da)', '(?:nedan )?kalla(?:d|t|de)'],
   mandateCues: ['med uppdrag att', 'har till uppgift att', 'som ska'],
   mandateVerbs: ['ska ansvara för', 'skall ansvara för', 'ansvarar för', 'har ansvar för', 'ansvara för'],
   timesPerYear: [
@@ -556,6 +578,8 @@ export const sv: LanguageCues = {
     'NUM gång(?:er)? årligen',
     // "vid ett ordinarie sammanträde per år".
     'NUM (?:ordinarie |gemensamt |gemensamma )?\\p{L}*(?:sammanträde|möte)(?:n)? (?:per|om|varje) år(?:et)?',
+    // "minst två (2) samrådsmöten ska hållas per år": the meetings held, then the year.
+    'NUM (?:ordinarie |gemensamma )?\\p{L}*(?:sammanträden|möten) (?:ska|skall) hållas (?:per|om|varje) år(?:et)?',
   ],
   frequencies: [
     { pattern: '\\bårligen\\b', perYear: 1 },
@@ -657,6 +681,8 @@ export const sv: LanguageCues = {
       '(?<=(?:avtal|avtalet|samarbetet|överenskommelsen)\\s+är\\s+)(?<n>NUM)-?(?<u>år)ig(?:t|a)?(?![\\p{L}])',
     ],
     durationExtraWords: ['nya', 'till', 'ytterligare'],
+    anniversaryEnd: [],
+    anniversaryOrdinals: {},
     // "… gäller under perioden 1 januari 2022 till 31 december 2025": the period word opens the range.
     rangeFrom: ['perioden', 'från', 'fr(?:\\.\\s?|\\s)o(?:\\.\\s?|\\s)m\\.?', 'från och med'],
     rangeTo: ['till', 't(?:\\.\\s?|\\s)o(?:\\.\\s?|\\s)m\\.?', 'till och med', '[–-]'],
@@ -669,6 +695,8 @@ export const sv: LanguageCues = {
       'gäller',
     ],
     notice: ['varsel', 'uppsägningstid', 'uppsägningsfrist'],
+    recitalWords: [],
+    pastAgreementVerbs: [],
   },
   units: { year: 'år(?:s)?', month: 'månad(?:er|s|ers)?', week: 'veck(?:a|or|ors)', day: 'dag(?:ar|ars|s)?' },
   forParty: ['för', 'på uppdrag av'],

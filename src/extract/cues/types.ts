@@ -218,7 +218,8 @@ export interface LanguageCues {
   listTerminators: string[];
   /**
    * Governance bodies: the canonical name and the pattern of its inflected forms; `board` marks the word an
-   * organisation also uses for its own board ("styrelse"), which may be the one that approved the agreement.
+   * organisation also uses for its own board ("styrelse"), which may be the one that approved the agreement, and a
+   * political organ that takes decisions ("fellesnemnd"), named in passing where a decision is reported.
    */
   governanceBodies: { name: string; pattern: string; board?: true }[];
   /**
@@ -249,6 +250,19 @@ export interface LanguageCues {
   bodyNameLinks: string[];
   /** Passive set-up after a named body ("A Joint Review Committee is hereby established"). */
   establishedPassives: string[];
+  /**
+   * A body the agreement sets up, written in lower case without a name of its own: the head nouns it ends in
+   * ("råd", "utvalg", "committee"), whether a compound may end in one ("anläggningsråd", "næringsråd"), the
+   * indefinite articles before it (lower case) and the sentence forms that set it up or say it exists, with BODY
+   * where the article and body stand and "START " where a sentence starts ("Ett anläggningsråd ska finnas", "Det skal
+   * opprettes et utvalg", "There shall be a joint council").
+   */
+  setUpBody: { nouns: string[]; compounds: boolean; articles: string[]; existence: string[] };
+  /**
+   * Words that give a body its proper name after its common noun ("an advisory council (RETAC), known as the
+   * Central Mountain RETAC", "en referensgrupp, benämnd Forum Väst"): the body is the name.
+   */
+  bodyAliasLinks: string[];
   /** Phrases that introduce a body's mandate ("med uppdrag att", "which shall"); dropped from the mandate. */
   mandateCues: string[];
   /** Verbs of responsibility that start a mandate and stay in it ("ansvarar för uppföljningen"). */
@@ -279,6 +293,13 @@ export interface LanguageCues {
     durationAdjectives: string[];
     /** Words between a duration's number and its unit ("forlenget for tre nye år", "renewed for three more years"). */
     durationExtraWords: string[];
+    /**
+     * An end on an anniversary of the start ("terminates on the fifth anniversary of the execution of this
+     * Agreement"): patterns with `ORD` for the ordinal; `anniversaryOrdinals` gives each ordinal word its number of
+     * years. Empty where a language does not write an end so.
+     */
+    anniversaryEnd: string[];
+    anniversaryOrdinals: Record<string, number>;
     /** Words that open a date range ("från", "fra", "from"). */
     rangeFrom: string[];
     /** Words between the two dates of a range ("till", "til", "to", "through", a dash). */
@@ -287,6 +308,13 @@ export interface LanguageCues {
     periodWords: string[];
     /** Words for notice ("varsel", "notice", "uppsägningstid"). */
     notice: string[];
+    /**
+     * A recital that tells of an agreement made before ("WHEREAS, effective April 1, 2001, the City and the
+     * District entered into an agreement …"): the words that open a recital, and the verbs of an agreement made.
+     * A start or end date inside such a recital is the earlier agreement's. Empty where recitals are not written so.
+     */
+    recitalWords: string[];
+    pastAgreementVerbs: string[];
   };
   /** Unit words for durations. */
   units: { year: string; month: string; week: string; day: string };
