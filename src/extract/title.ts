@@ -16,6 +16,8 @@ const TITLE_MAX_LINES = 4;
 const COVER_MAX_LINES = 6;
 /** A lower-case line this short continues the title ("… och Västerbottens" / "museum"). */
 const CONTINUATION_MAX_CHARS = 60;
+/** A title's line after a linking word ("… kommune og" / "OsloMet - storbyuniversitetet …") is this long at most. */
+const TITLE_LINE_MAX_CHARS = 90;
 /** A capitalised line this short that ends with a period closes a wrapped title ("Norrbottens" / "Kommuner."). */
 const CLOSING_LINE_MAX_CHARS = 40;
 /** A date line may carry a short label or place besides the date ("Publicerad", "Oslo,"). */
@@ -635,9 +637,15 @@ function extendWrapped(ctx: Context, content: Line[], picked: Line[], linkers: s
     // Rule title-over-blank-line: a title cut after a preposition ("Överenskommelse gällande samverkan inom") goes
     // on over one blank line to a short line in lower case ("hemsjukvård i Kronobergs län 2018–2022"), as a PDF
     // set in wide leading comes out as text.
-    if (next?.blank && openEnding.test(last)) {
-      const after = ctx.doc.lines[ctx.doc.lines.indexOf(next) + 1];
-      if (after && content.includes(after) && isLowerContinuation(after.clean)) {
+    // So does a title whose next line, over a blank line as OCR gives wide leading, starts in lower case with a
+    // linking word ("Avtale med intensjon om samarbeid" / "mellom Lørenskog kommune og").
+    const after = next?.blank ? ctx.doc.lines[ctx.doc.lines.indexOf(next) + 1] : undefined;
+    const linkedOn = after !== undefined && re(`^(?:${linkers})\\s`).test(after.clean);
+    if (after && (openEnding.test(last) || linkedOn)) {
+      // After a linking word ("… kommune og") the title cannot have ended: its next line goes on in any case.
+      const linkedFrom = re(`\\s(?:${linkers})$`).test(last) && /^\p{L}/u.test(after.clean);
+      const goesOn = isLowerContinuation(after.clean) || (linkedFrom && after.clean.length <= TITLE_LINE_MAX_CHARS);
+      if (content.includes(after) && goesOn) {
         picked.push(after);
         continue;
       }

@@ -25,3 +25,19 @@ describe('a bullet list read by OCR', () => {
     expect(extract(text, 'sv').fields.title).toBe('Samverkansavtal');
   });
 });
+
+describe('a title that OCR set over blank lines', () => {
+  it('goes on to a line that starts with a linking word, and past a line that ends with one', () => {
+    const no =
+      'Avtale om felles satsing på reiseliv\n\nmellom Fjellby kommune og\n\nNordmark Reiseliv - destinasjonsselskapet for fjellregionen\n\n1. Innledning\n\nPartene skal i fellesskap utvikle reiselivet i regionen.\n';
+    expect(extract(no, 'no').fields.title).toBe(
+      'Avtale om felles satsing på reiseliv mellom Fjellby kommune og Nordmark Reiseliv - destinasjonsselskapet for fjellregionen',
+    );
+  });
+
+  it('ends over a blank line where the next line is a sentence of its own', () => {
+    const no =
+      'Avtale om felles satsing på reiseliv\n\nPartene skal i fellesskap utvikle reiselivet i regionen og styrke samarbeidet.\n';
+    expect(extract(no, 'no').fields.title).toBe('Avtale om felles satsing på reiseliv');
+  });
+});
