@@ -200,9 +200,32 @@ function purposeListEntries(ctx: Context, segments: readonly Segment[]): Candida
       ? entriesAfter(segments, index, (next) => next.item && !next.quoted && /^\p{Ll}/u.test(next.text))
       : entriesAfter(segments, index);
     for (const entry of entries)
-      found.push({ segment: entry, rule: 'purpose-list-entry', ...(bare ? { leadIn: segment } : {}) });
+      found.push({
+        segment: untilHeading(ctx, entry),
+        rule: 'purpose-list-entry',
+        ...(bare ? { leadIn: segment } : {}),
+      });
   });
   return found;
+}
+
+/**
+ * A list's last entry without its full stop runs on, once line breaks are lost, into the next section's heading and
+ * first sentence ("• bidra til å styrke forskningen Organisering Styret er …"): the entry ends before a capitalised
+ * section word (from the heading tables) that stands after a lower-case word and before a capitalised sentence.
+ */
+function untilHeading(ctx: Context, entry: Segment): Segment {
+  const heading = perCueSets(ctx.sets, 'purposes.entryHeadings', () => {
+    const words = gather(ctx.sets, (cues) => Object.values(cues.headings).flat()).filter((word) =>
+      /^[\p{L}-]+$/u.test(word),
+    );
+    const capitalised = words.map((word) => (word[0] ?? '').toUpperCase() + word.slice(1));
+    return new RegExp(`(?<=\\p{Ll})\\s+(?=(?:${anyOf(capitalised)})\\s+\\p{Lu}\\p{Ll}*\\s+\\p{Ll})`, 'u');
+  });
+  const match = heading.exec(entry.text);
+  if (!match) return entry;
+  const text = entry.text.slice(0, match.index);
+  return { ...entry, text, end: entry.start + text.length };
 }
 
 /**
@@ -241,16 +264,25 @@ const OPENING_MIN_WORDS = 5;
  * Rule: the first sentence under a heading that is only the purpose label ("1. Syfte", "Formål", "Purpose") states the
  * purpose in the agreement's own words, whatever its cue ("Lidköping, Vara och Grästorp kommuner skall genom en
  * gemensam nämnd …"). Flattened, the heading runs into that sentence as one numbered entry ("1. Syfte Lidköping, …"):
- * the text after the label. A lead-in to a list (ending in a colon) is left to the list rule; a heading that names more
- * than the purpose ("Bakgrund och syfte") opens with background.
+ * the text after the label; so is a paragraph or sentence where a clause mark carries the label ("§ 1 Syfte Kommunerna …").
+ * A lead-in to a list (ending in a colon) is left to the list rule; a heading that names more than the purpose
+ * ("Bakgrund och syfte") opens with background.
  */
 function purposeHeadingOpenings(ctx: Context, segments: readonly Segment[]): Candidate[] {
-  const { bare, opening } = perCueSets(ctx.sets, 'purposes.headingOpenings', () => {
+  const { bare, opening, marked } = perCueSets(ctx.sets, 'purposes.headingOpenings', () => {
     const labels = anyOf(gather(ctx.sets, (cues) => cues.purposeLabels));
     return {
       bare: re(`^(?:${labels})[.:]?$`),
       // Case-sensitive after the label: the sentence starts with a capital ("Syfte Lidköping, …").
       opening: new RegExp(`^(?:${labels})\\s+(?=\\p{Lu})`, 'iu'),
+      // Flattened, a clause mark with its number runs the purpose heading into the text around it, wherever the
+      // segment starts ("… 1997-10-28 § 1 Syfte Kommunerna …", "Article II Purpose The …"); a roman or
+      // OCR-read number ("§ I") does not cut a segment, so the mark may stand inside one. Case-sensitive: the
+      // label is capitalised as a heading is.
+      marked: new RegExp(
+        `(?:^|\\s)(?:§|[Aa]rtikk?el|ARTIKK?EL|[Aa]rticle|ARTICLE|[Ss]ection|SECTION)\\s*(?:\\d{1,2}|[IVX]{1,4})[.:]?\\s+(?:${labels})[.:]?\\s+(?=\\p{Lu})`,
+        'u',
+      ),
     };
   });
   // One party's duty or power under the heading ("Each party has the power to …") is no purpose, as in a purpose section.
@@ -268,12 +300,13 @@ function purposeHeadingOpenings(ctx: Context, segments: readonly Segment[]): Can
         found.push({ segment: next, rule: 'purpose-heading-opening' });
       continue;
     }
-    const label = segment.item ? opening.exec(segment.text) : null;
-    if (!label || !/^\p{Lu}/u.test(segment.text.slice(label[0].length))) continue;
-    const text = segment.text.slice(label[0].length);
-    if (statement(text))
+    const label = (segment.item ? opening.exec(segment.text) : null) ?? marked.exec(segment.text);
+    if (!label) continue;
+    const offset = (label.index ?? 0) + label[0].length;
+    const text = segment.text.slice(offset);
+    if (/^\p{Lu}/u.test(text) && statement(text))
       found.push({
-        segment: { ...segment, text, start: segment.start + label[0].length },
+        segment: { ...segment, text, start: segment.start + offset },
         rule: 'purpose-heading-opening',
       });
   }

@@ -357,6 +357,8 @@ export const no: LanguageCues = {
       'oppfølging',
       'oppfølgjing',
       'styringsgruppe',
+      // A joint body's remit: "Mandat" opens the section on what the body decides and advises on.
+      'mandat',
       'gjennomføring',
       'gjennomføring',
     ],
@@ -417,7 +419,8 @@ export const no: LanguageCues = {
     // A sentence that opens "Intensjonen er å …", "Hensikten er å …".
     '^(?:intensjonen|hensikten|ambisjonen|målsetningen|målsettingen|målsetjinga) (?:er|blir|vil være|vil vere) å\\b',
     // "Avtalen har også som mål å …": a second purpose after the first.
-    '\\bhar (?:også |òg |dessutan )?som (?:formål|føremål|mål|hensikt) å\\b',
+    // The same aim set for the future: "Samarbeidet skal ha som målsetting å bidra til …".
+    '\\b(?:har|skal ha|vil ha) (?:også |òg |dessutan )?som (?:formål|føremål|mål|målsetting|målsetning|målsetjing|hensikt) å\\b',
     '\\bambisjonen med\\b[^.]{1,80}?\\ber\\b',
     '\\b(?:tanken|intensjonen) med\\b[^.]{1,80}?\\ber\\b',
     '\\bmålet (?:er|vil vere|vil være|blir) å\\b',

@@ -345,6 +345,8 @@ export const sv: LanguageCues = {
       'genomförande',
       'styrgrupp',
       'ledning och',
+      // A joint body's remit: "Mandat" opens the section on what the body decides and advises on.
+      'mandat',
     ],
     validity: ['giltighet', 'avtalstid', 'giltighetstid', 'uppsägning', 'avtalsperiod', 'ikraftträdande'],
     parties: ['parter', 'parterna', 'avtalsparter'],
@@ -375,7 +377,8 @@ export const sv: LanguageCues = {
     '\\bsyftar till\\b',
     '\\bi syfte att\\b',
     '\\bmålet med\\b[^.]{1,80}?\\bär\\b',
-    '\\bhar (?:även |också |dessutom )?som (?:mål|syfte) att\\b',
+    // "… har som mål att …", and the same aim set for the future: "Samverkan ska ha som målsättning att …".
+    '\\b(?:har|ska ha|skall ha) (?:även |också |dessutom )?som (?:mål|målsättning|syfte|ändamål) att\\b',
     // "Ambitionen med avsiktsförklaringen är att förhandla …".
     '\\bambitionen med\\b[^.]{1,80}?\\bär\\b',
     // "Tanken med dokumentet är att skapa …".

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { both } from './helpers.ts';
+
+// Invented phrasings of purpose forms met in real agreements (round 9): each rule holds with the text's line breaks
+// and with them flattened to spaces, as a store or `pdftotext -raw` gives the text.
+const purposesOf = (text: string, language: 'sv' | 'no' | 'en') =>
+  both(text, language).map((extraction) => extraction.fields.purposes);
+
+describe('purposes, round 9', () => {
+  it('aim set for the future (no): "Samarbeidet skal ha som målsetting å …" states a purpose', () => {
+    const text =
+      'SAMARBEIDSAVTALE\n1. Parter\nAvtalen er inngått mellom Fjellby kommune og Dalen helseforetak.\n2. Omfang\nAvtalen gjelder alle tjenester for eldre pasienter. Samarbeidet skal ha som målsetting å gi eldre pasienter et trygt tilbud etter utskrivning.\n3. Varighet\nAvtalen gjelder i tre år.';
+    for (const found of purposesOf(text, 'no'))
+      expect(found).toEqual([
+        'Samarbeidet skal ha som målsetting å gi eldre pasienter et trygt tilbud etter utskrivning.',
+      ]);
+  });
+
+  it('aim set for the future (sv): "Samverkan ska ha som mål att …" states a purpose', () => {
+    const text =
+      'SAMVERKANSAVTAL\n1. Parter\nAvtalet är ingått mellan Åsby kommun och Norrvik region.\n2. Omfattning\nAvtalet gäller all vård av äldre. Samverkan ska ha som mål att ge äldre en trygg hemgång från sjukhuset.\n3. Avtalstid\nAvtalet gäller i tre år.';
+    for (const found of purposesOf(text, 'sv'))
+      expect(found).toEqual(['Samverkan ska ha som mål att ge äldre en trygg hemgång från sjukhuset.']);
+  });
+
+  it('aim set for the future (en): "… shall have as its aim to …" states a purpose', () => {
+    const text =
+      'COOPERATION AGREEMENT\n1. Parties\nThis agreement is made between Rivertown and the Lowland Water Board.\n2. Scope\nThe agreement covers flood barriers along the river. The cooperation shall have as its aim to keep the old town dry in spring floods.\n3. Term\nThe agreement runs for three years.';
+    for (const found of purposesOf(text, 'en'))
+      expect(found).toEqual([
+        'The cooperation shall have as its aim to keep the old town dry in spring floods.',
+      ]);
+  });
+
+  it('a duty that refers back to the purposes of the agreement states no purpose (en)', () => {
+    const text =
+      'AGREEMENT\n1. Purpose\nThe purpose of this Agreement is to keep the Pine Street courts open for public tennis.\n2. Duties\nThe club shall repaint the lines and mend the nets as needed to fulfill the purposes of this Agreement.\nFor the purpose of this Agreement, the courts means the four courts north of the school.';
+    for (const found of purposesOf(text, 'en'))
+      expect(found).toEqual([
+        'The purpose of this Agreement is to keep the Pine Street courts open for public tennis.',
+      ]);
+  });
+
+  it('a clause mark runs the purpose heading into its sentence when the line breaks are lost (sv, en)', () => {
+    const sv =
+      'Avtal om samverkan kring Östra banan, 2001-03-12\n§ 1 Syfte\nKommunerna längs banan åtar sig att tillsammans verka för fler tåg på sträckan.\n§ 2 Arbetsformer\nEn styrgrupp leder arbetet.';
+    for (const found of purposesOf(sv, 'sv'))
+      expect(found).toEqual([
+        'Kommunerna längs banan åtar sig att tillsammans verka för fler tåg på sträckan.',
+      ]);
+    // A roman number (or an OCR-read "I") does not cut the flattened text: the mark stands inside a sentence.
+    const en =
+      'Harbour Compact, signed 4 May 2003\nArticle I Purpose\nThe harbour towns jointly undertake to keep the shared channel dredged and marked.\nArticle II Meetings\nThe towns meet twice a year.';
+    for (const found of purposesOf(en, 'en'))
+      expect(found).toEqual([
+        'The harbour towns jointly undertake to keep the shared channel dredged and marked.',
+      ]);
+  });
+
+  it('a clause mark before another heading opens no purpose', () => {
+    const text =
+      'Avtal om samverkan kring Östra banan\n§ 2 Arbetsformer\nKommunerna träffas två gånger om året och turas om att leda mötena.';
+    for (const found of purposesOf(text, 'sv')) expect(found).toEqual([]);
+  });
+
+  it("a flattened purpose list's last entry ends before the next section's heading (no)", () => {
+    const text =
+      'Formål\nSamarbeidsrådet skal:\n• fremme det felles miljøet for havforskning\n• bidra til bedre bruk av forskningsfartøyene\n\nOrganisering\nStyret består av fire medlemmer fra hver part.';
+    for (const found of purposesOf(text, 'no'))
+      expect(found).toEqual([
+        'fremme det felles miljøet for havforskning',
+        'bidra til bedre bruk av forskningsfartøyene',
+      ]);
+  });
+});
