@@ -44,10 +44,12 @@ describe('purposes, round 9', () => {
   it('a clause mark runs the purpose heading into its sentence when the line breaks are lost (sv, en)', () => {
     const sv =
       'Avtal om samverkan kring Östra banan, 2001-03-12\n§ 1 Syfte\nKommunerna längs banan åtar sig att tillsammans verka för fler tåg på sträckan.\n§ 2 Arbetsformer\nEn styrgrupp leder arbetet.';
-    for (const found of purposesOf(sv, 'sv'))
-      expect(found).toEqual([
-        'Kommunerna längs banan åtar sig att tillsammans verka för fler tåg på sträckan.',
-      ]);
+    // The same with the clause number read by OCR as a capital I ("§ I Syfte").
+    for (const text of [sv, sv.replace('§ 1', '§ I')])
+      for (const found of purposesOf(text, 'sv'))
+        expect(found).toEqual([
+          'Kommunerna längs banan åtar sig att tillsammans verka för fler tåg på sträckan.',
+        ]);
     // A roman number (or an OCR-read "I") does not cut the flattened text: the mark stands inside a sentence.
     const en =
       'Harbour Compact, signed 4 May 2003\nArticle I Purpose\nThe harbour towns jointly undertake to keep the shared channel dredged and marked.\nArticle II Meetings\nThe towns meet twice a year.';
