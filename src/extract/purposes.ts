@@ -140,11 +140,46 @@ function sectionDuties(ctx: Context): RegExp[] {
 function purposeSectionSentences(ctx: Context, segments: readonly Segment[]): Candidate[] {
   const weak = weakCues(ctx);
   const duties = sectionDuties(ctx);
+  const background = backgroundBeforeStatement(ctx, segmentsOf(ctx));
   return segments
     .filter((segment) => ctx.sectionOf[segment.block.index] === 'purpose')
     .filter((segment) => weak.some((cue) => cue.test(segment.text)))
     .filter((segment) => !duties.some((cue) => cue.test(segment.text)))
+    .filter((segment) => !background.has(segment))
     .map((segment) => ({ segment, rule: 'purpose-section' }));
+}
+
+/**
+ * Under a heading that names background as well as the purpose ("Bakgrund och parternas syfte", "Bakgrunn og
+ * formål", "Background and purpose") the section tells the background first and then states the purpose: the
+ * sentences before its first stated purpose are background, whatever weak cue they hold ("… visionen för att
+ * omvandla …"). A section that states no purpose in so many words keeps them.
+ */
+function backgroundBeforeStatement(ctx: Context, segments: readonly Segment[]): Set<Segment> {
+  // The segments with the headings among them: a heading opens the section it names.
+  const { background } = perCueSets(ctx.sets, 'purposes.backgroundHeadings', () => ({
+    background: re(`(?:^|\\s)${anyOf(gather(ctx.sets, (cues) => cues.headings.administrative))}(?![\\p{L}])`),
+  }));
+  const stating = statingCues(ctx);
+  const found = new Set<Segment>();
+  let heading: number | null = null;
+  let pending: Segment[] = [];
+  for (const segment of segments) {
+    const { block } = segment;
+    if (block.kind === 'heading') {
+      heading = background.test(headingText(block)) ? block.index : null;
+      pending = [];
+      continue;
+    }
+    if (heading === null || ctx.sectionOf[block.index] !== 'purpose') continue;
+    if (stating.some((cue) => cue.test(segment.text))) {
+      for (const earlier of pending) found.add(earlier);
+      heading = null;
+      continue;
+    }
+    pending.push(segment);
+  }
+  return found;
 }
 
 /** Rule: the entries of a list whose lead-in states a purpose or names goals ("Målsettinger:", "Mål"). */

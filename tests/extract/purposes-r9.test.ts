@@ -74,4 +74,24 @@ describe('purposes, round 9', () => {
         'bidra til bedre bruk av forskningsfartøyene',
       ]);
   });
+
+  it('under a heading that names background and purpose, the sentences before the stated purpose are background (sv, en)', () => {
+    const sv =
+      'AVTAL OM SAMVERKAN\n1. PARTER\nÅsby kommun och Norrvik kommun.\n2. BAKGRUND OCH SYFTE\nKommunerna har länge delat på en badplats för att hålla kostnaderna nere.\nSyftet med avtalet är att ge invånarna i båda kommunerna ett öppet bad året runt.\n3. AVTALSTID\nAvtalet gäller i fem år.';
+    for (const found of purposesOf(sv, 'sv'))
+      expect(found).toEqual([
+        'Syftet med avtalet är att ge invånarna i båda kommunerna ett öppet bad året runt.',
+      ]);
+    const en =
+      'AGREEMENT\n1. PARTIES\nEastby and Westvik.\n2. BACKGROUND AND PURPOSE\nThe towns have shared one library van for years to reach outlying farms.\nThe purpose of this agreement is to run a second van on the coast road.\n3. TERM\nThe agreement runs for five years.';
+    for (const found of purposesOf(en, 'en'))
+      expect(found).toEqual(['The purpose of this agreement is to run a second van on the coast road.']);
+  });
+
+  it('a background-and-purpose section that states no purpose in so many words keeps its weak-cue sentences (sv)', () => {
+    const text =
+      'AVTAL OM SAMVERKAN\n1. PARTER\nÅsby kommun och Norrvik kommun.\n2. BAKGRUND OCH SYFTE\nKommunerna driver badet tillsammans för att fler ska kunna simma året runt.\n3. AVTALSTID\nAvtalet gäller i fem år.';
+    for (const found of purposesOf(text, 'sv'))
+      expect(found).toEqual(['Kommunerna driver badet tillsammans för att fler ska kunna simma året runt.']);
+  });
 });
