@@ -94,4 +94,34 @@ describe('purposes, round 9', () => {
     for (const found of purposesOf(text, 'sv'))
       expect(found).toEqual(['Kommunerna driver badet tillsammans för att fler ska kunna simma året runt.']);
   });
+
+  it('what the agreement is about, opening its sentence, states its purpose (sv, no)', () => {
+    const sv =
+      'Nytt avtal om skolskjuts\nÅsby kommun och Norrvik kommun har skrivit under ett avtal.\nAvtalet går ut på att eleverna i byarna vid gränsen ska kunna åka samma buss till skolan.\nAvtalet gäller från hösten.';
+    for (const found of purposesOf(sv, 'sv'))
+      expect(found).toEqual([
+        'Avtalet går ut på att eleverna i byarna vid gränsen ska kunna åka samma buss till skolan.',
+      ]);
+    const no =
+      'Ny avtale om skoleskyss\nKystby kommune og Fjordvik kommune har skrevet under en avtale.\nAvtalen handler om å la elevene i grendene ved grensen ta samme buss til skolen.\nAvtalen gjelder fra høsten.';
+    for (const found of purposesOf(no, 'no'))
+      expect(found).toEqual([
+        'Avtalen handler om å la elevene i grendene ved grensen ta samme buss til skolen.',
+      ]);
+  });
+
+  it('"handlar om att" inside a sentence about something else states no purpose (sv)', () => {
+    const text =
+      'Nytt avtal om skolskjuts\nÅsby kommun och Norrvik kommun har skrivit under ett avtal.\nFör föräldrarna handlar det mest om att slippa köra själva.\nAvtalet gäller från hösten.';
+    for (const found of purposesOf(text, 'sv')) expect(found).toEqual([]);
+  });
+
+  it('a letter in the first person that confirms the intention to collaborate states its purpose (en)', () => {
+    const text =
+      'We have read the proposal for the bridge study.\nOn behalf of Northfield College, we are glad to support the bridge study and confirm our intention to collaborate with Lakeside Institute on its field tests.\nSincerely,\nAnna Reed';
+    for (const found of purposesOf(text, 'en'))
+      expect(found).toEqual([
+        'On behalf of Northfield College, we are glad to support the bridge study and confirm our intention to collaborate with Lakeside Institute on its field tests.',
+      ]);
+  });
 });

@@ -442,6 +442,8 @@ export const en: LanguageCues = {
     '\\bfor the purpose of\\b(?! (?:this|the) (?:\\p{L}+ )?(?:agreement|mou|memorandum|letter|section|article|act|paragraph)\\b)',
     // "This MOU is an expression of the parties' shared will to …".
     '\\bexpression of (?:the parties\\W? |a |their )?(?:shared |mutual |common )?(?:will|intent|intention|commitment) to\\b',
+    // A letter of intent or support in the first person: "… we are pleased to confirm our intention to collaborate on …".
+    '\\b(?:our|their) (?:intention|intent|commitment) to (?:collaborate|cooperate|partner|work together)\\b',
     '\\bthe (?:purpose|aim|objective|goal)s? of \\p{L}+ (?:an? |the )?[^.]{0,40}?\\bis to\\b',
     '\\bobjective is to\\b',
     // "The partnership shall have as its aim to …", "… has as its objective to …".

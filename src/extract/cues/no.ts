@@ -422,6 +422,10 @@ export const no: LanguageCues = {
     // The same aim set for the future: "Samarbeidet skal ha som målsetting å bidra til …".
     '\\b(?:har|skal ha|vil ha) (?:også |òg |dessutan )?som (?:formål|føremål|mål|målsetting|målsetning|målsetjing|hensikt) å\\b',
     '\\bambisjonen med\\b[^.]{1,80}?\\ber\\b',
+    // What the agreement is about, opening its sentence: "Avtalen handler om å …", "Samarbeidet går ut på at …".
+    '^(?:\\p{L}*avtalen|\\p{L}*avtala|samarbeidet|partnerskapet) (?:handler om|handlar om|går ut på) (?:å|at)\\b',
+    // A letter of intent in the first person: "… vil vi bekrefte vår intensjon om å samarbeide om …".
+    '\\b(?:vår|partenes) (?:intensjon|hensikt) (?:er |om )?å (?:samarbeide|samarbeida|samhandle)\\b',
     '\\b(?:tanken|intensjonen) med\\b[^.]{1,80}?\\ber\\b',
     '\\bmålet (?:er|vil vere|vil være|blir) å\\b',
     // agreement-lays-ground: "Intensjonsavtalen legger grunnlaget for en felles planlegging av …".
