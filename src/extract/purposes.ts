@@ -380,7 +380,9 @@ function rankPurposes(ctx: Context, candidates: Candidate[]): Candidate[] {
   // A lead-in whose list was taken is not a purpose of its own: its entries say what it announces.
   const leadIns = new Set(candidates.flatMap((candidate) => (candidate.leadIn ? [candidate.leadIn] : [])));
   const kept: Candidate[] = [];
-  for (const candidate of [...candidates].sort((a, b) => position(a) - position(b))) {
+  for (const sorted of [...candidates].sort((a, b) => position(a) - position(b))) {
+    const candidate = afterSpeech(ctx, sorted);
+    if (candidate === null) continue;
     const { text } = candidate.segment;
     if (candidate.segment.quoted || QUOTE_START.test(text) || validity.test(text)) continue;
     if (negated.some((cue) => cue.test(text))) continue;
@@ -391,6 +393,39 @@ function rankPurposes(ctx: Context, candidates: Candidate[]): Candidate[] {
     kept.push(candidate);
   }
   return withoutAnnouncedPurpose(ctx, kept);
+}
+
+/**
+ * Reported speech that lost its opening dash when line breaks were lost ("Foto: X – Et tettere samarbeid skal bidra til
+ * …, sier Kari Nordmann.") is told by its attribution: a comma, a speech verb and a name. A purpose sentence that the
+ * attribution runs into ("…, säger Eva Berg (S), ordförande i nämnden Ambitionen med avtalet är att …") starts at the
+ * capitalised word after a lower-case one from which a strong cue still reads; without one the candidate is a quote.
+ */
+function afterSpeech(ctx: Context, candidate: Candidate): Candidate | null {
+  const attribution = perCueSets(ctx.sets, 'purposes.speech', () => {
+    const verbs = anyOf(gather(ctx.sets, (cues) => cues.speechVerbs));
+    // Case-sensitive: the verb in lower case, a capitalised name somewhere after it.
+    return new RegExp(`,\\s+${verbs}\\s+(?=[^.!?]*\\p{Lu})`, 'u');
+  });
+  const { text } = candidate.segment;
+  const match = attribution.exec(text);
+  if (!match) return candidate;
+  const strong = strongCues(ctx);
+  const after = (match.index ?? 0) + match[0].length;
+  let start = -1;
+  for (const boundary of text.slice(after).matchAll(/(?<=\p{Ll})\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})/gu)) {
+    const at = after + (boundary.index ?? 0) + boundary[0].length;
+    if (strong.some((cue) => cue.test(text.slice(at)))) start = at;
+  }
+  if (start < 0) return null;
+  // The text after the attribution is no longer the quote, even when the quote opened the segment with its dash.
+  const segment = {
+    ...candidate.segment,
+    text: text.slice(start),
+    start: candidate.segment.start + start,
+    quoted: false,
+  };
+  return { ...candidate, segment };
 }
 
 /**

@@ -124,4 +124,16 @@ describe('purposes, round 9', () => {
         'On behalf of Northfield College, we are glad to support the bridge study and confirm our intention to collaborate with Lakeside Institute on its field tests.',
       ]);
   });
+
+  it('a quote that lost its dash is told by its attribution; a purpose sentence it runs into is kept (no, sv)', () => {
+    const no =
+      'Kystby kommune og Fjordvik kommune har signert en avtale om felles brannvesen.\nBrannstasjonen i Kystby, Fjordvik kommune\n– Et tett samarbeid skal bidra til å korte ned utrykningstida, sier Kari Strand.\nAvtalen gjelder fra nyttår.';
+    for (const found of purposesOf(no, 'no')) expect(found).toEqual([]);
+    const sv =
+      'Åsby kommun och Norrvik kommun har skrivit under en avsiktsförklaring.\n– Vi vinner mycket på att dela brandkår, säger Eva Berg (S), ordförande i nämnden\n\nAmbitionen med avsiktsförklaringen är att ha ett gemensamt avtal klart till sommaren.\nAvtalet gäller från hösten.';
+    for (const found of purposesOf(sv, 'sv'))
+      expect(found).toEqual([
+        'Ambitionen med avsiktsförklaringen är att ha ett gemensamt avtal klart till sommaren.',
+      ]);
+  });
 });
