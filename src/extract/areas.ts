@@ -574,6 +574,7 @@ function enumerationAfterAreaNoun(ctx: Context): Area[] {
     `(?:\\s|^)${anyOf(gather(ctx.sets, (cues) => cues.enumerationIntroducers))}(?![\\p{L}])\\s*|:\\s+`,
   );
   const copula = re(`^\\s+${anyOf(gather(ctx.sets, (cues) => cues.areaCopulas))}\\s+`);
+  const verbs = new Set(gather(ctx.sets, (set) => set.clauseVerbs).map((word) => word.toLowerCase()));
   const segments = segmentsOf(ctx);
   for (const [index, segment] of segments.entries()) {
     const noun = label.exec(segment.text);
@@ -597,9 +598,17 @@ function enumerationAfterAreaNoun(ctx: Context): Area[] {
     if (!target) continue;
     const block = target.segment.block;
     const areas = splitEnumeration(ctx, block, target.segment.start + target.at, target.segment.end);
+    // "Desse samarbeidsområda er i stor grad regulerte i eigne avtalar, og dei har …": after the copula a clause
+    // says something about the areas (its parts hold a verb of their own); it names none.
+    if (linked && here === linked && areas.some((area) => holdsClauseVerb(area.text, verbs))) continue;
     if (areas.length > 0) return areas;
   }
   return [];
+}
+
+/** True when a phrase holds a finite verb of the language ("har", "är", "are"): a clause, not a topic. */
+function holdsClauseVerb(text: string, verbs: ReadonlySet<string>): boolean {
+  return text.split(/\s+/u).some((word) => verbs.has(word.toLowerCase()));
 }
 
 /** An area label followed by a copula opens its sentence: at most this many words stand before it ("Andre temaer"). */

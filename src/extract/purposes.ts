@@ -140,11 +140,46 @@ function sectionDuties(ctx: Context): RegExp[] {
 function purposeSectionSentences(ctx: Context, segments: readonly Segment[]): Candidate[] {
   const weak = weakCues(ctx);
   const duties = sectionDuties(ctx);
+  const background = backgroundBeforeStatement(ctx, segmentsOf(ctx));
   return segments
     .filter((segment) => ctx.sectionOf[segment.block.index] === 'purpose')
     .filter((segment) => weak.some((cue) => cue.test(segment.text)))
     .filter((segment) => !duties.some((cue) => cue.test(segment.text)))
+    .filter((segment) => !background.has(segment))
     .map((segment) => ({ segment, rule: 'purpose-section' }));
+}
+
+/**
+ * Under a heading that names background as well as the purpose ("Bakgrund och parternas syfte", "Bakgrunn og
+ * formål", "Background and purpose") the section tells the background first and then states the purpose: the
+ * sentences before its first stated purpose are background, whatever weak cue they hold ("… visionen för att
+ * omvandla …"). A section that states no purpose in so many words keeps them.
+ */
+function backgroundBeforeStatement(ctx: Context, segments: readonly Segment[]): Set<Segment> {
+  // The segments with the headings among them: a heading opens the section it names.
+  const { background } = perCueSets(ctx.sets, 'purposes.backgroundHeadings', () => ({
+    background: re(`(?:^|\\s)${anyOf(gather(ctx.sets, (cues) => cues.headings.administrative))}(?![\\p{L}])`),
+  }));
+  const stating = statingCues(ctx);
+  const found = new Set<Segment>();
+  let heading: number | null = null;
+  let pending: Segment[] = [];
+  for (const segment of segments) {
+    const { block } = segment;
+    if (block.kind === 'heading') {
+      heading = background.test(headingText(block)) ? block.index : null;
+      pending = [];
+      continue;
+    }
+    if (heading === null || ctx.sectionOf[block.index] !== 'purpose') continue;
+    if (stating.some((cue) => cue.test(segment.text))) {
+      for (const earlier of pending) found.add(earlier);
+      heading = null;
+      continue;
+    }
+    pending.push(segment);
+  }
+  return found;
 }
 
 /** Rule: the entries of a list whose lead-in states a purpose or names goals ("Målsettinger:", "Mål"). */
@@ -200,9 +235,32 @@ function purposeListEntries(ctx: Context, segments: readonly Segment[]): Candida
       ? entriesAfter(segments, index, (next) => next.item && !next.quoted && /^\p{Ll}/u.test(next.text))
       : entriesAfter(segments, index);
     for (const entry of entries)
-      found.push({ segment: entry, rule: 'purpose-list-entry', ...(bare ? { leadIn: segment } : {}) });
+      found.push({
+        segment: untilHeading(ctx, entry),
+        rule: 'purpose-list-entry',
+        ...(bare ? { leadIn: segment } : {}),
+      });
   });
   return found;
+}
+
+/**
+ * A list's last entry without its full stop runs on, once line breaks are lost, into the next section's heading and
+ * first sentence ("• bidra til å styrke forskningen Organisering Styret er …"): the entry ends before a capitalised
+ * section word (from the heading tables) that stands after a lower-case word and before a capitalised sentence.
+ */
+function untilHeading(ctx: Context, entry: Segment): Segment {
+  const heading = perCueSets(ctx.sets, 'purposes.entryHeadings', () => {
+    const words = gather(ctx.sets, (cues) => Object.values(cues.headings).flat()).filter((word) =>
+      /^[\p{L}-]+$/u.test(word),
+    );
+    const capitalised = words.map((word) => (word[0] ?? '').toUpperCase() + word.slice(1));
+    return new RegExp(`(?<=\\p{Ll})\\s+(?=(?:${anyOf(capitalised)})\\s+\\p{Lu}\\p{Ll}*\\s+\\p{Ll})`, 'u');
+  });
+  const match = heading.exec(entry.text);
+  if (!match) return entry;
+  const text = entry.text.slice(0, match.index);
+  return { ...entry, text, end: entry.start + text.length };
 }
 
 /**
@@ -241,16 +299,25 @@ const OPENING_MIN_WORDS = 5;
  * Rule: the first sentence under a heading that is only the purpose label ("1. Syfte", "Formål", "Purpose") states the
  * purpose in the agreement's own words, whatever its cue ("Lidköping, Vara och Grästorp kommuner skall genom en
  * gemensam nämnd …"). Flattened, the heading runs into that sentence as one numbered entry ("1. Syfte Lidköping, …"):
- * the text after the label. A lead-in to a list (ending in a colon) is left to the list rule; a heading that names more
- * than the purpose ("Bakgrund och syfte") opens with background.
+ * the text after the label; so is a paragraph or sentence where a clause mark carries the label ("§ 1 Syfte Kommunerna …").
+ * A lead-in to a list (ending in a colon) is left to the list rule; a heading that names more than the purpose
+ * ("Bakgrund och syfte") opens with background.
  */
 function purposeHeadingOpenings(ctx: Context, segments: readonly Segment[]): Candidate[] {
-  const { bare, opening } = perCueSets(ctx.sets, 'purposes.headingOpenings', () => {
+  const { bare, opening, marked } = perCueSets(ctx.sets, 'purposes.headingOpenings', () => {
     const labels = anyOf(gather(ctx.sets, (cues) => cues.purposeLabels));
     return {
       bare: re(`^(?:${labels})[.:]?$`),
       // Case-sensitive after the label: the sentence starts with a capital ("Syfte Lidköping, …").
       opening: new RegExp(`^(?:${labels})\\s+(?=\\p{Lu})`, 'iu'),
+      // Flattened, a clause mark with its number runs the purpose heading into the text around it, wherever the
+      // segment starts ("… 1997-10-28 § 1 Syfte Kommunerna …", "Article II Purpose The …"); a roman or
+      // OCR-read number ("§ I") does not cut a segment, so the mark may stand inside one. Case-sensitive: the
+      // label is capitalised as a heading is.
+      marked: new RegExp(
+        `(?:^|\\s)(?:§|[Aa]rtikk?el|ARTIKK?EL|[Aa]rticle|ARTICLE|[Ss]ection|SECTION)\\s*(?:\\d{1,2}|[IVX]{1,4})[.:]?\\s+(?:${labels})[.:]?\\s+(?=\\p{Lu})`,
+        'u',
+      ),
     };
   });
   // One party's duty or power under the heading ("Each party has the power to …") is no purpose, as in a purpose section.
@@ -268,12 +335,13 @@ function purposeHeadingOpenings(ctx: Context, segments: readonly Segment[]): Can
         found.push({ segment: next, rule: 'purpose-heading-opening' });
       continue;
     }
-    const label = segment.item ? opening.exec(segment.text) : null;
-    if (!label || !/^\p{Lu}/u.test(segment.text.slice(label[0].length))) continue;
-    const text = segment.text.slice(label[0].length);
-    if (statement(text))
+    const label = (segment.item ? opening.exec(segment.text) : null) ?? marked.exec(segment.text);
+    if (!label) continue;
+    const offset = (label.index ?? 0) + label[0].length;
+    const text = segment.text.slice(offset);
+    if (/^\p{Lu}/u.test(text) && statement(text))
       found.push({
-        segment: { ...segment, text, start: segment.start + label[0].length },
+        segment: { ...segment, text, start: segment.start + offset },
         rule: 'purpose-heading-opening',
       });
   }
@@ -312,7 +380,9 @@ function rankPurposes(ctx: Context, candidates: Candidate[]): Candidate[] {
   // A lead-in whose list was taken is not a purpose of its own: its entries say what it announces.
   const leadIns = new Set(candidates.flatMap((candidate) => (candidate.leadIn ? [candidate.leadIn] : [])));
   const kept: Candidate[] = [];
-  for (const candidate of [...candidates].sort((a, b) => position(a) - position(b))) {
+  for (const sorted of [...candidates].sort((a, b) => position(a) - position(b))) {
+    const candidate = afterSpeech(ctx, sorted);
+    if (candidate === null) continue;
     const { text } = candidate.segment;
     if (candidate.segment.quoted || QUOTE_START.test(text) || validity.test(text)) continue;
     if (negated.some((cue) => cue.test(text))) continue;
@@ -323,6 +393,39 @@ function rankPurposes(ctx: Context, candidates: Candidate[]): Candidate[] {
     kept.push(candidate);
   }
   return withoutAnnouncedPurpose(ctx, kept);
+}
+
+/**
+ * Reported speech that lost its opening dash when line breaks were lost ("Foto: X – Et tettere samarbeid skal bidra til
+ * …, sier Kari Nordmann.") is told by its attribution: a comma, a speech verb and a name. A purpose sentence that the
+ * attribution runs into ("…, säger Eva Berg (S), ordförande i nämnden Ambitionen med avtalet är att …") starts at the
+ * capitalised word after a lower-case one from which a strong cue still reads; without one the candidate is a quote.
+ */
+function afterSpeech(ctx: Context, candidate: Candidate): Candidate | null {
+  const attribution = perCueSets(ctx.sets, 'purposes.speech', () => {
+    const verbs = anyOf(gather(ctx.sets, (cues) => cues.speechVerbs));
+    // Case-sensitive: the verb in lower case, a capitalised name somewhere after it.
+    return new RegExp(`,\\s+${verbs}\\s+(?=[^.!?]*\\p{Lu})`, 'u');
+  });
+  const { text } = candidate.segment;
+  const match = attribution.exec(text);
+  if (!match) return candidate;
+  const strong = strongCues(ctx);
+  const after = (match.index ?? 0) + match[0].length;
+  let start = -1;
+  for (const boundary of text.slice(after).matchAll(/(?<=\p{Ll})\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})/gu)) {
+    const at = after + (boundary.index ?? 0) + boundary[0].length;
+    if (strong.some((cue) => cue.test(text.slice(at)))) start = at;
+  }
+  if (start < 0) return null;
+  // The text after the attribution is no longer the quote, even when the quote opened the segment with its dash.
+  const segment = {
+    ...candidate.segment,
+    text: text.slice(start),
+    start: candidate.segment.start + start,
+    quoted: false,
+  };
+  return { ...candidate, segment };
 }
 
 /**

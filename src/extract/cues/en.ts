@@ -393,6 +393,8 @@ export const en: LanguageCues = {
       'governance',
       'joint committee',
       'steering committee',
+      // A joint body's remit: "Mandate" opens the section on what the body decides and advises on.
+      'mandate',
       'management',
       'organisation',
       'organization',
@@ -429,7 +431,9 @@ export const en: LanguageCues = {
     ],
   },
   purposeCues: [
-    '\\bthe (?:purpose|aim|objective|goal)s? of (?:this|the)\\b',
+    // Not where a duty refers back to the purpose ("… improvements necessary to fulfill the purposes of this agreement",
+    // "… used for the purposes of this Agreement"): that sentence states a duty, not the aim.
+    '(?<!\\b(?:fulfil|fulfill|carry out|accomplish|achieve|effectuate|serve|further|for|within|under)\\s)\\bthe (?:purpose|aim|objective|goal)s? of (?:this|the)\\b',
     // Not at the start: "In order to meet the criteria, the District must …" is the purpose of one step.
     '^.+\\bin order to\\b',
     '\\baims? to\\b',
@@ -446,11 +450,16 @@ export const en: LanguageCues = {
     '^whereas\\b[^;.]{0,80}?\\b(?:parties|both|and the \\p{L}+) (?:agree|agrees|find|finds) that\\b',
     // In a letter of intent the intention is the purpose; a lead-in to a list (ending in ":") is not.
     '^(?:the )?parties intend to\\b(?!.*:\\s*$)',
-    '\\bfor the purpose of\\b',
+    // "… for the purpose of establishing …"; "For the purpose of this Agreement, …" only opens a definition.
+    '\\bfor the purpose of\\b(?! (?:this|the) (?:\\p{L}+ )?(?:agreement|mou|memorandum|letter|section|article|act|paragraph)\\b)',
     // "This MOU is an expression of the parties' shared will to …".
     '\\bexpression of (?:the parties\\W? |a |their )?(?:shared |mutual |common )?(?:will|intent|intention|commitment) to\\b',
+    // A letter of intent or support in the first person: "… we are pleased to confirm our intention to collaborate on …".
+    '\\b(?:our|their) (?:intention|intent|commitment) to (?:collaborate|cooperate|partner|work together)\\b',
     '\\bthe (?:purpose|aim|objective|goal)s? of \\p{L}+ (?:an? |the )?[^.]{0,40}?\\bis to\\b',
     '\\bobjective is to\\b',
+    // "The partnership shall have as its aim to …", "… has as its objective to …".
+    '\\b(?:has|have|shall have|will have) as (?:its|their) (?:main |primary )?(?:aim|objective|purpose|goal) to\\b',
     // agreement-lays-ground: "The memorandum lays the groundwork for joint planning of …".
     '^(?:the|this) (?:\\p{L}+ ){0,2}?(?:agreement|mou|memorandum(?: of understanding)?|letter of intent|partnership) (?:lays|laid|will lay) the (?:foundation|groundwork) for\\b',
     // goal-is-to: a sentence that opens "The aim is to …", "The main goal is to …" in news about a signing.
@@ -475,6 +484,7 @@ export const en: LanguageCues = {
   pronounPurposes: [
     '^it (?:will|shall|is intended to|aims to) (?:also )?(?:help|contribute|promote|strengthen|support|enable)\\b',
   ],
+  speechVerbs: ['says', 'said'],
   negatedPurposes: [
     '\\b(?:purpose|aim|objective|goal|intent|intention)\\b[^.]{0,80}?\\bis not to\\b',
     // "WHEREAS, the County and each Town mutually desire to be subject to the provisions of the Act".

@@ -373,6 +373,8 @@ export const no: LanguageCues = {
       'oppfølging',
       'oppfølgjing',
       'styringsgruppe',
+      // A joint body's remit: "Mandat" opens the section on what the body decides and advises on.
+      'mandat',
       'gjennomføring',
       'gjennomføring',
     ],
@@ -433,8 +435,13 @@ export const no: LanguageCues = {
     // A sentence that opens "Intensjonen er å …", "Hensikten er å …".
     '^(?:intensjonen|hensikten|ambisjonen|målsetningen|målsettingen|målsetjinga) (?:er|blir|vil være|vil vere) å\\b',
     // "Avtalen har også som mål å …": a second purpose after the first.
-    '\\bhar (?:også |òg |dessutan )?som (?:formål|føremål|mål|hensikt) å\\b',
+    // The same aim set for the future: "Samarbeidet skal ha som målsetting å bidra til …".
+    '\\b(?:har|skal ha|vil ha) (?:også |òg |dessutan )?som (?:formål|føremål|mål|målsetting|målsetning|målsetjing|hensikt) å\\b',
     '\\bambisjonen med\\b[^.]{1,80}?\\ber\\b',
+    // What the agreement is about, opening its sentence: "Avtalen handler om å …", "Samarbeidet går ut på at …".
+    '^(?:\\p{L}*avtalen|\\p{L}*avtala|samarbeidet|partnerskapet) (?:handler om|handlar om|går ut på) (?:å|at)\\b',
+    // A letter of intent in the first person: "… vil vi bekrefte vår intensjon om å samarbeide om …".
+    '\\b(?:vår|partenes) (?:intensjon|hensikt) (?:er |om )?å (?:samarbeide|samarbeida|samhandle)\\b',
     '\\b(?:tanken|intensjonen) med\\b[^.]{1,80}?\\ber\\b',
     '\\bmålet (?:er|vil vere|vil være|blir) å\\b',
     // agreement-lays-ground: "Intensjonsavtalen legger grunnlaget for en felles planlegging av …".
@@ -460,6 +467,7 @@ export const no: LanguageCues = {
   pronounPurposes: [
     '^(?:den|denne|ho) (?:skal|vil) (?:også |òg )?(?:bidra|medverke|medvirke|fremme|fremje|styrke|styrkje|sikre)\\b',
   ],
+  speechVerbs: ['sier', 'seier', 'sa', 'forteller', 'fortel'],
   negatedPurposes: [
     '\\b(?:formålet|føremålet|målet|hensikten|intensjonen)\\b[^.]{0,80}?\\b(?:er|blir|vert) (?:ikke|ikkje) å\\b',
   ],

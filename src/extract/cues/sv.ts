@@ -357,6 +357,8 @@ export const sv: LanguageCues = {
       'genomförande',
       'styrgrupp',
       'ledning och',
+      // A joint body's remit: "Mandat" opens the section on what the body decides and advises on.
+      'mandat',
     ],
     validity: ['giltighet', 'avtalstid', 'giltighetstid', 'uppsägning', 'avtalsperiod', 'ikraftträdande'],
     parties: ['parter', 'parterna', 'avtalsparter'],
@@ -387,7 +389,8 @@ export const sv: LanguageCues = {
     '\\bsyftar till\\b',
     '\\bi syfte att\\b',
     '\\bmålet med\\b[^.]{1,80}?\\bär\\b',
-    '\\bhar (?:även |också |dessutom )?som (?:mål|syfte) att\\b',
+    // "… har som mål att …", and the same aim set for the future: "Samverkan ska ha som målsättning att …".
+    '\\b(?:har|ska ha|skall ha) (?:även |också |dessutom )?som (?:mål|målsättning|syfte|ändamål) att\\b',
     // "Ambitionen med avsiktsförklaringen är att förhandla …".
     '\\bambitionen med\\b[^.]{1,80}?\\bär\\b',
     // "Tanken med dokumentet är att skapa …".
@@ -413,6 +416,10 @@ export const sv: LanguageCues = {
     // What the agreement shall do: "Avtalet ska också bidra till …", "Samverkan ska vara till nytta för …".
     '\\b(?:\\p{L}*avtal(?:et)?|överenskommelsen|avsiktsförklaringen|samarbetet|samverkan|partnerskapet)\\b[^.]{0,80}?\\bska(?:ll)?\\s+(?:också\\s+|även\\s+|därutöver\\s+|därmed\\s+)?(?:till exempel\\s+|bland annat\\s+|framför allt\\s+)?(?:bidra|främja|stärka|stimulera|vara till nytta|underlätta|möjliggöra|leda till)\\b',
     '\\bbanar väg för\\b',
+    // What the agreement is about, opening its sentence: "Överenskommelsen handlar om att …", "Avtalet går ut på att …".
+    '^(?:\\p{L}*avtalet|överenskommelsen|avsiktsförklaringen|samarbetet|samverkan|partnerskapet) (?:handlar om|går ut på) att\\b',
+    // A letter of intent in the first person: "… vill vi bekräfta vår avsikt att samarbeta kring …".
+    '\\b(?:vår|parternas) (?:avsikt|intention) (?:är )?att (?:samarbeta|samverka)\\b',
     // agreement-lays-ground: "Avsiktsförklaringen lägger grunden för en gemensam planering av …".
     '^(?:avsiktsförklaringen|intentionsförklaringen|\\p{L}*avtalet|överenskommelsen|samarbetet|partnerskapet) (?:lägger|lade) (?:också |även )?grunden (?:för|till)\\b',
     // "Genom överenskommelsen kommer det att …", "Genom ökad samverkan … ska konkurrenskraften stärkas".
@@ -436,6 +443,7 @@ export const sv: LanguageCues = {
   pronounPurposes: [
     '^(?:den|det) (?:ska|skall|kommer att) (?:också |även )?(?:bidra|främja|stärka|underlätta|möjliggöra)\\b',
   ],
+  speechVerbs: ['säger', 'sa', 'sade', 'berättar'],
   negatedPurposes: ['\\b(?:syftet|målet|avsikten|ambitionen)\\b[^.]{0,80}?\\b(?:är|blir) (?:inte|ej) att\\b'],
   purposeContinuations: [
     '^(?:detta|det) (?:ska|skall|kommer att) (?:också |även )?(?:bidra|främja|stärka|leda|underlätta)\\b',

@@ -167,6 +167,11 @@ export interface LanguageCues {
    * legal basis ("WHEREAS, A and B mutually desire to be subject to the provisions of the Act"): no purpose of the agreement.
    */
   negatedPurposes: string[];
+  /**
+   * Verbs that attribute reported speech after a comma ("…, sier Kari Nordmann.", "…, säger Eva Berg (S), ordförande",
+   * "…, said Mayor Smith"): a sentence that ends so is a quote, not the agreement's purpose.
+   */
+  speechVerbs: string[];
   /** A sentence that goes on with the purpose just stated ("Detta ska bidra till …", "This will help …"). */
   purposeContinuations: string[];
   /** Capitalised field labels before a stated purpose in forms and council items ("Purpose", "Syfte", "Formål"). */
