@@ -1051,6 +1051,11 @@ function splitPartyPhrase(ctx: Context, block: Block, start: number, end: number
       /^(?:the\s+|den\s+)?[\p{Lu}\d]/u.test(phrase.slice((m.index ?? 0) + m[0].length)),
     );
     cuts = plain.slice(0, 1).map(toCut);
+    // comma-before-plain-and: "… fusjon med Alfa, slik høgskulane i Borg og Dal har inngått": with no comma
+    // before the conjunction, the first name stands right before it; a comma earlier in that piece closes a
+    // clause about something else, and the name before the comma is no party of this signing.
+    const first = cuts[0];
+    if (first && phrase.slice(introductoryPhrase(ctx, phrase), first.index).includes(',')) return [];
   }
   const ranges: { start: number; end: number }[] = [];
   let from = 0;

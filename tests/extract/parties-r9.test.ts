@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extract, partyNamesBothReadings } from './helpers.ts';
+
+/** The party names read from a text as written (for rules that read the line layout). */
+const names = (text: string, language: 'sv' | 'no' | 'en') =>
+  extract(text, language).fields.parties.map((party) => party.name);
+
+describe('party names, round 9', () => {
+  it('partner-after-with is case-sensitive: a headline naming the partner does not hide the lead subject', () => {
+    const sv =
+      'Nytt samarbetsavtal med Konsthögskolan\n\nRegion Alby ingår ett samarbetsavtal med Konsthögskolan i Borsta. Avtalet gäller forskning och utbildning.\n\nDet nya avtalet gäller i tre år.';
+    expect(names(sv, 'sv')).toEqual(['Region Alby', 'Konsthögskolan i Borsta']);
+    const no =
+      'Ny samarbeidsavtale med Kunsthøgskolen\n\nAlby kommune inngår en samarbeidsavtale med Kunsthøgskolen i Borg. Avtalen gjelder forskning og utdanning.';
+    expect(names(no, 'no')).toEqual(['Alby kommune', 'Kunsthøgskolen i Borg']);
+    // Flattened, the headline runs into the subject ("Konsthögskolan Region Alby"): nothing is better than that.
+    for (const found of partyNamesBothReadings(sv, 'sv'))
+      expect(found).not.toContain('Konsthögskolan Region Alby');
+  });
+
+  it('plural-pair-name: "Alby Kommuner och Regioner" is one association; "regeringen" takes no distributed noun', () => {
+    const sv =
+      'Efter samtal har en överenskommelse träffats mellan regeringen och Alby Kommuner och Regioner om stöd till äldre.';
+    for (const found of partyNamesBothReadings(sv, 'sv')) {
+      expect(found.map((name) => name.toLowerCase())).toEqual(['regeringen', 'alby kommuner och regioner']);
+    }
+    // A list of places still shares its plural in lower case.
+    const places = 'En avsiktsförklaring har tecknats mellan Alby, Borsta och Cevik kommuner om skolskjuts.';
+    for (const found of partyNamesBothReadings(places, 'sv'))
+      expect(found).toEqual(['Alby kommun', 'Borsta kommun', 'Cevik kommun']);
+  });
+
+  it('comma-before-plain-and: a name before a comma is not the first of the names before "og … har inngått"', () => {
+    const text =
+      'Vil ha avtale med Fjordbyen\n\nHøgskolen i Alby ønsker en samarbeidsavtale med Fjordbyen. Rektor Kari Li sier at det er snakk om samarbeid og ikke sammenslåing med Fjordbyen, slik høgskolene i Borg og Dalby har inngått.';
+    for (const found of partyNamesBothReadings(text, 'no')) {
+      expect(found).not.toContain('Dalby');
+      expect(found).not.toContain('Borg');
+    }
+  });
+});
