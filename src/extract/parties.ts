@@ -851,12 +851,16 @@ function isShortNameTerm(ctx: Context, term: string, name: string): boolean {
 function fromPartyLists(ctx: Context): Candidate[] {
   const cues = re(anyOf(gather(ctx.sets, (c) => c.partyListCues)));
   const endsWithBetween = re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (c) => c.betweenWords))}\\s*:\\s*$`);
+  const adverbs = gather(ctx.sets, (c) => c.adverbialBetween);
+  const endsWithAdverb = re(`(?<![\\p{L}])${adverbs.length > 0 ? anyOf(adverbs) : '(?!)'}\\s*:\\s*$`);
   const blocks = ctx.doc.blocks;
   const found: Candidate[] = [];
   for (const [index, block] of blocks.entries()) {
     // "… is made on 3 March 2023 between:" — a lead-in that ends with the between-word opens the list too.
     const isIntro =
-      block.kind !== 'item' && (cues.test(block.norm.text) || endsWithBetween.test(block.norm.text));
+      block.kind !== 'item' &&
+      (cues.test(block.norm.text) ||
+        (endsWithBetween.test(block.norm.text) && !endsWithAdverb.test(block.norm.text)));
     const isHeading = block.kind === 'heading' && ctx.headingRole.get(index) === 'parties';
     if (!isIntro && !isHeading) continue;
     // A clause that names the parties itself ("by and between A and B; … AGREE AS FOLLOWS:") is no lead-in:

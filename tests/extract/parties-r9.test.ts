@@ -38,4 +38,12 @@ describe('party names, round 9', () => {
       expect(found).not.toContain('Borg');
     }
   });
+
+  it('adverbial-between: "tiltak kommunene i mellom:" opens a list of terms, "Avtale mellom:" one of parties', () => {
+    const terms =
+      'Alby kommune og Borgvik kommune har inngått en vennskapsavtale.\n\nAvtalen omfatter flere tiltak kommunene i mellom:\n\n- Utveksling av lærere mellom skolene\n- Felles tiltak for ungdom\n- Kulturuker hvert år i begge byene\n';
+    expect(names(terms, 'no')).toEqual(['Alby kommune', 'Borgvik kommune']);
+    const parties = 'Avtale mellom:\n\n- Alby kommune\n- Borgvik kommune\n';
+    expect(names(parties, 'no')).toEqual(['Alby kommune', 'Borgvik kommune']);
+  });
 });

@@ -221,6 +221,7 @@ export const en: LanguageCues = {
     '^no results found\\b',
   ],
   betweenWords: ['between'],
+  adverbialBetween: ['in between'],
   topicLeads: ['pertaining to', 'concerning', 'regarding', 'relating to', 'with respect to'],
   andWords: ['and'],
   partyListCues: [

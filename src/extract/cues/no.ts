@@ -240,6 +240,7 @@ export const no: LanguageCues = {
     '^logo\\s',
   ],
   betweenWords: ['mellom'],
+  adverbialBetween: ['i mellom'],
   topicLeads: ['vedrørende', 'angående', 'gjeldende'],
   andWords: ['og', 'samt'],
   partyListCues: [

@@ -230,6 +230,8 @@ export const sv: LanguageCues = {
     '^logo(?:typ)?\\s',
   ],
   betweenWords: ['mellan'],
+  // Swedish writes the adverb as one word ("kommunerna emellan", "sinsemellan"), no between-word.
+  adverbialBetween: [],
   topicLeads: ['avseende', 'gällande', 'rörande', 'angående'],
   andWords: ['och', 'samt'],
   partyListCues: [

@@ -84,6 +84,11 @@ export interface LanguageCues {
   boilerplateLines: string[];
   /** "between" / "mellan": introduces the parties in titles and party clauses. */
   betweenWords: string[];
+  /**
+   * A between-word used as an adverb, "among themselves" ("samarbeid kommunene i mellom:"): a lead-in that ends
+   * with it opens a list of terms, not of parties.
+   */
+  adverbialBetween: string[];
   /** Words that open a title's subject line ("PERTAINING TO …", "AVSEENDE …"): such a line continues the title. */
   topicLeads: string[];
   /** Conjunctions joining parties or list items. */
