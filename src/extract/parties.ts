@@ -59,8 +59,16 @@ interface Candidate {
   orgNumberEvidence: EvidenceSpan[];
 }
 
-/** Extracts the parties: party lists, organisation numbers, "between X and Y" in titles and clauses, news text. */
-export function extractParties(ctx: Context, titleBlock: Block | null): FieldResult<Party[]> {
+/**
+ * Extracts the parties: party lists, organisation numbers, "between X and Y" in titles and clauses, news text.
+ * `title` is the title as read from `titleBlock`, which can run on past it in a text without line breaks.
+ */
+export function extractParties(
+  ctx: Context,
+  fullTitleBlock: Block | null,
+  title: string | null = null,
+): FieldResult<Party[]> {
+  const titleBlock = fullTitleBlock && title ? clippedToTitle(fullTitleBlock, title) : fullTitleBlock;
   const warnings: string[] = [];
   const listed = fromPartyLists(ctx);
   const pluralOf = fromNameLists(ctx, listsAfterPluralOf(ctx));
@@ -77,7 +85,7 @@ export function extractParties(ctx: Context, titleBlock: Block | null): FieldRes
     labelled,
     fromBetweenClauses(ctx),
     agreementBetween,
-    titleBlock ? fromTitle(ctx, titleBlock) : [],
+    fullTitleBlock && titleBlock ? fromTitle(ctx, fullTitleBlock, titleBlock) : [],
     fromSigningSentences(ctx, titleBlock),
     // A letterhead's number joins the party the text names in its own spelling; alone it names one.
     fromLetterheadOrgNumbers(ctx),
@@ -142,6 +150,27 @@ export function extractParties(ctx: Context, titleBlock: Block | null): FieldRes
     orgNumberValid,
   }));
   return { value, evidence, warnings };
+}
+
+/**
+ * headline-run-in: without line breaks the title's block runs on into the lead ("Avtal Alby kommun och Borsta
+ * Alby kommun och Borsta AB tecknade …"); the block cut where the title ends, when its words open the block.
+ */
+function clippedToTitle(block: Block, title: string): Block {
+  const titleWords = title.split(/\s+/u).filter(Boolean);
+  const words = [...block.norm.text.matchAll(/\S+/gu)];
+  const last = words[titleWords.length - 1];
+  if (!last || words.length === titleWords.length) return block;
+  const opening = words.slice(0, titleWords.length).map((word) => word[0].toLowerCase());
+  // The title drops a final full stop or colon, and a title in capitals is given in sentence case.
+  const same = titleWords.every((word, index) => {
+    const read = opening[index] ?? '';
+    return read === word.toLowerCase() || read.replace(/[.:]$/u, '') === word.toLowerCase();
+  });
+  if (!same) return block;
+  const end = (last.index ?? 0) + last[0].length;
+  const norm = { text: block.norm.text.slice(0, end), map: block.norm.map.slice(0, end) };
+  return { ...block, end: (norm.map.at(-1) ?? block.start) + 1, norm };
 }
 
 /** True when a list names every known party, and more. */
@@ -948,8 +977,12 @@ function betweenClause(ctx: Context, block: Block): Candidate[] {
   return found.length >= 2 || found.every((party) => isOrgLike(ctx, party.name)) ? found : [];
 }
 
-/** "Avsiktsförklaring om … mellan A och B": the phrase after the between-word in the title. */
-function fromTitle(ctx: Context, block: Block): Candidate[] {
+/**
+ * "Avsiktsförklaring om … mellan A och B": the phrase after the between-word in the title's block (the title
+ * rule may end a long between-phrase early); else the signing clause of the headline itself, cut where the
+ * title ends (`headline`), so that a lead run on into the block is left to the signing-sentence rule.
+ */
+function fromTitle(ctx: Context, block: Block, headline: Block): Candidate[] {
   const between = anyOf(gather(ctx.sets, (c) => c.betweenWords));
   const text = block.norm.text;
   const match = re(`(?<![\\p{L}])${between}\\s+`).exec(text);
@@ -967,7 +1000,7 @@ function fromTitle(ctx: Context, block: Block): Candidate[] {
       );
     return splitPartyPhrase(ctx, block, start, start + (stop?.index ?? tail.length));
   }
-  return fromSigningSentence(ctx, block);
+  return fromSigningSentence(ctx, headline);
 }
 
 /** News: "X och Y har tecknat …", "da NTNU og NHO signerte avtalen", "A and B have signed …". */
@@ -992,10 +1025,17 @@ function fromSigningSentence(ctx: Context, block: Block, title: Block | null = n
     re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (c) => c.signingVerbs))}(?![\\p{L}])`, 'giu'),
   );
   const found: Candidate[] = [];
+  // headline-run-in: a headline that lost its line break ("Avtal Alby kommun och Borsta Lead Alby kommun och
+  // Borsta AB tecknade …") ends where the title rule ended it; the lead's subject starts after it.
+  const titleEnd =
+    title !== null && title.start >= block.start && title.end < block.end
+      ? block.norm.map.findIndex((offset) => offset >= title.end)
+      : -1;
   let previousEnd = 0;
   for (const match of matchesIn(verbs, block.norm.text)) {
     const at = block.norm.map[match.index ?? 0] ?? 0;
     const inTitle = title !== null && at >= title.start && at < title.end;
+    if (titleEnd > 0 && (match.index ?? 0) >= titleEnd) previousEnd = Math.max(previousEnd, titleEnd);
     if (!inTitle) found.push(...partiesBefore(ctx, block, match.index ?? 0, previousEnd));
     previousEnd = (match.index ?? 0) + match[0].length;
   }

@@ -46,4 +46,15 @@ describe('party names, round 9', () => {
     const parties = 'Avtale mellom:\n\n- Alby kommune\n- Borgvik kommune\n';
     expect(names(parties, 'no')).toEqual(['Alby kommune', 'Borgvik kommune']);
   });
+
+  it('headline-run-in: a headline that runs on into the lead ends where the title ends (sv, no)', () => {
+    const sv =
+      'Avsiktsförklaring Alby kommun och Vägverket\n\nAlby kommun och Vägverket Region Öst ingick i maj en avsiktsförklaring om åtgärder för trafiken vid den nya hamnen.\n\nAvsiktsförklaringen har undertecknats av båda parter.';
+    for (const found of partyNamesBothReadings(sv, 'sv'))
+      expect(found).toEqual(['Alby kommun', 'Vägverket Region Öst']);
+    const no =
+      'Intensjonsavtale Alby kommune og Vegvesenet\n\nAlby kommune og Vegvesenet Region Nord inngikk i mai en intensjonsavtale om tiltak for trafikken ved den nye havna.\n\nAvtalen er signert av begge parter.';
+    for (const found of partyNamesBothReadings(no, 'no'))
+      expect(found).toEqual(['Alby kommune', 'Vegvesenet Region Nord']);
+  });
 });
