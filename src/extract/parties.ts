@@ -1073,11 +1073,19 @@ function splitPartyPhrase(ctx: Context, block: Block, start: number, end: number
   const cutters = perCueSets(ctx.sets, 'parties.andCuts', () => {
     const ands = anyOf(gather(ctx.sets, (c) => c.andWords));
     const definitions = anyOf(gather(ctx.sets, (c) => c.definitionCues));
+    const representations = gather(ctx.sets, (c) => c.representedByWords);
     return {
       strong: re(`(?:,|\\)|["”»'])\\s*(?:${ands})\\s+`, 'giu'),
       plain: re(`\\s(?:${ands})\\s+`, 'giu'),
       // "A (hereinafter referred to as "Secretary"), the City of B (…), and C": a definition closes its entry.
       defined: re(`\\((?:${definitions})[^()]*\\)\\s*,\\s*(?=(?:the\\s+)?\\p{Lu})`, 'gu'),
+      representedBy:
+        representations.length > 0
+          ? re(
+              `,?\\s+(?:${anyOf(representations)})\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{Ll}.'’-]+){1,3}(?:\\s|$))`,
+              'u',
+            )
+          : null,
     };
   });
   const phrase = text.slice(start, end);
@@ -1115,10 +1123,15 @@ function splitPartyPhrase(ctx: Context, block: Block, start: number, end: number
     // the name is the first capitalised phrase after it.
     const intro = range.start === 0 ? introductoryPhrase(ctx, phrase) : 0;
     const rest = phrase.slice(range.start + intro, range.end);
+    // represented-by-tail: "Alby kommune ved Kari Holm": the person who signs for the party is no part of its name.
+    const represented = cutters.representedBy?.exec(rest)?.index ?? rest.length;
     const headEnd =
       intro +
-      (/,|\s+(?:hereinafter|heretter|nedan)\b|\s*\((?![\p{Lu}\p{L}]{2,8}\))|$/u.exec(rest)?.index ??
-        rest.length);
+      Math.min(
+        represented,
+        /,|\s+(?:hereinafter|heretter|nedan)\b|\s*\((?![\p{Lu}\p{L}]{2,8}\))|$/u.exec(rest)?.index ??
+          rest.length,
+      );
     const piece = phrase.slice(range.start, range.end);
     // name-after-conjunction: "… mellan Alfa och Beta Region Gamma under i Salen på Deltahuset": after a
     // cut, a capitalised word right after the conjunction starts the name; later capitals are prose.

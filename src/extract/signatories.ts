@@ -797,6 +797,15 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
       if (after) consumeNamesIn(tail, end, false);
     }
     const role = before ?? after ?? roleBeforeComma(ctx, tokens, first, previousEnd, ands, preps);
+    // represented-by: "Alby kommune ved Kari Holm og Borg IL ved Per Dal signerte …": a person right after a
+    // party found and a representation word signs for that party, with no title.
+    const represented =
+      !role && lead < first ? representedParty(ctx, block, tokens[first] as Token, parties) : null;
+    if (represented) {
+      entries.push({ name: cell(first, last), title: null, party: represented });
+      accepted.add(index);
+      return;
+    }
     if (!role) {
       // "regiondirektörer Ingeborg Eriksson och Martin Myrskog": a name joined by "and" right after a titled
       // signer shares that title phrase, so it signs too.
@@ -837,6 +846,40 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
     entries.push({ name: cell(first, last), title, party });
   });
   return entries;
+}
+
+/** A party and its representation word stand within this many characters before the person's name. */
+const REPRESENTED_LOOKBACK_CHARS = 160;
+
+/**
+ * The party a name is introduced for by a representation word ("Alby kommune ved ", "the City of Alby,
+ * represented by "): the text before the name must end with a party's name (or abbreviation) and the word.
+ */
+function representedParty(ctx: Context, block: Block, name: Token, parties: readonly Party[]): Cell | null {
+  const text = block.norm.text;
+  const words = perCueSets(ctx.sets, 'signatories.representedBy', () => {
+    const cues = gather(ctx.sets, (c) => c.representedByWords);
+    return cues.length > 0 ? re(`,?\\s+(?:${anyOf(cues)})\\s+$`) : null;
+  });
+  const before = text.slice(Math.max(0, name.start - REPRESENTED_LOOKBACK_CHARS), name.start);
+  const cue = words?.exec(before);
+  if (!cue) return null;
+  const head = before.slice(0, cue.index).toLowerCase();
+  const offset = name.start - before.length;
+  for (const party of parties) {
+    for (const form of [party.name, party.abbreviation]) {
+      if (!form) continue;
+      const lower = form.toLowerCase();
+      if (head === lower || head.endsWith(` ${lower}`)) {
+        const start = offset + head.length - lower.length;
+        return {
+          text: text.slice(start, start + lower.length),
+          ...toRaw(block.norm, start, start + lower.length),
+        };
+      }
+    }
+  }
+  return null;
 }
 
 /** A comma, semicolon or "and": where a signer's title after the name ends. */

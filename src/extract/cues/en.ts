@@ -711,6 +711,7 @@ export const en: LanguageCues = {
     party: ['party', 'organisation', 'organization', 'institution', 'for'],
   },
   signerOrgPrepositions: ['of', 'at', 'from'],
+  representedByWords: ['represented by', 'acting through', 'acting by'],
   academicTitles: ['rector', 'vice-chancellor', 'pro-vice-chancellor', 'prorector'],
   academicOrgNouns: ['university', 'college', 'institute of technology', 'school of economics'],
   titleWords: [

@@ -669,6 +669,7 @@ export const sv: LanguageCues = {
     party: ['part', 'organisation', 'lärosäte', 'för'],
   },
   signerOrgPrepositions: ['vid', 'på', 'från', 'i'],
+  representedByWords: ['genom', 'representerad av', 'företrädd av'],
   academicTitles: ['rektor', 'prorektor', 'vicerektor'],
   academicOrgNouns: ['universitet', 'högskola', 'högskolan'],
   titleWords: [

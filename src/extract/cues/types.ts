@@ -304,6 +304,11 @@ export interface LanguageCues {
    * Kari Nordmann fra Statnett"); the organisation follows.
    */
   signerOrgPrepositions: string[];
+  /**
+   * Words between a party and the person who signs for it ("Alby kommune ved Kari Holm", "Alby kommun genom
+   * Anna Berg", "the City of Alby, represented by Jane Doe"): the person signs for that party.
+   */
+  representedByWords: string[];
   /** Stems of titles held only at a university ("rector"): such a signer belongs to the one university party. */
   academicTitles: string[];
   /** Nouns that make an organisation a university or college, for `academicTitles`. */
