@@ -1205,7 +1205,11 @@ function capitalised(word: string): string {
 export function listsInAgreementSentences(ctx: Context): NameList[] {
   const view = documentView(ctx);
   const text = view.norm.text;
-  const { topic, withWords } = perCueSets(ctx.sets, 'party-lists.agreementSentences', () => ({
+  const { topic, withWords, signedBy } = perCueSets(ctx.sets, 'party-lists.agreementSentences', () => ({
+    // signed-by-list: "Avtalet undertecknades av Anna Berg, Per Holm och …" lists the signers, not the parties.
+    signedBy: re(
+      `(?<![\\p{L}])${anyOf(gather(ctx.sets, (c) => c.signingVerbs))}\\s+${anyOf(gather(ctx.sets, (c) => c.signedByWords))}\\s+$`,
+    ),
     topic: re(
       `(?<![\\p{L}])(?:${anyOf(gather(ctx.sets, (c) => [...c.agreementNouns, ...c.signingVerbs]))})(?![\\p{L}])`,
     ),
@@ -1255,6 +1259,7 @@ export function listsInAgreementSentences(ctx: Context): NameList[] {
       // line before a list is its headline, which the candidate rules judge on its own).
       if (joined && lineGaps >= LETTERHEAD_MIN_GAPS) continue;
       const before = text.slice(sentence.start, start);
+      if (signedBy.test(before)) continue;
       const afterWith = withWords.test(before);
       if (names.length === 1) {
         // A lone organisation followed by its verb is the subject of "… med A, B och C".

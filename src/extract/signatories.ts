@@ -563,6 +563,8 @@ function fromNewsText(ctx: Context, parties: readonly Party[]): Entry[] {
     `(?<![\\p{L}])${verbs}(?:(?:\\s+[\\p{L}\\d]+){0,${WORDS_BEFORE_BY}}?\\s+${by}(?![\\p{L}]))?\\s+`,
     'giu',
   );
+  const byWord = re(`\\s${by}\\s+$`);
+  const agreementSubject = re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (cues) => cues.agreementNouns))}`);
   // Every signing sentence proposes its signers; the one naming most of them wins (a caption may name one
   // signer, the sentence that reports the signing names all), the first on a tie.
   let best: Entry[] = [];
@@ -590,6 +592,16 @@ function fromNewsText(ctx: Context, parties: readonly Party[]): Entry[] {
           propose(after);
           continue;
         }
+        // untitled-list: "Avtalet undertecknades av Anna Berg (S), Per Holm (M) och Eva Lund (C).": after a
+        // passive with its by-word, an agreement as the subject, and names alone up to the sentence's end.
+        const subjectText = block.norm.text.slice(sentence.start, verbAt);
+        if (byWord.test(match[0]) && agreementSubject.test(subjectText)) {
+          const listed = untitledSigners(ctx, block, from, sentence.end, parties);
+          if (listed.length > 0) {
+            propose(listed);
+            continue;
+          }
+        }
         // "Rektor X och regionstyrelsens ordförande Y har idag undertecknat …": the signers are the subject.
         // They stand right before the verb: a person named earlier in the sentence ("Ifølge dekan X er det
         // viktig … som inngår avtalen") is quoted, not signing.
@@ -610,6 +622,41 @@ function fromNewsText(ctx: Context, parties: readonly Party[]): Entry[] {
     }
   }
   return withFullNames(ctx, best);
+}
+
+/** At least this many names make an untitled list of signers: one bare name after "signed by" is too weak. */
+const UNTITLED_LIST_MIN = 2;
+
+/**
+ * "Anna Berg (S), Per Holm (M) och Eva Lund (C)": person names alone (a party-affiliation group in brackets
+ * allowed after each), joined by commas and a final "and", filling `[from, to)` up to the sentence's end mark;
+ * [] when anything else stands there or a name is a party's.
+ */
+function untitledSigners(
+  ctx: Context,
+  block: Block,
+  from: number,
+  to: number,
+  parties: readonly Party[],
+): Entry[] {
+  const text = block.norm.text.slice(from, to).replace(/[.!]\s*$/u, '');
+  const ands = anyOf(gather(ctx.sets, (cues) => cues.andWords));
+  const pieces = text.split(re(`\\s*,\\s*|\\s+${ands}\\s+`, 'giu'));
+  const partyNames = new Set(parties.map((party) => party.name.toLowerCase()));
+  const entries: Entry[] = [];
+  let at = 0;
+  for (const piece of pieces) {
+    const name = piece.replace(/\s*\([^()]{1,12}\)$/u, '');
+    if (!isPersonLike(ctx, name) || partyNames.has(name.toLowerCase())) return [];
+    const start = text.indexOf(piece, at);
+    at = start + piece.length;
+    entries.push({
+      name: { text: name, ...toRaw(block.norm, from + start, from + start + name.length) },
+      title: null,
+      party: null,
+    });
+  }
+  return entries.length >= UNTITLED_LIST_MIN ? entries : [];
 }
 
 /** The split signing verbs of the cue sets as patterns: the verb, and its particle after the signers. */
