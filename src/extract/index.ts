@@ -34,7 +34,7 @@ export function extractFields(pages: readonly TextPage[], language: LanguageCode
   const titleBlock = titleResult.block;
   const documentType = collect(extractDocumentType(ctx, title, titleBlock));
   const { date, place, reference } = collect(extractDatePlaceReference(ctx, documentType === 'news-article'));
-  const parties = collect(extractParties(ctx, titleBlock));
+  const parties = collect(extractParties(ctx, titleBlock, title));
   const isNews = documentType === 'news-article';
   const purposes = collect(extractPurposes(ctx));
   const cooperationAreas = collect(extractCooperationAreas(ctx, isNews));

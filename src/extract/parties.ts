@@ -59,8 +59,16 @@ interface Candidate {
   orgNumberEvidence: EvidenceSpan[];
 }
 
-/** Extracts the parties: party lists, organisation numbers, "between X and Y" in titles and clauses, news text. */
-export function extractParties(ctx: Context, titleBlock: Block | null): FieldResult<Party[]> {
+/**
+ * Extracts the parties: party lists, organisation numbers, "between X and Y" in titles and clauses, news text.
+ * `title` is the title as read from `titleBlock`, which can run on past it in a text without line breaks.
+ */
+export function extractParties(
+  ctx: Context,
+  fullTitleBlock: Block | null,
+  title: string | null = null,
+): FieldResult<Party[]> {
+  const titleBlock = fullTitleBlock && title ? clippedToTitle(fullTitleBlock, title) : fullTitleBlock;
   const warnings: string[] = [];
   const listed = fromPartyLists(ctx);
   const pluralOf = fromNameLists(ctx, listsAfterPluralOf(ctx));
@@ -77,7 +85,7 @@ export function extractParties(ctx: Context, titleBlock: Block | null): FieldRes
     labelled,
     fromBetweenClauses(ctx),
     agreementBetween,
-    titleBlock ? fromTitle(ctx, titleBlock) : [],
+    fullTitleBlock && titleBlock ? fromTitle(ctx, fullTitleBlock, titleBlock) : [],
     fromSigningSentences(ctx, titleBlock),
     // A letterhead's number joins the party the text names in its own spelling; alone it names one.
     fromLetterheadOrgNumbers(ctx),
@@ -142,6 +150,27 @@ export function extractParties(ctx: Context, titleBlock: Block | null): FieldRes
     orgNumberValid,
   }));
   return { value, evidence, warnings };
+}
+
+/**
+ * headline-run-in: without line breaks the title's block runs on into the lead ("Avtal Alby kommun och Borsta
+ * Alby kommun och Borsta AB tecknade …"); the block cut where the title ends, when its words open the block.
+ */
+function clippedToTitle(block: Block, title: string): Block {
+  const titleWords = title.split(/\s+/u).filter(Boolean);
+  const words = [...block.norm.text.matchAll(/\S+/gu)];
+  const last = words[titleWords.length - 1];
+  if (!last || words.length === titleWords.length) return block;
+  const opening = words.slice(0, titleWords.length).map((word) => word[0].toLowerCase());
+  // The title drops a final full stop or colon, and a title in capitals is given in sentence case.
+  const same = titleWords.every((word, index) => {
+    const read = opening[index] ?? '';
+    return read === word.toLowerCase() || read.replace(/[.:]$/u, '') === word.toLowerCase();
+  });
+  if (!same) return block;
+  const end = (last.index ?? 0) + last[0].length;
+  const norm = { text: block.norm.text.slice(0, end), map: block.norm.map.slice(0, end) };
+  return { ...block, end: (norm.map.at(-1) ?? block.start) + 1, norm };
 }
 
 /** True when a list names every known party, and more. */
@@ -851,12 +880,16 @@ function isShortNameTerm(ctx: Context, term: string, name: string): boolean {
 function fromPartyLists(ctx: Context): Candidate[] {
   const cues = re(anyOf(gather(ctx.sets, (c) => c.partyListCues)));
   const endsWithBetween = re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (c) => c.betweenWords))}\\s*:\\s*$`);
+  const adverbs = gather(ctx.sets, (c) => c.adverbialBetween);
+  const endsWithAdverb = re(`(?<![\\p{L}])${adverbs.length > 0 ? anyOf(adverbs) : '(?!)'}\\s*:\\s*$`);
   const blocks = ctx.doc.blocks;
   const found: Candidate[] = [];
   for (const [index, block] of blocks.entries()) {
     // "… is made on 3 March 2023 between:" — a lead-in that ends with the between-word opens the list too.
     const isIntro =
-      block.kind !== 'item' && (cues.test(block.norm.text) || endsWithBetween.test(block.norm.text));
+      block.kind !== 'item' &&
+      (cues.test(block.norm.text) ||
+        (endsWithBetween.test(block.norm.text) && !endsWithAdverb.test(block.norm.text)));
     const isHeading = block.kind === 'heading' && ctx.headingRole.get(index) === 'parties';
     if (!isIntro && !isHeading) continue;
     // A clause that names the parties itself ("by and between A and B; … AGREE AS FOLLOWS:") is no lead-in:
@@ -944,8 +977,12 @@ function betweenClause(ctx: Context, block: Block): Candidate[] {
   return found.length >= 2 || found.every((party) => isOrgLike(ctx, party.name)) ? found : [];
 }
 
-/** "Avsiktsförklaring om … mellan A och B": the phrase after the between-word in the title. */
-function fromTitle(ctx: Context, block: Block): Candidate[] {
+/**
+ * "Avsiktsförklaring om … mellan A och B": the phrase after the between-word in the title's block (the title
+ * rule may end a long between-phrase early); else the signing clause of the headline itself, cut where the
+ * title ends (`headline`), so that a lead run on into the block is left to the signing-sentence rule.
+ */
+function fromTitle(ctx: Context, block: Block, headline: Block): Candidate[] {
   const between = anyOf(gather(ctx.sets, (c) => c.betweenWords));
   const text = block.norm.text;
   const match = re(`(?<![\\p{L}])${between}\\s+`).exec(text);
@@ -963,7 +1000,7 @@ function fromTitle(ctx: Context, block: Block): Candidate[] {
       );
     return splitPartyPhrase(ctx, block, start, start + (stop?.index ?? tail.length));
   }
-  return fromSigningSentence(ctx, block);
+  return fromSigningSentence(ctx, headline);
 }
 
 /** News: "X och Y har tecknat …", "da NTNU og NHO signerte avtalen", "A and B have signed …". */
@@ -988,10 +1025,17 @@ function fromSigningSentence(ctx: Context, block: Block, title: Block | null = n
     re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (c) => c.signingVerbs))}(?![\\p{L}])`, 'giu'),
   );
   const found: Candidate[] = [];
+  // headline-run-in: a headline that lost its line break ("Avtal Alby kommun och Borsta Lead Alby kommun och
+  // Borsta AB tecknade …") ends where the title rule ended it; the lead's subject starts after it.
+  const titleEnd =
+    title !== null && title.start >= block.start && title.end < block.end
+      ? block.norm.map.findIndex((offset) => offset >= title.end)
+      : -1;
   let previousEnd = 0;
   for (const match of matchesIn(verbs, block.norm.text)) {
     const at = block.norm.map[match.index ?? 0] ?? 0;
     const inTitle = title !== null && at >= title.start && at < title.end;
+    if (titleEnd > 0 && (match.index ?? 0) >= titleEnd) previousEnd = Math.max(previousEnd, titleEnd);
     if (!inTitle) found.push(...partiesBefore(ctx, block, match.index ?? 0, previousEnd));
     previousEnd = (match.index ?? 0) + match[0].length;
   }
@@ -1029,11 +1073,19 @@ function splitPartyPhrase(ctx: Context, block: Block, start: number, end: number
   const cutters = perCueSets(ctx.sets, 'parties.andCuts', () => {
     const ands = anyOf(gather(ctx.sets, (c) => c.andWords));
     const definitions = anyOf(gather(ctx.sets, (c) => c.definitionCues));
+    const representations = gather(ctx.sets, (c) => c.representedByWords);
     return {
       strong: re(`(?:,|\\)|["”»'])\\s*(?:${ands})\\s+`, 'giu'),
       plain: re(`\\s(?:${ands})\\s+`, 'giu'),
       // "A (hereinafter referred to as "Secretary"), the City of B (…), and C": a definition closes its entry.
       defined: re(`\\((?:${definitions})[^()]*\\)\\s*,\\s*(?=(?:the\\s+)?\\p{Lu})`, 'gu'),
+      representedBy:
+        representations.length > 0
+          ? re(
+              `,?\\s+(?:${anyOf(representations)})\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{Ll}.'’-]+){1,3}(?:\\s|$))`,
+              'u',
+            )
+          : null,
     };
   });
   const phrase = text.slice(start, end);
@@ -1051,6 +1103,11 @@ function splitPartyPhrase(ctx: Context, block: Block, start: number, end: number
       /^(?:the\s+|den\s+)?[\p{Lu}\d]/u.test(phrase.slice((m.index ?? 0) + m[0].length)),
     );
     cuts = plain.slice(0, 1).map(toCut);
+    // comma-before-plain-and: "… fusjon med Alfa, slik høgskulane i Borg og Dal har inngått": with no comma
+    // before the conjunction, the first name stands right before it; a comma earlier in that piece closes a
+    // clause about something else, and the name before the comma is no party of this signing.
+    const first = cuts[0];
+    if (first && phrase.slice(introductoryPhrase(ctx, phrase), first.index).includes(',')) return [];
   }
   const ranges: { start: number; end: number }[] = [];
   let from = 0;
@@ -1066,10 +1123,15 @@ function splitPartyPhrase(ctx: Context, block: Block, start: number, end: number
     // the name is the first capitalised phrase after it.
     const intro = range.start === 0 ? introductoryPhrase(ctx, phrase) : 0;
     const rest = phrase.slice(range.start + intro, range.end);
+    // represented-by-tail: "Alby kommune ved Kari Holm": the person who signs for the party is no part of its name.
+    const represented = cutters.representedBy?.exec(rest)?.index ?? rest.length;
     const headEnd =
       intro +
-      (/,|\s+(?:hereinafter|heretter|nedan)\b|\s*\((?![\p{Lu}\p{L}]{2,8}\))|$/u.exec(rest)?.index ??
-        rest.length);
+      Math.min(
+        represented,
+        /,|\s+(?:hereinafter|heretter|nedan)\b|\s*\((?![\p{Lu}\p{L}]{2,8}\))|$/u.exec(rest)?.index ??
+          rest.length,
+      );
     const piece = phrase.slice(range.start, range.end);
     // name-after-conjunction: "… mellan Alfa och Beta Region Gamma under i Salen på Deltahuset": after a
     // cut, a capitalised word right after the conjunction starts the name; later capitals are prose.

@@ -218,6 +218,11 @@ function legalFormsAfterComma(forms: readonly string[]): RegExp {
   return forms.length > 0 ? re(`^\\s*,\\s*${anyOf(forms)}(?![\\p{L}])`, 'iu') : /(?!)/u;
 }
 
+/** "Kommuner", "Regioner": a distributive organisation plural written with a capital, as inside a name. */
+function isCapitalisedPlural(ctx: Context, word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && lexicon(ctx).distributive.has(word.toLowerCase());
+}
+
 /** The singular a distributive plural gives each name before it ("kommuner" → "kommun"), if it is one. */
 export function distributiveSingular(ctx: Context, plural: string): string | undefined {
   return lexicon(ctx).distributive.get(plural);
@@ -359,6 +364,20 @@ export function nameEnd(ctx: Context, view: Block, start: number, capsBreak = fa
       spaceBetween(previous, word) &&
       spaceBetween(word, after) &&
       lex.compoundPlaces.has(`${previous.text} ${word.text} ${after.text}`.toLowerCase())
+    ) {
+      last = i + 1;
+      i++;
+      continue;
+    }
+    // plural-pair-name: "Alby Kommuner och Regioner" names one association of many bodies: two capitalised
+    // distributive plurals joined by a conjunction stand inside one name (a list shares a plural in lower case).
+    if (
+      lex.ands.has(lower) &&
+      after &&
+      spaceBetween(previous, word) &&
+      spaceBetween(word, after) &&
+      isCapitalisedPlural(ctx, previous.text) &&
+      isCapitalisedPlural(ctx, after.text)
     ) {
       last = i + 1;
       i++;
@@ -875,8 +894,11 @@ function distribute(ctx: Context, text: string, names: NameSpan[]): NameSpan[] {
     if (!singular || words.length < 2 || !previous) return;
     // "Mora, Orsa och Älvdalens kommuner"; "Murray River and Campaspe Shire councils": names of several words
     // share a plural in lower case when none of them has an organisation noun of its own.
+    // A place is capitalised: "mellan regeringen och Alby Kommuner" shares no plural with "regeringen".
     const plain = (other: NameSpan) =>
-      !other.suffix && (bare(other) || (/^\p{Ll}/u.test(plural) && !hasOrgWord(ctx, text, other)));
+      !other.suffix &&
+      /^\p{Lu}/u.test(text.slice(other.start, other.start + 1)) &&
+      (bare(other) || (/^\p{Ll}/u.test(plural) && !hasOrgWord(ctx, text, other)));
     if (words.length !== 2 && !/^\p{Ll}/u.test(plural)) return;
     if (!plain(previous)) return;
     span.end = span.start + text.slice(span.start, span.end).lastIndexOf(plural);
@@ -1170,6 +1192,11 @@ export function listsAfterPluralOf(ctx: Context): NameList[] {
   return lists;
 }
 
+/** "med" → "Med": a cue word as it opens a sentence. */
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 /**
  * News: "KTH och Vattenfall har ingått en avsiktsförklaring", "X skrev på en överenskommelse … med A, B och
  * C", "Endorsed by A and B, the aim of the agreement": a list of organisations in a lead sentence that
@@ -1178,12 +1205,19 @@ export function listsAfterPluralOf(ctx: Context): NameList[] {
 export function listsInAgreementSentences(ctx: Context): NameList[] {
   const view = documentView(ctx);
   const text = view.norm.text;
-  const { topic, withWords } = perCueSets(ctx.sets, 'party-lists.agreementSentences', () => ({
+  const { topic, withWords, signedBy } = perCueSets(ctx.sets, 'party-lists.agreementSentences', () => ({
+    // signed-by-list: "Avtalet undertecknades av Anna Berg, Per Holm och …" lists the signers, not the parties.
+    signedBy: re(
+      `(?<![\\p{L}])${anyOf(gather(ctx.sets, (c) => c.signingVerbs))}\\s+${anyOf(gather(ctx.sets, (c) => c.signedByWords))}\\s+$`,
+    ),
     topic: re(
       `(?<![\\p{L}])(?:${anyOf(gather(ctx.sets, (c) => [...c.agreementNouns, ...c.signingVerbs]))})(?![\\p{L}])`,
     ),
+    // Case-sensitive: under the `i` flag `\\p{Ll}` matches capitals too, and "med Handelshögskolan Region Alby"
+    // (a headline run into the lead) would read the lead's subject as a partner after "med".
     withWords: re(
-      `(?<![\\p{L}])${anyOf(gather(ctx.sets, (c) => c.partnerPrepositions))}\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?$`,
+      `(?<![\\p{L}])${anyOf(gather(ctx.sets, (c) => c.partnerPrepositions.flatMap((word) => [word, capitalised(word)])))}\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?$`,
+      'u',
     ),
   }));
   const lists: NameList[] = [];
@@ -1225,6 +1259,7 @@ export function listsInAgreementSentences(ctx: Context): NameList[] {
       // line before a list is its headline, which the candidate rules judge on its own).
       if (joined && lineGaps >= LETTERHEAD_MIN_GAPS) continue;
       const before = text.slice(sentence.start, start);
+      if (signedBy.test(before)) continue;
       const afterWith = withWords.test(before);
       if (names.length === 1) {
         // A lone organisation followed by its verb is the subject of "… med A, B och C".

@@ -563,6 +563,8 @@ function fromNewsText(ctx: Context, parties: readonly Party[]): Entry[] {
     `(?<![\\p{L}])${verbs}(?:(?:\\s+[\\p{L}\\d]+){0,${WORDS_BEFORE_BY}}?\\s+${by}(?![\\p{L}]))?\\s+`,
     'giu',
   );
+  const byWord = re(`\\s${by}\\s+$`);
+  const agreementSubject = re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (cues) => cues.agreementNouns))}`);
   // Every signing sentence proposes its signers; the one naming most of them wins (a caption may name one
   // signer, the sentence that reports the signing names all), the first on a tie.
   let best: Entry[] = [];
@@ -590,6 +592,16 @@ function fromNewsText(ctx: Context, parties: readonly Party[]): Entry[] {
           propose(after);
           continue;
         }
+        // untitled-list: "Avtalet undertecknades av Anna Berg (S), Per Holm (M) och Eva Lund (C).": after a
+        // passive with its by-word, an agreement as the subject, and names alone up to the sentence's end.
+        const subjectText = block.norm.text.slice(sentence.start, verbAt);
+        if (byWord.test(match[0]) && agreementSubject.test(subjectText)) {
+          const listed = untitledSigners(ctx, block, from, sentence.end, parties);
+          if (listed.length > 0) {
+            propose(listed);
+            continue;
+          }
+        }
         // "Rektor X och regionstyrelsens ordförande Y har idag undertecknat …": the signers are the subject.
         // They stand right before the verb: a person named earlier in the sentence ("Ifølge dekan X er det
         // viktig … som inngår avtalen") is quoted, not signing.
@@ -610,6 +622,41 @@ function fromNewsText(ctx: Context, parties: readonly Party[]): Entry[] {
     }
   }
   return withFullNames(ctx, best);
+}
+
+/** At least this many names make an untitled list of signers: one bare name after "signed by" is too weak. */
+const UNTITLED_LIST_MIN = 2;
+
+/**
+ * "Anna Berg (S), Per Holm (M) och Eva Lund (C)": person names alone (a party-affiliation group in brackets
+ * allowed after each), joined by commas and a final "and", filling `[from, to)` up to the sentence's end mark;
+ * [] when anything else stands there or a name is a party's.
+ */
+function untitledSigners(
+  ctx: Context,
+  block: Block,
+  from: number,
+  to: number,
+  parties: readonly Party[],
+): Entry[] {
+  const text = block.norm.text.slice(from, to).replace(/[.!]\s*$/u, '');
+  const ands = anyOf(gather(ctx.sets, (cues) => cues.andWords));
+  const pieces = text.split(re(`\\s*,\\s*|\\s+${ands}\\s+`, 'giu'));
+  const partyNames = new Set(parties.map((party) => party.name.toLowerCase()));
+  const entries: Entry[] = [];
+  let at = 0;
+  for (const piece of pieces) {
+    const name = piece.replace(/\s*\([^()]{1,12}\)$/u, '');
+    if (!isPersonLike(ctx, name) || partyNames.has(name.toLowerCase())) return [];
+    const start = text.indexOf(piece, at);
+    at = start + piece.length;
+    entries.push({
+      name: { text: name, ...toRaw(block.norm, from + start, from + start + name.length) },
+      title: null,
+      party: null,
+    });
+  }
+  return entries.length >= UNTITLED_LIST_MIN ? entries : [];
 }
 
 /** The split signing verbs of the cue sets as patterns: the verb, and its particle after the signers. */
@@ -797,6 +844,15 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
       if (after) consumeNamesIn(tail, end, false);
     }
     const role = before ?? after ?? roleBeforeComma(ctx, tokens, first, previousEnd, ands, preps);
+    // represented-by: "Alby kommune ved Kari Holm og Borg IL ved Per Dal signerte …": a person right after a
+    // party found and a representation word signs for that party, with no title.
+    const represented =
+      !role && lead < first ? representedParty(ctx, block, tokens[first] as Token, parties) : null;
+    if (represented) {
+      entries.push({ name: cell(first, last), title: null, party: represented });
+      accepted.add(index);
+      return;
+    }
     if (!role) {
       // "regiondirektörer Ingeborg Eriksson och Martin Myrskog": a name joined by "and" right after a titled
       // signer shares that title phrase, so it signs too.
@@ -837,6 +893,40 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
     entries.push({ name: cell(first, last), title, party });
   });
   return entries;
+}
+
+/** A party and its representation word stand within this many characters before the person's name. */
+const REPRESENTED_LOOKBACK_CHARS = 160;
+
+/**
+ * The party a name is introduced for by a representation word ("Alby kommune ved ", "the City of Alby,
+ * represented by "): the text before the name must end with a party's name (or abbreviation) and the word.
+ */
+function representedParty(ctx: Context, block: Block, name: Token, parties: readonly Party[]): Cell | null {
+  const text = block.norm.text;
+  const words = perCueSets(ctx.sets, 'signatories.representedBy', () => {
+    const cues = gather(ctx.sets, (c) => c.representedByWords);
+    return cues.length > 0 ? re(`,?\\s+(?:${anyOf(cues)})\\s+$`) : null;
+  });
+  const before = text.slice(Math.max(0, name.start - REPRESENTED_LOOKBACK_CHARS), name.start);
+  const cue = words?.exec(before);
+  if (!cue) return null;
+  const head = before.slice(0, cue.index).toLowerCase();
+  const offset = name.start - before.length;
+  for (const party of parties) {
+    for (const form of [party.name, party.abbreviation]) {
+      if (!form) continue;
+      const lower = form.toLowerCase();
+      if (head === lower || head.endsWith(` ${lower}`)) {
+        const start = offset + head.length - lower.length;
+        return {
+          text: text.slice(start, start + lower.length),
+          ...toRaw(block.norm, start, start + lower.length),
+        };
+      }
+    }
+  }
+  return null;
 }
 
 /** A comma, semicolon or "and": where a signer's title after the name ends. */

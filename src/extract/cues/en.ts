@@ -233,6 +233,7 @@ export const en: LanguageCues = {
     '^no results found\\b',
   ],
   betweenWords: ['between'],
+  adverbialBetween: ['in between'],
   topicLeads: ['pertaining to', 'concerning', 'regarding', 'relating to', 'with respect to'],
   andWords: ['and'],
   partyListCues: [
@@ -765,6 +766,7 @@ export const en: LanguageCues = {
     party: ['party', 'organisation', 'organization', 'institution', 'for'],
   },
   signerOrgPrepositions: ['of', 'at', 'from'],
+  representedByWords: ['represented by', 'acting through', 'acting by'],
   academicTitles: ['rector', 'vice-chancellor', 'pro-vice-chancellor', 'prorector'],
   academicOrgNouns: ['university', 'college', 'institute of technology', 'school of economics'],
   titleWords: [

@@ -206,6 +206,8 @@ export const no: LanguageCues = {
     'signerte',
     'har signert',
     'ble signert',
+    // "I dag har Alby kommune ved X og Borg IL ved Y signert avtalen": the auxiliary stands before the subject.
+    'signert',
     'har underskrevet',
     'skrev under',
     // Passive and nynorsk forms: "Avtalen ble skrevet under av ordfører X …", "X skreiv under avtalen".
@@ -256,6 +258,7 @@ export const no: LanguageCues = {
     '^logo\\s',
   ],
   betweenWords: ['mellom'],
+  adverbialBetween: ['i mellom'],
   topicLeads: ['vedrørende', 'angående', 'gjeldende'],
   andWords: ['og', 'samt'],
   partyListCues: [
@@ -760,6 +763,7 @@ export const no: LanguageCues = {
     party: ['part', 'organisasjon', 'institusjon', 'for'],
   },
   signerOrgPrepositions: ['ved', 'fra', 'frå', 'i'],
+  representedByWords: ['ved', 'representert ved'],
   academicTitles: ['rektor', 'prorektor', 'viserektor'],
   academicOrgNouns: ['universitet', 'høgskole', 'høgskule', 'høgskolen', 'høgskulen'],
   titleWords: [

@@ -242,6 +242,8 @@ export const sv: LanguageCues = {
     '^logo(?:typ)?\\s',
   ],
   betweenWords: ['mellan'],
+  // Swedish writes the adverb as one word ("kommunerna emellan", "sinsemellan"), no between-word.
+  adverbialBetween: [],
   topicLeads: ['avseende', 'gällande', 'rörande', 'angående'],
   andWords: ['och', 'samt'],
   partyListCues: [
@@ -715,6 +717,7 @@ export const sv: LanguageCues = {
     party: ['part', 'organisation', 'lärosäte', 'för'],
   },
   signerOrgPrepositions: ['vid', 'på', 'från', 'i'],
+  representedByWords: ['genom', 'representerad av', 'företrädd av'],
   academicTitles: ['rektor', 'prorektor', 'vicerektor'],
   academicOrgNouns: ['universitet', 'högskola', 'högskolan'],
   titleWords: [

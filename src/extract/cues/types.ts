@@ -89,6 +89,11 @@ export interface LanguageCues {
   boilerplateLines: string[];
   /** "between" / "mellan": introduces the parties in titles and party clauses. */
   betweenWords: string[];
+  /**
+   * A between-word used as an adverb, "among themselves" ("samarbeid kommunene i mellom:"): a lead-in that ends
+   * with it opens a list of terms, not of parties.
+   */
+  adverbialBetween: string[];
   /** Words that open a title's subject line ("PERTAINING TO …", "AVSEENDE …"): such a line continues the title. */
   topicLeads: string[];
   /** Conjunctions joining parties or list items. */
@@ -337,6 +342,11 @@ export interface LanguageCues {
    * Kari Nordmann fra Statnett"); the organisation follows.
    */
   signerOrgPrepositions: string[];
+  /**
+   * Words between a party and the person who signs for it ("Alby kommune ved Kari Holm", "Alby kommun genom
+   * Anna Berg", "the City of Alby, represented by Jane Doe"): the person signs for that party.
+   */
+  representedByWords: string[];
   /** Stems of titles held only at a university ("rector"): such a signer belongs to the one university party. */
   academicTitles: string[];
   /** Nouns that make an organisation a university or college, for `academicTitles`. */
