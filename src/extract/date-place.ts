@@ -1,3 +1,4 @@
+import { wordLexicon } from '../language/model.ts';
 import type { Context, FieldResult } from './context.ts';
 import { findDates } from './dates.ts';
 import { isOrgWord } from './party-lists.ts';
@@ -419,6 +420,9 @@ const BULLET_START = /^[•▪◦●■►‣⁃*]\s/u;
 /** A photo caption and its credit take this many characters at most. */
 const CAPTION_MAX_CHARS = 400;
 
+/** Which of `datelinePlace`'s patterns reads a place in capitals before a colon ("ÅRDAL: …"). */
+const KICKER_INDEX = 2;
+
 /** A news dateline is looked for in this many blocks after the headline. */
 const DATELINE_BLOCKS = 4;
 
@@ -441,7 +445,7 @@ function datelinePlace(ctx: Context): { place: string; norm: Norm; start: number
     re(`^${place}\\s*\\((?:\\p{Lu}{2,6}|\\p{Lu}[\\p{L}]+)\\)\\s*[:—–-]`, 'u'),
     // "OSLO, 3 March –", "Lakeside, Canada. Monday:—": a place, a region, a weekday or date, then a dash.
     re(`^${place}${region}\\s*[.,]?\\s*(?:${when}\\s*[:.,]?\\s*)?[—–]`, 'u'),
-    // "ÅRDAL: Ordførarane …": a place in capitals and a colon.
+    // "ÅRDAL: Ordførarane …": a place in capitals and a colon (`KICKER_INDEX`).
     re(`^(?<place>\\p{Lu}{3,}(?:[\\s-]\\p{Lu}{2,})?)\\s*:\\s+\\p{Lu}`, 'u'),
     // "(Sacramento, CA)" on a line of its own.
     re(`^\\(${place},\\s*\\p{Lu}[\\p{L}.]*\\)$`, 'u'),
@@ -476,6 +480,9 @@ function datelinePlace(ctx: Context): { place: string; norm: Norm; start: number
       const match = pattern.exec(norm.text);
       const found = match?.groups?.place;
       if (!match || !found || !isPlaceName(ctx, found)) continue;
+      // A caption's kicker in capitals is a word of the language ("SAMARBEIDER: Rektor …", "GLADE: …"); a place's
+      // name is in no dictionary of common words ("ÅRDAL: …").
+      if (pattern === patterns[KICKER_INDEX] && wordLexicon().membership(found.toLowerCase()) !== 0) continue;
       const start = (match.index ?? 0) + match[0].indexOf(found);
       return { place: tidyPlace(found), norm, start, end: start + found.length };
     }

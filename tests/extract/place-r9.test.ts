@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from './helpers.ts';
+import { both, extract } from './helpers.ts';
 
 /**
  * Place-and-date lines that are no such line, seen in documents nobody here wrote (a local paper's web page, a
@@ -34,5 +34,18 @@ describe('a date line that carries on a wrapped sentence', () => {
     const en =
       'Cooperation Agreement\n\nThe parties agree to share the cost of the harbour survey in equal parts.\nPortland, June 3, 2014\n';
     expect(extract(en, 'en').fields.place).toBe('Portland');
+  });
+});
+
+describe('a caption kicker in capitals before a colon', () => {
+  const article = (kicker: string) =>
+    `Universitetet og kommunen inngår samarbeid\n\nUniversitetet og kommunen skal samarbeide på flere områder.\n\n${kicker}: Rektor Kari Berg og ordfører Ola Dal signerte avtalen torsdag.\n\n– Dette er viktig for regionen, sier Berg.\n`;
+
+  it('is no place when it is a word of the language', () => {
+    for (const reading of both(article('SIGNERTE'), 'no')) expect(reading.fields.place).toBeNull();
+  });
+
+  it('is the place when it is a name', () => {
+    expect(extract(article('ÅRDAL'), 'no').fields.place).toBe('Årdal');
   });
 });
