@@ -11,6 +11,7 @@ import {
   type Line,
   type Norm,
   normalize,
+  percentile,
 } from './text.ts';
 
 export interface DatePlaceReference {
@@ -53,13 +54,22 @@ const CLOCK_TIME_AFTER_DATE =
 /** A clock time right after a date, on its line ("KL. 16:25", ", 08:00"): the date is a publication stamp. */
 const CLOCK_TIME_AT = /^[^\S\n]*,?[^\S\n]*(?:kl\.?[^\S\n]*)?\d{1,2}[:.]\d{2}(?!\d)/iu;
 
-/** A wrapped prose line runs on into the next when it has at least this many words and no closing mark. */
+/**
+ * A prose line runs on into the next when it has at least this many words, no closing mark, and it reaches the
+ * margin: this share of the text's full line (its `FULL_LINE_QUANTILE` length). A paragraph's last line that lacks
+ * its full stop ("… till dess att det sägs upp av endera parten" over "Luleå 2016 09 23") stops short of it.
+ */
 const WRAPPED_PROSE_MIN_WORDS = 6;
+const WRAPPED_SHARE = 0.8;
+const FULL_LINE_QUANTILE = 0.9;
 
-/** True when a line is wrapped prose whose sentence goes on in the next line (no mark ends it). */
-function continuesSentence(line: Line | undefined): boolean {
+/** True when a line is wrapped prose whose sentence goes on in the next line (see WRAPPED_SHARE). */
+function continuesSentence(line: Line | undefined, fullLine: number): boolean {
   if (line === undefined || line.blank || /[.!?:;)\]]$/u.test(line.clean)) return false;
-  return line.clean.split(/\s+/u).length >= WRAPPED_PROSE_MIN_WORDS;
+  return (
+    line.clean.split(/\s+/u).length >= WRAPPED_PROSE_MIN_WORDS &&
+    line.clean.length >= fullLine * WRAPPED_SHARE
+  );
 }
 
 /** Longest plausible place name before a date: one to three capitalised words. */
@@ -95,10 +105,14 @@ export function extractDatePlaceReference(ctx: Context, isNews = false): FieldRe
   const startsSignedAt = re(`^${signedAt}(?![\\p{L}])`);
   const candidates: Candidate[] = [];
 
+  const fullLine = percentile(
+    doc.lines.filter((line) => !line.blank).map((line) => line.clean.length),
+    FULL_LINE_QUANTILE,
+  );
   for (const [lineIndex, line] of doc.lines.entries()) {
     if (line.blank) continue;
     const norm = normalize(doc.text, line.start, line.end);
-    const continues = continuesSentence(doc.lines[lineIndex - 1]);
+    const continues = continuesSentence(doc.lines[lineIndex - 1], fullLine);
     const text = norm.text;
     for (const found of findDates(text, sets)) {
       // In a table row ("| Date: 15 May 2019 | Date: 20 May 2019 |") each cell is a line of its own.

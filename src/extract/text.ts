@@ -415,7 +415,7 @@ function endsShortItem(
   );
 }
 
-function percentile(values: number[], share: number): number {
+export function percentile(values: number[], share: number): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? 0;

@@ -644,7 +644,8 @@ function extendWrapped(ctx: Context, content: Line[], picked: Line[], linkers: s
     if (after && (openEnding.test(last) || linkedOn)) {
       // After a linking word ("… kommune og") the title cannot have ended: its next line goes on in any case.
       const linkedFrom = re(`\\s(?:${linkers})$`).test(last) && /^\p{L}/u.test(after.clean);
-      const goesOn = isLowerContinuation(after.clean) || (linkedFrom && after.clean.length <= TITLE_LINE_MAX_CHARS);
+      const goesOn =
+        isLowerContinuation(after.clean) || (linkedFrom && after.clean.length <= TITLE_LINE_MAX_CHARS);
       if (content.includes(after) && goesOn) {
         picked.push(after);
         continue;

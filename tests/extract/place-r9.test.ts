@@ -23,11 +23,27 @@ describe('a section label before a publication stamp', () => {
   });
 });
 
+describe('a status label before a date', () => {
+  it('is no place', () => {
+    const en =
+      'DRAFT 4/2/2019\n\nMemorandum of Understanding between the Town of Alby and the Harbour Network\n';
+    const reading = extract(en, 'en');
+    expect(reading.fields.place).toBeNull();
+    expect(reading.fields.date).toBe('2019-04-02');
+  });
+});
+
 describe('a date line that carries on a wrapped sentence', () => {
   it('takes no place from the word that starts the line', () => {
     const en =
-      'Cooperation Agreement\n\n1. The Harbour Network was set up as part of a program of the State Office for Coastal\nTowns, under a decision signed by Governor Alan\nPrice on June 3, 2014.\n';
+      'Cooperation Agreement\n\n1. The Harbour Network was set up as part of a program of the State Office for Coastal\nTowns and the Lake District, under a decision that was signed by Governor Alan\nPrice on June 3, 2014.\n';
     expect(extract(en, 'en').fields.place).toBeNull();
+  });
+
+  it('keeps the place of a line under a paragraph that stops short of the margin', () => {
+    const sv =
+      'Avtal om samverkan\n\nParterna ska samverka om utbildning och forskning inom vården i hela länet under flera år.\nAvtalet gäller från undertecknandet till dess att det sägs upp\nVästerås 2023-11-14\n';
+    expect(extract(sv, 'sv').fields.place).toBe('Västerås');
   });
 
   it('keeps the place of a line after a finished sentence', () => {

@@ -61,6 +61,10 @@ export const sv: LanguageCues = {
   weekdays: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
   notPlaceWords: [
     'senast',
+    'utkast',
+    'förslag',
+    'reviderad',
+    'version',
     'uppdaterad',
     'uppdaterat',
     'publicerad',
