@@ -270,7 +270,7 @@ function setUpBodies(ctx: Context, taken: readonly { written: string; position: 
       `(?<![\\p{L}])(?:${ctx.sets.flatMap((cues) => cues.governanceBodies.map((body) => body.pattern)).join('|')})(?![\\p{L}])`,
     ),
   );
-  const { existence, aliases } = perCueSets(ctx.sets, 'governance.setUpBodies', () => ({
+  const { existence, aliases, anyNoun, anyLink } = perCueSets(ctx.sets, 'governance.setUpBodies', () => ({
     existence: ctx.sets.flatMap((cues) => {
       const body = setUpBodySource(cues);
       return cues.setUpBody.existence.map((form) =>
@@ -278,6 +278,10 @@ function setUpBodies(ctx: Context, taken: readonly { written: string; position: 
       );
     }),
     aliases: ctx.sets.map((cues) => re(bodyAliasSource(cues), 'gu')),
+    // The patterns read compounds letter by letter; text without a body noun or a naming link is passed over
+    // first, at the cost of one plain search (issue 12).
+    anyNoun: re(anyOf(gather(ctx.sets, (cues) => cues.setUpBody.nouns))),
+    anyLink: re(anyOf(gather(ctx.sets, (cues) => cues.bodyAliasLinks))),
   }));
   const out: FoundBody[] = [];
   const read = (block: Block, offset: number, text: string, patterns: readonly RegExp[]) => {
@@ -305,9 +309,12 @@ function setUpBodies(ctx: Context, taken: readonly { written: string; position: 
       }
     }
   };
-  for (const segment of segmentsOf(ctx)) read(segment.block, segment.start, segment.text, existence);
+  for (const segment of segmentsOf(ctx))
+    if (anyNoun.test(segment.text)) read(segment.block, segment.start, segment.text, existence);
   // A name may open what the segmenter takes for a sentence ("… organ, benämnt Älvdalsrådet"): the whole block is read.
-  for (const block of ctx.doc.blocks) read(block, 0, block.norm.text, aliases);
+  for (const block of ctx.doc.blocks)
+    if (anyLink.test(block.norm.text) && anyNoun.test(block.norm.text))
+      read(block, 0, block.norm.text, aliases);
   return out;
 }
 
