@@ -2,7 +2,7 @@ import { wordLexicon } from '../language/model.ts';
 import type { Context, FieldResult } from './context.ts';
 import { findDates } from './dates.ts';
 import { isOrgWord } from './party-lists.ts';
-import { anyOf, gather, matchesIn, perCueSets, photoCredit, re } from './patterns.ts';
+import { anyOf, capitalised, gather, matchesIn, perCueSets, photoCredit, re } from './patterns.ts';
 import {
   type Block,
   evidenceAt,
@@ -11,7 +11,6 @@ import {
   type Line,
   type Norm,
   normalize,
-  percentile,
 } from './text.ts';
 
 export interface DatePlaceReference {
@@ -56,12 +55,11 @@ const CLOCK_TIME_AT = /^[^\S\n]*,?[^\S\n]*(?:kl\.?[^\S\n]*)?\d{1,2}[:.]\d{2}(?!\
 
 /**
  * A prose line runs on into the next when it has at least this many words, no closing mark, and it reaches the
- * margin: this share of the text's full line (its `FULL_LINE_QUANTILE` length). A paragraph's last line that lacks
+ * margin: this share of the text's full line (`Doc.fullLine`). A paragraph's last line that lacks
  * its full stop ("… till dess att det sägs upp av endera parten" over "Luleå 2016 09 23") stops short of it.
  */
 const WRAPPED_PROSE_MIN_WORDS = 6;
 const WRAPPED_SHARE = 0.8;
-const FULL_LINE_QUANTILE = 0.9;
 
 /** True when a line is wrapped prose whose sentence goes on in the next line (see WRAPPED_SHARE). */
 function continuesSentence(line: Line | undefined, fullLine: number): boolean {
@@ -105,14 +103,10 @@ export function extractDatePlaceReference(ctx: Context, isNews = false): FieldRe
   const startsSignedAt = re(`^${signedAt}(?![\\p{L}])`);
   const candidates: Candidate[] = [];
 
-  const fullLine = percentile(
-    doc.lines.filter((line) => !line.blank).map((line) => line.clean.length),
-    FULL_LINE_QUANTILE,
-  );
   for (const [lineIndex, line] of doc.lines.entries()) {
     if (line.blank) continue;
     const norm = normalize(doc.text, line.start, line.end);
-    const continues = continuesSentence(doc.lines[lineIndex - 1], fullLine);
+    const continues = continuesSentence(doc.lines[lineIndex - 1], doc.fullLine);
     const text = norm.text;
     for (const found of findDates(text, sets)) {
       // In a table row ("| Date: 15 May 2019 | Date: 20 May 2019 |") each cell is a line of its own.
@@ -434,9 +428,6 @@ const BULLET_START = /^[•▪◦●■►‣⁃*]\s/u;
 /** A photo caption and its credit take this many characters at most. */
 const CAPTION_MAX_CHARS = 400;
 
-/** Which of `datelinePlace`'s patterns reads a place in capitals before a colon ("ÅRDAL: …"). */
-const KICKER_INDEX = 2;
-
 /** A news dateline is looked for in this many blocks after the headline. */
 const DATELINE_BLOCKS = 4;
 
@@ -448,19 +439,20 @@ function datelinePlace(ctx: Context): { place: string; norm: Norm; start: number
   const { doc, sets } = ctx;
   // The patterns are case-sensitive (a place is capitalised), so names are matched in each usual case.
   const anyCase = (words: readonly string[]) =>
-    anyOf(words.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()]));
+    anyOf(words.flatMap((word) => [word, capitalised(word), word.toUpperCase()]));
   const months = anyCase(gather(sets, (cues) => Object.keys(cues.months)));
   const weekdays = anyCase(gather(sets, (cues) => cues.weekdays));
   const place = "(?<place>\\p{Lu}[\\p{L}'’.-]*(?:\\s(?:i\\s|på\\s)?\\p{Lu}[\\p{L}'’.-]*){0,2})";
   const region = '(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?';
   const when = `(?:${weekdays}\\p{L}*|\\d{1,2}\\.?\\s+${months}\\.?(?:\\s+\\d{4})?|${months}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)`;
+  // "ÅRDAL: Ordførarane …": a place in capitals and a colon (or a caption's kicker; see below).
+  const kicker = re(`^(?<place>\\p{Lu}{3,}(?:[\\s-]\\p{Lu}{2,})?)\\s*:\\s+\\p{Lu}`, 'u');
   const patterns = [
     // "Stockholm (TT) –": a place and a news agency in brackets.
     re(`^${place}\\s*\\((?:\\p{Lu}{2,6}|\\p{Lu}[\\p{L}]+)\\)\\s*[:—–-]`, 'u'),
     // "OSLO, 3 March –", "Lakeside, Canada. Monday:—": a place, a region, a weekday or date, then a dash.
     re(`^${place}${region}\\s*[.,]?\\s*(?:${when}\\s*[:.,]?\\s*)?[—–]`, 'u'),
-    // "ÅRDAL: Ordførarane …": a place in capitals and a colon (`KICKER_INDEX`).
-    re(`^(?<place>\\p{Lu}{3,}(?:[\\s-]\\p{Lu}{2,})?)\\s*:\\s+\\p{Lu}`, 'u'),
+    kicker,
     // "(Sacramento, CA)" on a line of its own.
     re(`^\\(${place},\\s*\\p{Lu}[\\p{L}.]*\\)$`, 'u'),
   ];
@@ -496,7 +488,7 @@ function datelinePlace(ctx: Context): { place: string; norm: Norm; start: number
       if (!match || !found || !isPlaceName(ctx, found)) continue;
       // A caption's kicker in capitals is a word of the language ("SAMARBEIDER: Rektor …", "GLADE: …"); a place's
       // name is in no dictionary of common words ("ÅRDAL: …").
-      if (pattern === patterns[KICKER_INDEX] && wordLexicon().membership(found.toLowerCase()) !== 0) continue;
+      if (pattern === kicker && wordLexicon().membership(found.toLowerCase()) !== 0) continue;
       const start = (match.index ?? 0) + match[0].indexOf(found);
       return { place: tidyPlace(found), norm, start, end: start + found.length };
     }

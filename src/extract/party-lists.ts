@@ -1,6 +1,6 @@
 import type { Context } from './context.ts';
 import { ORG_NUMBER_SOURCE } from './org-number.ts';
-import { anyOf, escapeRegex, gather, perCueSets, re } from './patterns.ts';
+import { anyOf, capitalised, escapeRegex, gather, perCueSets, re } from './patterns.ts';
 import { similarity } from './similarity.ts';
 import { type Block, normalize, sentences, unitBoundaryBetween } from './text.ts';
 import { startsWithDocumentType } from './title.ts';
@@ -1037,7 +1037,7 @@ export function listsAfterOpeningBetween(ctx: Context): NameList[] {
   const text = view.norm.text;
   const pattern = perCueSets(ctx.sets, 'party-lists.openingBetween', () => {
     const words = gather(ctx.sets, (c) => c.betweenWords).flatMap((word) => [
-      word.charAt(0).toUpperCase() + word.slice(1),
+      capitalised(word),
       word.toUpperCase(),
     ]);
     return re(
@@ -1190,11 +1190,6 @@ export function listsAfterPluralOf(ctx: Context): NameList[] {
     if (names.length >= 2) lists.push({ rule: 'plural-of-places', names });
   }
   return lists;
-}
-
-/** "med" → "Med": a cue word as it opens a sentence. */
-function capitalised(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /**

@@ -125,6 +125,11 @@ function nextIndex(text: string, index: number, unicode: boolean): number {
   return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;
 }
 
+/** A cue word as it opens a sentence or a label: "med" → "Med", "skriven av" → "Skriven av". */
+export function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 /** Escapes a literal for use inside a regex. */
 export function escapeRegex(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,6 +1,6 @@
 import type { EvidenceSpan } from '../schema/letter-of-intent.ts';
 import { type Context, type FieldResult, headingText } from './context.ts';
-import { anyOf, gather, perCueSets, photoCredit, re } from './patterns.ts';
+import { anyOf, capitalised, gather, perCueSets, photoCredit, re } from './patterns.ts';
 import { entriesAfter, isLeadIn, type Segment, segmentEvidence, segmentsOf } from './segments.ts';
 
 /** Reported speech in news text opens with a dash or quote; a quoted wish is not the agreement's purpose. */
@@ -254,8 +254,8 @@ function untilHeading(ctx: Context, entry: Segment): Segment {
     const words = gather(ctx.sets, (cues) => Object.values(cues.headings).flat()).filter((word) =>
       /^[\p{L}-]+$/u.test(word),
     );
-    const capitalised = words.map((word) => (word[0] ?? '').toUpperCase() + word.slice(1));
-    return new RegExp(`(?<=\\p{Ll})\\s+(?=(?:${anyOf(capitalised)})\\s+\\p{Lu}\\p{Ll}*\\s+\\p{Ll})`, 'u');
+    const labels = words.map(capitalised);
+    return new RegExp(`(?<=\\p{Ll})\\s+(?=(?:${anyOf(labels)})\\s+\\p{Lu}\\p{Ll}*\\s+\\p{Ll})`, 'u');
   });
   const match = heading.exec(entry.text);
   if (!match) return entry;

@@ -1,6 +1,6 @@
 import { CUES, type LanguageCues } from './cues/index.ts';
 import { findDates } from './dates.ts';
-import { anyOf, gather, re } from './patterns.ts';
+import { anyOf, capitalised, gather, re } from './patterns.ts';
 
 /**
  * Structure read from the words rather than from line breaks. Texts from web stores and `pdftotext -raw` are
@@ -138,8 +138,8 @@ interface SegmentCues {
 let cached: SegmentCues | undefined;
 
 /** Cue words as a label writes them: "foto" → "Foto", "skriven av" → "Skriven av". */
-function capitalised(words: readonly string[]): string[] {
-  return words.map((word) => word.charAt(0).toUpperCase() + word.slice(1));
+function allCapitalised(words: readonly string[]): string[] {
+  return words.map(capitalised);
 }
 
 /** The merged cues of every language, built once. */
@@ -164,7 +164,7 @@ function segmentCues(): SegmentCues {
     dateLabels: new RegExp(`^(?:${labels})(?![\\p{L}])`, 'iu'),
     emptyDateLabel: new RegExp(`^\\p{L}*(?:${labels}):$`, 'iu'),
     versionLabel: re(
-      `(?<=\\s)(?:${anyOf(capitalised(gather(sets, (cues) => cues.segmentation.versionLabels)))})(?![\\p{L}])`,
+      `(?<=\\s)(?:${anyOf(allCapitalised(gather(sets, (cues) => cues.segmentation.versionLabels)))})(?![\\p{L}])`,
       'gu',
     ),
     furniture: new RegExp(
@@ -181,11 +181,11 @@ function segmentCues(): SegmentCues {
     leadHeadings: lower(gather(sets, (cues) => cues.segmentation.leadHeadings)),
     // Case-sensitive, so a name is capitalised words; a label is written capitalised ("Foto:", "Av").
     credit: re(
-      `(?<=^|\\s)(?:${anyOf(capitalised(gather(sets, (cues) => cues.photoCreditWords)))})\\s*:\\s*(?<name>${CREDITED_NAME})`,
+      `(?<=^|\\s)(?:${anyOf(allCapitalised(gather(sets, (cues) => cues.photoCreditWords)))})\\s*:\\s*(?<name>${CREDITED_NAME})`,
       'gu',
     ),
     byline: re(
-      `(?<=^|\\s)(?:${anyOf(capitalised(gather(sets, (cues) => cues.segmentation.bylineWords)))})(?:\\s*:)?\\s+(?<name>${PERSON_NAME})`,
+      `(?<=^|\\s)(?:${anyOf(allCapitalised(gather(sets, (cues) => cues.segmentation.bylineWords)))})(?:\\s*:)?\\s+(?<name>${PERSON_NAME})`,
       'gu',
     ),
     navigation: lower(gather(sets, (cues) => cues.segmentation.navigationWords)),

@@ -15,6 +15,8 @@ export interface Doc {
   pageStarts: number[];
   lines: Line[];
   blocks: Block[];
+  /** A full line's length: the 0.9 quantile of the non-blank lines' lengths (a wrapped line reaches it). */
+  fullLine: number;
 }
 
 export interface Line {
@@ -82,6 +84,8 @@ const HEADING_CONTINUATION_MAX_CHARS = 60;
  * Text-layer PDFs have no blank line between paragraphs: a line that ends a sentence and is clearly shorter
  * than a full line (this share of the 90th-percentile line length) ends its paragraph.
  */
+/** A full line is this quantile of a text's line lengths: most lines of wrapped prose reach it. */
+const FULL_LINE_QUANTILE = 0.9;
 const SHORT_LINE_SHARE = 0.8;
 
 /** A wrapped list-item line is indented under the item's text: two or more leading spaces, or a tab. */
@@ -134,8 +138,12 @@ export function buildDoc(pages: readonly TextPage[]): Doc {
       .replace(MARKUP_LINE_BREAK, (tag) => `\n${' '.repeat(tag.length - 1)}`);
   }
   const lines = splitLines(text);
-  const blocks = buildBlocks(text, lines);
-  return { pages, text, pageStarts, lines, blocks };
+  const fullLine = percentile(
+    lines.filter((line) => !line.blank).map((line) => line.clean.length),
+    FULL_LINE_QUANTILE,
+  );
+  const blocks = buildBlocks(text, lines, fullLine);
+  return { pages, text, pageStarts, lines, blocks, fullLine };
 }
 
 /**
@@ -312,7 +320,7 @@ interface OpenBlock {
   lastLine: number;
 }
 
-function buildBlocks(text: string, lines: Line[]): Block[] {
+function buildBlocks(text: string, lines: Line[], fullLine: number): Block[] {
   const blocks: Block[] = [];
   let current: OpenBlock | null = null;
   const flush = () => {
@@ -320,10 +328,6 @@ function buildBlocks(text: string, lines: Line[]): Block[] {
       blocks.push({ ...current, index: blocks.length, norm: normalize(text, current.start, current.end) });
     current = null;
   };
-  const fullLine = percentile(
-    lines.filter((line) => !line.blank).map((line) => line.clean.length),
-    0.9,
-  );
   let afterHeading = false;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as Line;
@@ -415,7 +419,7 @@ function endsShortItem(
   );
 }
 
-export function percentile(values: number[], share: number): number {
+function percentile(values: number[], share: number): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? 0;

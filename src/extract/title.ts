@@ -2,7 +2,7 @@ import { wordFrequencies } from '../repair/word-frequencies.ts';
 import { type Context, type FieldResult, headingRoleOf } from './context.ts';
 import { findDates } from './dates.ts';
 import { isOrgWord } from './party-lists.ts';
-import { anyOf, escapeRegex, gather, perCueSets, photoCredit, re } from './patterns.ts';
+import { anyOf, capitalised, escapeRegex, gather, perCueSets, photoCredit, re } from './patterns.ts';
 import { COMPANY_ABBREVIATION } from './segment.ts';
 import { similarity } from './similarity.ts';
 import { type Block, evidenceInBlock, type Line, normalize, WIRE_DATELINE } from './text.ts';
@@ -344,9 +344,7 @@ const DEFINITE_ENDING = '(?:en|et|n|a|t|erna|ene|arna|ane|ar|er)?';
  */
 function weekdayBeforeDate(ctx: Context): RegExp {
   return perCueSets(ctx.sets, 'title.weekdayBeforeDate', () => {
-    const days = gather(ctx.sets, (cues) => cues.weekdays).map(
-      (day) => day.charAt(0).toUpperCase() + day.slice(1),
-    );
+    const days = gather(ctx.sets, (cues) => cues.weekdays).map(capitalised);
     const leads = gather(ctx.sets, (cues) => cues.dateLeadWords);
     return re(`(?<=[\\p{L}\\d)]\\s)${anyOf(days)}(?:en)?,?\\s+(?:${anyOf(leads)}\\s+)?$`, 'u');
   });
@@ -384,7 +382,7 @@ function runOnEnd(ctx: Context, text: string): number {
   if (ctx.language === 'sv' || ctx.language === 'no') {
     const starters = anyOf(
       gather(ctx.sets, (cues) => [...cues.segmentation.sentenceStarters, ...cues.determiners]).map(
-        (word) => word.charAt(0).toUpperCase() + word.slice(1),
+        capitalised,
       ),
     );
     const firstWord = /^\p{Lu}\p{Ll}{3,}/u.exec(text)?.[0];
@@ -407,9 +405,7 @@ function runOnEnd(ctx: Context, text: string): number {
     const match = perCueSets(ctx.sets, 'title.headlineLead', () =>
       re(
         `(?<=\\p{Ll}{2}\\s)(?:${anyOf(
-          gather(ctx.sets, (cues) => cues.segmentation.headlineLeadOpeners).map(
-            (word) => word.charAt(0).toUpperCase() + word.slice(1),
-          ),
+          gather(ctx.sets, (cues) => cues.segmentation.headlineLeadOpeners).map(capitalised),
         )})(?=\\s+[\\p{Ll}\\d])`,
         'u',
       ),
@@ -452,10 +448,7 @@ function leadEcho(ctx: Context, text: string): number | null {
     const previous = (words[k - 1] as RegExpMatchArray)[0];
     if (!/^\p{Lu}/u.test(word[0]) || !/\p{Ll}$/u.test(previous) || linking.test(previous)) continue;
     const echo = words.slice(k - ECHO_WORDS, k).map((w) => w[0]);
-    if (
-      echo.filter((w) => new RegExp(`^\\p{L}{${CONTENT_WORD_MIN},}`, 'u').test(w)).length < ECHO_CONTENT_WORDS
-    )
-      continue;
+    if (echo.filter((w) => CONTENT_WORD_START.test(w)).length < ECHO_CONTENT_WORDS) continue;
     // "Alby College and Borby Clinic sign … Alby College and Borby Clinic signed": a name the lead repeats whole
     // goes on with the same word there; the headline's end is repeated with other words after it.
     const repeat = new RegExp(
@@ -581,6 +574,8 @@ function isTwoPartHeadline(content: readonly Line[], index: number): boolean {
 const LEAD_MIN_CHARS = 100;
 /** Words of at least this many letters carry content; two of them are the same word when this prefix is. */
 const CONTENT_WORD_MIN = 4;
+/** A word that starts with a content word's letters. */
+const CONTENT_WORD_START = new RegExp(`^\\p{L}{${CONTENT_WORD_MIN},}`, 'u');
 const CONTENT_STEM = 5;
 
 /** The content words of a text as lower-case stems ("Linnéuniversitetet" → "linné"). */
