@@ -353,10 +353,12 @@ function signedInPlace(ctx: Context): { place: string; block: Block; start: numb
       'giu',
     );
   });
+  const inClause = signedInClause(ctx);
   for (const block of ctx.doc.blocks) {
     const signed = matchesIn(pattern, block.norm.text).map((match) => ({ match, gathering: false }));
     const met = matchesIn(gathered, block.norm.text).map((match) => ({ match, gathering: true }));
-    for (const { match, gathering } of [...signed, ...met]) {
+    const clause = matchesIn(inClause, block.norm.text).map((match) => ({ match, gathering: true }));
+    for (const { match, gathering } of [...signed, ...met, ...clause]) {
       const found = match.groups?.place ?? '';
       // A meeting is often held at an organisation ("et møte i Næringsforeningen"): its name in the definite
       // form is an organisation noun with an ending, no place.
@@ -371,6 +373,35 @@ function signedInPlace(ctx: Context): { place: string; block: Block; start: numb
     }
   }
   return null;
+}
+
+/** Rule signed-in-clause: the words between the signing verb and the place, at most this many. */
+const CLAUSE_WORDS_BEFORE_PLACE = 8;
+
+/**
+ * Rule signed-in-clause: the place of signing later in the signing clause, after what was signed or the occasion
+ * ("undertegnet under fylkestinget i Fjellby i dag", "signed two agreements on Tuesday in Lakeside with …"). The
+ * words between are in small letters (a weekday aside) and none of them opens a partner, a signer, a topic or the
+ * parties ("med", "by", "om", "between"): after those, "i X" belongs to them ("an agreement on cooperation in Europe").
+ */
+function signedInClause(ctx: Context): RegExp {
+  return perCueSets(ctx.sets, 'date-place.signedInClause', () => {
+    const verbs = anyOf(gather(ctx.sets, (cues) => [...cues.signingVerbs, ...cues.signingPassives]));
+    const stops = anyOf(
+      gather(ctx.sets, (cues) => [
+        ...cues.partnerPrepositions,
+        ...cues.signedByWords,
+        ...cues.topicPrepositions,
+        ...cues.betweenWords,
+      ]),
+    );
+    const weekdays = gather(ctx.sets, (cues) => cues.weekdays).flatMap((day) => [day, capitalised(day)]);
+    const word = `(?:(?:\\p{Ll}+\\s+)?(?:${anyOf(weekdays)})\\p{L}*|(?!(?:${stops})(?![\\p{L}]))[\\p{Ll}\\d][\\p{L}\\d.-]*)`;
+    return re(
+      `(?<![\\p{L}])(?:${verbs})(?:\\s+${word}){1,${CLAUSE_WORDS_BEFORE_PLACE}}\\s+(?:i|in|på)\\s+(?<place>\\p{Lu}[\\p{L}-]+)(?![\\p{L}-])(?<next>\\s+\\p{L}+)?`,
+      'gu',
+    );
+  });
 }
 
 /** A sentence before a date is read back this far at most. */
