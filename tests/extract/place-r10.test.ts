@@ -19,13 +19,16 @@ describe('signed-in-clause', () => {
   });
 
   it('reads "undertecknades i dag på Storby" past "i dag" in Swedish', () => {
-    const text = 'Kommunerna samverkar\n\nÖverenskommelsen undertecknades i dag på Storby slott av båda ordförandena.';
+    const text =
+      'Kommunerna samverkar\n\nÖverenskommelsen undertecknades i dag på Storby slott av båda ordförandena.';
     for (const reading of readings(text)) expect(placeOf(reading, 'sv')).toBe('Storby');
   });
 
   it('takes no place after a topic, a partner or the signers ("an agreement on cooperation in Europe")', () => {
     expect(placeOf('The two ports signed an agreement on cooperation in Europe last year.', 'en')).toBeNull();
-    expect(placeOf('Kommunen har undertecknat ett avtal med föreningen i Mellby om drift av badet.', 'sv')).toBeNull();
+    expect(
+      placeOf('Kommunen har undertecknat ett avtal med föreningen i Mellby om drift av badet.', 'sv'),
+    ).toBeNull();
     expect(placeOf('Avtalen ble signert av ordføreren i Fjellby kommune og rektor.', 'no')).toBeNull();
   });
 });
