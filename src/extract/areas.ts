@@ -26,18 +26,19 @@ interface Proposal {
 /**
  * Cooperation areas. Named rules propose lists, in order of trust: the items of an areas section or list
  * lead-in; the entries after a lead-in that names areas ("Tematiska områden … är:", "… inom följande
- * områden:"), which survive flattened text as inline bullets; the topic headings of an agreement's body,
- * when its layout kept them (a summary sentence lists fewer or other words than the sections that follow);
- * an enumeration after an area noun ("flera områden, bland annat A, B och C", "områder … vedrørende A, B
- * og C"); an enumeration after an area-list cue ("inom områdena A, B och C"). The ranking step takes the
+ * områden:"), which survive flattened text as inline bullets; an enumeration after an area noun ("flera
+ * områden, bland annat A, B och C", "områder … vedrørende A, B og C"): the text names its areas in so many
+ * words, where headings are only a layout (an agreement's clause headings, "Forholdet til forbundets regler",
+ * read like topics); the topic headings of an agreement's body, when its layout kept them; an enumeration
+ * after an area-list cue ("inom områdena A, B och C"). The ranking step takes the
  * most trusted non-empty proposal; labelled metadata lines and empty entries are never areas.
  */
 export function extractCooperationAreas(ctx: Context, isNews: boolean): FieldResult<string[]> {
   const rules: ((ctx: Context) => Proposal)[] = [
     (c) => ({ rule: 'area-section', areas: fromAreaSections(c) }),
     (c) => ({ rule: 'area-list-entries', areas: areaListEntries(c) }),
-    (c) => ({ rule: 'body-headings', areas: isNews ? [] : fromBodyHeadings(c) }),
     (c) => ({ rule: 'enumeration-after-area-noun', areas: enumerationAfterAreaNoun(c) }),
+    (c) => ({ rule: 'body-headings', areas: isNews ? [] : fromBodyHeadings(c) }),
     (c) => ({ rule: 'area-list-cue', areas: fromInlineEnumeration(c) }),
     (c) => ({ rule: 'cooperation-object', areas: cooperationObject(c) }),
   ];
