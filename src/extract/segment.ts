@@ -505,7 +505,9 @@ function datelines(text: string, from: number, to: number, cues: SegmentCues, op
     // date; one capitalised word is a place that belongs to it ("Luleå 2016 09 23").
     // Only before a date that opens with its month: "Datum Diarienummer 2017-03-04 AB170304" is a table's row.
     const nameBefore =
-      /^\p{L}/u.test(line.slice(date.start)) && /(?<=^|\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*$/u.test(before);
+      (/^\p{L}/u.test(line.slice(date.start)) &&
+        /(?<=^|\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*$/u.test(before)) ||
+      (/\p{L}/u.test(line.slice(date.start, date.end)) && linkedNameBefore(before, cues));
     // A capitalised weekday opens the dateline after any word: in a sentence a Swedish or Norwegian one is lower-case.
     // A place before the weekday ("(Lakeside, OR) Monday, May 4") makes a dateline the title reads as a whole.
     const afterWeekday =
@@ -550,6 +552,17 @@ function datelines(text: string, from: number, to: number, cues: SegmentCues, op
       });
   }
   return cuts;
+}
+
+/**
+ * Rule linked-name-dateline: a headline in title case ends with a name whose words a link joins ("… Cromarty Port
+ * and Council 9th April 2013 A landmark …", "… Mellby Hamn och Kommun 3 maj 2021 Avtalet …"): the date after it
+ * stands between the headline and the text, as after two title-case words. The date names its month in words,
+ * whichever comes first ("9th April 2013"): a row of numbers is a table's.
+ */
+function linkedNameBefore(before: string, cues: SegmentCues): boolean {
+  const match = /(?<=^|\s)\p{Lu}\p{Ll}+\s+(?<link>\p{Ll}+)\s+\p{Lu}\p{Ll}+\s*$/u.exec(before);
+  return match !== null && cues.links.has(match.groups?.link ?? '');
 }
 
 /** Page-furniture words between a headline and the text ("… Region Västerbotten Pressmeddelande • Jan 11"). */
