@@ -29,4 +29,26 @@ describe('party names, round 10', () => {
     for (const found of partyNamesBothReadings(no, 'no'))
       expect(found).toEqual(['Alby kommune', 'Borg idrettslag']);
   });
+
+  it('dotted-abbreviation: "U.S. Department of …" keeps its name past the full stops of its abbreviation', () => {
+    const en =
+      'You are on page 1 of 2\nU.S. FISHERIES AGENCY 12 N Street NE, Alfa City, DC 20000 MEMORANDUM OF UNDERSTANDING between U.S. DEPARTMENT OF FISHERIES, OFFICE OF HARBOR SERVICES and BETA PORT AUTHORITY. for HARBOR PLANNING, The Office of Harbor Services is responsible for planning.';
+    for (const found of partyNamesBothReadings(en, 'en'))
+      expect(found).toEqual([
+        'U.S. DEPARTMENT OF FISHERIES',
+        'OFFICE OF HARBOR SERVICES',
+        'BETA PORT AUTHORITY',
+      ]);
+  });
+
+  it('country-alone: the countries of a state framework are not the parties of the signing', () => {
+    const en =
+      'Alfa Hospital signs agreement with Beta Clinic\n\nAlfa Hospital has signed an agreement with Beta Clinic. The two agreements fall within the health agreements between Morocco and Kenya, and cover training.';
+    for (const found of partyNamesBothReadings(en, 'en')) {
+      expect(found).not.toContain('Morocco');
+      expect(found).not.toContain('Kenya');
+    }
+    const no = 'Avtalen kom i stand innenfor samarbeidsavtalen mellom Tyskland og Polen om grensehandel.';
+    for (const found of partyNamesBothReadings(no, 'no')) expect(found).toEqual([]);
+  });
 });
