@@ -965,12 +965,52 @@ function betweenClause(ctx: Context, block: Block): Candidate[] {
   const match = perCueSets(ctx.sets, 'parties.betweenClause', () =>
     re(`${anyOf(gather(ctx.sets, (c) => c.partyListCues))}\\s+(?=\\S)`),
   ).exec(block.norm.text);
-  if (!match) return [];
+  return match ? partiesFrom(ctx, block, match) : definedBetween(ctx, block);
+}
+
+/** Within this many characters after a between-word, a definition cue shows that a party was just named. */
+const DEFINED_BETWEEN_WINDOW = 120;
+
+/**
+ * between-defined: "between the CITY OF ALFA, a municipal corporation, hereinafter "Alfa", and …", "mellan Alfa
+ * kommun, nedan kallad kommunen, och …", "mellom Alfa kommune, heretter kalt kommunen, og …": a between-word whose
+ * first name is followed by a definition cue opens the party clause, whatever came before it (an OCR'd preamble
+ * breaks the "agreement … between" window).
+ */
+function definedBetween(ctx: Context, block: Block): Candidate[] {
+  const match = perCueSets(ctx.sets, 'parties.definedBetween', () => {
+    const between = anyOf(gather(ctx.sets, (c) => c.betweenWords));
+    const definition = anyOf(gather(ctx.sets, (c) => c.definitionCues));
+    return re(
+      `(?<![\\p{L}])${between}\\s+(?=[^.;:!?]{2,${DEFINED_BETWEEN_WINDOW}}?(?<![\\p{L}])(?:${definition})(?![\\p{L}]))`,
+    );
+  }).exec(block.norm.text);
+  return match ? partiesFrom(ctx, block, match, true) : [];
+}
+
+/** Where the last definition between `from` and `to` ends: its term, up to the next comma or bracket. */
+function lastDefinitionEnd(ctx: Context, text: string, from: number, to: number): number {
+  const definition = perCueSets(ctx.sets, 'parties.definitionTerm', () =>
+    re(`(?<![\\p{L}])(?:${anyOf(gather(ctx.sets, (c) => c.definitionCues))})(?![\\p{L}])[^,;()]*`, 'giu'),
+  );
+  const last = [...text.slice(from, to).matchAll(definition)].at(-1);
+  return last ? from + (last.index ?? 0) + last[0].length : to;
+}
+
+/** The parties of a between clause that starts after `match`, to the end of its sentence. */
+function partiesFrom(
+  ctx: Context,
+  block: Block,
+  match: RegExpExecArray,
+  endsAtDefinition = false,
+): Candidate[] {
   const start = (match.index ?? 0) + match[0].length;
   // The clause ends with its sentence; "org. no." inside it is an abbreviation, not the end.
   const sentence = sentences(block, ctx.abbreviations).find((found) => found.end > start);
   const sentenceEnd = sentence?.end ?? block.norm.text.length;
-  const end = block.norm.text[sentenceEnd - 1] === '.' ? sentenceEnd - 1 : sentenceEnd;
+  let end = block.norm.text[sentenceEnd - 1] === '.' ? sentenceEnd - 1 : sentenceEnd;
+  // A clause whose parties are each defined ends with the last definition: what follows is its purpose.
+  if (endsAtDefinition) end = Math.min(end, lastDefinitionEnd(ctx, block.norm.text, start, end));
   // between-lone-name: a name left alone from a between clause (the other read as a month or a country) must
   // look like an organisation; "… mellan länen i Norge, Sverige och Finland … och Brysselkontor" is prose.
   const found = splitPartyPhrase(ctx, block, start, end);
@@ -1250,7 +1290,11 @@ function sameParty(ctx: Context, a: Candidate, b: Candidate): boolean {
     if (isAcronym(q.name) && p.name.startsWith(`${q.name} `)) return true;
   }
   const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
-  if (shorter.length >= 4 && (longer.startsWith(`${shorter} `) || longer.endsWith(` ${shorter}`)))
+  if (
+    shorter.length >= 4 &&
+    (longer.startsWith(`${shorter} `) ||
+      (longer.endsWith(` ${shorter}`) && !ofTheOther(ctx, longer, shorter)))
+  )
     return true;
   if (oneWordInserted(shorter, longer)) return true;
   return (
@@ -1258,6 +1302,26 @@ function sameParty(ctx: Context, a: Candidate, b: Candidate): boolean {
     similarity(...distinctParts(x, y)) >= DISTINCT_PART_SIMILARITY &&
     sameInitial(...distinctParts(x, y))
   );
+}
+
+/**
+ * body-of-named: "Friends of Maxwell Library" and "Maxwell Library", "Styrelsen för Alfa" and "Alfa": a name that
+ * ends in the other after a preposition names a body of that organisation or one serving it, a party of its own.
+ * Both names are normalised for comparison (lower case).
+ */
+function ofTheOther(ctx: Context, longer: string, shorter: string): boolean {
+  const head = longer
+    .slice(0, longer.length - shorter.length)
+    .trim()
+    .split(' ');
+  const word = head.at(-1) ?? '';
+  const prepositions = perCueSets(ctx.sets, 'parties.namePrepositions', () => {
+    const joining = new Set(
+      gather(ctx.sets, (c) => [...c.andWords, ...c.determiners]).map((w) => w.toLowerCase()),
+    );
+    return new Set(gather(ctx.sets, (c) => c.functionWords).filter((w) => !joining.has(w.toLowerCase())));
+  });
+  return head.length >= 2 && prepositions.has(word);
 }
 
 /**

@@ -271,8 +271,13 @@ interface Word {
   end: number;
 }
 
-/** A word; a legal form written with a slash ("A/S", "K/S") is one word. */
-const WORD = /\p{Lu}\/\p{Lu}(?![\p{L}\d])|[\p{L}\d][\p{L}\d&'’.-]*[\p{L}\d&]|[\p{L}\d]/gu;
+/**
+ * A word; a legal form written with a slash ("A/S", "K/S") is one word. dotted-abbreviation: "U.S. Department of
+ * Justice", "U.K. Space Agency": capitals joined by full stops keep their last one before a capitalised word, so the
+ * stop does not end the name.
+ */
+const WORD =
+  /\p{Lu}(?:\.\p{Lu})+\.(?=\s+\p{Lu})|\p{Lu}\/\p{Lu}(?![\p{L}\d])|[\p{L}\d][\p{L}\d&'’.-]*[\p{L}\d&]|[\p{L}\d]/gu;
 
 function wordsFrom(text: string, from: number, to: number): Word[] {
   const words: Word[] = [];
