@@ -449,8 +449,6 @@ export const en: LanguageCues = {
     // Not where a duty refers back to the purpose ("… improvements necessary to fulfill the purposes of this agreement",
     // "… used for the purposes of this Agreement"): that sentence states a duty, not the aim.
     '(?<!\\b(?:fulfil|fulfill|carry out|accomplish|achieve|effectuate|serve|further|for|within|under)\\s)\\bthe (?:purpose|aim|objective|goal)s? of (?:this|the)\\b',
-    // Not at the start: "In order to meet the criteria, the District must …" is the purpose of one step.
-    '^.+\\bin order to\\b',
     '\\baims? to\\b',
     // "… UoL and BGU seek to: • build on …": a lead-in completed by its list, or a purpose of its own.
     '\\bseeks? to\\b',
@@ -495,6 +493,8 @@ export const en: LanguageCues = {
     // "… signed a Memorandum of Understanding (MOU) to explore …": the abbreviation in brackets may stand between.
     '\\b(?:agreement|letter of intent|memorandum of understanding|mou)(?:\\s*\\([^)]{1,20}\\))?\\s+to\\s+(?!(?:the|be|a|an|all|each|any|its|their|this)\\b)\\p{L}+',
   ],
+  // Not at the start: "In order to meet the criteria, the District must …" is the purpose of one step.
+  passingPurposes: ['^.+\\bin order to\\b'],
   purposeNouns: ['\\bthe (?:\\p{L}+ )?(?:purpose|aim|objective|goal|ambition)s? (?:of|is|are|will be)\\b'],
   pronounPurposes: [
     '^it (?:will|shall|is intended to|aims to) (?:also )?(?:help|contribute|promote|strengthen|support|enable)\\b',
@@ -510,6 +510,48 @@ export const en: LanguageCues = {
   ],
   purposeLabels: ['Purpose', 'PURPOSE', 'Objective', 'OBJECTIVE'],
   infinitiveMarkers: ['to'],
+  purposeStatement: {
+    // "The overall goal of the programme was to …", "Our aim will be to …", "One of the objectives of X is to …".
+    definite: ['purposes?', 'aims?', 'objectives?', 'goals?', 'ambitions?', 'intentions?', 'intent'],
+    bare: [],
+    possessives: [],
+    postPossessives: [],
+    prepositions: ['of', 'for', 'behind', 'with', 'in', 'under'],
+    copulas: [
+      'is',
+      'are',
+      'was',
+      'were',
+      'will be',
+      'shall be',
+      'would be',
+      'has been',
+      'have been',
+      'had been',
+      'remains',
+      'remain',
+    ],
+    adverbs: [
+      'primarily',
+      'mainly',
+      'chiefly',
+      'simply',
+      'therefore',
+      'thus',
+      'both',
+      'also',
+      'first',
+      'firstly',
+      'ultimately',
+      'essentially',
+    ],
+    // "The purpose of the visit was to sign …", "a council, the purpose of which will be to …".
+    otherHolders: [
+      "(?:the |this |today's |the day's )?(?:visit|meeting|trip|conference|seminar|ceremony|event|workshop|tour|day)",
+      'which',
+      'whom',
+    ],
+  },
   purposeListLabels: ['objectives', 'goals', 'aims', 'purposes'],
   sectionDuties: [
     // One party's duty ("Each party agrees to …", "The City agrees to procure …"); "the parties agree to work together

@@ -445,6 +445,8 @@ export const sv: LanguageCues = {
     // "Norrby och Sjöhamn har tecknat en avsiktsförklaring för att gemensamt locka fler besökare …": the same with the other nouns.
     '\\ben\\s+(?:\\p{L}+\\s+){0,2}?(?:avsiktsförklaring|överenskommelse)\\s+för\\s+att\\s+\\p{L}+',
   ],
+  // Swedish and Norwegian tell a purpose in passing with "för att" / "for å", which the section rules weigh.
+  passingPurposes: [],
   purposeNouns: ['\\b(?:syftet|målet|målsättningen|avsikten|ambitionen)\\b', '\\bsyftar till\\b'],
   pronounPurposes: [
     '^(?:den|det) (?:ska|skall|kommer att) (?:också |även )?(?:bidra|främja|stärka|underlätta|möjliggöra)\\b',
@@ -456,6 +458,53 @@ export const sv: LanguageCues = {
   ],
   purposeLabels: ['Syfte', 'Syftet', 'Ändamål', 'SYFTE'],
   infinitiveMarkers: ['att'],
+  purposeStatement: {
+    // "Huvudsyftet med avtalet är att …", "Det övergripande målet för samverkan var att …".
+    definite: [
+      '\\p{L}*syftet',
+      '\\p{L}*målet',
+      '\\p{L}*målsättningen',
+      'avsikten',
+      'ambitionen',
+      'ändamålet',
+      'intentionen',
+    ],
+    // "Avtalets syfte är att …", "Vårt gemensamma mål blir att …".
+    bare: ['\\p{L}*syfte', '\\p{L}*mål', 'målsättning', 'avsikt', 'ambition', 'ändamål', 'intention'],
+    possessives: ['\\p{L}+s', 'vårt', 'vår', 'våra', 'deras', 'dess', 'sitt', 'sin'],
+    postPossessives: ['vårt', 'vår'],
+    prepositions: ['med', 'för', 'av', 'bakom', 'i', 'till', 'inom'],
+    copulas: [
+      'är',
+      'var',
+      'blir',
+      'blev',
+      'har varit',
+      'hade varit',
+      'ska vara',
+      'skall vara',
+      'kommer att vara',
+      'bör vara',
+    ],
+    adverbs: [
+      'dels',
+      'således',
+      'alltså',
+      'främst',
+      'framför allt',
+      'i första hand',
+      'bland annat',
+      'också',
+      'även',
+      'helt enkelt',
+    ],
+    // "Syftet med besöket var att …", "Målet för dagens möte är att …": an event's aim; "vars syfte är att …" has no phrase.
+    otherHolders: [
+      '(?:dagens |detta |det )?(?:besöket|mötet|resan|träffen|konferensen|seminariet|ceremonin|evenemanget|dagen|turnén)',
+      'vilket',
+      'vilken',
+    ],
+  },
   purposeListLabels: ['mål', 'målen', 'målsättning(?:ar|arna|en)?', 'syften', 'ändamål'],
   // Not "åtar sig att": "Kommunerna åtar sig att gemensamt främja …" under "Syfte" is what the agreement is for.
   // "Nämnden svarar också för att bemanna …": what one body is responsible for is a task, not the purpose.
