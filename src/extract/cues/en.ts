@@ -725,6 +725,10 @@ export const en: LanguageCues = {
       // "will commence on the date last signed", "commence on the final date of signature".
       'on the date (?:last |first )?signed',
       'on the (?:final|last) date of signature',
+      // signing-event: a preposition of time and the act of signing by any of its names, with or without its date
+      // ("upon execution of this MOU", "from the date of the full execution of this Agreement", "from the final
+      // signature date", "as of signing").
+      '(?:upon|on|from|as of|with effect from) (?:the )?(?:date of )?(?:the |its |this )?(?:full |final |last |mutual )?(?:execution|signature|signing)',
       // "This Agreement commences on the date the last signature is added to this Agreement".
       'on the date (?:on which |that |when )?the (?:last|final) (?:signature is (?:added|affixed|made|obtained)|party (?:signs|has signed))',
     ],
@@ -736,6 +740,10 @@ export const en: LanguageCues = {
       'until (?:amended|modified|revised|replaced) or terminated',
       'indefinitely',
       'for an indefinite (?:period|term)',
+      // until-termination: the noun for the act or a party doing it ("continue in force until termination by either
+      // party", "until either party terminates it").
+      'until (?:its |the )?(?:termination|cancellation)(?! date)',
+      'until (?:either|one|any) (?:party|of the parties) (?:terminates|cancels|withdraws)',
     ],
     startDate: [
       'commence on',
@@ -776,6 +784,10 @@ export const en: LanguageCues = {
       // "The agreement spans four years", "runs for three years".
       'spans?',
       'runs? for',
+      // ending-after: the agreement's end told as a time from its start ("terminates in two (2) years", "expires after
+      // 36 months"); "lasts three years".
+      '(?:terminates?|expires?|ends?) (?:in|after)',
+      'lasts?(?: for)?',
       // "The agreement has been renewed for three more years": a renewal done, not one allowed ("may be extended").
       '(?:has|have) (?:now )?been (?:extended|renewed) for',
     ],

@@ -766,6 +766,8 @@ export const no: LanguageCues = {
       'trer i kraft (?:ved|når den blir) (?:signering|underskrift|signert)',
       'gjelder fra underskrift',
       'fra undertegning',
+      // signing-event: "fra dagen for underskrift", "frå datoen for signering", "fra signeringsdato".
+      'fr[aå] (?:og med )?(?:dagen for |datoen for )?(?:underskrift(?:a|en)?|undertegning(?:en)?|underteikning(?:a)?|signering(?:a|en)?|signeringsdato(?:en)?)',
       // "Denne avtalen gjelder fra dags dato": from the day it is dated and signed.
       'fr[aå] dags dato',
       '(?:gjelde|gjelder|gjeld|kraft) når (?:han|ho|den|avtalen) (?:er|blir|vert) (?:underskriven|underskrevet|signert|underteikna|undertegnet)',
@@ -781,6 +783,9 @@ export const no: LanguageCues = {
       'tidsubegrens(?:a|et)',
       'til det (?:blir )?(?:sies|seies) opp',
       'til den (?:blir )?(?:sies|seies) opp',
+      // until-termination: "inntil oppsigelse", "fram til ein av partane seier opp avtala".
+      '(?:inntil|til|fram til) (?:oppsigelse|oppseiing)',
+      '(?:inntil|til|fram til) (?:en|ein) (?:av )?part(?:ene|ane)? (?:sier|seier) opp',
     ],
     startDate: [
       'gjelder i [^.,;]{1,20} fra(?: og med)?(?: den)?',
@@ -804,6 +809,9 @@ export const no: LanguageCues = {
       'skal vare',
       // "Avtalen trer i kraft ved signering og varer i to år".
       'varer i',
+      // "Avtalen varar i fire år" (nynorsk), "Avtalen opphører etter 24 måneder".
+      'varar i',
+      '(?:opphører|opphøyrer|utløper|går ut) etter',
       'for (?:de|dei) (?:neste|kommande|kommende)',
       // "Avtalen strekker seg over fire år".
       'strekker seg over',

@@ -694,6 +694,8 @@ export const sv: LanguageCues = {
       'från det att (?:det|den|avtalet) (?:undertecknats|undertecknas)',
       // "Avtalet gäller från dags dato": from the day it is dated and signed.
       'från (?:dags dato|dagens datum)',
+      // signing-event: "från dagen för undertecknandet", "från datum för underskrift", "från signeringen".
+      'från (?:och med )?(?:dagen för |datum(?:et)? för )?(?:undertecknandet|underskrift(?:en)?|signering(?:en)?)',
     ],
     untilTerminated: [
       'till dess att (?:det|den|avtalet) sägs upp',
@@ -702,6 +704,8 @@ export const sv: LanguageCues = {
       'till dess (?:det|den) sägs upp',
       'tillsvidare',
       'tidsobegränsa(?:t|d|de)',
+      // until-termination: "tills uppsägning sker", "fram till dess någon part säger upp det".
+      '(?:tills|till dess(?: att)?|fram till(?: dess)?) (?:uppsägning sker|(?:någon|endera|en) (?:av )?part(?:en|erna)? säger upp)',
     ],
     startDate: [
       'gäller från(?: och med)?',
@@ -732,6 +736,10 @@ export const sv: LanguageCues = {
       'löper',
       // "Samverkansöverenskommelsen … sträcker sig över fyra år".
       'sträcker sig över',
+      // "Avtalet … varar i fyra år", "Samarbetet pågår under tre år", "Avtalet upphör efter 24 månader".
+      'varar',
+      'pågår',
+      '(?:upphör|löper ut) (?:efter|om)',
       // "Avtalet har nu förlängts med tre år": a renewal done, not one the agreement allows ("kan förlängas").
       '(?:har|är) (?:nu )?(?:förlängts|förlängt|förnyats|förnyat) (?:med|för)',
     ],
