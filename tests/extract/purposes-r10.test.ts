@@ -78,3 +78,33 @@ describe('purposes, round 10: purposes in passing', () => {
       ]);
   });
 });
+
+describe('purposes, round 10: intent-statement', () => {
+  it('a possessive, the intent noun and an infinitive state a purpose, whatever the verb (sv, no, en)', () => {
+    const texts: [string, 'sv' | 'no' | 'en', string][] = [
+      [
+        'AVSIKTSFÖRKLARING\n\nÅsby kommun och Norrviks region har enats. Dokumentet uttalar parternas avsikt att minska matsvinnet i skolorna.',
+        'sv',
+        'Dokumentet uttalar parternas avsikt att minska matsvinnet i skolorna.',
+      ],
+      [
+        'INTENSJONSAVTALE\n\nFjellby kommune og Dalen kommune er enige. Avtalen uttrykker partenes intensjon om å bygge en felles brannstasjon.',
+        'no',
+        'Avtalen uttrykker partenes intensjon om å bygge en felles brannstasjon.',
+      ],
+      [
+        'LETTER OF INTENT\n\nRivertown and Hillcrest have met twice. The towns hereby state their intent to apply jointly for a river grant.',
+        'en',
+        'The towns hereby state their intent to apply jointly for a river grant.',
+      ],
+    ];
+    for (const [text, language, purpose] of texts)
+      for (const found of purposesOf(text, language)) expect(found).toEqual([purpose]);
+  });
+
+  it('an intent to end something states no purpose ("their intent to terminate …")', () => {
+    const text =
+      'NOTICE\n\nRivertown and Hillcrest have met twice. The towns hereby state their intent to terminate the old bus contract.';
+    for (const found of purposesOf(text, 'en')) expect(found).toEqual([]);
+  });
+});

@@ -468,7 +468,9 @@ export const en: LanguageCues = {
     // "This MOU is an expression of the parties' shared will to …".
     '\\bexpression of (?:the parties\\W? |a |their )?(?:shared |mutual |common )?(?:will|intent|intention|commitment) to\\b',
     // A letter of intent or support in the first person: "… we are pleased to confirm our intention to collaborate on …".
-    '\\b(?:our|their) (?:intention|intent|commitment) to (?:collaborate|cooperate|partner|work together)\\b',
+    // intent-statement: a possessive, the intent noun and an infinitive, whatever the verb ("The Parties hereby express
+    // their intent to work …", "… affirm their intent to promote …"); not an intent to end something.
+    "\\b(?:our|their|the parties['’]?) (?:mutual |shared |joint |common )?(?:intention|intent|commitment) to (?!terminate|withdraw|end|cancel|dissolve)\\p{L}+",
     '\\bthe (?:purpose|aim|objective|goal)s? of \\p{L}+ (?:an? |the )?[^.]{0,40}?\\bis to\\b',
     '\\bobjective is to\\b',
     // "The partnership shall have as its aim to …", "… has as its objective to …".
@@ -495,7 +497,10 @@ export const en: LanguageCues = {
   ],
   // Not at the start: "In order to meet the criteria, the District must …" is the purpose of one step.
   passingPurposes: ['^.+\\bin order to\\b'],
-  purposeNouns: ['\\bthe (?:\\p{L}+ )?(?:purpose|aim|objective|goal|ambition)s? (?:of|is|are|will be)\\b'],
+  purposeNouns: [
+    '\\bthe (?:\\p{L}+ )?(?:purpose|aim|objective|goal|ambition)s? (?:of|is|are|will be)\\b',
+    "\\b(?:our|their|the parties['’]?) (?:mutual |shared |joint |common )?(?:intention|intent|commitment) to\\b",
+  ],
   pronounPurposes: [
     '^it (?:will|shall|is intended to|aims to) (?:also )?(?:help|contribute|promote|strengthen|support|enable)\\b',
   ],

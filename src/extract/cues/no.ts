@@ -457,7 +457,9 @@ export const no: LanguageCues = {
     // What the agreement is about, opening its sentence: "Avtalen handler om å …", "Samarbeidet går ut på at …".
     '^(?:\\p{L}*avtalen|\\p{L}*avtala|samarbeidet|partnerskapet) (?:handler om|handlar om|går ut på) (?:å|at)\\b',
     // A letter of intent in the first person: "… vil vi bekrefte vår intensjon om å samarbeide om …".
-    '\\b(?:vår|partenes) (?:intensjon|hensikt) (?:er |om )?å (?:samarbeide|samarbeida|samhandle)\\b',
+    // intent-statement: a possessive, the intent noun and an infinitive, whatever the verb ("… uttrykker partenes
+    // intensjon om å styrke …"); not an intent to end something.
+    '\\b(?:vår|partenes|partanes|deres|sin|sine) (?:felles |gjensidige )?(?:intensjon|hensikt) (?:er |om )?å (?!si opp|seie opp|avslutte|tre ut)\\p{L}+',
     '\\b(?:tanken|intensjonen) med\\b[^.]{1,80}?\\ber\\b',
     '\\bmålet (?:er|vil vere|vil være|blir) å\\b',
     // agreement-lays-ground: "Intensjonsavtalen legger grunnlaget for en felles planlegging av …".
@@ -481,6 +483,7 @@ export const no: LanguageCues = {
   passingPurposes: [],
   purposeNouns: [
     '\\b(?:formålet|føremålet|målet|hensikten|intensjonen|ambisjonen|målsetningen|målsettingen|målsetjinga)\\b',
+    '\\b(?:vår|partenes|partanes|deres|sin|sine) (?:felles |gjensidige )?(?:intensjon|hensikt) (?:er |om )?å\\b',
   ],
   pronounPurposes: [
     '^(?:den|denne|ho) (?:skal|vil) (?:også |òg )?(?:bidra|medverke|medvirke|fremme|fremje|styrke|styrkje|sikre)\\b',

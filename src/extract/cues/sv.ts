@@ -425,7 +425,9 @@ export const sv: LanguageCues = {
     // What the agreement is about, opening its sentence: "Överenskommelsen handlar om att …", "Avtalet går ut på att …".
     '^(?:\\p{L}*avtalet|överenskommelsen|avsiktsförklaringen|samarbetet|samverkan|partnerskapet) (?:handlar om|går ut på) att\\b',
     // A letter of intent in the first person: "… vill vi bekräfta vår avsikt att samarbeta kring …".
-    '\\b(?:vår|parternas) (?:avsikt|intention) (?:är )?att (?:samarbeta|samverka)\\b',
+    // intent-statement: a possessive, the intent noun and an infinitive, whatever the verb ("… uttalar parternas avsikt att
+    // höja …", "… bekräfta vår avsikt att samarbeta …"); not an intent to end something.
+    '\\b(?:vår|våra|parternas|deras|sin|sina) (?:gemensamma |ömsesidiga )?(?:avsikt|intention) (?:är )?att (?!säga upp|avsluta|frånträda|upphöra)\\p{L}+',
     // agreement-lays-ground: "Avsiktsförklaringen lägger grunden för en gemensam planering av …".
     '^(?:avsiktsförklaringen|intentionsförklaringen|\\p{L}*avtalet|överenskommelsen|samarbetet|partnerskapet) (?:lägger|lade) (?:också |även )?grunden (?:för|till)\\b',
     // "Genom överenskommelsen kommer det att …", "Genom ökad samverkan … ska konkurrenskraften stärkas".
@@ -447,7 +449,11 @@ export const sv: LanguageCues = {
   ],
   // Swedish and Norwegian tell a purpose in passing with "för att" / "for å", which the section rules weigh.
   passingPurposes: [],
-  purposeNouns: ['\\b(?:syftet|målet|målsättningen|avsikten|ambitionen)\\b', '\\bsyftar till\\b'],
+  purposeNouns: [
+    '\\b(?:syftet|målet|målsättningen|avsikten|ambitionen)\\b',
+    '\\bsyftar till\\b',
+    '\\b(?:vår|våra|parternas|deras|sin|sina) (?:gemensamma |ömsesidiga )?(?:avsikt|intention) (?:är )?att\\b',
+  ],
   pronounPurposes: [
     '^(?:den|det) (?:ska|skall|kommer att) (?:också |även )?(?:bidra|främja|stärka|underlätta|möjliggöra)\\b',
   ],
