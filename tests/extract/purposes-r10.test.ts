@@ -16,11 +16,18 @@ describe('purposes, round 10: the purpose-copula rule', () => {
       ]);
   });
 
-  it('sv: a possessive before the noun and the future copula ("Nätverkets syfte kommer att vara att …")', () => {
+  it('sv: a possessive before the noun and the future copula ("Samverkans syfte kommer att vara att …")', () => {
     const text =
-      'AVSIKTSFÖRKLARING\n\nÅsby kommun och Norrviks region avser att bilda ett nätverk. Nätverkets syfte kommer att vara att samla kunskap om fjällräddning. Parterna träffas varje vår.';
+      'AVSIKTSFÖRKLARING\n\nÅsby kommun och Norrviks region avser att samverka. Samverkans syfte kommer att vara att samla kunskap om fjällräddning. Parterna träffas varje vår.';
     for (const found of purposesOf(text, 'sv'))
-      expect(found).toEqual(['Nätverkets syfte kommer att vara att samla kunskap om fjällräddning.']);
+      expect(found).toEqual(['Samverkans syfte kommer att vara att samla kunskap om fjällräddning.']);
+  });
+
+  it('a part\'s or a member\'s own aim is no purpose of the agreement ("Labbets övergripande mål är att …")', () => {
+    const text =
+      'AVSIKTSFÖRKLARING\n\nSyftet med avsiktsförklaringen är att samordna fjällräddningen. Labbets övergripande mål är att pröva nya larmsystem.';
+    for (const found of purposesOf(text, 'sv'))
+      expect(found).toEqual(['Syftet med avsiktsförklaringen är att samordna fjällräddningen.']);
   });
 
   it('no: the past tense ("Hensikten med samarbeidsavtalen var å …")', () => {

@@ -521,8 +521,19 @@ export const no: LanguageCues = {
       'intensjon',
       'ambisjon',
     ],
-    possessives: ['\\p{L}+s', 'vårt', 'vår', 'våre', 'deres', 'dets', 'dens', 'sitt', 'sin', 'si'],
-    postPossessives: ['vårt', 'vår', 'deres', 'sitt', 'si'],
+    // Only the agreement's, the cooperation's or the parties' own: "Selskapets formål er å …" is a company's.
+    possessives: [
+      '\\p{L}*avtalens',
+      '\\p{L}*avtalas',
+      'samarbeidets',
+      'partnerskapets',
+      'partenes',
+      'partanes',
+      'vårt',
+      'vår',
+      'våre',
+    ],
+    postPossessives: ['vårt', 'vår'],
     prepositions: ['med', 'for', 'av', 'bak', 'i', 'til', 'innen', 'innan'],
     copulas: [
       'er',

@@ -477,7 +477,20 @@ export const sv: LanguageCues = {
     ],
     // "Avtalets syfte är att …", "Vårt gemensamma mål blir att …".
     bare: ['\\p{L}*syfte', '\\p{L}*mål', 'målsättning', 'avsikt', 'ambition', 'ändamål', 'intention'],
-    possessives: ['\\p{L}+s', 'vårt', 'vår', 'våra', 'deras', 'dess', 'sitt', 'sin'],
+    // Only the agreement's, the cooperation's or the parties' own: "FoU-miljöns mål är att …" is a part's aim, "Bolagets
+    // ändamål" a company's.
+    possessives: [
+      '\\p{L}*avtalets',
+      'överenskommelsens',
+      'avsiktsförklaringens',
+      'samarbetets',
+      'samverkans',
+      'partnerskapets',
+      'parternas',
+      'vårt',
+      'vår',
+      'våra',
+    ],
     postPossessives: ['vårt', 'vår'],
     prepositions: ['med', 'för', 'av', 'bakom', 'i', 'till', 'inom'],
     copulas: [

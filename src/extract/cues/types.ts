@@ -195,7 +195,7 @@ export interface LanguageCues {
    * tense and the infinitive marker ("Det övergripande målet för samverkan var att …", "Hensikten med avtalen blir å
    * …", "The goal of the programme was to …"). Regex sources: `definite` for the noun that heads its own phrase (the
    * definite form in Swedish and Norwegian; every form in English, whose article stands apart), `bare` for the form
-   * after a possessive, `possessives` for the words that own it ("avtalets", "vårt", "partenes", "sitt"),
+   * after a possessive, `possessives` for the words that own it (the agreement, the cooperation or the parties: "avtalets", "vårt", "partenes"),
    * `postPossessives` for a possessive after the noun ("målet vårt"), `prepositions` for the phrase's link, `copulas`
    * for the verb in its tenses, `adverbs` for a word between copula and marker ("är dels att", "is primarily to"),
    * `otherHolders` for a phrase that makes the purpose another thing's.
