@@ -1,5 +1,6 @@
 import type { EvidenceSpan } from '../schema/letter-of-intent.ts';
 import { type Context, type FieldResult, headingText } from './context.ts';
+import type { LanguageCues } from './cues/index.ts';
 import { anyOf, capitalised, gather, perCueSets, photoCredit, re } from './patterns.ts';
 import { entriesAfter, isLeadIn, type Segment, segmentEvidence, segmentsOf } from './segments.ts';
 
@@ -11,7 +12,7 @@ interface Candidate {
   segment: Segment;
   rule:
     | 'stated-purpose'
-    | 'signing-lead'
+    | 'in-passing'
     | 'purpose-section'
     | 'purpose-list-entry'
     | 'purpose-label'
@@ -60,31 +61,97 @@ export function extractPurposes(ctx: Context): FieldResult<string[]> {
 
 /** Strong purpose cues: those that state a purpose, and the news leads that announce a signing with its aim. */
 function strongCues(ctx: Context): RegExp[] {
-  return perCueSets(ctx.sets, 'purposes.strongCues', () =>
-    gather(ctx.sets, (cues) => [...cues.purposeCues, ...cues.signingLeadPurposes]).map((source) =>
-      re(source),
-    ),
-  );
+  return perCueSets(ctx.sets, 'purposes.strongCues', () => [
+    ...gather(ctx.sets, (cues) => [
+      ...cues.purposeCues,
+      ...cues.signingLeadPurposes,
+      ...cues.passingPurposes,
+    ]).map((source) => re(source)),
+    ...purposeCopulas(ctx.sets),
+  ]);
 }
 
 function statingCues(ctx: Context): RegExp[] {
-  return perCueSets(ctx.sets, 'purposes.statingCues', () =>
-    gather(ctx.sets, (cues) => cues.purposeCues).map((source) => re(source)),
+  return perCueSets(ctx.sets, 'purposes.statingCues', () => [
+    ...gather(ctx.sets, (cues) => cues.purposeCues).map((source) => re(source)),
+    ...purposeCopulas(ctx.sets),
+  ]);
+}
+
+/**
+ * Another thing's aim stated by the purpose grammar ("Målet med besöket var att …", "The purpose of the visit was to
+ * …", "the purpose of which will be to …"): the ranking step drops a sentence that states only such an aim, whichever
+ * cue proposed it.
+ */
+function otherHoldersPurposes(sets: readonly LanguageCues[]): RegExp[] {
+  return perCueSets(sets, 'purposes.otherHolders', () =>
+    sets.map((cues) => {
+      const table = cues.purposeStatement;
+      return re(
+        `(?<![\\p{L}])${anyOf(table.definite)}\\s+${anyOf(table.prepositions)}\\s+${anyOf(table.otherHolders)}(?![\\p{L}])[^.;:!?]{0,${PURPOSE_PHRASE_MAX_CHARS}}?\\s+${anyOf(table.copulas)}\\s+`,
+      );
+    }),
+  );
+}
+
+/** A purpose statement's noun phrase reaches its copula within this many characters ("målet för samverkan … är"). */
+const PURPOSE_PHRASE_MAX_CHARS = 80;
+
+/**
+ * Rule purpose-copula: a sentence states a purpose when its subject is a purpose noun, with any preposition phrase
+ * after it, and its verb a copula in any tense before the infinitive marker: "Det övergripande målet för samverkan
+ * var att …", "Hensikten med avtalen blir å …", "Avtalets syfte är dels att …", "Målet vårt er å …", "The goal of
+ * X-1 was to …". One pattern per language, built from its `purposeStatement` table: the noun, copula and marker of
+ * one language go together. The match ends at the copula, so what follows it ("att höja …", "att:") is read as a
+ * list lead-in's rest, as for the other stating cues.
+ */
+function purposeCopulas(sets: readonly LanguageCues[]): RegExp[] {
+  return perCueSets(sets, 'purposes.copulas', () =>
+    sets.map((cues) => {
+      const table = cues.purposeStatement;
+      // A company's own object ("Bolagets ändamål ska vara att …", "Selskapets formål er å …", "The company's main
+      // purpose is to …") is what its articles say, not what the agreement is for.
+      const nouns = [`(?<!${anyOf(cues.companyGenitives)}\\s+(?:\\p{L}+\\s+)?)${anyOf(table.definite)}`];
+      const company = `(?!${anyOf(cues.companyGenitives)}\\s)`;
+      if (table.possessives.length && table.bare.length)
+        nouns.push(`${company}${anyOf(table.possessives)}\\s+(?:\\p{L}+\\s+)?${anyOf(table.bare)}`);
+      const after = table.postPossessives.length ? `(?:\\s+${anyOf(table.postPossessives)})?` : '';
+      // The phrase may name what the purpose is of, but not another thing's (an event's: "Målet med besöket var att
+      // signera …", "The purpose of the meeting was to …"; what a relative pronoun stands for: "a council, the purpose of
+      // which will be to …").
+      const other = `(?!${anyOf(table.otherHolders)}(?![\\p{L}]))`;
+      const phrase = `(?:\\s+${anyOf(table.prepositions)}\\s+${other}[^.;:!?]{1,${PURPOSE_PHRASE_MAX_CHARS}}?)?`;
+      const adverb = table.adverbs.length ? `(?:${anyOf(table.adverbs)}\\s+)?` : '';
+      return re(
+        `(?<![\\p{L}])(?:${nouns.join('|')})${after}${phrase}\\s+${anyOf(table.copulas)}(?=\\s+${adverb}${anyOf(cues.infinitiveMarkers)}(?![\\p{L}]))`,
+      );
+    }),
   );
 }
 
 /**
  * Rule: a sentence with a strong purpose cue states a purpose wherever it stands; one that only announces a signing
- * with its aim ("A och B har tecknat ett avtal för att …") is a signing lead, which the ranking step weighs.
+ * with its aim ("A och B har tecknat ett avtal för att …") or tells the aim of one act in passing ("… developed the
+ * programme in order to …") is a purpose in passing, which the ranking step weighs.
  */
 function statedPurposes(ctx: Context, segments: readonly Segment[]): Candidate[] {
   const strong = strongCues(ctx);
   const stating = statingCues(ctx);
+  const { passing, agreement } = perCueSets(ctx.sets, 'purposes.passing', () => ({
+    passing: gather(ctx.sets, (cues) => cues.passingPurposes).map((source) => re(source)),
+    agreement: re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (set) => set.agreementNouns))}(?![\\p{L}])`),
+  }));
+  // An act's aim told in passing is the agreement's when the sentence is about the agreement ("This MOU is entered into
+  // by A and B in order to establish …").
+  const aboutAgreement = (text: string) => agreement.test(text) && passing.some((cue) => cue.test(text));
   return segments
     .filter((segment) => strong.some((cue) => cue.test(segment.text)))
     .map((segment) => ({
       segment,
-      rule: stating.some((cue) => cue.test(segment.text)) ? 'stated-purpose' : 'signing-lead',
+      rule:
+        stating.some((cue) => cue.test(segment.text)) || aboutAgreement(segment.text)
+          ? 'stated-purpose'
+          : 'in-passing',
     }));
 }
 
@@ -376,6 +443,8 @@ function rankPurposes(ctx: Context, candidates: Candidate[]): Candidate[] {
       ]),
     )}(?![\\p{L}])`,
   );
+  const others = otherHoldersPurposes(ctx.sets);
+  const copulas = purposeCopulas(ctx.sets);
   const position = (candidate: Candidate) => candidate.segment.block.index * 1e7 + candidate.segment.start;
   // A lead-in whose list was taken is not a purpose of its own: its entries say what it announces.
   const leadIns = new Set(candidates.flatMap((candidate) => (candidate.leadIn ? [candidate.leadIn] : [])));
@@ -386,6 +455,7 @@ function rankPurposes(ctx: Context, candidates: Candidate[]): Candidate[] {
     const { text } = candidate.segment;
     if (candidate.segment.quoted || QUOTE_START.test(text) || validity.test(text)) continue;
     if (negated.some((cue) => cue.test(text))) continue;
+    if (others.some((cue) => cue.test(text)) && !copulas.some((cue) => cue.test(text))) continue;
     if (text.length > PURPOSE_MAX_CHARS || leadIns.has(candidate.segment)) continue;
     // The same words twice (a labelled field inside a sentence already taken) count once.
     if (kept.some((other) => other.segment.text.includes(text) || text.includes(other.segment.text)))
@@ -429,16 +499,20 @@ function afterSpeech(ctx: Context, candidate: Candidate): Candidate | null {
 }
 
 /**
- * A news lead that announces the signing with its aim ("… signed an MOU to designate …") restates in passing what a
- * later sentence says in so many words ("The purpose of the memorandum is to …", "Målet er at …"): when the text
- * states its purpose by name, that statement is the purpose and the lead is not.
+ * A news lead that announces the signing with its aim ("… signed an MOU to designate …"), or a sentence that tells
+ * the aim of one act ("… developed the programme in order to …"), says in passing what another sentence states in so
+ * many words ("The purpose of the memorandum is to …", "Målet er at …", "Hensikten med avtalen var å …"): when the
+ * text states its purpose by name, that statement is the purpose and the purposes in passing are not.
  */
 function withoutAnnouncedPurpose(ctx: Context, kept: Candidate[]): Candidate[] {
   const nouns = perCueSets(ctx.sets, 'purposes.nouns', () =>
     gather(ctx.sets, (cues) => cues.purposeNouns).map((source) => re(source)),
   );
+  const copulas = purposeCopulas(ctx.sets);
   const named = kept.some(
-    (candidate) => candidate.rule !== 'signing-lead' && nouns.some((cue) => cue.test(candidate.segment.text)),
+    (candidate) =>
+      candidate.rule !== 'in-passing' &&
+      [...nouns, ...copulas].some((cue) => cue.test(candidate.segment.text)),
   );
-  return named ? kept.filter((candidate) => candidate.rule !== 'signing-lead') : kept;
+  return named ? kept.filter((candidate) => candidate.rule !== 'in-passing') : kept;
 }

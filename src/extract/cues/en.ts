@@ -449,8 +449,6 @@ export const en: LanguageCues = {
     // Not where a duty refers back to the purpose ("… improvements necessary to fulfill the purposes of this agreement",
     // "… used for the purposes of this Agreement"): that sentence states a duty, not the aim.
     '(?<!\\b(?:fulfil|fulfill|carry out|accomplish|achieve|effectuate|serve|further|for|within|under)\\s)\\bthe (?:purpose|aim|objective|goal)s? of (?:this|the)\\b',
-    // Not at the start: "In order to meet the criteria, the District must …" is the purpose of one step.
-    '^.+\\bin order to\\b',
     '\\baims? to\\b',
     // "… UoL and BGU seek to: • build on …": a lead-in completed by its list, or a purpose of its own.
     '\\bseeks? to\\b',
@@ -470,7 +468,9 @@ export const en: LanguageCues = {
     // "This MOU is an expression of the parties' shared will to …".
     '\\bexpression of (?:the parties\\W? |a |their )?(?:shared |mutual |common )?(?:will|intent|intention|commitment) to\\b',
     // A letter of intent or support in the first person: "… we are pleased to confirm our intention to collaborate on …".
-    '\\b(?:our|their) (?:intention|intent|commitment) to (?:collaborate|cooperate|partner|work together)\\b',
+    // intent-statement: a possessive, the intent noun and an infinitive, whatever the verb ("The Parties hereby express
+    // their intent to work …", "… affirm their intent to promote …"); not an intent to end something.
+    "\\b(?:our|their|the parties['’]?) (?:mutual |shared |joint |common )?(?:intention|intent|commitment) to (?!terminate|withdraw|end|cancel|dissolve)\\p{L}+",
     '\\bthe (?:purpose|aim|objective|goal)s? of \\p{L}+ (?:an? |the )?[^.]{0,40}?\\bis to\\b',
     '\\bobjective is to\\b',
     // "The partnership shall have as its aim to …", "… has as its objective to …".
@@ -495,7 +495,12 @@ export const en: LanguageCues = {
     // "… signed a Memorandum of Understanding (MOU) to explore …": the abbreviation in brackets may stand between.
     '\\b(?:agreement|letter of intent|memorandum of understanding|mou)(?:\\s*\\([^)]{1,20}\\))?\\s+to\\s+(?!(?:the|be|a|an|all|each|any|its|their|this)\\b)\\p{L}+',
   ],
-  purposeNouns: ['\\bthe (?:\\p{L}+ )?(?:purpose|aim|objective|goal|ambition)s? (?:of|is|are|will be)\\b'],
+  // Not at the start: "In order to meet the criteria, the District must …" is the purpose of one step.
+  passingPurposes: ['^.+\\bin order to\\b'],
+  purposeNouns: [
+    '\\bthe (?:\\p{L}+ )?(?:purpose|aim|objective|goal|ambition)s? (?:of|is|are|will be)\\b',
+    "\\b(?:our|their|the parties['’]?) (?:mutual |shared |joint |common )?(?:intention|intent|commitment) to\\b",
+  ],
   pronounPurposes: [
     '^it (?:will|shall|is intended to|aims to) (?:also )?(?:help|contribute|promote|strengthen|support|enable)\\b',
   ],
@@ -510,6 +515,48 @@ export const en: LanguageCues = {
   ],
   purposeLabels: ['Purpose', 'PURPOSE', 'Objective', 'OBJECTIVE'],
   infinitiveMarkers: ['to'],
+  purposeStatement: {
+    // "The overall goal of the programme was to …", "Our aim will be to …", "One of the objectives of X is to …".
+    definite: ['purposes?', 'aims?', 'objectives?', 'goals?', 'ambitions?', 'intentions?', 'intent'],
+    bare: [],
+    possessives: [],
+    postPossessives: [],
+    prepositions: ['of', 'for', 'behind', 'with', 'in', 'under'],
+    copulas: [
+      'is',
+      'are',
+      'was',
+      'were',
+      'will be',
+      'shall be',
+      'would be',
+      'has been',
+      'have been',
+      'had been',
+      'remains',
+      'remain',
+    ],
+    adverbs: [
+      'primarily',
+      'mainly',
+      'chiefly',
+      'simply',
+      'therefore',
+      'thus',
+      'both',
+      'also',
+      'first',
+      'firstly',
+      'ultimately',
+      'essentially',
+    ],
+    // "The purpose of the visit was to sign …", "a council, the purpose of which will be to …".
+    otherHolders: [
+      "(?:the |this |today's |the day's )?(?:visit|meeting|trip|conference|seminar|ceremony|event|workshop|tour|day)",
+      'which',
+      'whom',
+    ],
+  },
   purposeListLabels: ['objectives', 'goals', 'aims', 'purposes'],
   sectionDuties: [
     // One party's duty ("Each party agrees to …", "The City agrees to procure …"); "the parties agree to work together
@@ -683,6 +730,10 @@ export const en: LanguageCues = {
       // "will commence on the date last signed", "commence on the final date of signature".
       'on the date (?:last |first )?signed',
       'on the (?:final|last) date of signature',
+      // signing-event: a preposition of time and the act of signing by any of its names, with or without its date
+      // ("upon execution of this MOU", "from the date of the full execution of this Agreement", "from the final
+      // signature date", "as of signing").
+      '(?:upon|on|from|as of|with effect from) (?:the )?(?:date of )?(?:the |its |this )?(?:full |final |last |mutual )?(?:execution|signature|signing)',
       // "This Agreement commences on the date the last signature is added to this Agreement".
       'on the date (?:on which |that |when )?the (?:last|final) (?:signature is (?:added|affixed|made|obtained)|party (?:signs|has signed))',
     ],
@@ -694,6 +745,10 @@ export const en: LanguageCues = {
       'until (?:amended|modified|revised|replaced) or terminated',
       'indefinitely',
       'for an indefinite (?:period|term)',
+      // until-termination: the noun for the act or a party doing it ("continue in force until termination by either
+      // party", "until either party terminates it").
+      'until (?:its |the )?(?:termination|cancellation)(?! date)',
+      'until (?:either|one|any) (?:party|of the parties) (?:terminates|cancels|withdraws)',
     ],
     startDate: [
       'commence on',
@@ -734,6 +789,10 @@ export const en: LanguageCues = {
       // "The agreement spans four years", "runs for three years".
       'spans?',
       'runs? for',
+      // ending-after: the agreement's end told as a time from its start ("terminates in two (2) years", "expires after
+      // 36 months"); "lasts three years".
+      '(?:terminates?|expires?|ends?) (?:in|after)',
+      'lasts?(?: for)?',
       // "The agreement has been renewed for three more years": a renewal done, not one allowed ("may be extended").
       '(?:has|have) (?:now )?been (?:extended|renewed) for',
     ],

@@ -457,7 +457,9 @@ export const no: LanguageCues = {
     // What the agreement is about, opening its sentence: "Avtalen handler om å …", "Samarbeidet går ut på at …".
     '^(?:\\p{L}*avtalen|\\p{L}*avtala|samarbeidet|partnerskapet) (?:handler om|handlar om|går ut på) (?:å|at)\\b',
     // A letter of intent in the first person: "… vil vi bekrefte vår intensjon om å samarbeide om …".
-    '\\b(?:vår|partenes) (?:intensjon|hensikt) (?:er |om )?å (?:samarbeide|samarbeida|samhandle)\\b',
+    // intent-statement: a possessive, the intent noun and an infinitive, whatever the verb ("… uttrykker partenes
+    // intensjon om å styrke …"); not an intent to end something.
+    '\\b(?:vår|partenes|partanes|deres|sin|sine) (?:felles |gjensidige )?(?:intensjon|hensikt) (?:er |om )?å (?!si opp|seie opp|avslutte|tre ut)\\p{L}+',
     '\\b(?:tanken|intensjonen) med\\b[^.]{1,80}?\\ber\\b',
     '\\bmålet (?:er|vil vere|vil være|blir) å\\b',
     // agreement-lays-ground: "Intensjonsavtalen legger grunnlaget for en felles planlegging av …".
@@ -477,8 +479,11 @@ export const no: LanguageCues = {
     // The indefinite article: a new agreement is being announced, not a plan for an existing one.
     '\\b(?:en|ei|ein)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*avtale\\s+(?:for|om)\\s+(?:\\p{L}+\\s+){0,3}?å\\s+\\p{L}+',
   ],
+  // Swedish and Norwegian tell a purpose in passing with "för att" / "for å", which the section rules weigh.
+  passingPurposes: [],
   purposeNouns: [
     '\\b(?:formålet|føremålet|målet|hensikten|intensjonen|ambisjonen|målsetningen|målsettingen|målsetjinga)\\b',
+    '\\b(?:vår|partenes|partanes|deres|sin|sine) (?:felles |gjensidige )?(?:intensjon|hensikt) (?:er |om )?å\\b',
   ],
   pronounPurposes: [
     '^(?:den|denne|ho) (?:skal|vil) (?:også |òg )?(?:bidra|medverke|medvirke|fremme|fremje|styrke|styrkje|sikre)\\b',
@@ -492,6 +497,81 @@ export const no: LanguageCues = {
   ],
   purposeLabels: ['Formål', 'Føremål', 'Formålet', 'Hensikt', 'FORMÅL'],
   infinitiveMarkers: ['å', 'at'],
+  purposeStatement: {
+    // "Hensikten med intensjonsavtalen var å …", "Hovudføremålet med avtala er å …", "Målet vårt blir å …".
+    definite: [
+      '\\p{L}*formålet',
+      '\\p{L}*føremålet',
+      '\\p{L}*målet',
+      'hensikten',
+      'hensikta',
+      'målset(?:ting|ning)(?:en|a)',
+      'målsetjinga',
+      'intensjonen',
+      'ambisjonen',
+    ],
+    // "Avtalens formål er å …", "Partenes felles mål blir å …", "Avtala sitt føremål er å …".
+    bare: [
+      '\\p{L}*formål',
+      '\\p{L}*føremål',
+      '\\p{L}*mål',
+      'hensikt',
+      'målset(?:ting|ning)',
+      'målsetjing',
+      'intensjon',
+      'ambisjon',
+    ],
+    // Only the agreement's, the cooperation's or the parties' own: "Selskapets formål er å …" is a company's.
+    possessives: [
+      '\\p{L}*avtalens',
+      '\\p{L}*avtalas',
+      'samarbeidets',
+      'partnerskapets',
+      'partenes',
+      'partanes',
+      'vårt',
+      'vår',
+      'våre',
+    ],
+    postPossessives: ['vårt', 'vår'],
+    prepositions: ['med', 'for', 'av', 'bak', 'i', 'til', 'innen', 'innan'],
+    copulas: [
+      'er',
+      'var',
+      'blir',
+      'ble',
+      'blei',
+      'vert',
+      'vart',
+      'har vært',
+      'har vore',
+      'hadde vært',
+      'skal være',
+      'skal vere',
+      'vil være',
+      'vil vere',
+      'bør være',
+      'bør vere',
+    ],
+    adverbs: [
+      'dels',
+      'altså',
+      'derfor',
+      'først og fremst',
+      'blant annet',
+      'blant anna',
+      'også',
+      'òg',
+      'rett og slett',
+      'primært',
+    ],
+    // "Hensikten med besøket var å …", "Målet med dagens møte er å …": an event's aim, not the agreement's.
+    otherHolders: [
+      '(?:dagens |dette |det )?(?:besøket|møtet|reisen|turen|samlingen|konferansen|seminaret|seremonien|arrangementet|dagen)',
+      'hvilket',
+      'kva',
+    ],
+  },
   purposeListLabels: [
     'mål',
     'målene',
@@ -700,6 +780,8 @@ export const no: LanguageCues = {
       'trer i kraft (?:ved|når den blir) (?:signering|underskrift|signert)',
       'gjelder fra underskrift',
       'fra undertegning',
+      // signing-event: "fra dagen for underskrift", "frå datoen for signering", "fra signeringsdato".
+      'fr[aå] (?:og med )?(?:dagen for |datoen for )?(?:underskrift(?:a|en)?|undertegning(?:en)?|underteikning(?:a)?|signering(?:a|en)?|signeringsdato(?:en)?)',
       // "Denne avtalen gjelder fra dags dato": from the day it is dated and signed.
       'fr[aå] dags dato',
       '(?:gjelde|gjelder|gjeld|kraft) når (?:han|ho|den|avtalen) (?:er|blir|vert) (?:underskriven|underskrevet|signert|underteikna|undertegnet)',
@@ -715,6 +797,9 @@ export const no: LanguageCues = {
       'tidsubegrens(?:a|et)',
       'til det (?:blir )?(?:sies|seies) opp',
       'til den (?:blir )?(?:sies|seies) opp',
+      // until-termination: "inntil oppsigelse", "fram til ein av partane seier opp avtala".
+      '(?:inntil|til|fram til) (?:oppsigelse|oppseiing)',
+      '(?:inntil|til|fram til) (?:en|ein) (?:av )?part(?:ene|ane)? (?:sier|seier) opp',
     ],
     startDate: [
       'gjelder i [^.,;]{1,20} fra(?: og med)?(?: den)?',
@@ -738,6 +823,9 @@ export const no: LanguageCues = {
       'skal vare',
       // "Avtalen trer i kraft ved signering og varer i to år".
       'varer i',
+      // "Avtalen varar i fire år" (nynorsk), "Avtalen opphører etter 24 måneder".
+      'varar i',
+      '(?:opphører|opphøyrer|utløper|går ut) etter',
       'for (?:de|dei) (?:neste|kommande|kommende)',
       // "Avtalen strekker seg over fire år".
       'strekker seg over',

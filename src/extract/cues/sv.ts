@@ -425,7 +425,9 @@ export const sv: LanguageCues = {
     // What the agreement is about, opening its sentence: "Överenskommelsen handlar om att …", "Avtalet går ut på att …".
     '^(?:\\p{L}*avtalet|överenskommelsen|avsiktsförklaringen|samarbetet|samverkan|partnerskapet) (?:handlar om|går ut på) att\\b',
     // A letter of intent in the first person: "… vill vi bekräfta vår avsikt att samarbeta kring …".
-    '\\b(?:vår|parternas) (?:avsikt|intention) (?:är )?att (?:samarbeta|samverka)\\b',
+    // intent-statement: a possessive, the intent noun and an infinitive, whatever the verb ("… uttalar parternas avsikt att
+    // höja …", "… bekräfta vår avsikt att samarbeta …"); not an intent to end something.
+    '\\b(?:vår|våra|parternas|deras|sin|sina) (?:gemensamma |ömsesidiga )?(?:avsikt|intention) (?:är )?att (?!säga upp|avsluta|frånträda|upphöra)\\p{L}+',
     // agreement-lays-ground: "Avsiktsförklaringen lägger grunden för en gemensam planering av …".
     '^(?:avsiktsförklaringen|intentionsförklaringen|\\p{L}*avtalet|överenskommelsen|samarbetet|partnerskapet) (?:lägger|lade) (?:också |även )?grunden (?:för|till)\\b',
     // "Genom överenskommelsen kommer det att …", "Genom ökad samverkan … ska konkurrenskraften stärkas".
@@ -445,7 +447,13 @@ export const sv: LanguageCues = {
     // "Norrby och Sjöhamn har tecknat en avsiktsförklaring för att gemensamt locka fler besökare …": the same with the other nouns.
     '\\ben\\s+(?:\\p{L}+\\s+){0,2}?(?:avsiktsförklaring|överenskommelse)\\s+för\\s+att\\s+\\p{L}+',
   ],
-  purposeNouns: ['\\b(?:syftet|målet|målsättningen|avsikten|ambitionen)\\b', '\\bsyftar till\\b'],
+  // Swedish and Norwegian tell a purpose in passing with "för att" / "for å", which the section rules weigh.
+  passingPurposes: [],
+  purposeNouns: [
+    '\\b(?:syftet|målet|målsättningen|avsikten|ambitionen)\\b',
+    '\\bsyftar till\\b',
+    '\\b(?:vår|våra|parternas|deras|sin|sina) (?:gemensamma |ömsesidiga )?(?:avsikt|intention) (?:är )?att\\b',
+  ],
   pronounPurposes: [
     '^(?:den|det) (?:ska|skall|kommer att) (?:också |även )?(?:bidra|främja|stärka|underlätta|möjliggöra)\\b',
   ],
@@ -456,6 +464,66 @@ export const sv: LanguageCues = {
   ],
   purposeLabels: ['Syfte', 'Syftet', 'Ändamål', 'SYFTE'],
   infinitiveMarkers: ['att'],
+  purposeStatement: {
+    // "Huvudsyftet med avtalet är att …", "Det övergripande målet för samverkan var att …".
+    definite: [
+      '\\p{L}*syftet',
+      '\\p{L}*målet',
+      '\\p{L}*målsättningen',
+      'avsikten',
+      'ambitionen',
+      'ändamålet',
+      'intentionen',
+    ],
+    // "Avtalets syfte är att …", "Vårt gemensamma mål blir att …".
+    bare: ['\\p{L}*syfte', '\\p{L}*mål', 'målsättning', 'avsikt', 'ambition', 'ändamål', 'intention'],
+    // Only the agreement's, the cooperation's or the parties' own: "FoU-miljöns mål är att …" is a part's aim, "Bolagets
+    // ändamål" a company's.
+    possessives: [
+      '\\p{L}*avtalets',
+      'överenskommelsens',
+      'avsiktsförklaringens',
+      'samarbetets',
+      'samverkans',
+      'partnerskapets',
+      'parternas',
+      'vårt',
+      'vår',
+      'våra',
+    ],
+    postPossessives: ['vårt', 'vår'],
+    prepositions: ['med', 'för', 'av', 'bakom', 'i', 'till', 'inom'],
+    copulas: [
+      'är',
+      'var',
+      'blir',
+      'blev',
+      'har varit',
+      'hade varit',
+      'ska vara',
+      'skall vara',
+      'kommer att vara',
+      'bör vara',
+    ],
+    adverbs: [
+      'dels',
+      'således',
+      'alltså',
+      'främst',
+      'framför allt',
+      'i första hand',
+      'bland annat',
+      'också',
+      'även',
+      'helt enkelt',
+    ],
+    // "Syftet med besöket var att …", "Målet för dagens möte är att …": an event's aim; "vars syfte är att …" has no phrase.
+    otherHolders: [
+      '(?:dagens |detta |det )?(?:besöket|mötet|resan|träffen|konferensen|seminariet|ceremonin|evenemanget|dagen|turnén)',
+      'vilket',
+      'vilken',
+    ],
+  },
   purposeListLabels: ['mål', 'målen', 'målsättning(?:ar|arna|en)?', 'syften', 'ändamål'],
   // Not "åtar sig att": "Kommunerna åtar sig att gemensamt främja …" under "Syfte" is what the agreement is for.
   // "Nämnden svarar också för att bemanna …": what one body is responsible for is a task, not the purpose.
@@ -645,6 +713,8 @@ export const sv: LanguageCues = {
       'från det att (?:det|den|avtalet) (?:undertecknats|undertecknas)',
       // "Avtalet gäller från dags dato": from the day it is dated and signed.
       'från (?:dags dato|dagens datum)',
+      // signing-event: "från dagen för undertecknandet", "från datum för underskrift", "från signeringen".
+      'från (?:och med )?(?:dagen för |datum(?:et)? för )?(?:undertecknandet|underskrift(?:en)?|signering(?:en)?)',
     ],
     untilTerminated: [
       'till dess att (?:det|den|avtalet) sägs upp',
@@ -653,6 +723,8 @@ export const sv: LanguageCues = {
       'till dess (?:det|den) sägs upp',
       'tillsvidare',
       'tidsobegränsa(?:t|d|de)',
+      // until-termination: "tills uppsägning sker", "fram till dess någon part säger upp det".
+      '(?:tills|till dess(?: att)?|fram till(?: dess)?) (?:uppsägning sker|(?:någon|endera|en) (?:av )?part(?:en|erna)? säger upp)',
     ],
     startDate: [
       'gäller från(?: och med)?',
@@ -683,6 +755,10 @@ export const sv: LanguageCues = {
       'löper',
       // "Samverkansöverenskommelsen … sträcker sig över fyra år".
       'sträcker sig över',
+      // "Avtalet … varar i fyra år", "Samarbetet pågår under tre år", "Avtalet upphör efter 24 månader".
+      'varar',
+      'pågår',
+      '(?:upphör|löper ut) (?:efter|om)',
       // "Avtalet har nu förlängts med tre år": a renewal done, not one the agreement allows ("kan förlängas").
       '(?:har|är) (?:nu )?(?:förlängts|förlängt|förnyats|förnyat) (?:med|för)',
     ],

@@ -158,6 +158,11 @@ export interface LanguageCues {
    */
   signingLeadPurposes: string[];
   /**
+   * A purpose told in passing, of one act in a sentence about something else ("The Office developed the programme in
+   * order to partner with …"): a purpose, as a signing lead is, unless the text states its purpose by name.
+   */
+  passingPurposes: string[];
+  /**
    * The purpose named by its noun ("Syftet med …", "Målet er at …", "The aim is to …"): a sentence stating the purpose
    * in so many words, which the signing lead only announces.
    */
@@ -185,6 +190,27 @@ export interface LanguageCues {
   purposeListLabels: string[];
   /** The infinitive marker ("att", "å", "to"): a purpose lead-in ending in it is completed by its list. */
   infinitiveMarkers: string[];
+  /**
+   * The grammar of a purpose statement: a purpose noun as subject, with any preposition phrase after it, a copula in any
+   * tense and the infinitive marker ("Det övergripande målet för samverkan var att …", "Hensikten med avtalen blir å
+   * …", "The goal of the programme was to …"). Regex sources: `definite` for the noun that heads its own phrase (the
+   * definite form in Swedish and Norwegian; every form in English, whose article stands apart), `bare` for the form
+   * after a possessive, `possessives` for the words that own it (the agreement, the cooperation or the parties: "avtalets", "vårt", "partenes"),
+   * `postPossessives` for a possessive after the noun ("målet vårt"), `prepositions` for the phrase's link, `copulas`
+   * for the verb in its tenses, `adverbs` for a word between copula and marker ("är dels att", "is primarily to"),
+   * `otherHolders` for a phrase that makes the purpose another thing's.
+   */
+  purposeStatement: {
+    definite: string[];
+    bare: string[];
+    possessives: string[];
+    postPossessives: string[];
+    prepositions: string[];
+    copulas: string[];
+    adverbs: string[];
+    /** What opens a phrase naming another thing's purpose: events ("besöket", "the meeting"), relative pronouns ("which"). */
+    otherHolders: string[];
+  };
   /**
    * Duties and powers in a purpose section ("Each party agrees to …", "har rätt att", "possesses the authority to"):
    * what a party must or may do, not what the agreement is for; weak section cues do not make them purposes.
