@@ -43,6 +43,16 @@ describe('validity, round 10', () => {
       for (const reading of both(text, language)) expect(validity(reading).durationMonths).toBe(months);
   });
 
+  it('ending-after and lasting time only the agreement: a programme that lasts is no duration', () => {
+    const texts: [string, 'sv' | 'no' | 'en'][] = [
+      ['Nytt samarbete\n\nKommunen och högskolan startar en utbildning. Utbildningen varar i tre år.', 'sv'],
+      ['Nytt samarbeid\n\nKommunen og høgskolen startar eit studium. Studiet varar i tre år.', 'no'],
+      ['New partnership\n\nThe college and the city start a course for nurses. The course lasts two years.', 'en'],
+    ];
+    for (const [text, language] of texts)
+      for (const reading of both(text, language)) expect(validity(reading).durationMonths).toBeNull();
+  });
+
   it('an event at the signing is no start on signature ("at the signing ceremony")', () => {
     const text = 'News\n\nThe mayors spoke at the signing ceremony in the town hall on Monday.';
     for (const reading of both(text, 'en')) expect(validity(reading).start).toBeNull();

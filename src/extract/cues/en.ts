@@ -790,9 +790,9 @@ export const en: LanguageCues = {
       'spans?',
       'runs? for',
       // ending-after: the agreement's end told as a time from its start ("terminates in two (2) years", "expires after
-      // 36 months"); "lasts three years".
-      '(?:terminates?|expires?|ends?) (?:in|after)',
-      'lasts?(?: for)?',
+      // 36 months"); "lasts three years". Verbs that time anything ("The training lasts two years"), so only with the
+      // agreement as their subject.
+      '(?:agreement|mou|memorandum|partnership|collaboration|cooperation|arrangement)\\s+(?:[^\\s.]+\\s+){0,16}?(?:(?:terminates?|expires?|ends?) (?:in|after)|lasts?(?: for)?)',
       // "The agreement has been renewed for three more years": a renewal done, not one allowed ("may be extended").
       '(?:has|have) (?:now )?been (?:extended|renewed) for',
     ],

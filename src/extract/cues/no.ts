@@ -823,9 +823,9 @@ export const no: LanguageCues = {
       'skal vare',
       // "Avtalen trer i kraft ved signering og varer i to år".
       'varer i',
-      // "Avtalen varar i fire år" (nynorsk), "Avtalen opphører etter 24 måneder".
-      'varar i',
-      '(?:opphører|opphøyrer|utløper|går ut) etter',
+      // "Avtalen varar i fire år" (nynorsk), "Avtalen opphører etter 24 måneder": verbs that time anything
+      // ("Utdanninga varar i tre år"), so only with the agreement as their subject.
+      '(?:\\p{L}*avtal(?:en|a)|intensjonserklæring(?:en|a)|\\p{L}*samarbeid(?:et)?|partnerskap(?:et)?)\\s+(?:[^\\s.]+\\s+){0,16}?(?:varar i|(?:opphører|opphøyrer|utløper|går ut) etter)',
       'for (?:de|dei) (?:neste|kommande|kommende)',
       // "Avtalen strekker seg over fire år".
       'strekker seg over',

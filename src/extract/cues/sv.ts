@@ -755,10 +755,9 @@ export const sv: LanguageCues = {
       'löper',
       // "Samverkansöverenskommelsen … sträcker sig över fyra år".
       'sträcker sig över',
-      // "Avtalet … varar i fyra år", "Samarbetet pågår under tre år", "Avtalet upphör efter 24 månader".
-      'varar',
-      'pågår',
-      '(?:upphör|löper ut) (?:efter|om)',
+      // "Avtalet … varar i fyra år", "Samarbetet pågår under tre år", "Avtalet upphör efter 24 månader": verbs that
+      // time anything ("Utbildningen varar i tre år"), so only with the agreement as their subject.
+      '(?:\\p{L}*avtalet|\\p{L}*överenskommelsen|avsiktsförklaringen|\\p{L}*samarbetet|samverkan|partnerskapet)\\s+(?:[^\\s.]+\\s+){0,16}?(?:varar|pågår|(?:upphör|löper ut) (?:efter|om))',
       // "Avtalet har nu förlängts med tre år": a renewal done, not one the agreement allows ("kan förlängas").
       '(?:har|är) (?:nu )?(?:förlängts|förlängt|förnyats|förnyat) (?:med|för)',
     ],
