@@ -43,7 +43,9 @@ export type SegmentRule =
   | 'empty-date-label'
   | 'version-label'
   | 'recital'
-  | 'alt-text';
+  | 'alt-text'
+  | 'date-stamp'
+  | 'caps-type-heading';
 
 /** A person's name: two to four capitalised words ("Anna Berg", "Kari Nordmann-Lie"). */
 const PERSON_NAME = '\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){1,3}';
@@ -266,6 +268,8 @@ export function contentCuts(text: string, from: number, to: number, unitsBefore:
       ...fieldLabels(text, from, to),
       ...emptyDateLabels(text, from, to, cues),
       ...versionLabels(text, from, to, cues),
+      ...dateStamp(text, from, to, cues),
+      ...capsTypeHeadings(text, from, to, cues),
     );
   // Heading and title ends are read from the start of each unit the cuts above made, and of each unit they make.
   // `known` holds every unit start found so far, sorted, so a unit's end is the next start after its own.
@@ -416,6 +420,55 @@ function altText(text: string, from: number, to: number): Cut[] {
   if (from !== 0) return [];
   const match = /^\s*(?:\p{Ll}[\p{Ll}\d-]*\s+){2,7}(?=\p{Lu}\p{Ll})/u.exec(text.slice(from, to));
   return match ? [{ at: from + match[0].length, rule: 'alt-text' }] : [];
+}
+
+/**
+ * A text store's date stamp before the text ("date 2019-10 Undertegnet avtale …", "11-14-2017 Letter of Intent …",
+ * "Published: 2019-10-03 …"): at the text's very start, an optional date label and a date in figures, a month's
+ * stamp ("2019-10") too, before a capital. The stamp is a unit of its own (rule date-stamp), as a dateline is.
+ */
+const DATE_STAMP =
+  /^\s*(?:(?<label>\p{L}+)\s*:?\s+)?(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}[-./]\d{1,2}[-./]\d{4})(?=\s+["“]?\p{Lu})/u;
+
+function dateStamp(text: string, from: number, to: number, cues: SegmentCues): Cut[] {
+  if (from !== 0) return [];
+  const match = DATE_STAMP.exec(text.slice(from, to));
+  if (!match) return [];
+  const label = match.groups?.label;
+  if (label !== undefined && !cues.dateLabels.test(label)) return [];
+  return [{ at: from + match[0].length, rule: 'date-stamp' }];
+}
+
+/**
+ * Rule caps-type-heading: "000763 Original Contract City of Alby Record # 000763 MEMORANDUM OF AGREEMENT BETWEEN …",
+ * "… Projects(io) V V G MEMORANDUM OF UNDERSTANDING …": in the title zone, a document type in capitals after a word
+ * that is not in capitals (a store's record line, a scan's letterhead noise) starts the title's own unit.
+ */
+function capsTypeHeadings(text: string, from: number, to: number, cues: SegmentCues): Cut[] {
+  const words = wordsOf(text, from, Math.min(to, TITLE_ZONE_CHARS));
+  for (const [index, word] of words.entries()) {
+    const previous = words[index - 1];
+    if (!previous || !isShouted(word.text)) continue;
+    const typed = words
+      .slice(index, index + DOCUMENT_TYPE_WORDS)
+      .map((later) => later.text)
+      .join(' ');
+    const type = cues.documentType.exec(typed);
+    // An acronym ("CON MOU SD Unified …", a file's name) is no heading.
+    if (!type || type[0] !== type[0].toUpperCase() || /^\p{Lu}{2,4}$/u.test(type[0])) continue;
+    // Only the first type in capitals is read: "ALBY ALLIANCE MEMORANDUM OF UNDERSTANDING …" names itself there.
+    // After a determiner, a link or a lower-case word the type is a sentence's ("… into this MEMORANDUM …").
+    const bare = previous.bare;
+    // After a word in title case the title-end rule reads the heading ("Internal Draft Only LETTER OF INTENT").
+    const inSentence =
+      isLowerWord(previous.text) ||
+      isCapitalised(previous.text) ||
+      cues.starters.has(bare) ||
+      cues.links.has(bare) ||
+      DETERMINERS.has(bare);
+    return isShouted(previous.text) || inSentence ? [] : [{ at: word.start, rule: 'caps-type-heading' }];
+  }
+  return [];
 }
 
 /** A page number before the title ("1 SAMARBETSAVTAL", "2 Avtal om …"). */
@@ -749,6 +802,9 @@ function repeatedHeading(text: string, start: number, end: number, to: number): 
     if (text.slice(at, end).replace(/\s+/gu, ' ').toLowerCase().startsWith(head))
       return { at, rule: 'repeated-heading' };
   }
+  const printedTwice = headingPrintedTwice(text, start, to);
+  if (printedTwice !== undefined && printedTwice > start && printedTwice < end)
+    return { at: printedTwice, rule: 'repeated-heading' };
   const words = wordsOf(text, start, end);
   // "SAMARBETSAVTAL OM BREDBAND DETTA SAMARBETSAVTAL (…) har …": a heading in capitals that the text opens with
   // again after a determiner in capitals ends before the determiner. The repeat may lie in the next unit.
@@ -783,6 +839,45 @@ function repeatedHeading(text: string, start: number, end: number, to: number): 
   return undefined;
 }
 
+/** A heading printed twice is read from this many words at its start, within this many characters. */
+const PRINTED_TWICE_WORDS = 3;
+const PRINTED_TWICE_WINDOW_CHARS = 400;
+/** A scan's noise between a heading and its copy ("(7) ..' I I ~l~~HYt~ JAN02197") is this long at most. */
+const PRINTED_TWICE_NOISE_CHARS = 60;
+
+/**
+ * Rule heading-printed-twice: a page prints its heading twice, glued to itself where a store lost the break
+ * ("Letter of Intent to Join Alby Climate Network of Borby CountyLetter of Intent to Join …") or with a scan's
+ * noise between ("MUTUAL AID AGREEMENT (7) ..' JAN02197 MUTUAL AID AGREEMENT ' 9 …"). The unit's first words come
+ * again, in any case, within a short reach, and all of the text before the copy but a short noise is the copy's
+ * start: the heading ends where the two part (its copy starts a unit when they do not part). Returns that offset.
+ */
+function headingPrintedTwice(text: string, start: number, to: number): number | undefined {
+  const words = wordsOf(text, start, Math.min(to, start + PRINTED_TWICE_WINDOW_CHARS));
+  if (words.length < 2 * PRINTED_TWICE_WORDS || !/^["“«(]?[\p{Lu}]/u.test(words[0]?.text ?? ''))
+    return undefined;
+  const first = words[0] as Word;
+  const reach = text.slice(first.start, Math.min(to, start + PRINTED_TWICE_WINDOW_CHARS)).toLowerCase();
+  const head = words
+    .slice(0, PRINTED_TWICE_WORDS)
+    .map((word) => word.text)
+    .join(' ')
+    .toLowerCase();
+  const copy = reach.indexOf(head, first.text.length);
+  if (copy < 0) return undefined;
+  let same = 0;
+  while (same < copy && reach[same] === reach[copy + same]) same++;
+  if (same === copy) return first.start + copy;
+  // The heading ends at the last whole word the two share.
+  const shared = reach.slice(0, same);
+  const wordEnd = /\s/u.test(reach[same] ?? ' ') ? same : shared.search(/\s+\S*$/u);
+  if (wordEnd <= 0 || copy - wordEnd > PRINTED_TWICE_NOISE_CHARS) return undefined;
+  // Noise has no word of letters only: "CENTRAL COAST … This Memorandum of Understanding" is a subtitle and a sentence.
+  if (/(?<![^\s])\p{L}{3,}(?![^\s.,:;])/u.test(reach.slice(wordEnd, copy))) return undefined;
+  if (shared.slice(0, wordEnd).trim().split(/\s+/u).length < PRINTED_TWICE_WORDS) return undefined;
+  return first.start + wordEnd;
+}
+
 /** Skips a unit's number or bullet: the offset of its first word. */
 function afterMarker(text: string, start: number, end: number): { at: number; numbered: boolean } {
   const marker =
@@ -794,6 +889,19 @@ function afterMarker(text: string, start: number, end: number): { at: number; nu
     : { at: start, numbered: false };
 }
 
+/** True when a unit's words open with a document type ("MEMORANDUM OF UNDERSTANDING …", "SAMARBETSAVTAL …"). */
+function typedHeading(words: readonly Word[], cues: SegmentCues): boolean {
+  return cues.documentType.test(
+    words
+      .slice(0, DOCUMENT_TYPE_WORDS)
+      .map((word) => word.text)
+      .join(' '),
+  );
+}
+
+/** A heading in capitals has this many words at least before a section word in capitals ends it. */
+const SECTION_AFTER_HEADING_WORDS = 3;
+
 /** "2. BAKGRUND OCH SYFTE Samhället står …": a heading in capitals ends where mixed-case text starts. */
 function capsHeadingEnd(text: string, start: number, end: number, cues: SegmentCues): Cut | undefined {
   const words = wordsOf(text, afterMarker(text, start, end).at, end);
@@ -802,6 +910,21 @@ function capsHeadingEnd(text: string, start: number, end: number, cues: SegmentC
   for (const [index, word] of words.entries()) {
     // "KOMMUN OCH HÖGSKOLA I NYTT AVTAL": a one-letter word between words in capitals is shouted too.
     const letter = shouted > 0 && /^\p{Lu}$/u.test(word.text) && isShouted(words[index + 1]?.text ?? '');
+    // Rule caps-section-word: "MEMORANDUM OF UNDERSTANDING BETWEEN ALBY AND BORBY RECITALS. A. …", "SAMARBETSAVTAL
+    // MELLAN ALBY OCH BORBY BAKGRUND …": a section word in capitals after a document's name in capitals (not after a
+    // link: "AVTAL MELLAN PARTERNA"; not in a section's own heading, "2. BAKGRUND OCH PARTERNAS SYFTE") is the next
+    // section's heading.
+    const previousWord = words[index - 1];
+    if (
+      isShouted(word.text) &&
+      index === shouted &&
+      typedHeading(words, cues) &&
+      shouted >= SECTION_AFTER_HEADING_WORDS &&
+      cues.sectionWords.has(word.bare) &&
+      previousWord &&
+      !cues.links.has(previousWord.bare)
+    )
+      return { at: word.start, rule: 'caps-heading-end' };
     if (isShouted(word.text) || letter) {
       shouted++;
       long ||= word.bare.length >= CAPS_HEADING_WORD_CHARS;
@@ -890,6 +1013,35 @@ function titleEnd(text: string, start: number, end: number, cues: SegmentCues): 
   if (words.length < TITLE_MIN_WORDS || !/^["“«(]?\p{L}/u.test(words[0]?.text ?? '')) return undefined;
   const at = sentenceStartIn(words, TITLE_WINDOW_WORDS, cues, false);
   return at === undefined ? undefined : { at, rule: 'title-end' };
+}
+
+/** A headline the name-subject rule ends is this many words at most; further on a name is a sentence's object. */
+const SUBJECT_WINDOW_WORDS = 10;
+/** A name the text's first sentence opens with has this many capitalised words at least ("Region Skåne"). */
+const SUBJECT_NAME_MIN_WORDS = 2;
+
+/**
+ * Where a name of capitalised words starting at `index` ends, when a lower-case word that is no link follows it
+ * ("Region Skåne och Region Norr samarbetar", "Per Olsen og ordfører Kari B. Berg signerte"); else undefined.
+ */
+function nameSubjectEnd(words: readonly Word[], index: number, cues: SegmentCues): number | undefined {
+  const namePart = (word: Word | undefined) =>
+    word !== undefined &&
+    (/^\p{Lu}\.$/u.test(word.text) || (isCapitalised(word.text) && !/[,:;.!?]["”»)]?$/u.test(word.text)));
+  // "og Borby kommune": links join names.
+  const joins = (word: Word | undefined) => word !== undefined && cues.links.has(word.bare);
+  let names = 0;
+  let at = index;
+  for (; at < words.length; at++) {
+    const word = words[at] as Word;
+    const next = words[at + 1];
+    if (namePart(word)) names++;
+    else if (!joins(word) || !(namePart(next) || (joins(next) && namePart(words[at + 2])))) break;
+  }
+  const after = words[at];
+  if (names < SUBJECT_NAME_MIN_WORDS || !after || !isLowerWord(after.text) || cues.links.has(after.bare))
+    return undefined;
+  return at;
 }
 
 /**
@@ -994,6 +1146,18 @@ function sentenceStartIn(
     if ((afterLabel && headMayOpen) || (index === 1 && repeated)) return word.start;
     // A sentence opener reads as one before a lower-case word or after one ("UiT The Arctic University" is a name).
     if (starter && ((next && isLowerWord(next.text)) || isLowerWord(previous.text))) return word.start;
+    // Rule name-subject: "… samarbete över sundet Region Skåne och Region Norr samarbetar redan …": after a lower-case
+    // word that links nothing, a name of several capitalised words (links and initials inside) and then a lower-case
+    // word that is no link: the name is the subject of the text's first sentence, not the title's.
+    // A job title before the name ("och ordförande Per Ek undertecknade") makes it a caption's, no headline's end.
+    // Nor does a preposition among the sentence openers ("genom Lars Ek undertecknat").
+    const linking =
+      cues.links.has(previous.bare) || cues.titleWords.has(previous.bare) || cues.starters.has(previous.bare);
+    const inHeadline = index < SUBJECT_WINDOW_WORDS;
+    if (!headMayOpen && inHeadline && isCapitalised(word.text) && isLowerWord(previous.text) && !linking) {
+      const after = nameSubjectEnd(words, index, cues);
+      if (after !== undefined) return word.start;
+    }
     // "… og tenesteavtale 1 Overordna føringar …": a number closing a title reads as its last lower-case word.
     const closingNumber = /^\d{1,2}$/u.test(previous.text) && isLowerWord(words[index - 2]?.text ?? '');
     const afterLower = isLowerWord(previous.text) || closingNumber;

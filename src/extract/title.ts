@@ -57,7 +57,7 @@ export function extractTitle(ctx: Context): TitleResult {
     (line) => /[.!?]$/u.test(line.clean) && !startsWithDocumentType(ctx, line.clean),
   );
   const searchable = firstSentenceEnd < 0 ? content : content.slice(0, firstSentenceEnd + 1);
-  const typedIndex = searchable.findIndex(
+  let typedIndex = searchable.findIndex(
     (line, position) =>
       // A headline cut before its typed words ("A and B sign | Memorandum of Understanding …") takes them, however
       // long the typed unit runs on where the text lost its line breaks.
@@ -68,6 +68,20 @@ export function extractTitle(ctx: Context): TitleResult {
       startsWithDocumentType(ctx, line.clean) &&
       startsBlock(doc.lines, line, searchable[position - 1]),
   );
+  // Rule type-inside-headline: "ALBY ALLIANCE MEMORANDUM OF UNDERSTANDING between …" over "Dated: …" over "MEMORANDUM OF
+  // UNDERSTANDING": the bare type printed again under a first line that holds it is a running header; the first
+  // line is the title.
+  const repeatedType = content[typedIndex];
+  const opening = content[0];
+  if (
+    typedIndex > 0 &&
+    repeatedType &&
+    opening &&
+    opening.clean.length <= TITLE_MAX_CHARS &&
+    isBareDocumentType(ctx, repeatedType.clean) &&
+    opening.clean.toLowerCase().includes(repeatedType.clean.replace(/[.:]$/u, '').toLowerCase())
+  )
+    typedIndex = 0;
   const caseTitle = caseDocumentTitle(ctx);
   if (caseTitle && (typedIndex < 0 || (content[typedIndex] as Line).start > caseTitle.start))
     return rangeTitle(ctx, caseTitle.start, caseTitle.end);
@@ -711,6 +725,9 @@ function isFurniture(ctx: Context, text: string): boolean {
   if (/^[\d\s]+$/u.test(text) || !/[\p{L}\d]/u.test(text)) return true;
   // The clock time a date line left on its own ("14.05.2021 09.12", "kl. 10:30").
   if (text.replace(CLOCK_TIME, '').trim() === '') return true;
+  // A text store's date stamp, a month's too ("date 2019-10", "11-14-2017"), which findDates does not read.
+  const stamp = NUMERIC_STAMP.exec(text);
+  if (stamp && (stamp.groups?.label === undefined || isDateLabel(ctx, stamp.groups.label))) return true;
   // A web template's unfilled placeholder ("$left", "{{ title }}").
   if (/^(?:\$\p{L}+|\{\{[^}]*\}\})$/u.test(text)) return true;
   // An image's file name left as its alt text: a date stamp, then words ("180405 Avtale idrettsråd kommune").
@@ -751,6 +768,17 @@ function isFurniture(ctx: Context, text: string): boolean {
     !startsWithDocumentType(ctx, text) &&
     text.split(/\s+/u).length <= 3
   );
+}
+
+/** A date in figures standing alone, a date label before it: "date 2019-10", "Published: 11-14-2017". */
+const NUMERIC_STAMP =
+  /^(?:(?<label>\p{L}+)\s*:?\s+)?(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}[-./]\d{1,2}[-./]\d{4})$/u;
+
+/** True when a word is a date label of any language ("date", "Publicerad"). */
+function isDateLabel(ctx: Context, word: string): boolean {
+  return perCueSets(ctx.sets, 'title.dateLabel', () =>
+    re(`^(?:${anyOf(gather(ctx.sets, (cues) => cues.dateLabels))})$`),
+  ).test(word);
 }
 
 /** A sender's name above a title is this many words at most ("Norrby kommun", "Universitetet i Alfa"). */
