@@ -792,7 +792,7 @@ export const en: LanguageCues = {
       // ending-after: the agreement's end told as a time from its start ("terminates in two (2) years", "expires after
       // 36 months"); "lasts three years". Verbs that time anything ("The training lasts two years"), so only with the
       // agreement as their subject.
-      '(?:agreement|mou|memorandum|partnership|collaboration|cooperation|arrangement)\\s+(?:[^\\s.]+\\s+){0,16}?(?:(?:terminates?|expires?|ends?) (?:in|after)|lasts?(?: for)?)',
+      '(?:agreement|mou|memorandum|partnership|collaboration|cooperation|arrangement)\\s+(?:[^\\s.]+\\s+){0,16}?(?:(?:terminates?|expires?|ends?) (?:in|after)|lasts|(?:will|shall|to) last|last for)',
       // "The agreement has been renewed for three more years": a renewal done, not one allowed ("may be extended").
       '(?:has|have) (?:now )?been (?:extended|renewed) for',
     ],
