@@ -125,6 +125,14 @@ function nextIndex(text: string, index: number, unicode: boolean): number {
   return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;
 }
 
+/**
+ * A text store's date stamp in figures, a month's too ("2019-10", "2019-10-03", "11-14-2017"), with the date label
+ * that may stand before it ("date", "Published:"): `findDates` reads no month alone, so segmentation and the title
+ * read these themselves.
+ */
+export const NUMERIC_STAMP =
+  '(?:(?<label>\\p{L}+)\\s*:?\\s+)?(?:\\d{4}-\\d{1,2}(?:-\\d{1,2})?|\\d{1,2}[-./]\\d{1,2}[-./]\\d{4})';
+
 /** A cue word as it opens a sentence or a label: "med" → "Med", "skriven av" → "Skriven av". */
 export function capitalised(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);

@@ -1,6 +1,6 @@
 import { CUES, type LanguageCues } from './cues/index.ts';
 import { findDates } from './dates.ts';
-import { anyOf, capitalised, gather, re } from './patterns.ts';
+import { anyOf, capitalised, gather, NUMERIC_STAMP, re } from './patterns.ts';
 
 /**
  * Structure read from the words rather than from line breaks. Texts from web stores and `pdftotext -raw` are
@@ -427,8 +427,7 @@ function altText(text: string, from: number, to: number): Cut[] {
  * "Published: 2019-10-03 …"): at the text's very start, an optional date label and a date in figures, a month's
  * stamp ("2019-10") too, before a capital. The stamp is a unit of its own (rule date-stamp), as a dateline is.
  */
-const DATE_STAMP =
-  /^\s*(?:(?<label>\p{L}+)\s*:?\s+)?(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}[-./]\d{1,2}[-./]\d{4})(?=\s+["“]?\p{Lu})/u;
+const DATE_STAMP = new RegExp(`^\\s*${NUMERIC_STAMP}(?=\\s+["“]?\\p{Lu})`, 'u');
 
 function dateStamp(text: string, from: number, to: number, cues: SegmentCues): Cut[] {
   if (from !== 0) return [];

@@ -2,7 +2,16 @@ import { wordFrequencies } from '../repair/word-frequencies.ts';
 import { type Context, type FieldResult, headingRoleOf } from './context.ts';
 import { findDates } from './dates.ts';
 import { isOrgWord } from './party-lists.ts';
-import { anyOf, capitalised, escapeRegex, gather, perCueSets, photoCredit, re } from './patterns.ts';
+import {
+  anyOf,
+  capitalised,
+  escapeRegex,
+  gather,
+  NUMERIC_STAMP,
+  perCueSets,
+  photoCredit,
+  re,
+} from './patterns.ts';
 import { COMPANY_ABBREVIATION } from './segment.ts';
 import { similarity } from './similarity.ts';
 import { type Block, evidenceInBlock, type Line, normalize, WIRE_DATELINE } from './text.ts';
@@ -726,7 +735,7 @@ function isFurniture(ctx: Context, text: string): boolean {
   // The clock time a date line left on its own ("14.05.2021 09.12", "kl. 10:30").
   if (text.replace(CLOCK_TIME, '').trim() === '') return true;
   // A text store's date stamp, a month's too ("date 2019-10", "11-14-2017"), which findDates does not read.
-  const stamp = NUMERIC_STAMP.exec(text);
+  const stamp = STAMP_ALONE.exec(text);
   if (stamp && (stamp.groups?.label === undefined || isDateLabel(ctx, stamp.groups.label))) return true;
   // A web template's unfilled placeholder ("$left", "{{ title }}").
   if (/^(?:\$\p{L}+|\{\{[^}]*\}\})$/u.test(text)) return true;
@@ -771,8 +780,7 @@ function isFurniture(ctx: Context, text: string): boolean {
 }
 
 /** A date in figures standing alone, a date label before it: "date 2019-10", "Published: 11-14-2017". */
-const NUMERIC_STAMP =
-  /^(?:(?<label>\p{L}+)\s*:?\s+)?(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}[-./]\d{1,2}[-./]\d{4})$/u;
+const STAMP_ALONE = new RegExp(`^${NUMERIC_STAMP}$`, 'u');
 
 /** True when a word is a date label of any language ("date", "Publicerad"). */
 function isDateLabel(ctx: Context, word: string): boolean {
