@@ -47,7 +47,10 @@ describe('validity, round 10', () => {
     const texts: [string, 'sv' | 'no' | 'en'][] = [
       ['Nytt samarbete\n\nKommunen och högskolan startar en utbildning. Utbildningen varar i tre år.', 'sv'],
       ['Nytt samarbeid\n\nKommunen og høgskolen startar eit studium. Studiet varar i tre år.', 'no'],
-      ['New partnership\n\nThe college and the city start a course for nurses. The course lasts two years.', 'en'],
+      [
+        'New partnership\n\nThe college and the city start a course for nurses. The course lasts two years.',
+        'en',
+      ],
     ];
     for (const [text, language] of texts)
       for (const reading of both(text, language)) expect(validity(reading).durationMonths).toBeNull();
