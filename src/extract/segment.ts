@@ -124,6 +124,8 @@ interface SegmentCues {
   /** What joins the two dates of a range ("to", "till", a dash): the second date belongs to the first's sentence. */
   rangeTo: RegExp;
   titleWords: Set<string>;
+  /** A noun in the definite plural ("kommunene", "parterna"), by its ending. */
+  pluralDefinite: RegExp;
   ands: Set<string>;
   leadHeadings: Set<string>;
   /** "Foto: Anna Berg", "Av Anna Berg", "By Jane Smith": a credit or byline label and the name after it. */
@@ -179,6 +181,9 @@ function segmentCues(): SegmentCues {
     rangeTo: re(`^\\s*(?:${anyOf(gather(sets, (cues) => cues.validity.rangeTo))})\\s*$`),
     dateLeads: lower(gather(sets, (cues) => [...cues.dateLeadWords, ...cues.segmentation.numberLeads])),
     titleWords: lower(gather(sets, (cues) => cues.titleWords)),
+    pluralDefinite: re(
+      `^\\p{L}{3,}(?:${anyOf(gather(sets, (cues) => cues.segmentation.pluralDefiniteEndings))})$`,
+    ),
     ands: lower(gather(sets, (cues) => cues.andWords.map((word) => word.replace(/\\b/gu, '')))),
     leadHeadings: lower(gather(sets, (cues) => cues.segmentation.leadHeadings)),
     // Case-sensitive, so a name is capitalised words; a label is written capitalised ("Foto:", "Av").
@@ -1157,6 +1162,17 @@ function sentenceStartIn(
       const after = nameSubjectEnd(words, index, cues);
       if (after !== undefined) return word.start;
     }
+    // Rule plural-subject: "Et felles løft for Klima Kommunene i Østfold signerte …", "Kommunsamverkan Kommunerna
+    // Alby, Borby …": a noun in the definite plural, capitalised inside a headline, opens the lead's sentence; names
+    // hold none ("Røde Kors", "Region Skåne", "Nordland Politidistrikt").
+    if (
+      !headMayOpen &&
+      inHeadline &&
+      !linking &&
+      isCapitalised(word.text) &&
+      cues.pluralDefinite.test(word.bare)
+    )
+      return word.start;
     // "… og tenesteavtale 1 Overordna føringar …": a number closing a title reads as its last lower-case word.
     const closingNumber = /^\d{1,2}$/u.test(previous.text) && isLowerWord(words[index - 2]?.text ?? '');
     const afterLower = isLowerWord(previous.text) || closingNumber;

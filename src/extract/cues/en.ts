@@ -1061,6 +1061,7 @@ export const en: LanguageCues = {
     furnitureWords: ['news', 'press release'],
     leadHeadings: ['summary', 'abstract'],
     bylineWords: ['by', 'written by', 'posted by', 'text'],
+    pluralDefiniteEndings: [],
     navigationWords: ['home', 'homepage'],
     sectionWords: ['parties', 'background', 'purpose', 'recitals'],
     versionLabels: ['final version'],

@@ -1027,6 +1027,7 @@ export const no: LanguageCues = {
     furnitureWords: ['pressemelding', 'nyhet', 'nyheter', 'aktuelt'],
     leadHeadings: ['saken', 'saksopplysninger', 'sammendrag', 'ingress'],
     bylineWords: ['av', 'tekst', 'skrevet av', 'skrive av', 'publisert av'],
+    pluralDefiniteEndings: ['ene', 'ane'],
     navigationWords: ['forsiden', 'hjem', 'hjemmeside', 'startside'],
     sectionWords: [
       'parter',

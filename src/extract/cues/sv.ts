@@ -934,6 +934,7 @@ export const sv: LanguageCues = {
     furnitureWords: ['pressmeddelande', 'nyhet', 'nyheter', 'aktuellt', '\\p{L}+-nyhet', 'sök'],
     leadHeadings: ['ärendet', 'ärende', 'sammanfattning', 'beslutsunderlag', 'ingress'],
     bylineWords: ['av', 'text', 'skriven av', 'publicerad av'],
+    pluralDefiniteEndings: ['arna', 'erna', 'orna'],
     navigationWords: ['hem', 'startsida', 'startsidan'],
     sectionWords: ['parter', 'parterna', 'avtalsparter', 'bakgrund', 'syfte', 'ändamål'],
     versionLabels: ['slutlig version', 'slutgiltig version'],

@@ -444,6 +444,11 @@ export interface LanguageCues {
     leadHeadings: string[];
     /** Words that introduce an author's name under a headline ("Av Anna Berg", "By Jane Smith", "Tekst:"). */
     bylineWords: string[];
+    /**
+     * Endings of a noun in the definite plural ("kommunerna", "partene", "kommunane"): such a noun, capitalised in a
+     * headline, opens the lead's sentence; English has none.
+     */
+    pluralDefiniteEndings: string[];
     /** Navigation words that open a web page's breadcrumb trail ("Hem", "Forsiden", "Home"). */
     navigationWords: string[];
     /** One-word section headings that never end a title: a title that runs on into one ends before it ("Samarbetsavtal Parter …"). */

@@ -21,3 +21,22 @@ describe('linked-name-dateline', () => {
     }
   });
 });
+
+// Invented phrasings (issue #11): a headline whose lead opens with a noun in the definite plural, line breaks gone.
+describe('plural-subject', () => {
+  it('ends the headline before a capitalised noun in the definite plural ("… for Klima Kommunene i …")', () => {
+    const no =
+      'Nytt løft for Fjellregionen\nKommunene i Fjellregionen signerte i dag en ny samarbeidsavtale om klima og miljø.';
+    for (const reading of both(no, 'no')) expect(reading.fields.title).toBe('Nytt løft for Fjellregionen');
+    const sv =
+      'Ny samverkan i Norrdalen\nKommunerna Alby, Borby och Cedby har tecknat ett avtal om gemensam räddningstjänst.';
+    for (const reading of both(sv, 'sv')) expect(reading.fields.title).toBe('Ny samverkan i Norrdalen');
+  });
+
+  it('keeps a name of capitalised words in the headline ("Røde Kors", "Region Norr")', () => {
+    const text =
+      'Samarbeidsavtale med Røde Kors Nord\nKommunen og Røde Kors Nord har inngått en avtale om beredskap.';
+    for (const reading of both(text, 'no'))
+      expect(reading.fields.title).toBe('Samarbeidsavtale med Røde Kors Nord');
+  });
+});
