@@ -2,7 +2,16 @@ import { wordLexicon } from '../language/model.ts';
 import type { Context, FieldResult } from './context.ts';
 import { findDates } from './dates.ts';
 import { isOrgWord } from './party-lists.ts';
-import { anyOf, capitalised, gather, matchesIn, perCueSets, photoCredit, re } from './patterns.ts';
+import {
+  anyOf,
+  capitalised,
+  gather,
+  matchesIn,
+  perCueSets,
+  photoCredit,
+  re,
+  withCapitalised,
+} from './patterns.ts';
 import {
   type Block,
   evidenceAt,
@@ -395,7 +404,7 @@ function signedInClause(ctx: Context): RegExp {
         ...cues.betweenWords,
       ]),
     );
-    const weekdays = gather(ctx.sets, (cues) => cues.weekdays).flatMap((day) => [day, capitalised(day)]);
+    const weekdays = withCapitalised(gather(ctx.sets, (cues) => cues.weekdays));
     const word = `(?:(?:\\p{Ll}+\\s+)?(?:${anyOf(weekdays)})\\p{L}*|(?!(?:${stops})(?![\\p{L}]))[\\p{Ll}\\d][\\p{L}\\d.-]*)`;
     return re(
       `(?<![\\p{L}])(?:${verbs})(?:\\s+${word}){1,${CLAUSE_WORDS_BEFORE_PLACE}}\\s+(?:i|in|på)\\s+(?<place>\\p{Lu}[\\p{L}-]+)(?![\\p{L}-])(?<next>\\s+\\p{L}+)?`,

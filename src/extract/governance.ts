@@ -10,6 +10,7 @@ import {
   parseNumber,
   perCueSets,
   re,
+  withCapitalised,
 } from './patterns.ts';
 import { segmentsOf } from './segments.ts';
 import { type Block, CAPTION_KICKER, evidenceInBlock, sentences } from './text.ts';
@@ -227,11 +228,6 @@ function establishedBodies(
  */
 const SENTENCE_START = '(?:^|(?<=\\s)(?=\\p{Lu}))';
 
-/** Each indefinite article, with or without its capital ("[Ee]tt"). */
-function eitherCase(words: readonly string[]): string {
-  return `(?:${words.map((word) => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`).join('|')})`;
-}
-
 /** The source of an indefinite lower-case body in one language: article, at most one modifier (two in English) and the noun. */
 function setUpBodySource(cues: LanguageCues): string {
   const { nouns, compounds, articles } = cues.setUpBody;
@@ -239,7 +235,7 @@ function setUpBodySource(cues: LanguageCues): string {
     ? `(?:\\p{Ll}+\\s+)?\\p{Ll}*${anyOf(nouns)}`
     : `(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?${anyOf(nouns)}`;
   // "et utvalg av tilbud", "a forum of experts": a selection or a gathering, not a body.
-  return `${eitherCase(articles)}\\s+(?<name>${noun})(?![\\p{L}])(?!\\s+(?:av|of)\\s)`;
+  return `${anyOf(withCapitalised(articles))}\\s+(?<name>${noun})(?![\\p{L}])(?!\\s+(?:av|of)\\s)`;
 }
 
 /** A proper name: capitalised words, and the abbreviation in brackets after them ("Central Mountain RETAC (CM-RETAC)"). */

@@ -22,7 +22,7 @@ import {
   pluralOfPattern,
   precededByTitle,
 } from './party-lists.ts';
-import { anyOf, escapeRegex, gather, matchesIn, perCueSets, re } from './patterns.ts';
+import { anyOf, capitalised, escapeRegex, gather, matchesIn, perCueSets, re } from './patterns.ts';
 import { normalizeForCompare, similarity } from './similarity.ts';
 import { type Block, evidenceAt, evidenceInBlock, sentences } from './text.ts';
 
@@ -477,8 +477,7 @@ function namedCandidate(ctx: Context, block: Block, start: number, end: number):
   start += text.length - stripped.length;
   text = withoutProseTail(ctx, block, start, stripped);
   // "polisen", "universitetet i Bergen": a name a news text writes in lower case is still a name.
-  if (/^\p{Ll}/u.test(text) && lowerCaseNameAt(ctx, block.norm.text, start))
-    text = text.charAt(0).toUpperCase() + text.slice(1);
+  if (/^\p{Ll}/u.test(text) && lowerCaseNameAt(ctx, block.norm.text, start)) text = capitalised(text);
   // "Delavtale", "Avtalen": the agreement itself, read where a name was expected.
   if (isAgreementNoun(ctx, text) || endsInDocumentNoun(ctx, text)) return null;
   // "Foto: Anne Berg Fjellby idrettsråd": a photo credit ran into the name; where the photographer's name

@@ -1,6 +1,6 @@
 import type { Context } from './context.ts';
 import { ORG_NUMBER_SOURCE } from './org-number.ts';
-import { anyOf, capitalised, escapeRegex, gather, perCueSets, re } from './patterns.ts';
+import { anyOf, capitalised, escapeRegex, gather, perCueSets, re, withCapitalised } from './patterns.ts';
 import { similarity } from './similarity.ts';
 import { type Block, normalize, sentences, unitBoundaryBetween } from './text.ts';
 import { startsWithDocumentType } from './title.ts';
@@ -238,7 +238,7 @@ export function isOrgWord(ctx: Context, word: string): boolean {
   const lower = word.toLowerCase();
   for (const noun of lexicon(ctx).orgNouns) {
     if (/^[a-z]{2,3}$/u.test(noun)) {
-      if (word === noun.toUpperCase() || word === noun[0]?.toUpperCase() + noun.slice(1)) return true;
+      if (word === noun.toUpperCase() || word === capitalised(noun)) return true;
     } else if (lower === noun || (lower.endsWith(noun) && lower.length > noun.length + 2)) return true;
   }
   return false;
@@ -1216,7 +1216,7 @@ export function listsInAgreementSentences(ctx: Context): NameList[] {
     // Case-sensitive: under the `i` flag `\\p{Ll}` matches capitals too, and "med Handelshögskolan Region Alby"
     // (a headline run into the lead) would read the lead's subject as a partner after "med".
     withWords: re(
-      `(?<![\\p{L}])${anyOf(gather(ctx.sets, (c) => c.partnerPrepositions.flatMap((word) => [word, capitalised(word)])))}\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?$`,
+      `(?<![\\p{L}])${anyOf(withCapitalised(gather(ctx.sets, (c) => c.partnerPrepositions)))}\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?$`,
       'u',
     ),
   }));

@@ -138,6 +138,11 @@ export function capitalised(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
+/** Cue words as written mid-sentence and as they open one ("med", "Med"), for a case-sensitive pattern. */
+export function withCapitalised(words: readonly string[]): string[] {
+  return words.flatMap((word) => [word, capitalised(word)]);
+}
+
 /** Escapes a literal for use inside a regex. */
 export function escapeRegex(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -869,6 +869,5 @@ function isBareDocumentType(ctx: Context, text: string): boolean {
 
 /** "SAMVERKANSAVTAL" → "Samverkansavtal": an all-capital heading is typography, not spelling. */
 function sentenceCase(text: string): string {
-  const lower = text.toLowerCase();
-  return lower.charAt(0).toUpperCase() + lower.slice(1);
+  return capitalised(text.toLowerCase());
 }
