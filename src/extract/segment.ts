@@ -273,7 +273,7 @@ export function contentCuts(text: string, from: number, to: number, unitsBefore:
       ...fieldLabels(text, from, to),
       ...emptyDateLabels(text, from, to, cues),
       ...versionLabels(text, from, to, cues),
-      ...dateStamp(text, from, to, cues),
+      ...dateStamp(text, from, to),
       ...capsTypeHeadings(text, from, to, cues),
     );
   // Heading and title ends are read from the start of each unit the cuts above made, and of each unit they make.
@@ -434,13 +434,18 @@ function altText(text: string, from: number, to: number): Cut[] {
  */
 const DATE_STAMP = new RegExp(`^\\s*${NUMERIC_STAMP}(?=\\s+["“]?\\p{Lu})`, 'u');
 
-function dateStamp(text: string, from: number, to: number, cues: SegmentCues): Cut[] {
+function dateStamp(text: string, from: number, to: number): Cut[] {
   if (from !== 0) return [];
   const match = DATE_STAMP.exec(text.slice(from, to));
   if (!match) return [];
   const label = match.groups?.label;
-  if (label !== undefined && !cues.dateLabels.test(label)) return [];
+  if (label !== undefined && !isDateLabel(label)) return [];
   return [{ at: from + match[0].length, rule: 'date-stamp' }];
+}
+
+/** True when a word is a date label of any language ("date", "Publicerad"). */
+export function isDateLabel(word: string): boolean {
+  return segmentCues().dateLabels.test(word);
 }
 
 /**

@@ -12,7 +12,7 @@ import {
   photoCredit,
   re,
 } from './patterns.ts';
-import { COMPANY_ABBREVIATION } from './segment.ts';
+import { COMPANY_ABBREVIATION, isDateLabel } from './segment.ts';
 import { similarity } from './similarity.ts';
 import { type Block, evidenceInBlock, type Line, normalize, WIRE_DATELINE } from './text.ts';
 
@@ -736,7 +736,7 @@ function isFurniture(ctx: Context, text: string): boolean {
   if (text.replace(CLOCK_TIME, '').trim() === '') return true;
   // A text store's date stamp, a month's too ("date 2019-10", "11-14-2017"), which findDates does not read.
   const stamp = STAMP_ALONE.exec(text);
-  if (stamp && (stamp.groups?.label === undefined || isDateLabel(ctx, stamp.groups.label))) return true;
+  if (stamp && (stamp.groups?.label === undefined || isDateLabel(stamp.groups.label))) return true;
   // A web template's unfilled placeholder ("$left", "{{ title }}").
   if (/^(?:\$\p{L}+|\{\{[^}]*\}\})$/u.test(text)) return true;
   // An image's file name left as its alt text: a date stamp, then words ("180405 Avtale idrettsråd kommune").
@@ -781,13 +781,6 @@ function isFurniture(ctx: Context, text: string): boolean {
 
 /** A date in figures standing alone, a date label before it: "date 2019-10", "Published: 11-14-2017". */
 const STAMP_ALONE = new RegExp(`^${NUMERIC_STAMP}$`, 'u');
-
-/** True when a word is a date label of any language ("date", "Publicerad"). */
-function isDateLabel(ctx: Context, word: string): boolean {
-  return perCueSets(ctx.sets, 'title.dateLabel', () =>
-    re(`^(?:${anyOf(gather(ctx.sets, (cues) => cues.dateLabels))})$`),
-  ).test(word);
-}
 
 /** A sender's name above a title is this many words at most ("Norrby kommun", "Universitetet i Alfa"). */
 const SENDER_MAX_WORDS = 3;
