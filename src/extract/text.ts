@@ -80,12 +80,12 @@ const HEADING_MAX_COMMAS = 2;
 const TIGHT_HEADING_MAX_WORDS = 7;
 /** A lower-case line this short right under a heading is the heading's wrapped end. */
 const HEADING_CONTINUATION_MAX_CHARS = 60;
-/**
- * Text-layer PDFs have no blank line between paragraphs: a line that ends a sentence and is clearly shorter
- * than a full line (this share of the 90th-percentile line length) ends its paragraph.
- */
 /** A full line is this quantile of a text's line lengths: most lines of wrapped prose reach it. */
 const FULL_LINE_QUANTILE = 0.9;
+/**
+ * Text-layer PDFs have no blank line between paragraphs: a line that ends a sentence and is clearly shorter
+ * than a full line (this share of `Doc.fullLine`) ends its paragraph.
+ */
 const SHORT_LINE_SHARE = 0.8;
 
 /** A wrapped list-item line is indented under the item's text: two or more leading spaces, or a tab. */
