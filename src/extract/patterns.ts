@@ -4,14 +4,46 @@ import { unicodeWordBoundaries } from './word-boundary.ts';
 /** Alternations already joined, by the array of sources they were joined from (see `gather`). */
 const joined = new WeakMap<readonly string[], string>();
 
-/** Joins cue pattern sources into one alternation group. */
+/** Joins cue pattern sources into one alternation group, longest source first. */
 export function anyOf(sources: readonly string[]): string {
   let alternation = joined.get(sources);
   if (alternation === undefined) {
-    alternation = `(?:${[...sources].sort((a, b) => b.length - a.length).join('|')})`;
+    alternation = `(?:${inAlternationOrder(sources).join('|')})`;
     joined.set(sources, alternation);
   }
   return alternation;
+}
+
+/**
+ * A source that matches one fixed string: no syntax character except escaped (`co\.`), and no other
+ * escape, so that every such string has one way of being written (see `inAlternationOrder`).
+ */
+const LITERAL_SOURCE = /^(?:[^\\^$.*+?()[\]{}|/\ud800-\udfff]|\\[\\^$.*+?()[\]{}|/])*$/;
+
+/**
+ * Sources longest first; among sources of one length that are all literals, in code-unit order rather than
+ * in the order of the cue sets (which puts the detected language first). Each language's list of sets then
+ * joins the same alternation, and V8 compiles that regex once for the process instead of once per language:
+ * a few hundred compilations of large case-insensitive regexes at start-up (issue 12). The order among
+ * those literals cannot change a match: two literals written alike and as long that both match at one
+ * place match the same characters (a literal is a case-insensitive prefix of a longer one only if it is
+ * written shorter).
+ */
+function inAlternationOrder(sources: readonly string[]): string[] {
+  const ordered = [...sources].sort((a, b) => b.length - a.length);
+  for (let from = 0; from < ordered.length; ) {
+    let to = from + 1;
+    while (to < ordered.length && ordered[to]?.length === ordered[from]?.length) to++;
+    const run = ordered.slice(from, to);
+    if (run.length > 1 && run.every((source) => LITERAL_SOURCE.test(source)))
+      ordered.splice(from, run.length, ...run.sort(byCodeUnits));
+    from = to;
+  }
+  return ordered;
+}
+
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** One `gather` result and the cue lists, one per set, it was made from. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesIn } from '../../src/extract/patterns.ts';
+import { anyOf, matchesIn } from '../../src/extract/patterns.ts';
 
 const shape = (matches: RegExpExecArray[]) => matches.map((match) => [match.index, [...match], match.groups]);
 
@@ -14,5 +14,28 @@ describe('matchesIn', () => {
     const regex = new RegExp(source, flags);
     expect(shape(matchesIn(regex, text))).toEqual(shape([...text.matchAll(regex)]));
     expect(regex.lastIndex).toBe(0);
+  });
+});
+
+describe('anyOf', () => {
+  it('joins the same literals of one length into the same alternation whatever the language order', () => {
+    // cueSets puts the detected language's cues first: the regex must still be the same one.
+    expect(anyOf(['avtal', 'sign', 'avtale', 'mou'])).toBe(anyOf(['avtale', 'mou', 'sign', 'avtal']));
+    expect(anyOf(['avtal', 'sign', 'avtale', 'mou'])).toBe('(?:avtale|avtal|sign|mou)');
+  });
+
+  it('keeps the cue order among sources of one length that are not all literals', () => {
+    // `avtal?` and `avt\w+` both match at the start of "avtalet", one 5 and one 7 letters long: order decides.
+    expect(anyOf(['avtal?', 'avt\\w+'])).toBe('(?:avtal?|avt\\w+)');
+    expect(anyOf(['avt\\w+', 'avtal?'])).toBe('(?:avt\\w+|avtal?)');
+  });
+
+  it('orders escaped literals by what they read, so that the order cannot change a match', () => {
+    expect(anyOf(['org\\.', 'orgn'])).toBe(anyOf(['orgn', 'org\\.']));
+    for (const text of ['org. nr', 'orgnr', 'ORGN']) {
+      const one = new RegExp(anyOf(['org\\.', 'orgn']), 'iu').exec(text)?.[0];
+      const other = /(?:orgn|org\.)/iu.exec(text)?.[0];
+      expect(one).toBe(other);
+    }
   });
 });
