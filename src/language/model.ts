@@ -285,8 +285,10 @@ function emptyScores(): Record<Internal, number> {
  * dictionary-mode lookup), and per word the values of all its grams, in scoring order.
  */
 interface CompiledProfile {
+  profile: NgramProfile;
   langs: Internal[];
   orders: number[];
+  /** The grams looked up so far, `NOT_KEPT` for those the profile lacks; filled as words are scored (see `gramRow`). */
   grams: Map<string, Float64Array>;
   /** Per order − 1, the unseen log probability per language. */
   unseen: Float64Array[];
@@ -301,31 +303,53 @@ const compiledProfiles = new WeakMap<NgramProfile, CompiledProfile>();
 
 function compileProfile(profile: NgramProfile): CompiledProfile {
   const langs = profile.languages as Internal[];
-  const unseenOf = (lang: Internal, order: number): number => profile.unseen[lang]?.[order - 1] ?? 0;
   const maxOrder = Math.max(0, ...profile.orders);
   const unseen = Array.from({ length: maxOrder }, (_, index) =>
-    Float64Array.from(langs, (lang) => unseenOf(lang, index + 1)),
+    Float64Array.from(langs, (lang) => unseenOf(profile, lang, index + 1)),
   );
-  const grams = new Map<string, Float64Array>();
-  for (const [gram, row] of Object.entries(profile.grams)) {
-    // A gram of order n is n characters long: that order's unseen value stands in for a missing one.
-    grams.set(
-      gram,
-      Float64Array.from(langs, (lang, i) => row[i] ?? unseenOf(lang, gram.length)),
-    );
-  }
-  return { langs, orders: profile.orders, grams, unseen, words: new Map() };
+  return { profile, langs, orders: profile.orders, grams: new Map(), unseen, words: new Map() };
 }
+
+function unseenOf(profile: NgramProfile, lang: Internal, order: number): number {
+  return profile.unseen[lang]?.[order - 1] ?? 0;
+}
+
+/**
+ * A kept gram's values per language, or undefined for a gram the profile does not keep. Each gram is
+ * converted when a word first needs it, not all ~19,000 when the first text is scored: a batch reads a
+ * few thousand, and converting them all cost about 100 ms of every run's start-up (issue 12).
+ */
+function gramRow(compiled: CompiledProfile, gram: string): Float64Array | undefined {
+  const known = compiled.grams.get(gram);
+  if (known !== undefined) return known === NOT_KEPT ? undefined : known;
+  const { profile, langs } = compiled;
+  let row = NOT_KEPT;
+  const stored = Object.hasOwn(profile.grams, gram) ? profile.grams[gram] : undefined;
+  if (stored !== undefined) {
+    row = new Float64Array(langs.length);
+    // A gram of order n is n characters long: that order's unseen value stands in for a missing one.
+    for (let i = 0; i < langs.length; i++)
+      row[i] = stored[i] ?? unseenOf(profile, langs[i] as Internal, gram.length);
+  }
+  if (compiled.grams.size >= GRAMS_LIMIT) compiled.grams.clear();
+  compiled.grams.set(gram, row);
+  return row === NOT_KEPT ? undefined : row;
+}
+
+/** Marks a gram the profile does not keep in `CompiledProfile.grams`. */
+const NOT_KEPT = new Float64Array(0);
+/** Grams whose row (or absence) is kept: the profile's ~19,000 and as many absent ones. */
+const GRAMS_LIMIT = 40_000;
 
 /** The values `ngramScores` adds for one word, in its order: per order, per gram, per language. */
 function wordGramValues(compiled: CompiledProfile, word: string): Float64Array {
   const known = compiled.words.get(word);
   if (known !== undefined) return known;
-  const { langs, orders, grams, unseen } = compiled;
+  const { langs, orders, unseen } = compiled;
   const values: number[] = [];
   for (const order of orders)
     for (const gram of wordGrams(word, order)) {
-      const row = grams.get(gram) ?? unseen[order - 1];
+      const row = gramRow(compiled, gram) ?? unseen[order - 1];
       for (let i = 0; i < langs.length; i++) values.push(row?.[i] ?? 0);
     }
   const result = Float64Array.from(values);
