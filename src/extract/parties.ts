@@ -11,7 +11,10 @@ import {
   isOrgLike,
   isOrgWord,
   isSingularOrgNoun,
+  isUnitNoun,
+  isUnitNounBeforeName,
   listsAfterAgreementBetween,
+  listsAfterGroupNoun,
   listsAfterOpeningBetween,
   listsAfterPartyLabels,
   listsAfterPluralOf,
@@ -22,7 +25,16 @@ import {
   pluralOfPattern,
   precededByTitle,
 } from './party-lists.ts';
-import { anyOf, capitalised, escapeRegex, gather, matchesIn, perCueSets, re } from './patterns.ts';
+import {
+  anyOf,
+  capitalised,
+  escapeRegex,
+  gather,
+  matchesIn,
+  perCueSets,
+  re,
+  withCapitalised,
+} from './patterns.ts';
 import { normalizeForCompare, similarity } from './similarity.ts';
 import { type Block, evidenceAt, evidenceInBlock, sentences } from './text.ts';
 
@@ -75,9 +87,10 @@ export function extractParties(
   const labelled = fromNameLists(ctx, [...listsAfterPartyLabels(ctx), ...listsAfterOpeningBetween(ctx)]);
   const agreementBetween = fromNameLists(ctx, listsAfterAgreementBetween(ctx));
   const newsLists = fromNameLists(ctx, listsInAgreementSentences(ctx));
+  const groupSubject = fromNameLists(ctx, listsAfterGroupNoun(ctx));
   // Enumerations count in full: the document lists its parties there, however many there are.
-  const enumerations = new Set([listed, pluralOf, labelled, agreementBetween, newsLists]);
-  const lateSources = new Set([labelled, agreementBetween, newsLists]);
+  const enumerations = new Set([listed, pluralOf, labelled, agreementBetween, newsLists, groupSubject]);
+  const lateSources = new Set([labelled, agreementBetween, newsLists, groupSubject]);
   const sources: Candidate[][] = [
     [...fromOrgNumbers(ctx), ...fromBareOrgNumbers(ctx)],
     listed,
@@ -90,6 +103,7 @@ export function extractParties(
     // A letterhead's number joins the party the text names in its own spelling; alone it names one.
     fromLetterheadOrgNumbers(ctx),
     newsLists,
+    groupSubject,
   ];
   const parties: Candidate[] = [];
   // Sources are tried by trust, not position: the parties are listed in the order the document first names them.
@@ -101,7 +115,13 @@ export function extractParties(
     // news-list-superset: a lead list that names every party already found besides others ("Alby kommun,
     // Borsta universitet (BU) och Cela AB har ingått …", where the signing rule read the first and the last)
     // is the full enumeration.
-    if (source === newsLists && parties.length >= 2 && !namesAll(ctx, source, parties)) continue;
+    // group-noun-subject: the lead's "Kommunerna A, B och C har …" is a fallback of the same kind.
+    if (
+      (source === newsLists || source === groupSubject) &&
+      parties.length >= 2 &&
+      !namesAll(ctx, source, parties)
+    )
+      continue;
     // Once two parties are known, later sources only add to them; a party list is the document's own
     // enumeration, so every entry in it counts (three-party agreements).
     const enough = parties.length >= 2 && !enumerations.has(source);
@@ -466,6 +486,11 @@ function namedCandidate(ctx: Context, block: Block, start: number, end: number):
   const recital = RECITAL_HEAD.exec(text)?.[0].length ?? 0;
   start += recital;
   text = text.slice(recital);
+  // correlative-opener: "Både fylkeskommunen og politiet", "Both Alfa College and …": the first word of the pair
+  // opens the coordination, not the name.
+  const correlative = correlativeLength(ctx, text);
+  start += correlative;
+  text = text.slice(correlative);
   // "Between the Two Schools Alfa College": the group phrase before the first name is no part of it.
   const group = countGroupLength(ctx, text);
   start += group;
@@ -483,7 +508,8 @@ function namedCandidate(ctx: Context, block: Block, start: number, end: number):
   // "Foto: Anne Berg Fjellby idrettsråd": a photo credit ran into the name; where the photographer's name
   // ends cannot be told, so the name is left to the other mentions.
   if (hasPhotoCredit(ctx, text)) return null;
-  if (!isPlausibleName(text) || isLoneArticle(ctx, text)) return null;
+  // "Lokalpolisområde" alone (its place cut off at a line break) is a unit's type, no name.
+  if (!isPlausibleName(text) || isLoneArticle(ctx, text) || isUnitNoun(ctx, text)) return null;
   if (isCapsHeadingPhrase(ctx, text) || isStreetAddress(ctx, block.norm.text, start, text)) return null;
   if (opensWithHonorific(ctx, text) || isCountryName(ctx, text)) return null;
   // "the Parties" and a person with a title ("Ordfører Kari Nordmann") are not organisations.
@@ -516,6 +542,15 @@ function withoutProseTail(ctx: Context, block: Block, start: number, text: strin
   );
   const prose = lowerWords.length >= 2 || /\d|•/u.test(tail) || weekdays.test(tail);
   return prose ? block.norm.text.slice(start, end) : text;
+}
+
+/** The length of a correlative opener and its space at the start of a name ("Både "), 0 when there is none. */
+function correlativeLength(ctx: Context, text: string): number {
+  const opener = perCueSets(ctx.sets, 'parties.correlativeOpener', () => {
+    const words = gather(ctx.sets, (cues) => cues.correlativeOpeners);
+    return words.length > 0 ? re(`^(?:${anyOf(withCapitalised(words))})\\s+(?=\\S)`, 'u') : /(?!)/u;
+  });
+  return opener.exec(text)?.[0].length ?? 0;
 }
 
 /** The length of a party-list label that opens a name ("Parter Alby kommun" -> 7), 0 when there is none. */
@@ -1138,8 +1173,10 @@ function splitPartyPhrase(ctx: Context, block: Block, start: number, end: number
     (a, b) => a.index - b.index,
   );
   if (cuts.length === 0) {
-    const plain = [...phrase.matchAll(cutters.plain)].filter((m) =>
-      /^(?:the\s+|den\s+)?[\p{Lu}\d]/u.test(phrase.slice((m.index ?? 0) + m[0].length)),
+    const plain = [...phrase.matchAll(cutters.plain)].filter(
+      (m) =>
+        /^(?:the\s+|den\s+)?[\p{Lu}\d]/u.test(phrase.slice((m.index ?? 0) + m[0].length)) ||
+        isUnitNounBeforeName(ctx, phrase, (m.index ?? 0) + m[0].length),
     );
     cuts = plain.slice(0, 1).map(toCut);
     // comma-before-plain-and: "… fusjon med Alfa, slik høgskulane i Borg og Dal har inngått": with no comma
@@ -1175,7 +1212,10 @@ function splitPartyPhrase(ctx: Context, block: Block, start: number, end: number
     // name-after-conjunction: "… mellan Alfa och Beta Region Gamma under i Salen på Deltahuset": after a
     // cut, a capitalised word right after the conjunction starts the name; later capitals are prose.
     const afterCut =
-      range.start > 0 ? /^(?:(?:the|den|det)\s+)?(?=\p{Lu})/u.exec(piece)?.[0].length : undefined;
+      range.start > 0
+        ? (/^(?:(?:the|den|det)\s+)?(?=\p{Lu})/u.exec(piece)?.[0].length ??
+          (isUnitNounBeforeName(ctx, piece, 0) ? 0 : undefined))
+        : undefined;
     const firstCapital =
       intro > 0
         ? intro + (/\p{Lu}/u.exec(rest)?.index ?? -intro - 1)
@@ -1260,6 +1300,8 @@ function nameStartIn(ctx: Context, piece: string): number {
     // is not a name's start.
     const capital = /^\p{Lu}/u.test(word[0]);
     if (capital && start < 0) start = word.index ?? 0;
+    // unit-noun-name: "… och lokalpolisområde Borsta": the unit's type opens the name.
+    else if (!capital && isUnitNounBeforeName(ctx, piece, word.index ?? 0, word[0])) start = word.index ?? 0;
     else if (!capital && !functionWords.has(word[0].toLowerCase())) {
       const laterCapital = words.some((w) => (w.index ?? 0) > (word.index ?? 0) && /^\p{Lu}/u.test(w[0]));
       if (laterCapital) start = -1;

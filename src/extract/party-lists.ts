@@ -86,6 +86,8 @@ interface Lexicon {
   /** "Stillman College This agreement …": a demonstrative or quantifier starts the next sentence, never a name's word. */
   demonstratives: Set<string>;
   appositions: Set<string>;
+  /** "the": an article that may stand inside a name after a preposition ("Transport for the North"). */
+  articles: Set<string>;
   /** "Den ideella föreningen …": descriptive prefixes of several words before a name in a list item. */
   descriptors: readonly string[];
   clubPrefixes: Set<string>;
@@ -93,6 +95,8 @@ interface Lexicon {
   institutions: Set<string>;
   /** "universitetet i Bergen": lower-case heads of official names with a place. */
   nameHeads: Set<string>;
+  /** "lokalpolisområde Alingsås": lower-case unit nouns (or compound ends) before a proper name. */
+  unitNouns: readonly string[];
   /** ", Inc.": a legal form after a comma that ends the name before it. */
   commaLegalForm: RegExp;
   /**
@@ -164,10 +168,17 @@ function buildLexicon(ctx: Context): Lexicon {
     ),
     compoundPlaces: new Set(gather(ctx.sets, (c) => c.compoundPlaces).map((w) => w.toLowerCase())),
     appositions: new Set(gather(ctx.sets, (c) => c.appositionWords).map((w) => w.toLowerCase())),
+    // The articles among the function words: only English writes one inside a name.
+    articles: new Set(
+      gather(ctx.sets, (c) => c.determiners.filter((word) => c.functionWords.includes(word))).map((w) =>
+        w.toLowerCase(),
+      ),
+    ),
     descriptors: gather(ctx.sets, (c) => c.descriptorPrefixes.filter((d) => /\s/u.test(d))),
     clubPrefixes: new Set(gather(ctx.sets, (c) => c.clubPrefixes)),
     institutions: new Set(gather(ctx.sets, (c) => c.lowercaseInstitutions)),
     nameHeads: new Set(gather(ctx.sets, (c) => c.lowercaseNameHeads)),
+    unitNouns: gather(ctx.sets, (c) => c.lowercaseUnitNouns),
     commaLegalForm: legalFormsAfterComma(gather(ctx.sets, (c) => c.commaLegalForms)),
     stops: new Set(
       // A weekday ("… Ultuna Tisdag, 25 februari 2020 Uppsala kommun …" in a flattened dateline) is no name's word.
@@ -394,6 +405,13 @@ export function nameEnd(ctx: Context, view: Block, start: number, capsBreak = fa
       last = i;
       continue;
     }
+    // slash-place-in-name: "Lokalpolisområde Uppsala/Knivsta", "Bergs Kommun / Jämtland": after an organisation or
+    // unit noun a slash joins the places of one name; "Alby kommun/Borsta kommun" (another noun after the place)
+    // and "IITA/iAGRI" (no noun) are two parties.
+    if (slashPlaceAt(ctx, text, words, i)) {
+      last = i;
+      continue;
+    }
     if (
       !(spaceBetween(previous, word) || initialBetween(text, previous, word)) ||
       hasDigit(word.text) ||
@@ -454,6 +472,13 @@ export function nameEnd(ctx: Context, view: Block, start: number, capsBreak = fa
     }
     if (lex.prepositions.has(lower)) {
       const next = words[i + 1];
+      // preposition-article-name: "Transport for the North", "University of the Arctic": an article between
+      // the preposition and a capitalised word stays inside the name.
+      const article = next !== undefined && lex.articles.has(next.text) && spaceBetween(word, next);
+      if (article && isCapital(words[i + 2]?.text ?? '') && !hasDigit(words[i + 2]?.text ?? '')) {
+        i++;
+        continue;
+      }
       if (!next || !isCapital(next.text) || hasDigit(next.text)) break;
       continue;
     }
@@ -493,6 +518,16 @@ export function nameEnd(ctx: Context, view: Block, start: number, capsBreak = fa
     break;
   }
   return { end: (words[last] as Word).end, broke, lineBreak };
+}
+
+/** True when a slash joins word `i` to the place before it in a name that has an organisation or unit noun. */
+function slashPlaceAt(ctx: Context, text: string, words: readonly Word[], i: number): boolean {
+  const word = words[i];
+  const previous = words[i - 1];
+  if (!word || !previous || !/^\s?\/\s?$/u.test(text.slice(previous.end, word.start))) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(word.text) || !/^\p{Lu}\p{Ll}/u.test(previous.text)) return false;
+  const named = words.slice(0, i).some((w) => isOrgWord(ctx, w.text) || isUnitNoun(ctx, w.text));
+  return named && !isOrgWord(ctx, words[i + 1]?.text ?? '');
 }
 
 /** True when a spaced ampersand joins two capitalised words ("New York & New Jersey"). */
@@ -616,7 +651,24 @@ export function lowerCaseNameAt(ctx: Context, text: string, at: number): boolean
   const match = /^(?<head>\p{Ll}+)(?:\s+(?<prep>\p{Ll}+)\s+\p{Lu})?/u.exec(text.slice(at));
   const head = match?.groups?.head ?? '';
   if (lex.institutions.has(head) && !/^[\p{L}-]/u.test(text.slice(at + head.length))) return true;
+  if (isUnitNounBeforeName(ctx, text, at, head)) return true;
   return lex.nameHeads.has(head) && lex.prepositions.has(match?.groups?.prep ?? '');
+}
+
+/**
+ * unit-noun-name: "mellan Alby kommun och lokalpolisområde Borsta", "mellom Nordby kommune og politidistrikt
+ * Sør": an administrative unit's type in lower case (indefinite, or a compound ending in it) and the proper
+ * name right after it are one name; the type alone or in the definite form ("polisområdet") is none.
+ */
+export function isUnitNounBeforeName(ctx: Context, text: string, at: number, word?: string): boolean {
+  const head = word ?? /^\p{Ll}+/u.exec(text.slice(at))?.[0] ?? '';
+  return isUnitNoun(ctx, head) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(at + head.length));
+}
+
+/** True when a word is a unit noun or a compound ending in one ("lokalpolisområde"), in any case. */
+export function isUnitNoun(ctx: Context, word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower !== '' && lexicon(ctx).unitNouns.some((noun) => lower.endsWith(noun));
 }
 
 /** A place in a "Place, Country" entry is at most this many words ("San Leandro, USA"). */
@@ -1193,6 +1245,38 @@ export function listsAfterPluralOf(ctx: Context): NameList[] {
       at += sep[0].length;
     }
     if (names.length >= 2) lists.push({ rule: 'plural-of-places', names });
+  }
+  return lists;
+}
+
+/**
+ * group-noun-subject: "Kommunerna Alby, Borsta och Kil har tillsammans upphandlat …", "Kommunene Alfa, Beta og
+ * Gamma har …", "The universities Alfa, Beta and Gamma …": a definite plural group noun opening a lead sentence,
+ * with its names in apposition right after it, names the parties as the subject of the news. The names must be
+ * joined by a conjunction; each is a party as written (the group's singular is added where the text writes it).
+ */
+export function listsAfterGroupNoun(ctx: Context): NameList[] {
+  const view = documentView(ctx);
+  const text = view.norm.text;
+  const lex = lexicon(ctx);
+  // Capitalised: the group noun opens its sentence ("Kommunerna", "The universities"), also where a headline
+  // without a full stop runs into it.
+  const opening = perCueSets(ctx.sets, 'party-lists.groupSubject', () =>
+    re(
+      `(?<![\\p{L}])(?:${anyOf(lex.groupNouns.filter((noun) => !lex.generic.has(noun)).map(capitalised))})\\s+(?=\\p{Lu})`,
+      'u',
+    ),
+  );
+  const lists: NameList[] = [];
+  for (const sentence of sentences(view, ctx.abbreviations).slice(0, LEAD_SENTENCES)) {
+    const group = opening.exec(sentence.text);
+    if (!group) continue;
+    const from = sentence.start + (group.index ?? 0);
+    const { names, joined } = nameSequence(ctx, view, from, sentence.end);
+    const spelled = names.map((span) => text.slice(span.start, span.end));
+    if (names.length < 2 || !joined || spelled.some((name) => hasTitleWord(ctx, name))) continue;
+    lists.push({ rule: 'group-noun-subject', names });
+    break;
   }
   return lists;
 }

@@ -108,6 +108,8 @@ const DATE_LABEL_LEADS = new Set([
 interface SegmentCues {
   starters: Set<string>;
   links: Set<string>;
+  /** "lokalpolisområde Alby": a unit noun (or a compound ending in one) names the place after it. */
+  unitNouns: readonly string[];
   ordinals: Set<string>;
   numberLeads: Set<string>;
   months: Set<string>;
@@ -162,6 +164,7 @@ function segmentCues(): SegmentCues {
         ...cues.andWords.map((word) => word.replace(/\\b/gu, '')),
       ]),
     ),
+    unitNouns: gather(sets, (cues) => cues.lowercaseUnitNouns),
     ordinals: lower(gather(sets, (cues) => cues.segmentation.ordinals)),
     numberLeads: lower(gather(sets, (cues) => cues.segmentation.numberLeads)),
     months: lower(gather(sets, (cues) => Object.keys(cues.months))),
@@ -1093,6 +1096,8 @@ function sentenceStartIn(
       return word.start;
     if (!/^["“«(]?\p{Lu}/u.test(word.text)) continue;
     if (cues.links.has(previous.bare) || /[,(&/–—-]$/u.test(previous.text)) continue;
+    // unit-noun-name: "… och lokalpolisområde Alby": the unit's type names the place after it.
+    if (cues.unitNouns.some((noun) => previous.text.endsWith(noun))) continue;
     // "… om næringsutvikling Fylkeskommunene, Innovasjon Norge, Forskningsrådet og Siva inngikk …": a list of names
     // right after a lower-case word that links nothing is the subject of the news text (rule list-opening).
     if (isLowerWord(previous.text) && /\p{L},$/u.test(word.text) && next && isCapitalised(next.text))

@@ -293,6 +293,8 @@ export const en: LanguageCues = {
   clubPrefixes: [],
   lowercaseInstitutions: [],
   lowercaseNameHeads: [],
+  lowercaseUnitNouns: [],
+  correlativeOpeners: ['both', 'either', 'neither'],
   commaLegalForms: ['inc\\.?', 'llc', 'l\\.l\\.c\\.?', 'ltd\\.?', 'corp\\.?', 'co\\.'],
   nameFinalStops: [
     'of',

@@ -308,6 +308,8 @@ export const no: LanguageCues = {
   clubPrefixes: ['IL', 'IF', 'FK', 'SK', 'BK', 'IK', 'TIL', 'SFK', 'FL'],
   lowercaseInstitutions: ['politiet', 'regjeringen', 'forsvaret', 'tolletaten'],
   lowercaseNameHeads: ['universitetet', 'høgskolen', 'høgskulen', 'statsforvalteren', 'fylkesmannen'],
+  lowercaseUnitNouns: ['politidistrikt', 'politiregion', 'lensmannsdistrikt', 'politistasjonsdistrikt'],
+  correlativeOpeners: ['både', 'verken', 'enten'],
   commaLegalForms: [],
   nameFinalStops: ['i', 'av', 'til', 'med', 'på', 'for', 'fra', 'om', 'og', 'å', 'uten', 'eller'],
   recitalOpeners: [],

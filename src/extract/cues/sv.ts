@@ -280,6 +280,8 @@ export const sv: LanguageCues = {
     'regeringen',
   ],
   lowercaseNameHeads: ['högskolan', 'universitetet', 'länsstyrelsen'],
+  lowercaseUnitNouns: ['polisområde', 'polisregion', 'polisdistrikt'],
+  correlativeOpeners: ['både', 'såväl', 'vare sig', 'antingen'],
   commaLegalForms: [],
   nameFinalStops: ['i', 'av', 'till', 'med', 'på', 'för', 'från', 'om', 'och', 'att', 'utan', 'eller'],
   recitalOpeners: [],

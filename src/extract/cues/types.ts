@@ -123,6 +123,17 @@ export interface LanguageCues {
    * "högskolan i Skövde"); the name is capitalised. Generic heads ("kommunen i Höör") are not names.
    */
   lowercaseNameHeads: string[];
+  /**
+   * Indefinite unit nouns (or the ends of compounds) written in lower case right before a proper name that
+   * they name together with it ("lokalpolisområde Alingsås", "politidistrikt Nordby"): an administrative unit
+   * called by its type and its place. Alone, or in the definite form ("polisområdet"), they are no name.
+   */
+  lowercaseUnitNouns: string[];
+  /**
+   * The first word of a correlative pair ("både … och", "både … og", "both … and", "either … or"): it opens the
+   * coordination before the first name and is no part of it.
+   */
+  correlativeOpeners: string[];
   /** Legal forms written after a comma that belong to the name before it ("Acme Development, Inc."). */
   commaLegalForms: string[];
   /** Prepositions and conjunctions an organisation's name never ends with ("… WITH RESPECT TO", "… utan"). */
