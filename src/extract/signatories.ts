@@ -617,7 +617,13 @@ function fromNewsText(ctx: Context, parties: readonly Party[]): Entry[] {
         const subject = block.norm.text.slice(sentence.start + lastMark + 1, verbAt);
         const lastCapital = [...subject.matchAll(/\p{Lu}[\p{L}'’-]*/gu)].at(-1);
         const gap = lastCapital ? subject.slice((lastCapital.index ?? 0) + lastCapital[0].length) : subject;
-        if (before.length > 0 && (isSubjectGap(gap) || isUnnamedCosigner(ctx, gap))) propose(before);
+        // clause-subject: "Foto: Ordfører X, Alby og ordfører Y, Borg kommune fornyer vennskapet når de signerer
+        // …": the signing verb's subject is a pronoun for the titled people who open the sentence, not for those
+        // named in the words before it ("… hilser på rådmann Z når de signerer").
+        if (before.length > 0 && isSigningClauseLead(ctx, gap)) {
+          const opening = toRaw(block.norm, sentence.start + lastMark + 1, verbAt).start;
+          propose(openingSubject(ctx, before, opening));
+        } else if (before.length > 0 && (isSubjectGap(gap) || isUnnamedCosigner(ctx, gap))) propose(before);
       }
     }
   }
@@ -688,6 +694,51 @@ function isUnnamedCosigner(ctx: Context, gap: string): boolean {
     isTitle(ctx, words[1] ?? '') &&
     !/[.;:!?]/u.test(gap)
   );
+}
+
+/**
+ * A caption's label or kicker before the people it names ("Foto:", "SIGNERER AVTALE:"): a few words and a colon,
+ * after a rule or other marks a page puts before a caption ("______ Foto:").
+ */
+const CAPTION_LABEL = /^[^\p{L}\d]*(?:[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s*:)?\s*$/u;
+
+/** True when the gap before the signing verb ends in a clause lead with a plural pronoun ("… når de "). */
+function isSigningClauseLead(ctx: Context, gap: string): boolean {
+  const leads = perCueSets(ctx.sets, 'signatories.clauseLeads', () => {
+    const cues = gather(ctx.sets, (c) => c.signingClauseLeads);
+    return cues.length > 0 ? re(`(?:^|\\s)(?:${anyOf(cues)})\\s*$`) : null;
+  });
+  return leads !== null && !/[.;:!?]/u.test(gap) && leads.test(gap);
+}
+
+/**
+ * The signers who open a sentence as its coordinated subject: the first right at `opening` (or after a caption
+ * label), each next one after only a comma, "and", or its organisation ("Ordfører X, Alby og ordfører Y"). The
+ * people after the first other word (a verb: "… hilser på rådmann Z når de signerer") are not its subject.
+ */
+function openingSubject(ctx: Context, entries: readonly Entry[], opening: number): Entry[] {
+  const text = ctx.doc.text;
+  const startOf = (entry: Entry) =>
+    Math.min(...[entry.title, entry.name, entry.party].flatMap((cell) => (cell ? [cell.start] : [])));
+  const endOf = (entry: Entry) =>
+    Math.max(...[entry.title, entry.name, entry.party].flatMap((cell) => (cell ? [cell.end] : [])));
+  const first = entries[0];
+  if (!first || !CAPTION_LABEL.test(text.slice(opening, startOf(first)))) return [];
+  const ands = anyOf(gather(ctx.sets, (cues) => cues.andWords));
+  const orgNouns = anyOf(gather(ctx.sets, (cues) => cues.orgNouns));
+  const preps = anyOf(gather(ctx.sets, (cues) => cues.signerOrgPrepositions));
+  // Between two signers: commas, "and", and an organisation's capitalised words, prepositions and org nouns.
+  const between = re(
+    `^[\\s,;]*(?:(?:\\p{Lu}[\\p{L}\\d.'’-]*|${orgNouns}|${preps})[\\s,;]+)*(?:${ands})?\\s*$`,
+    'u',
+  );
+  const subject = [first];
+  for (let k = 1; k < entries.length; k++) {
+    const entry = entries[k] as Entry;
+    if (!between.test(text.slice(endOf(entries[k - 1] as Entry), startOf(entry)))) break;
+    subject.push(entry);
+  }
+  return subject;
 }
 
 /** True when the text between the last signer's name and the verb is a few words of one clause. */
@@ -872,6 +923,17 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
       if (end > last + 2 && orgNouns.has(tokens[end]?.text.toLowerCase() ?? '')) end++;
       if (end > last + 2) role.org = { first: last + 2, last: end - 1 };
     }
+    // comma-org: "Ordfører Kari Holm, Alby kommune og …", "Mayor Jane Doe, City of Alby, and …": after a name
+    // with its title before it, a comma and an organisation's words name the signer's party.
+    if (!role.org && role === before && tokens[tail]?.text === ',') {
+      const org = orgAfterComma(tokens, tail + 1, ands, preps, orgNouns);
+      const orgText = org ? cell(org.first, org.last).text : '';
+      const held = org ? tokens.slice(org.first, org.last + 1).some((token) => isOrgWord(token)) : false;
+      if (org && (org.first === org.last || held || matchParty(orgText, parties))) {
+        role.org = org;
+        consumeNamesIn(tail, org.last + 1, false);
+      }
+    }
     const title = cell(role.title.first, role.title.last);
     // A caption's capitalised kicker ("SAMARBEIDER: Rektor X og …") is no part of the title.
     // A caption's label ("Bilete: leiar i …", "På bilden: Rektor …") is no part of the title either.
@@ -927,6 +989,30 @@ function representedParty(ctx: Context, block: Block, name: Token, parties: read
     }
   }
   return null;
+}
+
+/**
+ * The organisation's words from `at`: capitalised words, lower-case organisation nouns ("Alby kommune") and
+ * prepositions before a capitalised word ("City of Alby"), up to the first other word; null when none.
+ */
+function orgAfterComma(
+  tokens: readonly Token[],
+  at: number,
+  ands: ReadonlySet<string>,
+  preps: ReadonlySet<string>,
+  orgNouns: ReadonlySet<string>,
+): { first: number; last: number } | null {
+  let end = at;
+  while (end < tokens.length) {
+    const token = tokens[end] as Token;
+    const word = token.text.toLowerCase();
+    if (isListBreak(token, ands)) break;
+    const capital = /^[\p{Lu}\d]/u.test(token.text);
+    const joint = preps.has(word) && end > at && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? '');
+    if (!capital && !joint && !(end > at && orgNouns.has(word))) break;
+    end++;
+  }
+  return end > at && /^\p{Lu}/u.test(tokens[at]?.text ?? '') ? { first: at, last: end - 1 } : null;
 }
 
 /** A comma, semicolon or "and": where a signer's title after the name ends. */

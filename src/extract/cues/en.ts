@@ -220,6 +220,7 @@ export const en: LanguageCues = {
   gatheringWords: ['gathered', 'met', 'meeting', 'assembled'],
   signingVerbs: ['have signed', 'has signed', 'signed', 'sign', 'have entered into', 'was signed'],
   signedByWords: ['by'],
+  signingClauseLeads: ['as they', 'when they', 'while they', 'after they', 'before they', 'as both'],
   splitSigningVerbs: [],
   photoCreditWords: ['photo', 'image', 'picture', 'photograph'],
   boilerplateLines: [

@@ -217,6 +217,16 @@ export const sv: LanguageCues = {
     'blir (?:strategiska |långsiktiga )?(?:samarbets)?partners?',
   ],
   signedByWords: ['av'],
+  signingClauseLeads: [
+    'när de',
+    'när dom',
+    'då de',
+    'då dom',
+    'medan de',
+    'efter att de',
+    'innan de',
+    'sedan de',
+  ],
   splitSigningVerbs: [{ verb: 'skriver|skrev', particle: 'under' }],
   photoCreditWords: ['foto', 'bild', 'fotograf'],
   boilerplateLines: [

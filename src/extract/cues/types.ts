@@ -79,6 +79,12 @@ export interface LanguageCues {
   /** Words after the signing verb that introduce the signers ("av", "by"). */
   signedByWords: string[];
   /**
+   * A conjunction and a plural pronoun that open a clause about the sentence's own subject right before its
+   * signing verb ("Ordfører X og ordfører Y fornyer vennskapet når de signerer …", "… as they sign …"): the
+   * titled people who open the sentence are the signers.
+   */
+  signingClauseLeads: string[];
+  /**
    * Signing verbs whose particle comes after the signers ("skriver X och Y under ett avtal"): verb and particle
    * as two patterns.
    */
