@@ -586,7 +586,9 @@ function fromNewsText(ctx: Context, parties: readonly Party[]): Entry[] {
       }
       for (const match of sentence.text.matchAll(pattern)) {
         const verbAt = sentence.start + (match.index ?? 0);
-        const from = verbAt + match[0].length;
+        // caption-lead: "undertecknades av (f.v.) Anna Berg, …", "signed by, from left, Mayor X and …".
+        const from =
+          verbAt + match[0].length + captionLeadLength(ctx, block.norm.text, verbAt + match[0].length);
         const after = signersIn(ctx, block, from, sentence.end, parties);
         if (after.length > 0) {
           propose(after);
@@ -937,7 +939,11 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
     const title = cell(role.title.first, role.title.last);
     // A caption's capitalised kicker ("SAMARBEIDER: Rektor X og …") is no part of the title.
     // A caption's label ("Bilete: leiar i …", "På bilden: Rektor …") is no part of the title either.
-    const kicker = CAPTION_KICKER.exec(title.text) ?? /^\p{L}+(?:\s\p{L}+)?:\s+/u.exec(title.text);
+    // So is a caption lead ("(fr.v.) rektor X", "(from left) Mayor X").
+    const kicker =
+      CAPTION_KICKER.exec(title.text) ??
+      /^\p{L}+(?:\s\p{L}+)?:\s+/u.exec(title.text) ??
+      captionLeadAt(ctx).exec(title.text);
     if (kicker && kicker[0].length < title.text.length) {
       title.text = title.text.slice(kicker[0].length);
       title.start += kicker[0].length;
@@ -1013,6 +1019,20 @@ function orgAfterComma(
     end++;
   }
   return end > at && /^\p{Lu}/u.test(tokens[at]?.text ?? '') ? { first: at, last: end - 1 } : null;
+}
+
+/** A caption lead at the start of a text, in brackets or between commas ("(f.v.) ", ", from left, ", "Fra venstre: "). */
+function captionLeadAt(ctx: Context): RegExp {
+  return perCueSets(ctx.sets, 'signatories.captionLead', () =>
+    re(
+      `^[\\s,]*\\(?\\s*${anyOf(gather(ctx.sets, (cues) => cues.captionLeads))}(?![\\p{L}])\\s*\\)?\\s*[:,]?\\s*`,
+    ),
+  );
+}
+
+/** The length of the caption lead at `at` in `text`, 0 when none stands there. */
+function captionLeadLength(ctx: Context, text: string, at: number): number {
+  return captionLeadAt(ctx).exec(text.slice(at))?.[0].length ?? 0;
 }
 
 /** A comma, semicolon or "and": where a signer's title after the name ends. */

@@ -60,4 +60,38 @@ describe('signatories, round 11', () => {
         ['Per Dal', 'rektor'],
       ]);
   });
+
+  it('caption-lead: "(f.v.)", "fra venstre", "(from left)" after the signing verb is no part of a title (sv/no/en)', () => {
+    const lead =
+      'Ny avtale\n\nAlby kommun och Borg högskola har kommit överens om ett samarbete kring forskning.\n\n';
+    const sv = `${lead}Avtalet undertecknades av (fr.v.) rektor Anna Berg och kommunstyrelsens ordförande Per Holm.`;
+    for (const found of signers(sv, 'sv'))
+      expect(found.map(([name, title]) => [name, title])).toEqual([
+        ['Anna Berg', 'rektor'],
+        ['Per Holm', 'kommunstyrelsens ordförande'],
+      ]);
+    const no = `${lead}Avtalen ble signert av, fra venstre, ordfører Kari Holm og rektor Per Dal.`;
+    for (const found of signers(no, 'no'))
+      expect(found.map(([name, title]) => [name, title])).toEqual([
+        ['Kari Holm', 'ordfører'],
+        ['Per Dal', 'rektor'],
+      ]);
+    const en = `${lead}The agreement was signed by (from left) Mayor Jane Doe, City of Alby, and President John Smith.`;
+    for (const found of signers(en, 'en'))
+      expect(found.map(([name, title, party]) => [name, title, party])).toEqual([
+        ['Jane Doe', 'Mayor', 'City of Alby'],
+        ['John Smith', 'President', null],
+      ]);
+  });
+
+  it('caption-lead before an untitled list: "undertecknades av (f.v.) A, B och C" (the lead ends no sentence)', () => {
+    const sv =
+      'Nytt avtal\n\nKommunerna Alby och Borsta samverkar om turism.\n\nAvtalet undertecknades av (f.v.) Anna Berg, Per Holm och Eva Lund.';
+    for (const found of signers(sv, 'sv'))
+      expect(found.map(([name]) => name)).toEqual(['Anna Berg', 'Per Holm', 'Eva Lund']);
+    const no =
+      'Ny avtale\n\nKommunene Alby og Borg samarbeider om turisme.\n\nAvtalen ble signert av (f.v.) Kari Holm, Per Dal og Eva Li.';
+    for (const found of signers(no, 'no'))
+      expect(found.map(([name]) => name)).toEqual(['Kari Holm', 'Per Dal', 'Eva Li']);
+  });
 });

@@ -902,7 +902,7 @@ export const en: LanguageCues = {
   partyListLabels: ['parties', 'the parties', 'between(?=\\s*:)'],
   listGroupNouns: ['the universities', 'the municipalities', 'the parties'],
   distributiveOrgNouns: { councils: 'Council', universities: 'University' },
-  captionLeads: ['from left', 'left to right'],
+  captionLeads: ['from left', 'from the left', 'left to right', 'l-r', 'l to r'],
   groupNounSingulars: {},
   placeGenitive: '',
   memberPrepositions: ['at', 'from'],

@@ -906,6 +906,9 @@ export const no: LanguageCues = {
   nameParticles: ['von', 'af', 'van', 'de', 'der'],
   honorifics: ['dr', 'prof'],
   abbreviations: [
+    // A caption's "(f.v.) Anna Berg, …" (from the left) ends no sentence.
+    'f.v',
+    'fr.v',
     'bl.a',
     'f.eks',
     'm.m',
@@ -942,7 +945,7 @@ export const no: LanguageCues = {
   partyListLabels: ['avtaleparter', 'avtalepartar', 'parter', 'partar', 'partene'],
   listGroupNouns: ['kommunane', 'kommunene', 'fylkeskommunane', 'fylkeskommunene', 'partane', 'partene'],
   distributiveOrgNouns: { kommuner: 'kommune', kommunar: 'kommune', fylkeskommuner: 'fylkeskommune' },
-  captionLeads: ['frå venstre', 'fra venstre'],
+  captionLeads: ['frå venstre', 'fra venstre', 'fr\\.?\\s?v\\.', 'f\\.\\s?v\\.'],
   groupNounSingulars: {
     kommunane: 'kommune',
     kommunene: 'kommune',

@@ -409,7 +409,10 @@ export interface LanguageCues {
    * Alfa, Beta og Gamma" → "Alfa kommune", …).
    */
   groupNounSingulars: Record<string, string>;
-  /** Caption leads before a row of people in a photo ("Frå venstre:", "From left:"): the names after one are no parties. */
+  /**
+   * Caption leads before a row of people in a photo ("Frå venstre:", "From left:", "(f.v.)"): the names after one
+   * are no parties, and the lead is no part of a signer's title.
+   */
   captionLeads: string[];
   /** The genitive ending a place name takes before an organisation noun ("Karlstad" → "Karlstads kommun"); '' for none. */
   placeGenitive: string;
