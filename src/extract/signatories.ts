@@ -792,6 +792,7 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
     return orgNouns.has(word) || partyWords.has(word) || partyWords.has(word.replace(/['’]?s$/u, ''));
   };
   const honorifics = new Set(gather(ctx.sets, (cues) => cues.honorifics));
+  const speechVerbs = new Set(gather(ctx.sets, (cues) => cues.speechVerbs).map((word) => word.toLowerCase()));
   const particles = new Set(gather(ctx.sets, (cues) => cues.nameParticles));
   // "John A. Smith": a capital with its period is a middle initial.
   const initial = (token: Token) => /^\p{Lu}$/u.test(token.text) && text[token.end] === '.';
@@ -810,7 +811,11 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
   for (let i = 0; i < tokens.length; i++) {
     if (!nameLike(tokens[i] as Token)) continue;
     let j = i;
-    while (j + 1 < tokens.length && (nameLike(tokens[j + 1] as Token) || particleAt(j + 1))) j++;
+    // A dash between spaces ends a name ("… rektor Per Dal – Dette er viktig …").
+    const dashAfter = (k: number) =>
+      /\s[–—-]\s/u.test(text.slice((tokens[k] as Token).end, tokens[k + 1]?.start ?? 0));
+    while (j + 1 < tokens.length && (nameLike(tokens[j + 1] as Token) || particleAt(j + 1)) && !dashAfter(j))
+      j++;
     // After a capitalised organisation noun the first word is the organisation's ("Sykehuset Helgeland Ola
     // Stene"), when enough words are left for a name.
     const before = tokens[i - 1];
@@ -870,6 +875,10 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
       if (token.text === ',' || token.text === ';' || ands.has(token.text.toLowerCase())) break;
       lead--;
     }
+    // quoted-not-signer: "… – Det känns bra, säger Paul Pettersson, rektor MDH": a name after a speech verb is a
+    // quote's attribution, whatever title it has, and the speech verb is no title ("säger" before a name).
+    if (tokens.slice(Math.max(0, lead - 1), first).some((token) => speechVerbs.has(token.text.toLowerCase())))
+      return;
     // "University President Dr. Mary O'Neil": an honorific before the name is no part of the title.
     let titleLast = first - 1;
     while (titleLast >= lead && honorifics.has((tokens[titleLast] as Token).text.toLowerCase())) titleLast--;

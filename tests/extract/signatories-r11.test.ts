@@ -94,4 +94,21 @@ describe('signatories, round 11', () => {
     for (const found of signers(no, 'no'))
       expect(found.map(([name]) => name)).toEqual(['Kari Holm', 'Per Dal', 'Eva Li']);
   });
+
+  it('quoted-not-signer: a name after a speech verb in the signing sentence is a quote, not a signer (sv/no/en)', () => {
+    const sv =
+      'Nytt avtal\n\nAlby kommun och Borg högskola samverkar.\n\nI dag skrev parterna under avtalet – Det känns bra, säger Anna Berg, rektor vid Borg högskola.';
+    for (const found of signers(sv, 'sv')) expect(found).toEqual([]);
+    const no =
+      'Ny avtale\n\nAlby kommune og Borg høgskole samarbeider.\n\nAvtalen ble signert i dag – Dette er viktig, sier ordfører Kari Holm.';
+    for (const found of signers(no, 'no')) expect(found).toEqual([]);
+    const en =
+      'New deal\n\nAlby and Borg College will cooperate.\n\nThe agreement was signed today – This matters, said Mayor Jane Doe of Alby.';
+    for (const found of signers(en, 'en')) expect(found).toEqual([]);
+    // The signers named before the quote still sign.
+    const named =
+      'Ny avtale\n\nAlby kommune og Borg høgskole samarbeider.\n\nAvtalen ble signert av ordfører Kari Holm og rektor Per Dal – Dette er viktig, sier rådmann Eva Li.';
+    for (const found of signers(named, 'no'))
+      expect(found.map(([name]) => name)).toEqual(['Kari Holm', 'Per Dal']);
+  });
 });
