@@ -684,10 +684,13 @@ function withoutAgreementLabel(ctx: Context, found: Candidate): Candidate | null
   return { ...found, name, nameEvidence };
 }
 
-/** caption-lead-list: "Frå venstre: Kari Holm, Per Ness og …" names the people in a photo, not parties. */
+/**
+ * caption-lead-list: "Frå venstre: Kari Holm, Per Ness og …", "signerades av (f.v.) Anna Berg, …" names the
+ * people in a photo, not parties.
+ */
 function startsAfterCaptionLead(ctx: Context, text: string, start: number): boolean {
   const lead = perCueSets(ctx.sets, 'parties.captionLead', () =>
-    re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (cues) => cues.captionLeads))}\\s*:\\s*$`),
+    re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (cues) => cues.captionLeads))}\\s*[:)]\\s*$`),
   );
   return lead.test(text.slice(Math.max(0, start - CAPTION_LEAD_WINDOW), start));
 }

@@ -659,6 +659,8 @@ function credits(text: string, from: number, to: number, cues: SegmentCues): Cut
   for (const match of line.matchAll(cues.credit)) {
     const at = from + (match.index ?? 0);
     const written = match.groups?.name ?? '';
+    // caption-not-credit: "Foto: Ordfører Kari Holm og rektor …" is a caption naming a titled person, no credit.
+    if (cues.titleWords.has(written.split(/\s+/u)[0]?.toLowerCase() ?? '')) continue;
     const nameStart = at + match[0].length - written.length;
     cuts.push({ at, rule: 'credit' }, { at: nameStart + creditedName(written, cues).length, rule: 'credit' });
   }

@@ -586,7 +586,9 @@ function fromNewsText(ctx: Context, parties: readonly Party[]): Entry[] {
       }
       for (const match of sentence.text.matchAll(pattern)) {
         const verbAt = sentence.start + (match.index ?? 0);
-        const from = verbAt + match[0].length;
+        // caption-lead: "undertecknades av (f.v.) Anna Berg, …", "signed by, from left, Mayor X and …".
+        const from =
+          verbAt + match[0].length + captionLeadLength(ctx, block.norm.text, verbAt + match[0].length);
         const after = signersIn(ctx, block, from, sentence.end, parties);
         if (after.length > 0) {
           propose(after);
@@ -617,7 +619,13 @@ function fromNewsText(ctx: Context, parties: readonly Party[]): Entry[] {
         const subject = block.norm.text.slice(sentence.start + lastMark + 1, verbAt);
         const lastCapital = [...subject.matchAll(/\p{Lu}[\p{L}'’-]*/gu)].at(-1);
         const gap = lastCapital ? subject.slice((lastCapital.index ?? 0) + lastCapital[0].length) : subject;
-        if (before.length > 0 && (isSubjectGap(gap) || isUnnamedCosigner(ctx, gap))) propose(before);
+        // clause-subject: "Foto: Ordfører X, Alby og ordfører Y, Borg kommune fornyer vennskapet når de signerer
+        // …": the signing verb's subject is a pronoun for the titled people who open the sentence, not for those
+        // named in the words before it ("… hilser på rådmann Z når de signerer").
+        if (before.length > 0 && isSigningClauseLead(ctx, gap)) {
+          const opening = toRaw(block.norm, sentence.start + lastMark + 1, verbAt).start;
+          propose(openingSubject(ctx, before, opening));
+        } else if (before.length > 0 && (isSubjectGap(gap) || isUnnamedCosigner(ctx, gap))) propose(before);
       }
     }
   }
@@ -690,6 +698,51 @@ function isUnnamedCosigner(ctx: Context, gap: string): boolean {
   );
 }
 
+/**
+ * A caption's label or kicker before the people it names ("Foto:", "SIGNERER AVTALE:"): a few words and a colon,
+ * after a rule or other marks a page puts before a caption ("______ Foto:").
+ */
+const CAPTION_LABEL = /^[^\p{L}\d]*(?:[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s*:)?\s*$/u;
+
+/** True when the gap before the signing verb ends in a clause lead with a plural pronoun ("… når de "). */
+function isSigningClauseLead(ctx: Context, gap: string): boolean {
+  const leads = perCueSets(ctx.sets, 'signatories.clauseLeads', () => {
+    const cues = gather(ctx.sets, (c) => c.signingClauseLeads);
+    return cues.length > 0 ? re(`(?:^|\\s)(?:${anyOf(cues)})\\s*$`) : null;
+  });
+  return leads !== null && !/[.;:!?]/u.test(gap) && leads.test(gap);
+}
+
+/**
+ * The signers who open a sentence as its coordinated subject: the first right at `opening` (or after a caption
+ * label), each next one after only a comma, "and", or its organisation ("Ordfører X, Alby og ordfører Y"). The
+ * people after the first other word (a verb: "… hilser på rådmann Z når de signerer") are not its subject.
+ */
+function openingSubject(ctx: Context, entries: readonly Entry[], opening: number): Entry[] {
+  const text = ctx.doc.text;
+  const startOf = (entry: Entry) =>
+    Math.min(...[entry.title, entry.name, entry.party].flatMap((cell) => (cell ? [cell.start] : [])));
+  const endOf = (entry: Entry) =>
+    Math.max(...[entry.title, entry.name, entry.party].flatMap((cell) => (cell ? [cell.end] : [])));
+  const first = entries[0];
+  if (!first || !CAPTION_LABEL.test(text.slice(opening, startOf(first)))) return [];
+  const ands = anyOf(gather(ctx.sets, (cues) => cues.andWords));
+  const orgNouns = anyOf(gather(ctx.sets, (cues) => cues.orgNouns));
+  const preps = anyOf(gather(ctx.sets, (cues) => cues.signerOrgPrepositions));
+  // Between two signers: commas, "and", and an organisation's capitalised words, prepositions and org nouns.
+  const between = re(
+    `^[\\s,;]*(?:(?:\\p{Lu}[\\p{L}\\d.'’-]*|${orgNouns}|${preps})[\\s,;]+)*(?:${ands})?\\s*$`,
+    'u',
+  );
+  const subject = [first];
+  for (let k = 1; k < entries.length; k++) {
+    const entry = entries[k] as Entry;
+    if (!between.test(text.slice(endOf(entries[k - 1] as Entry), startOf(entry)))) break;
+    subject.push(entry);
+  }
+  return subject;
+}
+
 /** True when the text between the last signer's name and the verb is a few words of one clause. */
 function isSubjectGap(gap: string): boolean {
   const words = gap.trim().split(/\s+/u).filter(Boolean);
@@ -739,6 +792,7 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
     return orgNouns.has(word) || partyWords.has(word) || partyWords.has(word.replace(/['’]?s$/u, ''));
   };
   const honorifics = new Set(gather(ctx.sets, (cues) => cues.honorifics));
+  const speechVerbs = new Set(gather(ctx.sets, (cues) => cues.speechVerbs).map((word) => word.toLowerCase()));
   const particles = new Set(gather(ctx.sets, (cues) => cues.nameParticles));
   // "John A. Smith": a capital with its period is a middle initial.
   const initial = (token: Token) => /^\p{Lu}$/u.test(token.text) && text[token.end] === '.';
@@ -757,7 +811,11 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
   for (let i = 0; i < tokens.length; i++) {
     if (!nameLike(tokens[i] as Token)) continue;
     let j = i;
-    while (j + 1 < tokens.length && (nameLike(tokens[j + 1] as Token) || particleAt(j + 1))) j++;
+    // A dash between spaces ends a name ("… rektor Per Dal – Dette er viktig …").
+    const dashAfter = (k: number) =>
+      /\s[–—-]\s/u.test(text.slice((tokens[k] as Token).end, tokens[k + 1]?.start ?? 0));
+    while (j + 1 < tokens.length && (nameLike(tokens[j + 1] as Token) || particleAt(j + 1)) && !dashAfter(j))
+      j++;
     // After a capitalised organisation noun the first word is the organisation's ("Sykehuset Helgeland Ola
     // Stene"), when enough words are left for a name.
     const before = tokens[i - 1];
@@ -817,6 +875,10 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
       if (token.text === ',' || token.text === ';' || ands.has(token.text.toLowerCase())) break;
       lead--;
     }
+    // quoted-not-signer: "… – Det känns bra, säger Paul Pettersson, rektor MDH": a name after a speech verb is a
+    // quote's attribution, whatever title it has, and the speech verb is no title ("säger" before a name).
+    if (tokens.slice(Math.max(0, lead - 1), first).some((token) => speechVerbs.has(token.text.toLowerCase())))
+      return;
     // "University President Dr. Mary O'Neil": an honorific before the name is no part of the title.
     let titleLast = first - 1;
     while (titleLast >= lead && honorifics.has((tokens[titleLast] as Token).text.toLowerCase())) titleLast--;
@@ -872,10 +934,25 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
       if (end > last + 2 && orgNouns.has(tokens[end]?.text.toLowerCase() ?? '')) end++;
       if (end > last + 2) role.org = { first: last + 2, last: end - 1 };
     }
+    // comma-org: "Ordfører Kari Holm, Alby kommune og …", "Mayor Jane Doe, City of Alby, and …": after a name
+    // with its title before it, a comma and an organisation's words name the signer's party.
+    if (!role.org && role === before && tokens[tail]?.text === ',') {
+      const org = orgAfterComma(tokens, tail + 1, ands, preps, orgNouns);
+      const orgText = org ? cell(org.first, org.last).text : '';
+      const held = org ? tokens.slice(org.first, org.last + 1).some((token) => isOrgWord(token)) : false;
+      if (org && (org.first === org.last || held || matchParty(orgText, parties))) {
+        role.org = org;
+        consumeNamesIn(tail, org.last + 1, false);
+      }
+    }
     const title = cell(role.title.first, role.title.last);
     // A caption's capitalised kicker ("SAMARBEIDER: Rektor X og …") is no part of the title.
     // A caption's label ("Bilete: leiar i …", "På bilden: Rektor …") is no part of the title either.
-    const kicker = CAPTION_KICKER.exec(title.text) ?? /^\p{L}+(?:\s\p{L}+)?:\s+/u.exec(title.text);
+    // So is a caption lead ("(fr.v.) rektor X", "(from left) Mayor X").
+    const kicker =
+      CAPTION_KICKER.exec(title.text) ??
+      /^\p{L}+(?:\s\p{L}+)?:\s+/u.exec(title.text) ??
+      captionLeadAt(ctx).exec(title.text);
     if (kicker && kicker[0].length < title.text.length) {
       title.text = title.text.slice(kicker[0].length);
       title.start += kicker[0].length;
@@ -927,6 +1004,44 @@ function representedParty(ctx: Context, block: Block, name: Token, parties: read
     }
   }
   return null;
+}
+
+/**
+ * The organisation's words from `at`: capitalised words, lower-case organisation nouns ("Alby kommune") and
+ * prepositions before a capitalised word ("City of Alby"), up to the first other word; null when none.
+ */
+function orgAfterComma(
+  tokens: readonly Token[],
+  at: number,
+  ands: ReadonlySet<string>,
+  preps: ReadonlySet<string>,
+  orgNouns: ReadonlySet<string>,
+): { first: number; last: number } | null {
+  let end = at;
+  while (end < tokens.length) {
+    const token = tokens[end] as Token;
+    const word = token.text.toLowerCase();
+    if (isListBreak(token, ands)) break;
+    const capital = /^[\p{Lu}\d]/u.test(token.text);
+    const joint = preps.has(word) && end > at && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? '');
+    if (!capital && !joint && !(end > at && orgNouns.has(word))) break;
+    end++;
+  }
+  return end > at && /^\p{Lu}/u.test(tokens[at]?.text ?? '') ? { first: at, last: end - 1 } : null;
+}
+
+/** A caption lead at the start of a text, in brackets or between commas ("(f.v.) ", ", from left, ", "Fra venstre: "). */
+function captionLeadAt(ctx: Context): RegExp {
+  return perCueSets(ctx.sets, 'signatories.captionLead', () =>
+    re(
+      `^[\\s,]*\\(?\\s*${anyOf(gather(ctx.sets, (cues) => cues.captionLeads))}(?![\\p{L}])\\s*\\)?\\s*[:,]?\\s*`,
+    ),
+  );
+}
+
+/** The length of the caption lead at `at` in `text`, 0 when none stands there. */
+function captionLeadLength(ctx: Context, text: string, at: number): number {
+  return captionLeadAt(ctx).exec(text.slice(at))?.[0].length ?? 0;
 }
 
 /** A comma, semicolon or "and": where a signer's title after the name ends. */

@@ -220,6 +220,7 @@ export const en: LanguageCues = {
   gatheringWords: ['gathered', 'met', 'meeting', 'assembled'],
   signingVerbs: ['have signed', 'has signed', 'signed', 'sign', 'have entered into', 'was signed'],
   signedByWords: ['by'],
+  signingClauseLeads: ['as they', 'when they', 'while they', 'after they', 'before they', 'as both'],
   splitSigningVerbs: [],
   photoCreditWords: ['photo', 'image', 'picture', 'photograph'],
   boilerplateLines: [
@@ -903,7 +904,7 @@ export const en: LanguageCues = {
   partyListLabels: ['parties', 'the parties', 'between(?=\\s*:)'],
   listGroupNouns: ['the universities', 'the municipalities', 'the parties'],
   distributiveOrgNouns: { councils: 'Council', universities: 'University' },
-  captionLeads: ['from left', 'left to right'],
+  captionLeads: ['from left', 'from the left', 'left to right', 'l-r', 'l to r'],
   groupNounSingulars: {},
   placeGenitive: '',
   memberPrepositions: ['at', 'from'],

@@ -248,6 +248,20 @@ export const no: LanguageCues = {
     '(?:avtale)?signering(?:en)? med',
   ],
   signedByWords: ['av'],
+  signingClauseLeads: [
+    'når de',
+    'når dei',
+    'da de',
+    'da dei',
+    'då dei',
+    'idet de',
+    'mens de',
+    'medan dei',
+    'etter at de',
+    'etter at dei',
+    'før de',
+    'før dei',
+  ],
   splitSigningVerbs: [{ verb: 'skriver|skrev', particle: 'under' }],
   photoCreditWords: ['foto', 'bilde', 'fotograf'],
   boilerplateLines: [
@@ -894,6 +908,9 @@ export const no: LanguageCues = {
   nameParticles: ['von', 'af', 'van', 'de', 'der'],
   honorifics: ['dr', 'prof'],
   abbreviations: [
+    // A caption's "(f.v.) Anna Berg, …" (from the left) ends no sentence.
+    'f.v',
+    'fr.v',
     'bl.a',
     'f.eks',
     'm.m',
@@ -930,7 +947,7 @@ export const no: LanguageCues = {
   partyListLabels: ['avtaleparter', 'avtalepartar', 'parter', 'partar', 'partene'],
   listGroupNouns: ['kommunane', 'kommunene', 'fylkeskommunane', 'fylkeskommunene', 'partane', 'partene'],
   distributiveOrgNouns: { kommuner: 'kommune', kommunar: 'kommune', fylkeskommuner: 'fylkeskommune' },
-  captionLeads: ['frå venstre', 'fra venstre'],
+  captionLeads: ['frå venstre', 'fra venstre', 'fr\\.?\\s?v\\.', 'f\\.\\s?v\\.'],
   groupNounSingulars: {
     kommunane: 'kommune',
     kommunene: 'kommune',

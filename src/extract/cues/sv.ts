@@ -217,6 +217,16 @@ export const sv: LanguageCues = {
     'blir (?:strategiska |långsiktiga )?(?:samarbets)?partners?',
   ],
   signedByWords: ['av'],
+  signingClauseLeads: [
+    'när de',
+    'när dom',
+    'då de',
+    'då dom',
+    'medan de',
+    'efter att de',
+    'innan de',
+    'sedan de',
+  ],
   splitSigningVerbs: [{ verb: 'skriver|skrev', particle: 'under' }],
   photoCreditWords: ['foto', 'bild', 'fotograf'],
   boilerplateLines: [
@@ -826,6 +836,9 @@ export const sv: LanguageCues = {
   nameParticles: ['von', 'af', 'van', 'de', 'der'],
   honorifics: ['dr', 'prof', 'docent'],
   abbreviations: [
+    // A caption's "(f.v.) Anna Berg, …" (from the left) ends no sentence.
+    'f.v',
+    'fr.v',
     'bl.a',
     't.ex',
     'o.s.v',
@@ -855,7 +868,7 @@ export const sv: LanguageCues = {
   partyListLabels: ['samverkande kommuner', 'deltagande kommuner', 'avtalsparter', 'parter', 'parterna'],
   listGroupNouns: ['kommunerna', 'lärosätena', 'regionerna', 'parterna'],
   distributiveOrgNouns: { kommuner: 'kommun', landsting: 'landsting', regioner: 'region', städer: 'stad' },
-  captionLeads: ['från vänster'],
+  captionLeads: ['från vänster', 'fr\\.?\\s?v\\.', 'f\\.\\s?v\\.'],
   groupNounSingulars: { kommunerna: 'kommun' },
   placeGenitive: 's',
   memberPrepositions: [],

@@ -79,6 +79,12 @@ export interface LanguageCues {
   /** Words after the signing verb that introduce the signers ("av", "by"). */
   signedByWords: string[];
   /**
+   * A conjunction and a plural pronoun that open a clause about the sentence's own subject right before its
+   * signing verb ("Ordfører X og ordfører Y fornyer vennskapet når de signerer …", "… as they sign …"): the
+   * titled people who open the sentence are the signers.
+   */
+  signingClauseLeads: string[];
+  /**
    * Signing verbs whose particle comes after the signers ("skriver X och Y under ett avtal"): verb and particle
    * as two patterns.
    */
@@ -414,7 +420,10 @@ export interface LanguageCues {
    * Alfa, Beta og Gamma" → "Alfa kommune", …).
    */
   groupNounSingulars: Record<string, string>;
-  /** Caption leads before a row of people in a photo ("Frå venstre:", "From left:"): the names after one are no parties. */
+  /**
+   * Caption leads before a row of people in a photo ("Frå venstre:", "From left:", "(f.v.)"): the names after one
+   * are no parties, and the lead is no part of a signer's title.
+   */
   captionLeads: string[];
   /** The genitive ending a place name takes before an organisation noun ("Karlstad" → "Karlstads kommun"); '' for none. */
   placeGenitive: string;
