@@ -1,4 +1,18 @@
+import { compounds } from './ordinals.ts';
 import type { LanguageCues } from './types.ts';
+
+/** The day ordinals 1–9. */
+const EN_FIRST_ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+};
 
 /** Numbered instruments whose number, label and all, names the document ("Resolution No. 2019-44"). */
 const NUMBERED_INSTRUMENTS = [
@@ -54,6 +68,24 @@ export const en: LanguageCues = {
     thirty: 30,
     sixty: 60,
     ninety: 90,
+  },
+  dayOrdinals: {
+    ...EN_FIRST_ORDINALS,
+    tenth: 10,
+    eleventh: 11,
+    twelfth: 12,
+    thirteenth: 13,
+    fourteenth: 14,
+    fifteenth: 15,
+    sixteenth: 16,
+    seventeenth: 17,
+    eighteenth: 18,
+    nineteenth: 19,
+    twentieth: 20,
+    // "twenty-first", "twenty first".
+    ...compounds(['twenty-', 'twenty '], 20, EN_FIRST_ORDINALS),
+    thirtieth: 30,
+    ...compounds(['thirty-', 'thirty '], 30, EN_FIRST_ORDINALS, 1),
   },
   dateLeadWords: ['the', 'on'],
   letterOpenings: [
@@ -760,6 +792,9 @@ export const en: LanguageCues = {
       'enters into force on',
       'valid from',
       'start on',
+      // agreement-begins: "The agreement with the operator begins on the first of March 2019": verbs that start anything
+      // ("The project starts on 1 May"), so only with the agreement as their subject.
+      '(?:agreement|mou|memorandum|partnership|collaboration|arrangement)\\s+(?:[^\\s.]+\\s+){0,16}?(?:begins|starts|commences|(?:will|shall) (?:begin|start|commence))(?: on)?',
       // "The effective date of this agreement shall be the 1st day of March, 1991".
       'effective date of this (?:agreement|memorandum|mou) (?:shall be|is|will be)',
     ],

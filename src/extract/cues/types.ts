@@ -12,6 +12,8 @@ export interface LanguageCues {
   slashDateOrder: 'month-first' | 'day-first';
   /** Number words (lowercase) to their value, for durations, notice periods and meeting counts. */
   numbers: Record<string, number>;
+  /** Day ordinals written as words (lowercase) to the day, 1–31: "första", "tjueførste", "thirty-first". */
+  dayOrdinals: Record<string, number>;
   /** Words that introduce a date ("den 3 mars", "the 12th day of"). */
   dateLeadWords: string[];
   /**

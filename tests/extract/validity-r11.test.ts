@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { cueSets } from '../../src/extract/cues/index.ts';
+import { findDates } from '../../src/extract/dates.ts';
+import type { Extraction } from '../../src/extract/index.ts';
+import { both } from './helpers.ts';
+
+// Validity and date forms written as grammar (round 11). Each text is invented and read as written and with its line
+// breaks flattened to spaces.
+const validity = (extraction: Extraction) => extraction.fields.validity;
+type Lang = 'sv' | 'no' | 'en';
+
+describe('validity, round 11', () => {
+  it('day-ordinal-word: a day written as an ordinal word is a day number', () => {
+    const dates: [string, Lang, string][] = [
+      ['Mötet hölls den tjugoandra mars 2021 i Luleå.', 'sv', '2021-03-22'],
+      ['Den förste maj 2019 träffades parterna.', 'sv', '2019-05-01'],
+      ['Møtet blei halde den trettiførste august 2020.', 'no', '2020-08-31'],
+      ['fra fjortende februar 2017', 'no', '2017-02-14'],
+      ['signed on the twenty-third of June 2015 in Bergen', 'en', '2015-06-23'],
+      ['signed on the 3rd of June 2015 in Bergen', 'en', '2015-06-03'],
+      ['dated September thirtieth, 2011', 'en', '2011-09-30'],
+    ];
+    for (const [text, language, iso] of dates)
+      expect(findDates(text, cueSets(language)).map((date) => date.iso)).toEqual([iso]);
+  });
+
+  it('day-ordinal-word: an ordinal without a month and year is no date', () => {
+    const texts: [string, Lang][] = [
+      ['Den andra parten ska svara inom tre veckor 2020.', 'sv'],
+      ['The second meeting of 2020 was in May.', 'en'],
+      ['den trettiende mai', 'no'],
+    ];
+    for (const [text, language] of texts) expect(findDates(text, cueSets(language))).toEqual([]);
+  });
+
+  it('agreement-begins: the agreement as the subject of a start verb gives the start date', () => {
+    const texts: [string, Lang, string][] = [
+      [
+        'Nytt avtal\n\nAvtalet med bussbolaget, som vann anbudet, inleds den tredje mars 2021.',
+        'sv',
+        '2021-03-03',
+      ],
+      ['Nytt avtal\n\nSamarbetsavtalet börjar gälla 2022-09-01 och varar i tre år.', 'sv', '2022-09-01'],
+      ['Ny avtale\n\nAvtalen med fergeselskapet starter første april 2020.', 'no', '2020-04-01'],
+      ['Ny avtale\n\nSamarbeidsavtala tek til den 1. juni 2019.', 'no', '2019-06-01'],
+      [
+        'New agreement\n\nThe agreement with the operator begins on the first of July 2022.',
+        'en',
+        '2022-07-01',
+      ],
+      [
+        'New agreement\n\nThe partnership will start on 4 May 2020 and run for two years.',
+        'en',
+        '2020-05-04',
+      ],
+    ];
+    for (const [text, language, iso] of texts)
+      for (const reading of both(text, language)) expect(validity(reading).start).toBe(iso);
+  });
+
+  it('agreement-begins: a project or a course that begins is no start of the agreement', () => {
+    const texts: [string, Lang][] = [
+      ['Nytt projekt\n\nProjektet inleds den första mars 2021.', 'sv'],
+      ['Nytt prosjekt\n\nKurset starter første april 2020.', 'no'],
+      ['New course\n\nThe course begins on the first of July 2022.', 'en'],
+    ];
+    for (const [text, language] of texts)
+      for (const reading of both(text, language)) expect(validity(reading).start).toBeNull();
+  });
+});
