@@ -68,3 +68,29 @@ describe('validity, round 11', () => {
       for (const reading of both(text, language)) expect(validity(reading).start).toBeNull();
   });
 });
+
+describe('validity, round 11: durations', () => {
+  it('agreement-adjective: a length in years on the agreement noun is its duration', () => {
+    const texts: [string, Lang, number][] = [
+      ['Nytt avtal\n\nGenom det fyraåriga samverkansavtalet ska kommunerna dela på kostnaderna.', 'sv', 48],
+      ['Tvåårig avsiktsförklaring\n\nKommunerna har tecknat en avsiktsförklaring.', 'sv', 24],
+      ['Ny avtale\n\nFylket og byen har inngått en treårig samarbeidsavtale om kollektivtrafikk.', 'no', 36],
+      ['Ny avtale\n\nDei har skrive under ei toårig intensjonserklæring.', 'no', 24],
+      ['New agreement\n\nThe city and the port signed a 3-year MOU on shore power.', 'en', 36],
+    ];
+    for (const [text, language, months] of texts)
+      for (const reading of both(text, language)) expect(validity(reading).durationMonths).toBe(months);
+  });
+
+  it('agreement-adjective: a project, a lease or an additional period is no duration of the agreement', () => {
+    const texts: [string, Lang][] = [
+      ['Nytt avtal\n\nAvtalet gör det möjligt att starta ett treårigt forskningsprojekt.', 'sv'],
+      ['Nytt avtal\n\nKommunen har sedan tidigare ett femårigt hyresavtal med bolaget.', 'sv'],
+      ['Ny avtale\n\nAvtalen gir rom for et treårig samarbeidsprosjekt.', 'no'],
+      ['Ny avtale\n\nAvtalen kan forlenges med ytterligere en toårig avtale.', 'no'],
+      ['New agreement\n\nThe agreement funds a three-year research project.', 'en'],
+    ];
+    for (const [text, language] of texts)
+      for (const reading of both(text, language)) expect(validity(reading).durationMonths).toBeNull();
+  });
+});

@@ -834,7 +834,7 @@ export const en: LanguageCues = {
     durationAdjectives: [
       // "… structured around a five-year renewable term period": the term itself, too; "may be extended for
       // additional two-year terms" is an extension, not the agreement's duration.
-      '(?<!(?:additional|further|successive|subsequent)\\s+)(?<n>NUM)-(?<u>year|month)(?:-long)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:agreement|partnership|collaboration|memorandum|contract|programme|program)',
+      '(?<!(?:additional|further|successive|subsequent)\\s+)(?<n>NUM)-(?<u>year|month)(?:-long)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:agreement|partnership|collaboration|memorandum|mou|arrangement|contract|programme|program)(?![\\p{L}])',
       // Rule agreement-term: a bare term is the agreement's only in a sentence that names the agreement ("The MOU
       // has a five-year term"); news also speaks of a lease's term or a term of office ("provided for a 30-year
       // term with an option", "elected to a four-year term").

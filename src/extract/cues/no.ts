@@ -884,8 +884,10 @@ export const no: LanguageCues = {
       '(?:er|blei|ble|blir) (?:nå |no )?(?:forlenget|forlenga|fornyet|forneya) (?:for|med)',
     ],
     durationAdjectives: [
-      // "den 5-årige avtalen": a digit is joined by a hyphen.
-      '(?<n>NUM)-?(?<u>år)ig(?:e)?\\s+(?:\\p{L}+\\s+)?(?:avtale|avtala|samarbeid)',
+      // "den 5-årige avtalen": a digit is joined by a hyphen. Rule agreement-adjective: the agreement's own nouns and
+      // their cooperation compounds ("en toårig samarbeidsavtale", "ei treårig intensjonserklæring"), not a project or
+      // a lease ("et treårig samarbeidsprosjekt", "en femårig leieavtale"); an additional period is an extension.
+      '(?<!(?:ytterligere|ytterlegare)\\s+(?:(?:en|ein|ei|et|eit)\\s+)?)(?<n>NUM)-?(?<u>år)ig(?:e)?\\s+(?:\\p{L}+\\s+)?(?:(?:samarbeids|partnerskaps|intensjons|ramme)?avtal(?:e|en|a)|avtaleperioden?|samarbeid(?:et)?|partnerskap(?:et)?|intensjonserklæring(?:en|a)?)(?![\\p{L}])',
       '(?<n>NUM)(?<u>år)s(?:periode|perioden|avtale|avtalen)',
       // "Avtalen er fireårig".
       '(?<=(?:avtalen|avtala|samarbeidet)\\s+er\\s+)(?<n>NUM)-?(?<u>år)ig(?:e)?(?![\\p{L}])',

@@ -798,8 +798,10 @@ export const sv: LanguageCues = {
       '(?:har|är) (?:nu )?(?:förlängts|förlängt|förnyats|förnyat) (?:med|för)',
     ],
     durationAdjectives: [
-      // "det 4-åriga avtalet": a digit is joined by a hyphen.
-      '(?<n>NUM)-?(?<u>år)ig(?:a|t)?\\s+(?:\\p{L}+\\s+)?(?:avtal|samarbete|samverkan)',
+      // "det 4-åriga avtalet": a digit is joined by a hyphen. Rule agreement-adjective: the agreement's own nouns and
+      // their cooperation compounds ("det treåriga samarbetsavtalet", "en tvåårig avsiktsförklaring"), not a project
+      // or a lease ("ett treårigt forskningsprojekt", "ett femårigt hyresavtal"); an additional period is an extension.
+      '(?<!ytterligare\\s+(?:(?:en|ett)\\s+)?)(?<n>NUM)-?(?<u>år)ig(?:a|t)?\\s+(?:\\p{L}+\\s+)?(?:(?:samarbets|samverkans|partnerskaps|intentions|ram)?avtal(?:et)?|avtalsperiod(?:en)?|(?:samarbets|samverkans)?överenskommelse(?:n)?|avsiktsförklaring(?:en)?|samarbete(?:t)?|samverkan|partnerskap(?:et)?)(?![\\p{L}])',
       // "för ytterligare en fyraårsperiod".
       '(?<n>NUM)(?<u>år)s(?:period|perioden|avtal|avtalet)',
       // "Avtalet är fyraårigt och gäller till 2020".
