@@ -94,3 +94,108 @@ describe('validity, round 11: durations', () => {
       for (const reading of both(text, language)) expect(validity(reading).durationMonths).toBeNull();
   });
 });
+
+describe('validity, round 11: periods of years', () => {
+  it('year-period: the agreement with its years runs from the first day of the first to the last day of the last', () => {
+    const texts: [string, Lang, string, string][] = [
+      ['Nytt avtal\n\nAvtalet gäller för 2020–2022 och kan förlängas.', 'sv', '2020-01-01', '2022-12-31'],
+      [
+        'Nytt avtal\n\nRiktlinjer för samverkan under perioden 2011-2014 antogs i maj.',
+        'sv',
+        '2011-01-01',
+        '2014-12-31',
+      ],
+      ['Ny avtale\n\nAvtaleperioden er 2019 – 2023.', 'no', '2019-01-01', '2023-12-31'],
+      [
+        'Ny avtale\n\nKommunene skal signere en ny samarbeidsavtale for 2015 - 2016.',
+        'no',
+        '2015-01-01',
+        '2016-12-31',
+      ],
+      ['New agreement\n\nThe partnership runs for the years 2021-2024.', 'en', '2021-01-01', '2024-12-31'],
+      [
+        'Nytt förslag\n\nEn ny överenskommelse som avses gälla för 2016 läggs fram.',
+        'sv',
+        '2016-01-01',
+        '2016-12-31',
+      ],
+    ];
+    for (const [text, language, start, end] of texts)
+      for (const reading of both(text, language)) {
+        expect(validity(reading).start).toBe(start);
+        expect(validity(reading).end).toBe(end);
+        expect(validity(reading).durationMonths).toBeNull();
+      }
+  });
+
+  it("year-period: a plan's years, a year of the work or a date is no period of the agreement", () => {
+    const texts: [string, Lang][] = [
+      ['Nytt avtal\n\nAvtalet bygger på kommunens handlingsplan 2020–2030.', 'sv'],
+      ['Nytt avtal\n\nSamarbetet under 2016 gällde främst skolan.', 'sv'],
+      ['Ny avtale\n\nAvtalen bygger på Kommuneplanen 2020 – 2032 og strategien.', 'no'],
+      ['New agreement\n\nThe agreement supports the Climate Plan 2021-2030.', 'en'],
+      ['Nytt avtal\n\nAvtalet 2016-05-12 gav kommunerna mer ansvar.', 'sv'],
+    ];
+    for (const [text, language] of texts)
+      for (const reading of both(text, language)) {
+        expect(validity(reading).start).toBeNull();
+        expect(validity(reading).end).toBeNull();
+      }
+  });
+
+  it('title-years: a title that names the agreement and ends with its years, on its line or the next', () => {
+    const texts: [string, Lang][] = [
+      [
+        'Samarbetsavtal mellan Alby kommun och Borby kommun\n2021-2023\n\nBakgrund\n\nKommunerna samarbetar.',
+        'sv',
+      ],
+      [
+        'Samarbeidsavtale mellom Alby kommune og Borby kommune 2021–2023\n\nBakgrunn\n\nKommunene samarbeider.',
+        'no',
+      ],
+      [
+        'Memorandum of Understanding between Alby and Borby\n2021 - 2023\n\nBackground\n\nThe towns work together.',
+        'en',
+      ],
+    ];
+    for (const [text, language] of texts)
+      for (const reading of both(text, language)) {
+        expect(validity(reading).start).toBe('2021-01-01');
+        expect(validity(reading).end).toBe('2023-12-31');
+      }
+  });
+
+  it("title-years: a title with a topic gives the topic's years", () => {
+    const texts: [string, Lang][] = [
+      ['Avtal om handlingsplan för skolan\n2021-2023\n\nBakgrund\n\nKommunerna samarbetar.', 'sv'],
+      ['Agreement on the Climate Strategy 2021-2030\n\nBackground\n\nThe towns work together.', 'en'],
+    ];
+    for (const [text, language] of texts)
+      for (const reading of both(text, language)) expect(validity(reading).start).toBeNull();
+  });
+
+  it('end-before-start: a date of an earlier agreement gives way to the period read as one', () => {
+    const text =
+      'Förslag\n\nKommunen har tidigare godkänt avtal om samverkan till och med 31 dec 2019. Föreliggande förslag är en ny överenskommelse som avses gälla för 2020.';
+    for (const reading of both(text, 'sv')) {
+      expect(validity(reading).start).toBe('2020-01-01');
+      expect(validity(reading).end).toBe('2020-12-31');
+    }
+  });
+
+  it('coordinated verbs: the agreement that begins and lasts gives both its start and its duration', () => {
+    const texts: [string, Lang][] = [
+      ['Nytt avtal\n\nAvtalet med rederiet inleds den första mars 2021 och varar i tre år.', 'sv'],
+      ['Ny avtale\n\nAvtalen med rederiet starter første mars 2021 og varer i tre år.', 'no'],
+      [
+        'New agreement\n\nThe agreement with the operator begins on the first of March 2021 and lasts three years.',
+        'en',
+      ],
+    ];
+    for (const [text, language] of texts)
+      for (const reading of both(text, language)) {
+        expect(validity(reading).start).toBe('2021-03-01');
+        expect(validity(reading).durationMonths).toBe(36);
+      }
+  });
+});

@@ -344,6 +344,21 @@ export interface LanguageCues {
     rangeTo: string[];
     /** Words that make a date range the agreement's validity ("avtalet", "perioden", "agreement", "term"). */
     periodWords: string[];
+    /**
+     * Rule year-period: the agreement's years, read as from the first day of the first year to the last day of the
+     * last ("Avsiktsförklaringen gäller för 2017–2019", "Avtaleperioden er 2022 – 2026", "samarbeidsavtale for 2012 -
+     * 2013"). The agreement and its period by name (`yearPeriodNouns`); verbs of validity that may stand a clause
+     * after it (`yearPeriodVerbs`: "… som avses gälla för 2015"); a copula right after it ("är", "er", "is"); the
+     * prepositions and period nouns before the years ("för", "for", "perioden", "the years"). A single year needs
+     * a verb of validity and a preposition ("gäller för 2015"). `yearPeriodTopics` are words that give a title a
+     * topic ("Avtal om handlingsplan 2020–2023"): years after them are the topic's.
+     */
+    yearPeriodNouns: string[];
+    yearPeriodVerbs: string[];
+    yearPeriodCopulas: string[];
+    yearPeriodPreps: string[];
+    yearPeriodPlural: string[];
+    yearPeriodTopics: string[];
     /** Words for notice ("varsel", "notice", "uppsägningstid"). */
     notice: string[];
     /**
