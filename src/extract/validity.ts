@@ -49,7 +49,8 @@ export function extractValidity(ctx: Context): FieldResult<Validity> {
   };
   const noticePeriodMonths = findNotice(ctx, evidence);
   let first = fromRange(start, 'validity.start', range?.start, range?.span);
-  let last = fromRange(end, 'validity.end', range?.end, range?.span);
+  const yearEnding = range || end !== null ? null : yearEnd(ctx);
+  let last = fromRange(end, 'validity.end', range?.end ?? yearEnding?.end, range?.span ?? yearEnding?.span);
   // Rule end-before-start: a validity cannot end before it starts; one date is another agreement's (an earlier one
   // told of: "… godkänt avtal … till och med 31 dec 2014. Föreliggande förslag … avses gälla för 2015"). The period
   // read as one (both its ends in one phrase) is kept.
@@ -122,6 +123,7 @@ interface YearPatterns {
   topic: RegExp;
   titleEnd: RegExp;
   nextStart: RegExp;
+  yearEnd: RegExp;
 }
 
 function yearPatterns(ctx: Context): YearPatterns {
@@ -139,13 +141,16 @@ function yearPatterns(ctx: Context): YearPatterns {
     return {
       years,
       lead: re(
-        `(?<![\\p{L}])${noun}(?:(?<v>(?:\\s+[^\\s.;:!?]+){0,12}?\\s+${words((v) => v.yearPeriodVerbs)})|\\s+${words((v) => v.yearPeriodCopulas)})?(?:\\s+(?<p>${prep}))?(?:\\s+${plural})?\\s+(?:${from}\\s+)?${years}`,
+        `(?<![\\p{L}])${noun}(?:(?<v>(?:,?\\s+[^\\s.;:!?]+){0,12}?,?\\s+${words((v) => v.yearPeriodVerbs)})|\\s+${words((v) => v.yearPeriodCopulas)})?(?:\\s+(?<p>${prep}))?(?:\\s+${plural})?\\s+(?:${from}\\s+)?${years}`,
         'giu',
       ),
       titleNoun: re(`^${noun}(?![\\p{L}])`),
       topic: re(`(?<![\\p{L}])(?:${words((v) => v.yearPeriodTopics)}|${prep})(?![\\p{L}])`),
       titleEnd: re(`\\s(?:(?<p>${prep})\\s+)?${years}$`),
       nextStart: re(`^${years}(?:\\s|$)`),
+      yearEnd: re(
+        `(?<![\\p{L}])${noun}(?:,?\\s+[^\\s.;:!?]+){0,16}?,?\\s+${words((v) => v.yearEndVerbs)}\\s+(?<a>${year})(?![\\d\\p{L}]|[-/.]\\d|\\s*[–-]\\s*\\d)`,
+      ),
     };
   });
 }
@@ -181,6 +186,21 @@ function yearPeriod(ctx: Context): { start: string; end: string; span: EvidenceS
       const start = match.index ?? 0;
       return { ...span, span: evidenceInBlock(ctx.doc, block, start, start + match[0].length) };
     }
+  }
+  return null;
+}
+
+/** Rule year-end (cue table `yearEndVerbs`): "Den nye avtalen … varer ut 2027" ends on 2027-12-31. */
+function yearEnd(ctx: Context): { end: string; span: EvidenceSpan } | null {
+  const { yearEnd } = yearPatterns(ctx);
+  for (const block of ctx.doc.blocks) {
+    const match = yearEnd.exec(block.norm.text);
+    if (!match?.groups?.a) continue;
+    const start = match.index ?? 0;
+    return {
+      end: `${match.groups.a}-12-31`,
+      span: evidenceInBlock(ctx.doc, block, start, start + match[0].length),
+    };
   }
   return null;
 }

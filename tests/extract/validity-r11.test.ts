@@ -100,6 +100,12 @@ describe('validity, round 11: periods of years', () => {
     const texts: [string, Lang, string, string][] = [
       ['Nytt avtal\n\nAvtalet gäller för 2020–2022 och kan förlängas.', 'sv', '2020-01-01', '2022-12-31'],
       [
+        'Nytt avtal\n\nAvsiktsförklaringen, som undertecknades i dag, gäller för 2021-2023.',
+        'sv',
+        '2021-01-01',
+        '2023-12-31',
+      ],
+      [
         'Nytt avtal\n\nRiktlinjer för samverkan under perioden 2011-2014 antogs i maj.',
         'sv',
         '2011-01-01',
@@ -197,5 +203,27 @@ describe('validity, round 11: periods of years', () => {
         expect(validity(reading).start).toBe('2021-03-01');
         expect(validity(reading).durationMonths).toBe(36);
       }
+  });
+});
+
+describe('validity, round 11: the end of a year', () => {
+  it('year-end: the agreement that runs to the end of a year ends on its last day', () => {
+    const texts: [string, Lang][] = [
+      ['Nytt avtal\n\nDet nya avtalet, som ersätter det gamla, gäller till och med 2025.', 'sv'],
+      ['Ny avtale\n\nDen nye samarbeidsavtalen, som ble signert i går, varer ut 2025.', 'no'],
+      ['New agreement\n\nThe new partnership agreement runs through the end of 2025.', 'en'],
+    ];
+    for (const [text, language] of texts)
+      for (const reading of both(text, language)) expect(validity(reading).end).toBe('2025-12-31');
+  });
+
+  it('year-end: a plan or a project that runs to a year ends no agreement', () => {
+    const texts: [string, Lang][] = [
+      ['Nytt avtal\n\nKommunerna har skrivit avtal. Projektet pågår till och med 2025.', 'sv'],
+      ['Ny avtale\n\nKommunene har skrevet avtale. Strategien gjelder ut 2025.', 'no'],
+      ['New agreement\n\nThe towns signed an agreement. The grant runs through 2025.', 'en'],
+    ];
+    for (const [text, language] of texts)
+      for (const reading of both(text, language)) expect(validity(reading).end).toBeNull();
   });
 });

@@ -874,6 +874,9 @@ export const en: LanguageCues = {
     yearPeriodPreps: ['for', 'over', 'during', 'covering'],
     yearPeriodPlural: ['the period', 'the years', 'period', 'term'],
     yearPeriodTopics: ['on', 'about', 'regarding', 'concerning'],
+    yearEndVerbs: [
+      '(?:runs|is valid|remains (?:valid|in (?:force|effect))|lasts|continues|will (?:run|last|continue))\\s+(?:through(?: the end of)?|until the end of|to the end of)',
+    ],
     notice: ['notice'],
     recitalWords: ['whereas'],
     pastAgreementVerbs: ['entered into', 'executed', 'signed'],

@@ -920,6 +920,9 @@ export const no: LanguageCues = {
     yearPeriodPreps: ['for', 'over'],
     yearPeriodPlural: ['perioden', 'årene', 'åra'],
     yearPeriodTopics: ['om', 'angående', 'vedrørende', 'innen', 'innan'],
+    yearEndVerbs: [
+      '(?:gjelder|gjeld|løper|varer|varar)\\s+(?:til og med|t\\.o\\.m\\.?|(?:fram\\s+|frem\\s+)?til\\s+(?:utgangen|slutten|enden)\\s+av|ut)(?:\\s+år(?:et)?)?',
+    ],
     notice: ['varsel', 'oppsigelsestid', 'oppseiingstid', 'oppsigelsesfrist', 'oppseiingsfrist'],
     recitalWords: [],
     pastAgreementVerbs: [],

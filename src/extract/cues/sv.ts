@@ -836,6 +836,9 @@ export const sv: LanguageCues = {
     yearPeriodPreps: ['för', 'under', 'över'],
     yearPeriodPlural: ['perioden', 'åren', 'tiden'],
     yearPeriodTopics: ['om', 'angående', 'avseende', 'kring', 'inom'],
+    yearEndVerbs: [
+      '(?:gäller|löper|varar|pågår)\\s+(?:till och med|t(?:\\.\\s?|\\s)o(?:\\.\\s?|\\s)m\\.?|(?:fram\\s+)?till\\s+(?:utgången|slutet)\\s+av|ut)(?:\\s+år(?:et)?)?',
+    ],
     notice: ['varsel', 'uppsägningstid', 'uppsägningsfrist'],
     recitalWords: [],
     pastAgreementVerbs: [],

@@ -359,6 +359,11 @@ export interface LanguageCues {
     yearPeriodPreps: string[];
     yearPeriodPlural: string[];
     yearPeriodTopics: string[];
+    /**
+     * Rule year-end: a verb of validity and the words that take it to the end of a year ("gäller till och med 2025",
+     * "varer ut 2027", "runs through 2026"): with the agreement as subject, the last day of that year ends it.
+     */
+    yearEndVerbs: string[];
     /** Words for notice ("varsel", "notice", "uppsägningstid"). */
     notice: string[];
     /**
