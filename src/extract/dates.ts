@@ -26,6 +26,11 @@ export function dateRegex(sets: readonly LanguageCues[]): RegExp {
 
 function buildDateRegex(sets: readonly LanguageCues[]): RegExp {
   const months = anyOf(gather(sets, (cues) => Object.keys(cues.months)).map(escapeRegex));
+  const ordinals = anyOf(
+    gather(sets, (cues) => Object.keys(cues.dayOrdinals)).map((word) =>
+      escapeRegex(word).replace(' ', '\\s+'),
+    ),
+  );
   // "21st", and "21 st" as a typist or OCR spaced it.
   const day = '(?<d>\\d{1,2})(?:\\s?(?:st|nd|rd|th)|:e|:a)?\\.?';
   const forms = [
@@ -35,10 +40,14 @@ function buildDateRegex(sets: readonly LanguageCues[]): RegExp {
     '(?<d3>\\d{1,2})\\.(?<m3>\\d{1,2})\\.(?<y3>\\d{4})',
     // "04/17/2024" (US records), "17/04/2024": which part is the month is decided in `findDates`.
     '(?<a6>\\d{1,2})/(?<b6>\\d{1,2})/(?<y6>\\d{4})',
-    // "1st day of July , 2005": a typist's space before the comma is kept by text stores.
-    `${day}\\s+(?:day\\s+of\\s+)?(?<mn>${months})\\.?(?:\\s*,)?\\s+(?<y4>\\d{4})`,
+    // "1st day of July , 2005", "1st of July 2005": a typist's space before the comma is kept by text stores.
+    `${day}\\s+(?:day\\s+)?(?:of\\s+)?(?<mn>${months})\\.?(?:\\s*,)?\\s+(?<y4>\\d{4})`,
     // "Dec 04,2013": OCR often loses the space after the comma.
     `(?<mn2>${months})\\.?\\s+(?<d5>\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(?<y5>\\d{4})`,
+    // Rule day-ordinal-word: the day as an ordinal word ("den första januari 2018", "fra første januar 2019", "the
+    // first of January 2020", "January first, 2020").
+    `(?<dw>${ordinals})\\s+(?:day\\s+)?(?:of\\s+)?(?<mn3>${months})\\.?(?:\\s*,)?\\s+(?<y7>\\d{4})`,
+    `(?<mn4>${months})\\.?\\s+(?:the\\s+)?(?<dw2>${ordinals})(?:,\\s*|\\s+)(?<y8>\\d{4})`,
   ];
   return re(`(?<![\\d\\p{L}])(?:${forms.join('|')})(?![\\d])`, 'giu');
 }
@@ -65,6 +74,14 @@ export function findDates(text: string, sets: readonly LanguageCues[]): FoundDat
     for (const cues of sets) for (const [name, value] of Object.entries(cues.months)) months.set(name, value);
     return months;
   });
+  const dayNumber = perCueSets(sets, 'dayNumber', () => {
+    const days = new Map<string, number>();
+    for (const cues of sets)
+      for (const [name, value] of Object.entries(cues.dayOrdinals)) days.set(name, value);
+    return days;
+  });
+  const month = (name: string) => monthNumber.get(name.toLowerCase()) ?? 0;
+  const day = (word: string) => dayNumber.get(word.toLowerCase().replace(/\s+/gu, ' ')) ?? 0;
   const found: FoundDate[] = [];
   // matchAll runs on its own copy of the regex, so the shared one is never moved on.
   for (const match of text.matchAll(perCueSets(sets, 'dateRegex', () => buildDateRegex(sets)))) {
@@ -74,9 +91,10 @@ export function findDates(text: string, sets: readonly LanguageCues[]): FoundDat
     else if (g.y2) value = iso(Number(g.y2), Number(g.m2), Number(g.d2));
     else if (g.y3) value = iso(Number(g.y3), Number(g.m3), Number(g.d3));
     else if (g.y6) value = slashDate(Number(g.y6), Number(g.a6), Number(g.b6), sets);
-    else if (g.y4 && g.mn) value = iso(Number(g.y4), monthNumber.get(g.mn.toLowerCase()) ?? 0, Number(g.d));
-    else if (g.y5 && g.mn2)
-      value = iso(Number(g.y5), monthNumber.get(g.mn2.toLowerCase()) ?? 0, Number(g.d5));
+    else if (g.y4 && g.mn) value = iso(Number(g.y4), month(g.mn), Number(g.d));
+    else if (g.y5 && g.mn2) value = iso(Number(g.y5), month(g.mn2), Number(g.d5));
+    else if (g.y7 && g.mn3 && g.dw) value = iso(Number(g.y7), month(g.mn3), day(g.dw));
+    else if (g.y8 && g.mn4 && g.dw2) value = iso(Number(g.y8), month(g.mn4), day(g.dw2));
     if (value) found.push({ iso: value, start: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
   }
   return found;

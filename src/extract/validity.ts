@@ -1,5 +1,6 @@
 import type { EvidenceSpan, Validity } from '../schema/letter-of-intent.ts';
 import type { Context, FieldResult } from './context.ts';
+import type { LanguageCues } from './cues/index.ts';
 import { findDates } from './dates.ts';
 import { anyOf, gather, matchesIn, numberSource, parseNumber, perCueSets, re } from './patterns.ts';
 import { segmentEvidence, segmentsOf } from './segments.ts';
@@ -18,7 +19,7 @@ const MONTHS_PER_YEAR = 12;
 export function extractValidity(ctx: Context): FieldResult<Validity> {
   const evidence: Record<string, EvidenceSpan[]> = {};
   const v = ctx.sets;
-  const range = dateRange(ctx);
+  const range = dateRange(ctx) ?? yearPeriod(ctx) ?? titleYears(ctx);
   const start = phraseOrDate(
     ctx,
     gather(v, (c) => c.validity.onSignature),
@@ -47,10 +48,22 @@ export function extractValidity(ctx: Context): FieldResult<Validity> {
     return iso;
   };
   const noticePeriodMonths = findNotice(ctx, evidence);
+  let first = fromRange(start, 'validity.start', range?.start, range?.span);
+  const yearEnding = range || end !== null ? null : yearEnd(ctx);
+  let last = fromRange(end, 'validity.end', range?.end ?? yearEnding?.end, range?.span ?? yearEnding?.span);
+  // Rule end-before-start: a validity cannot end before it starts; one date is another agreement's (an earlier one
+  // told of: "… godkänt avtal … till och med 31 dec 2014. Föreliggande förslag … avses gälla för 2015"). The period
+  // read as one (both its ends in one phrase) is kept.
+  if (range && first && last && ISO_DATE.test(first) && ISO_DATE.test(last) && first > last) {
+    first = range.start;
+    last = range.end;
+    evidence['validity.start'] = [range.span];
+    evidence['validity.end'] = [range.span];
+  }
   return {
     value: {
-      start: fromRange(start, 'validity.start', range?.start, range?.span),
-      end: fromRange(end, 'validity.end', range?.end, range?.span),
+      start: first,
+      end: last,
       durationMonths,
       noticePeriodMonths,
     } as Validity,
@@ -93,6 +106,129 @@ function dateRange(ctx: Context): { start: string; end: string; span: EvidenceSp
       const span = segmentEvidence(ctx, segment, first.start, second.end);
       return { start: first.iso, end: second.iso, span };
     }
+  }
+  return null;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;
+/** A period of years is at most this long: a longer one is a plan's or a strategy's, not an agreement's. */
+const YEAR_PERIOD_MAX = 10;
+/** A title and its years are read from the document's first blocks. */
+const TITLE_BLOCKS = 3;
+
+interface YearPatterns {
+  years: string;
+  lead: RegExp;
+  titleNoun: RegExp;
+  topic: RegExp;
+  titleEnd: RegExp;
+  nextStart: RegExp;
+  yearEnd: RegExp;
+}
+
+function yearPatterns(ctx: Context): YearPatterns {
+  return perCueSets(ctx.sets, 'validity.yearPeriod', () => {
+    const words = (pick: (c: LanguageCues['validity']) => string[]) =>
+      anyOf(gather(ctx.sets, (c) => pick(c.validity)));
+    const noun = words((v) => v.yearPeriodNouns);
+    const prep = words((v) => v.yearPeriodPreps);
+    const plural = words((v) => v.yearPeriodPlural);
+    const from = words((v) => v.rangeFrom);
+    const to = words((v) => v.rangeTo);
+    const year = '(?:19|20)\\d{2}';
+    // "2017-2019", "2022 – 2026", "2018- 2021", "2017 till 2019"; not a date ("2016-01-01") nor "2015 års".
+    const years = `(?<a>${year})(?:\\s*(?:${to})\\s*(?<b>${year}))?(?![\\d\\p{L}]|[-/.]\\d|\\s*års|['’]s)`;
+    return {
+      years,
+      lead: re(
+        `(?<![\\p{L}])${noun}(?:(?<v>(?:,?\\s+[^\\s.;:!?]+){0,12}?,?\\s+${words((v) => v.yearPeriodVerbs)})|\\s+${words((v) => v.yearPeriodCopulas)})?(?:\\s+(?<p>${prep}))?(?:\\s+${plural})?\\s+(?:${from}\\s+)?${years}`,
+        'giu',
+      ),
+      titleNoun: re(`^${noun}(?![\\p{L}])`),
+      topic: re(`(?<![\\p{L}])(?:${words((v) => v.yearPeriodTopics)}|${prep})(?![\\p{L}])`),
+      titleEnd: re(`\\s(?:(?<p>${prep})\\s+)?${years}$`),
+      nextStart: re(`^${years}(?:\\s|$)`),
+      yearEnd: re(
+        `(?<![\\p{L}])${noun}(?:,?\\s+[^\\s.;:!?]+){0,16}?,?\\s+${words((v) => v.yearEndVerbs)}\\s+(?<a>${year})(?![\\d\\p{L}]|[-/.]\\d|\\s*[–-]\\s*\\d)`,
+      ),
+    };
+  });
+}
+
+/** The first and last day of a period of years; `null` unless the years run forward and not too long. */
+function yearSpan(
+  a: string | undefined,
+  b: string | undefined,
+  single: boolean,
+): { start: string; end: string } | null {
+  if (!a) return null;
+  const first = Number(a);
+  const last = b ? Number(b) : first;
+  if (!b && !single) return null;
+  if (b && (last <= first || last - first > YEAR_PERIOD_MAX)) return null;
+  return { start: `${first}-01-01`, end: `${last}-12-31` };
+}
+
+/**
+ * Rule year-period: the agreement's years from the first day of the first year to the last day of the last, as the
+ * corpus reads them ("Avsiktsförklaringen gäller för 2017–2019", "Avtaleperioden er 2022 – 2026", "samarbetet under
+ * perioden 2013-2015", "The partnership runs for the years 2020-2022"). A single year needs a verb of validity and a
+ * preposition ("en överenskommelse som avses gälla för 2015"): "samarbetet under 2016" is a year of the work. The
+ * years give no duration (the corpus leaves it to a stated length).
+ */
+function yearPeriod(ctx: Context): { start: string; end: string; span: EvidenceSpan } | null {
+  const { lead } = yearPatterns(ctx);
+  for (const block of ctx.doc.blocks) {
+    for (const match of matchesIn(lead, block.norm.text)) {
+      const g = match.groups ?? {};
+      const span = yearSpan(g.a, g.b, Boolean(g.v && g.p));
+      if (!span) continue;
+      const start = match.index ?? 0;
+      return { ...span, span: evidenceInBlock(ctx.doc, block, start, start + match[0].length) };
+    }
+  }
+  return null;
+}
+
+/** Rule year-end (cue table `yearEndVerbs`): "Den nye avtalen … varer ut 2027" ends on 2027-12-31. */
+function yearEnd(ctx: Context): { end: string; span: EvidenceSpan } | null {
+  const { yearEnd } = yearPatterns(ctx);
+  for (const block of ctx.doc.blocks) {
+    const match = yearEnd.exec(block.norm.text);
+    if (!match?.groups?.a) continue;
+    const start = match.index ?? 0;
+    return {
+      end: `${match.groups.a}-12-31`,
+      span: evidenceInBlock(ctx.doc, block, start, start + match[0].length),
+    };
+  }
+  return null;
+}
+
+/**
+ * Rule title-years: a title that names the agreement and ends with its years, on the title's line or as the next
+ * line ("Samverkansöverenskommelse mellan A och B / 2016-2019", "Samarbeidsavtale 2020–2023", "Memorandum of
+ * Understanding between A and B for 2021"). A title with a topic gives the topic's years ("Avtal om handlingsplan
+ * 2020–2023", "Agreement on the Climate Strategy 2020-2030").
+ */
+function titleYears(ctx: Context): { start: string; end: string; span: EvidenceSpan } | null {
+  const { titleNoun, topic, titleEnd, nextStart } = yearPatterns(ctx);
+  const blocks = ctx.doc.blocks.slice(0, TITLE_BLOCKS);
+  for (const [index, block] of blocks.entries()) {
+    const text = block.norm.text;
+    if (block.kind !== 'heading' || !titleNoun.test(text)) continue;
+    const end = titleEnd.exec(text);
+    // A preposition elsewhere in the title opens a topic too ("Agreement for the Climate Strategy 2020–2030").
+    if (topic.test(end ? text.slice(0, end.index) : text)) continue;
+    if (end) {
+      const span = yearSpan(end.groups?.a, end.groups?.b, Boolean(end.groups?.p));
+      if (span) return { ...span, span: evidenceInBlock(ctx.doc, block, 0, text.length) };
+    }
+    const next = ctx.doc.blocks[index + 1];
+    const years = next ? nextStart.exec(next.norm.text) : null;
+    const span = next && years ? yearSpan(years.groups?.a, years.groups?.b, false) : null;
+    if (next && years && span)
+      return { ...span, span: evidenceInBlock(ctx.doc, next, 0, years[0].trimEnd().length) };
   }
   return null;
 }

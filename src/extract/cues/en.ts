@@ -1,4 +1,18 @@
+import { compounds } from './ordinals.ts';
 import type { LanguageCues } from './types.ts';
+
+/** The day ordinals 1–9. */
+const EN_FIRST_ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+};
 
 /** Numbered instruments whose number, label and all, names the document ("Resolution No. 2019-44"). */
 const NUMBERED_INSTRUMENTS = [
@@ -54,6 +68,24 @@ export const en: LanguageCues = {
     thirty: 30,
     sixty: 60,
     ninety: 90,
+  },
+  dayOrdinals: {
+    ...EN_FIRST_ORDINALS,
+    tenth: 10,
+    eleventh: 11,
+    twelfth: 12,
+    thirteenth: 13,
+    fourteenth: 14,
+    fifteenth: 15,
+    sixteenth: 16,
+    seventeenth: 17,
+    eighteenth: 18,
+    nineteenth: 19,
+    twentieth: 20,
+    // "twenty-first", "twenty first".
+    ...compounds(['twenty-', 'twenty '], 20, EN_FIRST_ORDINALS),
+    thirtieth: 30,
+    ...compounds(['thirty-', 'thirty '], 30, EN_FIRST_ORDINALS, 1),
   },
   dateLeadWords: ['the', 'on'],
   letterOpenings: [
@@ -763,6 +795,9 @@ export const en: LanguageCues = {
       'enters into force on',
       'valid from',
       'start on',
+      // agreement-begins: "The agreement with the operator begins on the first of March 2019": verbs that start anything
+      // ("The project starts on 1 May"), so only with the agreement as their subject.
+      '(?:agreement|mou|memorandum|partnership|collaboration|arrangement)\\s+(?:[^\\s.]+\\s+){0,16}?(?:begins|starts|commences|(?:will|shall) (?:begin|start|commence))(?: on)?',
       // "The effective date of this agreement shall be the 1st day of March, 1991".
       'effective date of this (?:agreement|memorandum|mou) (?:shall be|is|will be)',
     ],
@@ -802,7 +837,7 @@ export const en: LanguageCues = {
     durationAdjectives: [
       // "… structured around a five-year renewable term period": the term itself, too; "may be extended for
       // additional two-year terms" is an extension, not the agreement's duration.
-      '(?<!(?:additional|further|successive|subsequent)\\s+)(?<n>NUM)-(?<u>year|month)(?:-long)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:agreement|partnership|collaboration|memorandum|contract|programme|program)',
+      '(?<!(?:additional|further|successive|subsequent)\\s+)(?<n>NUM)-(?<u>year|month)(?:-long)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:agreement|partnership|collaboration|memorandum|mou|arrangement|contract|programme|program)(?![\\p{L}])',
       // Rule agreement-term: a bare term is the agreement's only in a sentence that names the agreement ("The MOU
       // has a five-year term"); news also speaks of a lease's term or a term of office ("provided for a 30-year
       // term with an option", "elected to a four-year term").
@@ -828,6 +863,23 @@ export const en: LanguageCues = {
     rangeFrom: ['the period', 'the period of', 'from', 'beginning', 'commencing', 'starting'],
     rangeTo: ['to', 'through', 'until', '[–-]'],
     periodWords: ['agreement', 'memorandum', 'mou', 'term', 'period', 'effective', 'valid'],
+    yearPeriodNouns: ['agreement', 'memorandum', 'mou', 'partnership', 'collaboration'],
+    yearPeriodVerbs: [
+      'runs',
+      'covers',
+      'applies',
+      'spans',
+      'is valid',
+      'remains valid',
+      'is in (?:force|effect)',
+    ],
+    yearPeriodCopulas: ['is'],
+    yearPeriodPreps: ['for', 'over', 'during', 'covering'],
+    yearPeriodPlural: ['the period', 'the years', 'period', 'term'],
+    yearPeriodTopics: ['on', 'about', 'regarding', 'concerning'],
+    yearEndVerbs: [
+      '(?:runs|is valid|remains (?:valid|in (?:force|effect))|lasts|continues|will (?:run|last|continue))\\s+(?:through(?: the end of)?|until the end of|to the end of)',
+    ],
     notice: ['notice'],
     recitalWords: ['whereas'],
     pastAgreementVerbs: ['entered into', 'executed', 'signed'],

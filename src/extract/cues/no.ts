@@ -1,4 +1,23 @@
+import { compounds } from './ordinals.ts';
 import type { LanguageCues } from './types.ts';
+
+/** The day ordinals 1–9, bokmål and nynorsk ("første", "fyrste"; "sjuende", "sjuande"). */
+const NO_FIRST_ORDINALS: Record<string, number> = {
+  første: 1,
+  fyrste: 1,
+  andre: 2,
+  tredje: 3,
+  fjerde: 4,
+  femte: 5,
+  sjette: 6,
+  sjuende: 7,
+  syvende: 7,
+  sjuande: 7,
+  åttende: 8,
+  åttande: 8,
+  niende: 9,
+  niande: 9,
+};
 
 /** Norwegian cue words and patterns, bokmål and nynorsk together (documents mix them, and forms rarely clash). */
 export const no: LanguageCues = {
@@ -51,6 +70,34 @@ export const no: LanguageCues = {
     tretti: 30,
     seksti: 60,
     nitti: 90,
+  },
+  dayOrdinals: {
+    ...NO_FIRST_ORDINALS,
+    tiende: 10,
+    tiande: 10,
+    ellevte: 11,
+    tolvte: 12,
+    trettende: 13,
+    trettande: 13,
+    fjortende: 14,
+    fjortande: 14,
+    femtende: 15,
+    femtande: 15,
+    sekstende: 16,
+    sekstande: 16,
+    syttende: 17,
+    syttande: 17,
+    attende: 18,
+    attande: 18,
+    nittende: 19,
+    nittande: 19,
+    tjuende: 20,
+    tjuande: 20,
+    tyvende: 20,
+    ...compounds(['tjue'], 20, NO_FIRST_ORDINALS),
+    trettiende: 30,
+    trettiande: 30,
+    ...compounds(['tretti'], 30, NO_FIRST_ORDINALS, 1),
   },
   dateLeadWords: ['den'],
   letterOpenings: [
@@ -825,6 +872,9 @@ export const no: LanguageCues = {
       'gjeldande frå(?: og med)?',
       'trer i kraft',
       'tek til å gjelde',
+      // agreement-begins: "Avtalen med busselskapet innledes 1. mars 2019", "Samarbeidet startar 01.01.2020": verbs that
+      // start anything ("Prosjektet startar i mars"), so only with the agreement as their subject.
+      '(?:\\p{L}*avtal(?:en|a)|intensjonserklæring(?:en|a)|\\p{L}*samarbeid(?:et)?|partnerskap(?:et)?)\\s+(?:[^\\s.]+\\s+){0,16}?(?:inn?led(?:es|ast)|inn?leiast|start(?:er|ar)|begynner|byrjar|t(?:ar|ek) til)(?: å gjelde)?',
     ],
     endDate: ['til og med', 'til', 'utløper', 'opphører'],
     duration: [
@@ -850,8 +900,10 @@ export const no: LanguageCues = {
       '(?:er|blei|ble|blir) (?:nå |no )?(?:forlenget|forlenga|fornyet|forneya) (?:for|med)',
     ],
     durationAdjectives: [
-      // "den 5-årige avtalen": a digit is joined by a hyphen.
-      '(?<n>NUM)-?(?<u>år)ig(?:e)?\\s+(?:\\p{L}+\\s+)?(?:avtale|avtala|samarbeid)',
+      // "den 5-årige avtalen": a digit is joined by a hyphen. Rule agreement-adjective: the agreement's own nouns and
+      // their cooperation compounds ("en toårig samarbeidsavtale", "ei treårig intensjonserklæring"), not a project or
+      // a lease ("et treårig samarbeidsprosjekt", "en femårig leieavtale"); an additional period is an extension.
+      '(?<!(?:ytterligere|ytterlegare)\\s+(?:(?:en|ein|ei|et|eit)\\s+)?)(?<n>NUM)-?(?<u>år)ig(?:e)?\\s+(?:\\p{L}+\\s+)?(?:(?:samarbeids|partnerskaps|intensjons|ramme)?avtal(?:e|en|a)|avtaleperioden?|samarbeid(?:et)?|partnerskap(?:et)?|intensjonserklæring(?:en|a)?)(?![\\p{L}])',
       '(?<n>NUM)(?<u>år)s(?:periode|perioden|avtale|avtalen)',
       // "Avtalen er fireårig".
       '(?<=(?:avtalen|avtala|samarbeidet)\\s+er\\s+)(?<n>NUM)-?(?<u>år)ig(?:e)?(?![\\p{L}])',
@@ -862,6 +914,31 @@ export const no: LanguageCues = {
     rangeFrom: ['perioden', 'fra', 'frå', 'fra og med', 'f\\.o\\.m\\.?'],
     rangeTo: ['til', 'til og med', 't\\.o\\.m\\.?', '[–-]'],
     periodWords: ['avtal(?:e|en|a)', 'period(?:e|en)', 'prosjekt(?:et)?', 'gjelder', 'gjeld'],
+    yearPeriodNouns: [
+      '\\p{L}*avtal(?:e|en|a)',
+      '\\p{L}*overenskomst(?:en)?',
+      'intensjonserklæring(?:en|a)?',
+      'samarbeid(?:et)?',
+      'partnerskap(?:et)?',
+      'avtaleperioden?',
+    ],
+    yearPeriodVerbs: [
+      'gjelder',
+      'gjeld',
+      'gjelde',
+      'løper',
+      'strekker seg(?: over)?',
+      'strekkjer seg(?: over)?',
+      'omfatter',
+      'omfattar',
+    ],
+    yearPeriodCopulas: ['er'],
+    yearPeriodPreps: ['for', 'over'],
+    yearPeriodPlural: ['perioden', 'årene', 'åra'],
+    yearPeriodTopics: ['om', 'angående', 'vedrørende', 'innen', 'innan'],
+    yearEndVerbs: [
+      '(?:gjelder|gjeld|løper|varer|varar)\\s+(?:til og med|t\\.o\\.m\\.?|(?:fram\\s+|frem\\s+)?til\\s+(?:utgangen|slutten|enden)\\s+av|ut)(?:\\s+år(?:et)?)?',
+    ],
     notice: ['varsel', 'oppsigelsestid', 'oppseiingstid', 'oppsigelsesfrist', 'oppseiingsfrist'],
     recitalWords: [],
     pastAgreementVerbs: [],

@@ -1,4 +1,20 @@
+import { compounds } from './ordinals.ts';
 import type { LanguageCues } from './types.ts';
+
+/** The day ordinals 1–9 ("den förste" is the older masculine form, still written in dates). */
+const SV_FIRST_ORDINALS: Record<string, number> = {
+  första: 1,
+  förste: 1,
+  andra: 2,
+  andre: 2,
+  tredje: 3,
+  fjärde: 4,
+  femte: 5,
+  sjätte: 6,
+  sjunde: 7,
+  åttonde: 8,
+  nionde: 9,
+};
 
 /** Swedish cue words and patterns. */
 export const sv: LanguageCues = {
@@ -48,6 +64,23 @@ export const sv: LanguageCues = {
     trettio: 30,
     sextio: 60,
     nittio: 90,
+  },
+  dayOrdinals: {
+    ...SV_FIRST_ORDINALS,
+    tionde: 10,
+    elfte: 11,
+    tolfte: 12,
+    trettonde: 13,
+    fjortonde: 14,
+    femtonde: 15,
+    sextonde: 16,
+    sjuttonde: 17,
+    artonde: 18,
+    nittonde: 19,
+    tjugonde: 20,
+    ...compounds(['tjugo'], 20, SV_FIRST_ORDINALS),
+    trettionde: 30,
+    ...compounds(['trettio'], 30, SV_FIRST_ORDINALS, 1),
   },
   dateLeadWords: ['den'],
   letterOpenings: [
@@ -747,6 +780,9 @@ export const sv: LanguageCues = {
       'fr(?:\\.\\s?|\\s)o(?:\\.\\s?|\\s)m\\.?',
       'gäll(?:er|ande) fr\\.?\\s?o\\.?\\s?m\\.?',
       'träder i kraft(?: den)?',
+      // agreement-begins: "Avtalet med bussbolaget inleds den 1 mars 2019", "Samarbetet startar 2020-01-01": verbs that
+      // start anything ("Projektet inleds i mars"), so only with the agreement as their subject.
+      '(?:\\p{L}*avtalet|\\p{L}*överenskommelsen|avsiktsförklaringen|\\p{L}*samarbetet|partnerskapet)\\s+(?:[^\\s.]+\\s+){0,16}?(?:inleds|startar|börjar(?: (?:att )?(?:gälla|löpa))?)',
       'från och med',
     ],
     endDate: [
@@ -774,8 +810,10 @@ export const sv: LanguageCues = {
       '(?:har|är) (?:nu )?(?:förlängts|förlängt|förnyats|förnyat) (?:med|för)',
     ],
     durationAdjectives: [
-      // "det 4-åriga avtalet": a digit is joined by a hyphen.
-      '(?<n>NUM)-?(?<u>år)ig(?:a|t)?\\s+(?:\\p{L}+\\s+)?(?:avtal|samarbete|samverkan)',
+      // "det 4-åriga avtalet": a digit is joined by a hyphen. Rule agreement-adjective: the agreement's own nouns and
+      // their cooperation compounds ("det treåriga samarbetsavtalet", "en tvåårig avsiktsförklaring"), not a project
+      // or a lease ("ett treårigt forskningsprojekt", "ett femårigt hyresavtal"); an additional period is an extension.
+      '(?<!ytterligare\\s+(?:(?:en|ett)\\s+)?)(?<n>NUM)-?(?<u>år)ig(?:a|t)?\\s+(?:\\p{L}+\\s+)?(?:(?:samarbets|samverkans|partnerskaps|intentions|ram)?avtal(?:et)?|avtalsperiod(?:en)?|(?:samarbets|samverkans)?överenskommelse(?:n)?|avsiktsförklaring(?:en)?|samarbete(?:t)?|samverkan|partnerskap(?:et)?)(?![\\p{L}])',
       // "för ytterligare en fyraårsperiod".
       '(?<n>NUM)(?<u>år)s(?:period|perioden|avtal|avtalet)',
       // "Avtalet är fyraårigt och gäller till 2020".
@@ -794,6 +832,24 @@ export const sv: LanguageCues = {
       'avsiktsförklaring(?:en)?',
       'projekt(?:et)?',
       'gäller',
+    ],
+    yearPeriodNouns: [
+      '\\p{L}*avtal(?:et)?',
+      '\\p{L}*överenskommelse(?:n)?',
+      'avsiktsförklaring(?:en)?',
+      'samarbete(?:t)?',
+      'samverkan',
+      'partnerskap(?:et)?',
+      'avtalsperiod(?:en)?',
+      'avtalstid(?:en)?',
+    ],
+    yearPeriodVerbs: ['gäller', 'gälla', 'gällande', 'löper', 'sträcker sig(?: över)?', 'avser', 'omfattar'],
+    yearPeriodCopulas: ['är'],
+    yearPeriodPreps: ['för', 'under', 'över'],
+    yearPeriodPlural: ['perioden', 'åren', 'tiden'],
+    yearPeriodTopics: ['om', 'angående', 'avseende', 'kring', 'inom'],
+    yearEndVerbs: [
+      '(?:gäller|löper|varar|pågår)\\s+(?:till och med|t(?:\\.\\s?|\\s)o(?:\\.\\s?|\\s)m\\.?|(?:fram\\s+)?till\\s+(?:utgången|slutet)\\s+av|ut)(?:\\s+år(?:et)?)?',
     ],
     notice: ['varsel', 'uppsägningstid', 'uppsägningsfrist'],
     recitalWords: [],

@@ -12,6 +12,8 @@ export interface LanguageCues {
   slashDateOrder: 'month-first' | 'day-first';
   /** Number words (lowercase) to their value, for durations, notice periods and meeting counts. */
   numbers: Record<string, number>;
+  /** Day ordinals written as words (lowercase) to the day, 1–31: "första", "tjueførste", "thirty-first". */
+  dayOrdinals: Record<string, number>;
   /** Words that introduce a date ("den 3 mars", "the 12th day of"). */
   dateLeadWords: string[];
   /**
@@ -359,6 +361,26 @@ export interface LanguageCues {
     rangeTo: string[];
     /** Words that make a date range the agreement's validity ("avtalet", "perioden", "agreement", "term"). */
     periodWords: string[];
+    /**
+     * Rule year-period: the agreement's years, read as from the first day of the first year to the last day of the
+     * last ("Avsiktsförklaringen gäller för 2017–2019", "Avtaleperioden er 2022 – 2026", "samarbeidsavtale for 2012 -
+     * 2013"). The agreement and its period by name (`yearPeriodNouns`); verbs of validity that may stand a clause
+     * after it (`yearPeriodVerbs`: "… som avses gälla för 2015"); a copula right after it ("är", "er", "is"); the
+     * prepositions and period nouns before the years ("för", "for", "perioden", "the years"). A single year needs
+     * a verb of validity and a preposition ("gäller för 2015"). `yearPeriodTopics` are words that give a title a
+     * topic ("Avtal om handlingsplan 2020–2023"): years after them are the topic's.
+     */
+    yearPeriodNouns: string[];
+    yearPeriodVerbs: string[];
+    yearPeriodCopulas: string[];
+    yearPeriodPreps: string[];
+    yearPeriodPlural: string[];
+    yearPeriodTopics: string[];
+    /**
+     * Rule year-end: a verb of validity and the words that take it to the end of a year ("gäller till och med 2025",
+     * "varer ut 2027", "runs through 2026"): with the agreement as subject, the last day of that year ends it.
+     */
+    yearEndVerbs: string[];
     /** Words for notice ("varsel", "notice", "uppsägningstid"). */
     notice: string[];
     /**
