@@ -603,7 +603,8 @@ function datelines(text: string, from: number, to: number, cues: SegmentCues, op
         (/^\p{Ll}/u.test(previous) && !cues.dateLeads.has(previous.toLowerCase()))) &&
       // "from October 1, 2013 - September 30, 2014": a range's second date is no dateline either.
       !(previousDate && cues.rangeTo.test(line.slice(previousDate.end, date.start))) &&
-      /^\s*(?:[|–—-]\s*)?(?:["“]?\p{Lu}|$)/u.test(afterTime);
+      // What follows opens a unit: a capital, or the first section's number before one ("March 2020 1. The Parties").
+      /^\s*(?:[|–—-]\s*)?(?:\d{1,2}\.\s+)?(?:["“]?\p{Lu}|$)/u.test(afterTime);
     if (labelled && label) cuts.push({ at: from + window + (label.index ?? 0), rule: 'dateline' });
     else if (standing || stamped)
       cuts.push({ at: from + (bracket ? window + bracket.index : dayStart), rule: 'dateline' });
@@ -617,14 +618,16 @@ function datelines(text: string, from: number, to: number, cues: SegmentCues, op
 }
 
 /**
- * Rule linked-name-dateline: a headline in title case ends with a name whose words a link joins ("… Cromarty Port
- * and Council 9th April 2013 A landmark …", "… Mellby Hamn och Kommun 3 maj 2021 Avtalet …"): the date after it
+ * Rule linked-name-dateline: a headline in title case ends with a name whose words one or two links join ("…
+ * Cromarty Port and Council 9th April 2013 A landmark …", "… Mellby Hamn och Kommun 3 maj 2021 Avtalet …", "… Transport
+ * for the North September 2018 …"): the date after it
  * stands between the headline and the text, as after two title-case words. The date names its month in words,
  * whichever comes first ("9th April 2013"): a row of numbers is a table's.
  */
 function linkedNameBefore(before: string, cues: SegmentCues): boolean {
-  const match = /(?<=^|\s)\p{Lu}\p{Ll}+\s+(?<link>\p{Ll}+)\s+\p{Lu}\p{Ll}+\s*$/u.exec(before);
-  return match !== null && cues.links.has(match.groups?.link ?? '');
+  // One link or two ("Transport for the North September 2018 …", "Universitetet i Alby 3 maj 2021 …").
+  const match = /(?<=^|\s)\p{Lu}\p{Ll}+\s+(?<links>\p{Ll}+(?:\s+\p{Ll}+)?)\s+\p{Lu}\p{Ll}+\s*$/u.exec(before);
+  return match !== null && (match.groups?.links ?? '').split(/\s+/u).every((link) => cues.links.has(link));
 }
 
 /** Page-furniture words between a headline and the text ("… Region Västerbotten Pressmeddelande • Jan 11"). */

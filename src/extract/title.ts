@@ -143,7 +143,19 @@ export function extractTitle(ctx: Context): TitleResult {
         const capsLinked = isShouting(line.clean) && allCaps && re(`^${linkers}\\s`).test(line.clean);
         // Under a title in capitals the name a linker announces is in capitals too, not the text's first sentence.
         const name = expectName && (isShouting(line.clean) || !allCaps);
-        if (!isLinker && !startsLower && !capsLinked && !name) break;
+        // Rule cover-between-line: "Memorandum of Understanding" over "Between Alby Council and Borby Port", "Samarbetsavtal"
+        // over "Mellan Alby kommun och Borby kommun": a capitalised line that opens with "between" and is no sentence
+        // names the parties of the bare type above it.
+        const betweenLine =
+          picked.length === 1 &&
+          betweenLineStart(ctx).test(line.clean) &&
+          line.clean.length <= TITLE_LINE_MAX_CHARS &&
+          !/[.!?:;]$/u.test(line.clean);
+        // Rule caps-cover-lines: "MEMORANDUM OF UNDERSTANDING" / "BETWEEN THE ALBY REGIONS" / "ESTABLISHING THE …",
+        // each line set apart by blank lines: a title in capitals runs on over its lines in capitals (no section
+        // heading, number or date) up to its first line in mixed case.
+        const capsOn = !name && continuesInCapitals(ctx, picked, line.clean);
+        if (!isLinker && !startsLower && !capsLinked && !name && !betweenLine && !capsOn) break;
         picked.push(line);
         expectName = isLinker || re(`\\s${linkers}$`).test(line.clean);
       }
@@ -470,6 +482,9 @@ function leadEcho(ctx: Context, text: string): number | null {
     const word = words[k] as RegExpMatchArray;
     const previous = (words[k - 1] as RegExpMatchArray)[0];
     if (!/^\p{Lu}/u.test(word[0]) || !/\p{Ll}$/u.test(previous) || linking.test(previous)) continue;
+    // "Memorandum of Understanding Between A and B … Memorandum of Understanding – A and B": a cover's "Between"
+    // carries the title on to its parties; no lead opens with it.
+    if (betweenWord(ctx).test(word[0])) continue;
     const echo = words.slice(k - ECHO_WORDS, k).map((w) => w[0]);
     if (echo.filter((w) => CONTENT_WORD_START.test(w)).length < ECHO_CONTENT_WORDS) continue;
     // "Alby College and Borby Clinic sign … Alby College and Borby Clinic signed": a name the lead repeats whole
@@ -640,6 +655,20 @@ function startsBlock(lines: readonly Line[], line: Line, previousContent: Line |
   if (!before || before.blank) return true;
   if (previousContent !== before) return true;
   return /[.!?:;]$/u.test(before.clean) || before.clean.length < SHORT_PREVIOUS_LINE;
+}
+
+/** A between-word standing alone ("Between", "mellan"). */
+function betweenWord(ctx: Context): RegExp {
+  return perCueSets(ctx.sets, 'title.betweenWord', () =>
+    re(`^${anyOf(gather(ctx.sets, (cues) => cues.betweenWords))}$`),
+  );
+}
+
+/** "Between Alby …", "Mellan Alby …", "Mellom Alby …": a between-word, capitalised, before a capitalised name. */
+function betweenLineStart(ctx: Context): RegExp {
+  return perCueSets(ctx.sets, 'title.betweenLineStart', () =>
+    re(`^${anyOf(gather(ctx.sets, (cues) => cues.betweenWords).map(capitalised))}\\s+["“]?\\p{Lu}`, 'u'),
+  );
 }
 
 /** Adds the wrapped lines of a title: after a trailing "och/and/between", a short lower-case line, or a short closing line. */

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { both } from './helpers.ts';
+
+/**
+ * Where a title ends when a cover page sets its parts apart, when a period stands after it, and where a news
+ * headline ends when the text lost its line breaks. Each text is an invented phrasing of a form seen in real
+ * agreements and news pages, read as written and flattened.
+ */
+
+describe('rule cover-between-line: a capitalised "Between …" line under a bare document type', () => {
+  it('names the parties in the title (en, sv, no)', () => {
+    const en =
+      'Memorandum of Understanding\n\nBetween Alby Harbour Board and Council of the Borby Coast\n\nMarch 2020\n\n1. The Parties\n\nThe Board and the Council share the harbour.';
+    for (const reading of both(en, 'en'))
+      expect(reading.fields.title).toBe(
+        'Memorandum of Understanding Between Alby Harbour Board and Council of the Borby Coast',
+      );
+    const sv =
+      'Samarbetsavtal\n\nMellan Alby kommun och Borby kommun\n\n1. Bakgrund\n\nKommunerna har länge samarbetat om skolskjutsar.';
+    expect(both(sv, 'sv')[0].fields.title).toBe('Samarbetsavtal Mellan Alby kommun och Borby kommun');
+    const no =
+      'Samarbeidsavtale\n\nMellom Alby kommune og Borby kommune\n\n1. Bakgrunn\n\nKommunene har lenge samarbeidet om skoleskyss.';
+    expect(both(no, 'no')[0].fields.title).toBe('Samarbeidsavtale Mellom Alby kommune og Borby kommune');
+  });
+
+  it('keeps "Between" when a running header repeats the type and a month closes a linked name (en)', () => {
+    const en =
+      'Memorandum of Understanding\n\nBetween Alby Port and Transport for the North\n\nSeptember 2018\n\nMemorandum of Understanding – Alby Port and Transport for the North September 2018\n\n1. The Parties\n\nThe Port and the Authority share a rail link.';
+    for (const reading of both(en, 'en'))
+      expect(reading.fields.title).toBe(
+        'Memorandum of Understanding Between Alby Port and Transport for the North',
+      );
+  });
+
+  it('leaves a sentence that opens with "Between" out', () => {
+    const en =
+      'Memorandum of Understanding\n\nBetween 2015 and 2019 the towns shared one harbour master.\n\nThe towns now agree to share a pilot service.';
+    expect(both(en, 'en')[0].fields.title).toBe('Memorandum of Understanding');
+  });
+});
+
+describe('rule caps-cover-lines: a title in capitals over lines set apart by blank lines', () => {
+  it('runs on over its lines in capitals up to the text (en, sv)', () => {
+    const en =
+      'MEMORANDUM OF UNDERSTANDING\n\nBETWEEN THE COASTAL TOWNS OF THE NORTH\n\nSETTING UP A JOINT FERRY SERVICE\n\nThe present Memorandum continues the towns’ work on ferries.';
+    for (const reading of both(en, 'en'))
+      expect(reading.fields.title).toBe(
+        'Memorandum of understanding between the coastal towns of the north setting up a joint ferry service',
+      );
+    const sv =
+      'AVSIKTSFÖRKLARING\n\nMELLAN KUSTKOMMUNERNA I NORR\n\nOM EN GEMENSAM FÄRJELINJE\n\nDenna avsiktsförklaring gäller kommunernas arbete med färjor.';
+    expect(both(sv, 'sv')[0].fields.title).toBe(
+      'Avsiktsförklaring mellan kustkommunerna i norr om en gemensam färjelinje',
+    );
+  });
+
+  it('stops at a section heading in capitals', () => {
+    const en =
+      'MEMORANDUM OF UNDERSTANDING\n\nBETWEEN ALBY TOWN AND BORBY TOWN\n\nRECITALS\n\nThe towns share a ferry.';
+    expect(both(en, 'en')[0].fields.title).toBe(
+      'Memorandum of understanding between alby town and borby town',
+    );
+  });
+});
