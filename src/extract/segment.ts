@@ -884,11 +884,17 @@ function headingPrintedTwice(text: string, start: number, to: number): number | 
   const shared = reach.slice(0, same);
   const wordEnd = /\s/u.test(reach[same] ?? ' ') ? same : shared.search(/\s+\S*$/u);
   if (wordEnd <= 0 || copy - wordEnd > PRINTED_TWICE_NOISE_CHARS) return undefined;
+  // "Samverkansöverenskommelse mellan A och B 2016-2019 Samverkansöverenskommelse mellan …": the years the agreement
+  // runs, between the heading and its copy, close the heading (rule title-period); they are no noise.
+  if (PERIOD_YEARS.test(reach.slice(wordEnd, copy))) return first.start + copy;
   // Noise has no word of letters only: "CENTRAL COAST … This Memorandum of Understanding" is a subtitle and a sentence.
   if (/(?<![^\s])\p{L}{3,}(?![^\s.,:;])/u.test(reach.slice(wordEnd, copy))) return undefined;
   if (shared.slice(0, wordEnd).trim().split(/\s+/u).length < PRINTED_TWICE_WORDS) return undefined;
   return first.start + wordEnd;
 }
+
+/** The years an agreement runs, alone between a heading and its copy ("2016-2019", "2020 – 2023"). */
+const PERIOD_YEARS = /^\s*(?:19|20)\d{2}\s*[–—-]\s*(?:19|20)?\d{2}\s*$/u;
 
 /** Skips a unit's number or bullet: the offset of its first word. */
 function afterMarker(text: string, start: number, end: number): { at: number; numbered: boolean } {

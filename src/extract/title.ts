@@ -679,6 +679,13 @@ function extendWrapped(ctx: Context, content: Line[], picked: Line[], linkers: s
     const last = (picked.at(-1) as Line).clean;
     // A wrapped title continues on the very next line; a blank line in between ends it, unless the title ends open.
     const next = ctx.doc.lines[ctx.doc.lines.indexOf(picked.at(-1) as Line) + 1];
+    // Rule title-period: "Samverkansöverenskommelse mellan A och B" over "2016–2019", "Partnership Agreement" over
+    // "2021-2024": the years the agreement runs, on the line under its title (or over one blank line), close it.
+    const period = next?.blank ? ctx.doc.lines[ctx.doc.lines.indexOf(next) + 1] : next;
+    if (period && isYearRange(period.clean) && !/[.!?]$/u.test(last)) {
+      picked.push(period);
+      return;
+    }
     // "…, THE CENTER FOR CITIES, INC." over "AND PARK SKATE, LLC": a company's "Inc." ends no title in capitals.
     const company = COMPANY_ABBREVIATION.test(last.split(/\s+/u).at(-1) ?? '');
     // Rule title-over-blank-line: a title cut after a preposition ("Överenskommelse gällande samverkan inom") goes
@@ -713,6 +720,19 @@ function extendWrapped(ctx: Context, content: Line[], picked: Line[], linkers: s
     if (!endsOpen && !lowerContinuation && !closing && !continuesInCapitals(ctx, picked, next.clean)) return;
     picked.push(next);
   }
+}
+
+/** "2016-2019", "2020–2023", "2018 – 22": the years an agreement runs, standing alone. */
+const YEAR_RANGE = /^((?:19|20)\d{2})\s*[–—-]\s*((?:19|20)?\d{2})$/u;
+
+/** True when a line is a year range whose end comes after its start. */
+function isYearRange(text: string): boolean {
+  const match = YEAR_RANGE.exec(text);
+  if (!match) return false;
+  const from = Number(match[1]);
+  const written = match[2] ?? '';
+  const to = written.length === 2 ? Math.floor(from / 100) * 100 + Number(written) : Number(written);
+  return to > from;
 }
 
 /** A short line in lower case that is no label: the wrapped end of a title. */

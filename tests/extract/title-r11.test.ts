@@ -62,3 +62,33 @@ describe('rule caps-cover-lines: a title in capitals over lines set apart by bla
     );
   });
 });
+
+describe('rule title-period: the years an agreement runs, under its title', () => {
+  it('close the title, also before a second print of it (sv, no, en)', () => {
+    const sv =
+      'Samverkansavtal\nmellan Alby kommun och Borby polisområde\n2020-2023\nSamverkansavtal\nmellan Alby kommun och Borby polisområde\nBakgrund\nKommunen och polisen har samverkat sedan 2012.';
+    for (const reading of both(sv, 'sv'))
+      expect(reading.fields.title).toBe('Samverkansavtal mellan Alby kommun och Borby polisområde 2020-2023');
+    const no =
+      'Samarbeidsavtale mellom Alby kommune og Borby idrettslag\n\n2021–2024\n\n1. Formål\n\nPartene skal samarbeide om drift av idrettshallen.';
+    expect(both(no, 'no')[0].fields.title).toBe(
+      'Samarbeidsavtale mellom Alby kommune og Borby idrettslag 2021–2024',
+    );
+    const en =
+      'Partnership Agreement between Alby College and Borby Council\n2019-22\nThe College and the Council agree to share their libraries.';
+    expect(both(en, 'en')[0].fields.title).toBe(
+      'Partnership Agreement between Alby College and Borby Council 2019-22',
+    );
+  });
+
+  it('leaves a date or a backwards range out', () => {
+    const sv =
+      'Samverkansavtal mellan Alby kommun och Borby polisområde\n2020-03-01\nKommunen och polisen har samverkat sedan 2012.';
+    expect(both(sv, 'sv')[0].fields.title).toBe('Samverkansavtal mellan Alby kommun och Borby polisområde');
+    const en =
+      'Partnership Agreement between Alby College and Borby Council\n2019-2012\nThe College and the Council agree to share their libraries.';
+    expect(both(en, 'en')[0].fields.title).toBe(
+      'Partnership Agreement between Alby College and Borby Council',
+    );
+  });
+});
