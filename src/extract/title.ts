@@ -412,6 +412,7 @@ function runOnEnd(ctx: Context, text: string): number {
     }
   }
   end = leadEcho(ctx, text.slice(0, end)) ?? end;
+  end = leadInCapitals(ctx, text.slice(0, end)) ?? end;
   // Swedish and Norwegian headlines are in sentence case: a capitalised sentence opener ("Vi", "Det", "De")
   // or the headline's own first word again after its first words starts the lead.
   if (ctx.language === 'sv' || ctx.language === 'no') {
@@ -494,6 +495,28 @@ function leadEcho(ctx: Context, text: string): number | null {
       'iu',
     );
     if (repeat.test(text.slice(word.index ?? 0))) return word.index ?? null;
+  }
+  return null;
+}
+
+/** A lead's opening word set in capitals is a word, not an acronym: this many letters at least ("COUNCIL", "KOMMUNEN"). */
+const CAPS_OPENER_MIN_LETTERS = 5;
+
+/**
+ * Rule lead-in-capitals: papers set the lead's first word in capitals ("MOU signed as councils look for East Coast
+ * improvements COUNCIL representatives from across …", "… satsar på turism KOMMUNERNA i skärgården har …"). Where the
+ * line breaks are gone, a common word of the language in capitals (no acronym: "NHS", "UNESCO" are not common
+ * words) after a headline word ending in lower case and before a lower-case word starts the lead. Returns where the
+ * lead starts, or null.
+ */
+function leadInCapitals(ctx: Context, text: string): number | null {
+  if (ctx.language !== 'sv' && ctx.language !== 'no' && ctx.language !== 'en') return null;
+  const frequencies = wordFrequencies(ctx.language);
+  const opener = new RegExp(`(?<=\\p{Ll}\\s+)\\p{Lu}{${CAPS_OPENER_MIN_LETTERS},}(?=\\s+\\p{Ll})`, 'gu');
+  for (const match of text.matchAll(opener)) {
+    const at = match.index ?? 0;
+    if (wordCount(text.slice(0, at)) < LEAD_MIN_HEADLINE_WORDS) continue;
+    if ((frequencies.rank(match[0]) ?? Number.POSITIVE_INFINITY) <= COMMON_WORD_RANK) return at;
   }
   return null;
 }

@@ -92,3 +92,27 @@ describe('rule title-period: the years an agreement runs, under its title', () =
     );
   });
 });
+
+describe('rule lead-in-capitals: a paper sets the lead’s first word in capitals', () => {
+  it('starts the lead after a headline in sentence case (en, sv, no)', () => {
+    const en =
+      'Towns agree on ferry plan as harbour fees rise\n\nCOUNCIL leaders from both sides of the bay have met to discuss a shared ferry service.';
+    for (const reading of both(en, 'en'))
+      expect(reading.fields.title).toBe('Towns agree on ferry plan as harbour fees rise');
+    const sv =
+      'Ny överenskommelse om trygghet i centrum\n\nPOLISEN och kommunen ska tillsammans arbeta för ett tryggare centrum.';
+    for (const reading of both(sv, 'sv'))
+      expect(reading.fields.title).toBe('Ny överenskommelse om trygghet i centrum');
+    const no =
+      'Ny avtale om trygghet i sentrum\n\nPOLITIET og kommunen skal sammen arbeide for et tryggere sentrum.';
+    for (const reading of both(no, 'no'))
+      expect(reading.fields.title).toBe('Ny avtale om trygghet i sentrum');
+  });
+
+  it('keeps an acronym inside the headline', () => {
+    const en =
+      'Councils sign agreement with NHSTRUST partners on care\n\nThe two councils and the trust will share staff from May.';
+    for (const reading of both(en, 'en'))
+      expect(reading.fields.title).toBe('Councils sign agreement with NHSTRUST partners on care');
+  });
+});
