@@ -600,6 +600,9 @@ function datelines(text: string, from: number, to: number, cues: SegmentCues, op
         afterWeekday ||
         // "Nyhet • 2019-03-04 Region och …": a date after a separator sign stands between furniture and a headline.
         /[•·|]\s*$/u.test(before) ||
+        // Rule furniture-dateline: "Nyheter 28 oktober 2014 Skärgårdskommuner satsar …", "News 4 May 2019 Towns …": so
+        // does a date right after a page-furniture word, no separator between.
+        (previous !== undefined && /^\p{Lu}/u.test(previous) && cues.furniture.test(previous)) ||
         (/^\p{Ll}/u.test(previous) && !cues.dateLeads.has(previous.toLowerCase()))) &&
       // "from October 1, 2013 - September 30, 2014": a range's second date is no dateline either.
       !(previousDate && cues.rangeTo.test(line.slice(previousDate.end, date.start))) &&
