@@ -184,6 +184,11 @@ export function extractTitle(ctx: Context): TitleResult {
   const sentence = sentenceEnd ? norm.text.slice(0, sentenceEnd.index + 1) : norm.text;
   const runOn = sentence.slice(0, runOnEnd(ctx, sentence));
   const titleText = runOn.slice(0, repeatedHeadlineEnd(ctx, runOn, start));
+  // Rule no-headline: an untyped title that ends at a sentence's period with the paragraph going on after it is the
+  // first sentence of a text without a headline ("Alby kommune og Borby inngår en samarbeidsavtale med … . Avtalen
+  // …"): no title, rather than a sentence.
+  if (typedIndex < 0 && sentenceEnd && titleText.trimEnd().length === sentence.trimEnd().length)
+    return { value: null, evidence: {}, warnings: [], block: null };
   let value = titleText
     .replace(/\s+/gu, ' ')
     .replace(/[.:]\s*$/u, '')
@@ -411,6 +416,7 @@ function runOnEnd(ctx: Context, text: string): number {
       break;
     }
   }
+  end = dateOpeningLead(ctx, text.slice(0, end)) ?? end;
   end = leadEcho(ctx, text.slice(0, end)) ?? end;
   end = leadInCapitals(ctx, text.slice(0, end)) ?? end;
   // Swedish and Norwegian headlines are in sentence case: a capitalised sentence opener ("Vi", "Det", "De")
@@ -452,6 +458,42 @@ function runOnEnd(ctx: Context, text: string): number {
   const head = text.slice(0, end);
   const share = SHARE_LEFTOVER.exec(head);
   return (share ? share.index : head.trimEnd().length) || text.length;
+}
+
+/**
+ * Rule date-opening (as segmentation's): "… kopla seg tettare på akademia 20. november signerte NTNU og NHO …", "…
+ * for økt kompetanse 18. desember ble det inngått …": a day and its month in words (a year may follow) after a
+ * headline's lower-case word (no link, no date lead such as "den") and before a lower-case word that links nothing
+ * open the lead. Returns where the lead starts, or null.
+ */
+function dateOpeningLead(ctx: Context, text: string): number | null {
+  const { dayMonth, links } = perCueSets(ctx.sets, 'title.dateOpening', () => ({
+    dayMonth: re(
+      `(?<=^|\\s)\\d{1,2}\\.?\\s+${anyOf(gather(ctx.sets, (cues) => Object.keys(cues.months)))}(?:\\s+\\d{4})?(?=\\s)`,
+      'giu',
+    ),
+    links: re(
+      `^${anyOf(
+        gather(ctx.sets, (cues) => [
+          ...cues.betweenWords,
+          ...cues.andWords,
+          ...cues.functionWords,
+          ...cues.segmentation.nameLinks,
+          ...cues.dateLeadWords,
+        ]),
+      )}$`,
+    ),
+  }));
+  for (const match of text.matchAll(dayMonth)) {
+    const at = match.index ?? 0;
+    const before = text.slice(0, at);
+    if (wordCount(before) < LEAD_MIN_HEADLINE_WORDS) continue;
+    const previous = /(\S+)\s+$/u.exec(before)?.[1] ?? '';
+    const next = /^\s+(\S+)/u.exec(text.slice(at + match[0].length))?.[1] ?? '';
+    if (/^\p{Ll}+$/u.test(previous) && !links.test(previous) && /^\p{Ll}+$/u.test(next) && !links.test(next))
+      return at;
+  }
+  return null;
 }
 
 /** The last words of a headline the lead repeats: this many, of which at least `ECHO_CONTENT_WORDS` carry content. */
@@ -569,10 +611,20 @@ function leadRestart(ctx: Context, text: string): { index: number } | null {
  */
 function headlineAfterCaption(content: readonly Line[]): number {
   const first = content[0]?.clean ?? '';
-  const isSentence = /[.!?]$/u.test(first) && wordCount(first) >= CAPTION_MIN_WORDS;
+  // A caption is a sentence or two; a longer line is a paragraph, or the lead with its line breaks gone (its
+  // headline run into it), and a typed subheading further down is no headline after it.
+  const sentenceEnds = first.match(/(?<=[\p{Ll}\d]{2})[.!?](?=\s+["“]?\p{Lu}|$)/gu)?.length ?? 0;
+  const isSentence =
+    /[.!?]$/u.test(first) &&
+    wordCount(first) >= CAPTION_MIN_WORDS &&
+    first.length <= CAPTION_LINE_MAX_CHARS &&
+    sentenceEnds <= CAPTION_IN_LINE_MAX_SENTENCES;
   if (!isSentence) return headlineBeforeLead(content);
   for (let i = 1; i <= CAPTION_LOOKAHEAD; i++) {
     const line = content[i]?.clean ?? '';
+    // "Rektor X og direktør Y inngår nytt samarbeid." over "Fornya avtale mellom A og B:" over "– Skal hjelpa …": the
+    // headline after the caption may come in two parts.
+    if (isTwoPartHeadline(content, i)) return i;
     if (
       /^\p{Lu}/u.test(line) &&
       !/[.!?:;,]$/u.test(line) &&

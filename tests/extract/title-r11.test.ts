@@ -116,3 +116,31 @@ describe('rule lead-in-capitals: a paper sets the lead’s first word in capital
       expect(reading.fields.title).toBe('Councils sign agreement with NHSTRUST partners on care');
   });
 });
+
+describe('rules caption-two-part-headline and date-opening: a caption over a headline in two parts', () => {
+  it('takes the headline, up to a lead that opens with its day and month (no, sv)', () => {
+    const no =
+      'Rektor Kari Lund og direktør Per Berg signerer avtalen.\n\nNy samarbeidsavtale mellom Alby og Borby:\n– Skal gi studentene mer praksis\n\n20. november signerte Alby og Borby en ny avtale for de neste to årene. Studentene får praksisplass i bedriftene.';
+    for (const reading of both(no, 'no'))
+      expect(reading.fields.title).toBe(
+        'Ny samarbeidsavtale mellom Alby og Borby: – Skal gi studentene mer praksis',
+      );
+    const sv =
+      'Rektor Eva Ek och vd Per Berg skriver under avtalet.\n\nNytt samarbetsavtal mellan Alby och Borby:\n– Ska ge studenterna mer praktik\n\n20 november skrev Alby och Borby under ett nytt avtal för de kommande två åren. Studenterna får praktikplatser i företagen.';
+    for (const reading of both(sv, 'sv'))
+      expect(reading.fields.title).toBe(
+        'Nytt samarbetsavtal mellan Alby och Borby: – Ska ge studenterna mer praktik',
+      );
+  });
+});
+
+describe('rule no-headline: a text that opens with its first paragraph', () => {
+  it('has no title, rather than a sentence or a subheading further down (no, en)', () => {
+    const no =
+      'Alby kommune og Borby kommune inngår en samarbeidsavtale med det formål å utvikle et langsiktig vennskap mellom kommunene. Samarbeidet skal omfatte skole, kultur og næringsliv, og det skal bygge på frivillighet mellom lag, foreninger og bedrifter i begge kommunene. Kommunene vil utveksle erfaringer om drift av skoler og barnehager, og ungdom fra begge steder skal få tilbud om sommerjobb.\n\nTreårig samarbeidsavtale\n\nAvtalen gjelder i tre år og kan forlenges.';
+    for (const reading of both(no, 'no')) expect(reading.fields.title).toBeNull();
+    const en =
+      'Alby Council and Borby Council have agreed a partnership to share their harbour services. The partnership covers pilotage, moorings and the upkeep of the breakwater, and it builds on ten years of informal help between the two harbour masters. Both councils will put money into a joint fund, and a board with members from each council will decide how it is spent each year.\n\nThree-year partnership agreement\n\nThe agreement runs for three years.';
+    for (const reading of both(en, 'en')) expect(reading.fields.title).toBeNull();
+  });
+});
