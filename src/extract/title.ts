@@ -184,10 +184,16 @@ export function extractTitle(ctx: Context): TitleResult {
   const sentence = sentenceEnd ? norm.text.slice(0, sentenceEnd.index + 1) : norm.text;
   const runOn = sentence.slice(0, runOnEnd(ctx, sentence));
   const titleText = runOn.slice(0, repeatedHeadlineEnd(ctx, runOn, start));
-  // Rule no-headline: an untyped title that ends at a sentence's period with the paragraph going on after it is the
-  // first sentence of a text without a headline ("Alby kommune og Borby inngår en samarbeidsavtale med … . Avtalen
-  // …"): no title, rather than a sentence.
-  if (typedIndex < 0 && sentenceEnd && titleText.trimEnd().length === sentence.trimEnd().length)
+  // Rule no-headline: an untyped title that ends at a sentence's period with the paragraph going on after it, longer
+  // than a headline with a period ("Signering av samarbeidsavtale med kommunen."), is the first sentence of a text
+  // without a headline ("Alby kommune og Borby inngår en samarbeidsavtale med det formål å … . Avtalen …"): no title,
+  // rather than a sentence.
+  if (
+    typedIndex < 0 &&
+    sentenceEnd &&
+    titleText.trimEnd().length === sentence.trimEnd().length &&
+    wordCount(titleText) > PERIOD_HEADLINE_MAX_WORDS
+  )
     return { value: null, evidence: {}, warnings: [], block: null };
   let value = titleText
     .replace(/\s+/gu, ' ')
@@ -348,6 +354,8 @@ function isCapsSubtitle(ctx: Context, first: string, next: string): boolean {
   return topic || headingRoleOf(next, ctx.sets) === 'body';
 }
 
+/** A headline closed by a period is this short at most; a longer sentence is the text's first, under no headline. */
+const PERIOD_HEADLINE_MAX_WORDS = 12;
 /** A news headline is at most this many words; a longer first line is the article's opening paragraph. */
 const HEADLINE_MAX_WORDS = 30;
 /** A photo caption above the headline is a full sentence of at least this many words. */
