@@ -142,14 +142,18 @@ export function extractDocumentType(
   if (dateline) newsEvidence.push(dateline);
   const warnings: string[] = [];
   const structure = agreementStructureSigns(ctx);
-  if (readsAsNews(newsEvidence.length, structure.length, typedTitle, titleSign))
+  const caseSigns = caseDocumentSigns(ctx);
+  // Rule case-over-news: a council memo or minutes reports what was signed ("Uppsala kommun har tecknat avtal …")
+  // under its own case headings ("Förslag till beslut", "föreslås besluta"): as many case signs as news signs, and at
+  // least two, make it a case document, not news.
+  const caseDocument = caseSigns.length >= CASE_MIN_SIGNS && caseSigns.length >= newsEvidence.length;
+  if (!caseDocument && readsAsNews(newsEvidence.length, structure.length, typedTitle, titleSign))
     return {
       value: 'news-article',
       evidence: { documentType: newsEvidence.slice(0, NEWS_MIN_SIGNS) },
       warnings,
     };
-  const caseSigns = caseDocumentSigns(ctx);
-  if (caseSigns.length >= CASE_MIN_SIGNS)
+  if (caseDocument)
     return { value: 'other', evidence: { documentType: caseSigns.slice(0, CASE_MIN_SIGNS) }, warnings };
   const blocks = [...(titleBlock ? [titleBlock] : []), ...doc.blocks.slice(0, OPENING_BLOCKS)];
   for (const block of blocks) {

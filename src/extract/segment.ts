@@ -603,10 +603,14 @@ function datelines(text: string, from: number, to: number, cues: SegmentCues, op
         afterWeekday ||
         // "Nyhet • 2019-03-04 Region och …": a date after a separator sign stands between furniture and a headline.
         /[•·|]\s*$/u.test(before) ||
+        // Rule furniture-dateline: "Nyheter 28 oktober 2014 Skärgårdskommuner satsar …", "News 4 May 2019 Towns …": so
+        // does a date right after a page-furniture word, no separator between.
+        (previous !== undefined && /^\p{Lu}/u.test(previous) && cues.furniture.test(previous)) ||
         (/^\p{Ll}/u.test(previous) && !cues.dateLeads.has(previous.toLowerCase()))) &&
       // "from October 1, 2013 - September 30, 2014": a range's second date is no dateline either.
       !(previousDate && cues.rangeTo.test(line.slice(previousDate.end, date.start))) &&
-      /^\s*(?:[|–—-]\s*)?(?:["“]?\p{Lu}|$)/u.test(afterTime);
+      // What follows opens a unit: a capital, or the first section's number before one ("March 2020 1. The Parties").
+      /^\s*(?:[|–—-]\s*)?(?:\d{1,2}\.\s+)?(?:["“]?\p{Lu}|$)/u.test(afterTime);
     if (labelled && label) cuts.push({ at: from + window + (label.index ?? 0), rule: 'dateline' });
     else if (standing || stamped)
       cuts.push({ at: from + (bracket ? window + bracket.index : dayStart), rule: 'dateline' });
@@ -620,14 +624,16 @@ function datelines(text: string, from: number, to: number, cues: SegmentCues, op
 }
 
 /**
- * Rule linked-name-dateline: a headline in title case ends with a name whose words a link joins ("… Cromarty Port
- * and Council 9th April 2013 A landmark …", "… Mellby Hamn och Kommun 3 maj 2021 Avtalet …"): the date after it
+ * Rule linked-name-dateline: a headline in title case ends with a name whose words one or two links join ("…
+ * Cromarty Port and Council 9th April 2013 A landmark …", "… Mellby Hamn och Kommun 3 maj 2021 Avtalet …", "… Transport
+ * for the North September 2018 …"): the date after it
  * stands between the headline and the text, as after two title-case words. The date names its month in words,
  * whichever comes first ("9th April 2013"): a row of numbers is a table's.
  */
 function linkedNameBefore(before: string, cues: SegmentCues): boolean {
-  const match = /(?<=^|\s)\p{Lu}\p{Ll}+\s+(?<link>\p{Ll}+)\s+\p{Lu}\p{Ll}+\s*$/u.exec(before);
-  return match !== null && cues.links.has(match.groups?.link ?? '');
+  // One link or two ("Transport for the North September 2018 …", "Universitetet i Alby 3 maj 2021 …").
+  const match = /(?<=^|\s)\p{Lu}\p{Ll}+\s+(?<links>\p{Ll}+(?:\s+\p{Ll}+)?)\s+\p{Lu}\p{Ll}+\s*$/u.exec(before);
+  return match !== null && (match.groups?.links ?? '').split(/\s+/u).every((link) => cues.links.has(link));
 }
 
 /** Page-furniture words between a headline and the text ("… Region Västerbotten Pressmeddelande • Jan 11"). */
@@ -886,11 +892,17 @@ function headingPrintedTwice(text: string, start: number, to: number): number | 
   const shared = reach.slice(0, same);
   const wordEnd = /\s/u.test(reach[same] ?? ' ') ? same : shared.search(/\s+\S*$/u);
   if (wordEnd <= 0 || copy - wordEnd > PRINTED_TWICE_NOISE_CHARS) return undefined;
+  // "Samverkansöverenskommelse mellan A och B 2016-2019 Samverkansöverenskommelse mellan …": the years the agreement
+  // runs, between the heading and its copy, close the heading (rule title-period); they are no noise.
+  if (PERIOD_YEARS.test(reach.slice(wordEnd, copy))) return first.start + copy;
   // Noise has no word of letters only: "CENTRAL COAST … This Memorandum of Understanding" is a subtitle and a sentence.
   if (/(?<![^\s])\p{L}{3,}(?![^\s.,:;])/u.test(reach.slice(wordEnd, copy))) return undefined;
   if (shared.slice(0, wordEnd).trim().split(/\s+/u).length < PRINTED_TWICE_WORDS) return undefined;
   return first.start + wordEnd;
 }
+
+/** The years an agreement runs, alone between a heading and its copy ("2016-2019", "2020 – 2023"). */
+const PERIOD_YEARS = /^\s*(?:19|20)\d{2}\s*[–—-]\s*(?:19|20)?\d{2}\s*$/u;
 
 /** Skips a unit's number or bullet: the offset of its first word. */
 function afterMarker(text: string, start: number, end: number): { at: number; numbered: boolean } {

@@ -143,7 +143,19 @@ export function extractTitle(ctx: Context): TitleResult {
         const capsLinked = isShouting(line.clean) && allCaps && re(`^${linkers}\\s`).test(line.clean);
         // Under a title in capitals the name a linker announces is in capitals too, not the text's first sentence.
         const name = expectName && (isShouting(line.clean) || !allCaps);
-        if (!isLinker && !startsLower && !capsLinked && !name) break;
+        // Rule cover-between-line: "Memorandum of Understanding" over "Between Alby Council and Borby Port", "Samarbetsavtal"
+        // over "Mellan Alby kommun och Borby kommun": a capitalised line that opens with "between" and is no sentence
+        // names the parties of the bare type above it.
+        const betweenLine =
+          picked.length === 1 &&
+          betweenLineStart(ctx).test(line.clean) &&
+          line.clean.length <= TITLE_LINE_MAX_CHARS &&
+          !/[.!?:;]$/u.test(line.clean);
+        // Rule caps-cover-lines: "MEMORANDUM OF UNDERSTANDING" / "BETWEEN THE ALBY REGIONS" / "ESTABLISHING THE …",
+        // each line set apart by blank lines: a title in capitals runs on over its lines in capitals (no section
+        // heading, number or date) up to its first line in mixed case.
+        const capsOn = !name && continuesInCapitals(ctx, picked, line.clean);
+        if (!isLinker && !startsLower && !capsLinked && !name && !betweenLine && !capsOn) break;
         picked.push(line);
         expectName = isLinker || re(`\\s${linkers}$`).test(line.clean);
       }
@@ -172,6 +184,17 @@ export function extractTitle(ctx: Context): TitleResult {
   const sentence = sentenceEnd ? norm.text.slice(0, sentenceEnd.index + 1) : norm.text;
   const runOn = sentence.slice(0, runOnEnd(ctx, sentence));
   const titleText = runOn.slice(0, repeatedHeadlineEnd(ctx, runOn, start));
+  // Rule no-headline: an untyped title that ends at a sentence's period with the paragraph going on after it, longer
+  // than a headline with a period ("Signering av samarbeidsavtale med kommunen."), is the first sentence of a text
+  // without a headline ("Alby kommune og Borby inngår en samarbeidsavtale med det formål å … . Avtalen …"): no title,
+  // rather than a sentence.
+  if (
+    typedIndex < 0 &&
+    sentenceEnd &&
+    titleText.trimEnd().length === sentence.trimEnd().length &&
+    wordCount(titleText) > PERIOD_HEADLINE_MAX_WORDS
+  )
+    return { value: null, evidence: {}, warnings: [], block: null };
   let value = titleText
     .replace(/\s+/gu, ' ')
     .replace(/[.:]\s*$/u, '')
@@ -331,6 +354,8 @@ function isCapsSubtitle(ctx: Context, first: string, next: string): boolean {
   return topic || headingRoleOf(next, ctx.sets) === 'body';
 }
 
+/** A headline closed by a period is this short at most; a longer sentence is the text's first, under no headline. */
+const PERIOD_HEADLINE_MAX_WORDS = 12;
 /** A news headline is at most this many words; a longer first line is the article's opening paragraph. */
 const HEADLINE_MAX_WORDS = 30;
 /** A photo caption above the headline is a full sentence of at least this many words. */
@@ -399,7 +424,9 @@ function runOnEnd(ctx: Context, text: string): number {
       break;
     }
   }
+  end = dateOpeningLead(ctx, text.slice(0, end)) ?? end;
   end = leadEcho(ctx, text.slice(0, end)) ?? end;
+  end = leadInCapitals(ctx, text.slice(0, end)) ?? end;
   // Swedish and Norwegian headlines are in sentence case: a capitalised sentence opener ("Vi", "Det", "De")
   // or the headline's own first word again after its first words starts the lead.
   if (ctx.language === 'sv' || ctx.language === 'no') {
@@ -441,6 +468,42 @@ function runOnEnd(ctx: Context, text: string): number {
   return (share ? share.index : head.trimEnd().length) || text.length;
 }
 
+/**
+ * Rule date-opening (as segmentation's): "… kopla seg tettare på akademia 20. november signerte NTNU og NHO …", "…
+ * for økt kompetanse 18. desember ble det inngått …": a day and its month in words (a year may follow) after a
+ * headline's lower-case word (no link, no date lead such as "den") and before a lower-case word that links nothing
+ * open the lead. Returns where the lead starts, or null.
+ */
+function dateOpeningLead(ctx: Context, text: string): number | null {
+  const { dayMonth, links } = perCueSets(ctx.sets, 'title.dateOpening', () => ({
+    dayMonth: re(
+      `(?<=^|\\s)\\d{1,2}\\.?\\s+${anyOf(gather(ctx.sets, (cues) => Object.keys(cues.months)))}(?:\\s+\\d{4})?(?=\\s)`,
+      'giu',
+    ),
+    links: re(
+      `^${anyOf(
+        gather(ctx.sets, (cues) => [
+          ...cues.betweenWords,
+          ...cues.andWords,
+          ...cues.functionWords,
+          ...cues.segmentation.nameLinks,
+          ...cues.dateLeadWords,
+        ]),
+      )}$`,
+    ),
+  }));
+  for (const match of text.matchAll(dayMonth)) {
+    const at = match.index ?? 0;
+    const before = text.slice(0, at);
+    if (wordCount(before) < LEAD_MIN_HEADLINE_WORDS) continue;
+    const previous = /(\S+)\s+$/u.exec(before)?.[1] ?? '';
+    const next = /^\s+(\S+)/u.exec(text.slice(at + match[0].length))?.[1] ?? '';
+    if (/^\p{Ll}+$/u.test(previous) && !links.test(previous) && /^\p{Ll}+$/u.test(next) && !links.test(next))
+      return at;
+  }
+  return null;
+}
+
 /** The last words of a headline the lead repeats: this many, of which at least `ECHO_CONTENT_WORDS` carry content. */
 const ECHO_WORDS = 3;
 const ECHO_CONTENT_WORDS = 2;
@@ -470,6 +533,9 @@ function leadEcho(ctx: Context, text: string): number | null {
     const word = words[k] as RegExpMatchArray;
     const previous = (words[k - 1] as RegExpMatchArray)[0];
     if (!/^\p{Lu}/u.test(word[0]) || !/\p{Ll}$/u.test(previous) || linking.test(previous)) continue;
+    // "Memorandum of Understanding Between A and B … Memorandum of Understanding – A and B": a cover's "Between"
+    // carries the title on to its parties; no lead opens with it.
+    if (betweenWord(ctx).test(word[0])) continue;
     const echo = words.slice(k - ECHO_WORDS, k).map((w) => w[0]);
     if (echo.filter((w) => CONTENT_WORD_START.test(w)).length < ECHO_CONTENT_WORDS) continue;
     // "Alby College and Borby Clinic sign … Alby College and Borby Clinic signed": a name the lead repeats whole
@@ -479,6 +545,28 @@ function leadEcho(ctx: Context, text: string): number | null {
       'iu',
     );
     if (repeat.test(text.slice(word.index ?? 0))) return word.index ?? null;
+  }
+  return null;
+}
+
+/** A lead's opening word set in capitals is a word, not an acronym: this many letters at least ("COUNCIL", "KOMMUNEN"). */
+const CAPS_OPENER_MIN_LETTERS = 5;
+
+/**
+ * Rule lead-in-capitals: papers set the lead's first word in capitals ("MOU signed as councils look for East Coast
+ * improvements COUNCIL representatives from across …", "… satsar på turism KOMMUNERNA i skärgården har …"). Where the
+ * line breaks are gone, a common word of the language in capitals (no acronym: "NHS", "UNESCO" are not common
+ * words) after a headline word ending in lower case and before a lower-case word starts the lead. Returns where the
+ * lead starts, or null.
+ */
+function leadInCapitals(ctx: Context, text: string): number | null {
+  if (ctx.language !== 'sv' && ctx.language !== 'no' && ctx.language !== 'en') return null;
+  const frequencies = wordFrequencies(ctx.language);
+  const opener = new RegExp(`(?<=\\p{Ll}\\s+)\\p{Lu}{${CAPS_OPENER_MIN_LETTERS},}(?=\\s+\\p{Ll})`, 'gu');
+  for (const match of text.matchAll(opener)) {
+    const at = match.index ?? 0;
+    if (wordCount(text.slice(0, at)) < LEAD_MIN_HEADLINE_WORDS) continue;
+    if ((frequencies.rank(match[0]) ?? Number.POSITIVE_INFINITY) <= COMMON_WORD_RANK) return at;
   }
   return null;
 }
@@ -531,10 +619,20 @@ function leadRestart(ctx: Context, text: string): { index: number } | null {
  */
 function headlineAfterCaption(content: readonly Line[]): number {
   const first = content[0]?.clean ?? '';
-  const isSentence = /[.!?]$/u.test(first) && wordCount(first) >= CAPTION_MIN_WORDS;
+  // A caption is a sentence or two; a longer line is a paragraph, or the lead with its line breaks gone (its
+  // headline run into it), and a typed subheading further down is no headline after it.
+  const sentenceEnds = first.match(/(?<=[\p{Ll}\d]{2})[.!?](?=\s+["“]?\p{Lu}|$)/gu)?.length ?? 0;
+  const isSentence =
+    /[.!?]$/u.test(first) &&
+    wordCount(first) >= CAPTION_MIN_WORDS &&
+    first.length <= CAPTION_LINE_MAX_CHARS &&
+    sentenceEnds <= CAPTION_IN_LINE_MAX_SENTENCES;
   if (!isSentence) return headlineBeforeLead(content);
   for (let i = 1; i <= CAPTION_LOOKAHEAD; i++) {
     const line = content[i]?.clean ?? '';
+    // "Rektor X og direktør Y inngår nytt samarbeid." over "Fornya avtale mellom A og B:" over "– Skal hjelpa …": the
+    // headline after the caption may come in two parts.
+    if (isTwoPartHeadline(content, i)) return i;
     if (
       /^\p{Lu}/u.test(line) &&
       !/[.!?:;,]$/u.test(line) &&
@@ -642,6 +740,20 @@ function startsBlock(lines: readonly Line[], line: Line, previousContent: Line |
   return /[.!?:;]$/u.test(before.clean) || before.clean.length < SHORT_PREVIOUS_LINE;
 }
 
+/** A between-word standing alone ("Between", "mellan"). */
+function betweenWord(ctx: Context): RegExp {
+  return perCueSets(ctx.sets, 'title.betweenWord', () =>
+    re(`^${anyOf(gather(ctx.sets, (cues) => cues.betweenWords))}$`),
+  );
+}
+
+/** "Between Alby …", "Mellan Alby …", "Mellom Alby …": a between-word, capitalised, before a capitalised name. */
+function betweenLineStart(ctx: Context): RegExp {
+  return perCueSets(ctx.sets, 'title.betweenLineStart', () =>
+    re(`^${anyOf(gather(ctx.sets, (cues) => cues.betweenWords).map(capitalised))}\\s+["“]?\\p{Lu}`, 'u'),
+  );
+}
+
 /** Adds the wrapped lines of a title: after a trailing "och/and/between", a short lower-case line, or a short closing line. */
 function extendWrapped(ctx: Context, content: Line[], picked: Line[], linkers: string): void {
   const functionWords = anyOf(gather(ctx.sets, (cues) => cues.functionWords));
@@ -650,6 +762,13 @@ function extendWrapped(ctx: Context, content: Line[], picked: Line[], linkers: s
     const last = (picked.at(-1) as Line).clean;
     // A wrapped title continues on the very next line; a blank line in between ends it, unless the title ends open.
     const next = ctx.doc.lines[ctx.doc.lines.indexOf(picked.at(-1) as Line) + 1];
+    // Rule title-period: "Samverkansöverenskommelse mellan A och B" over "2016–2019", "Partnership Agreement" over
+    // "2021-2024": the years the agreement runs, on the line under its title (or over one blank line), close it.
+    const period = next?.blank ? ctx.doc.lines[ctx.doc.lines.indexOf(next) + 1] : next;
+    if (period && isYearRange(period.clean) && !/[.!?]$/u.test(last)) {
+      picked.push(period);
+      return;
+    }
     // "…, THE CENTER FOR CITIES, INC." over "AND PARK SKATE, LLC": a company's "Inc." ends no title in capitals.
     const company = COMPANY_ABBREVIATION.test(last.split(/\s+/u).at(-1) ?? '');
     // Rule title-over-blank-line: a title cut after a preposition ("Överenskommelse gällande samverkan inom") goes
@@ -684,6 +803,19 @@ function extendWrapped(ctx: Context, content: Line[], picked: Line[], linkers: s
     if (!endsOpen && !lowerContinuation && !closing && !continuesInCapitals(ctx, picked, next.clean)) return;
     picked.push(next);
   }
+}
+
+/** "2016-2019", "2020–2023", "2018 – 22": the years an agreement runs, standing alone. */
+const YEAR_RANGE = /^((?:19|20)\d{2})\s*[–—-]\s*((?:19|20)?\d{2})$/u;
+
+/** True when a line is a year range whose end comes after its start. */
+function isYearRange(text: string): boolean {
+  const match = YEAR_RANGE.exec(text);
+  if (!match) return false;
+  const from = Number(match[1]);
+  const written = match[2] ?? '';
+  const to = written.length === 2 ? Math.floor(from / 100) * 100 + Number(written) : Number(written);
+  return to > from;
 }
 
 /** A short line in lower case that is no label: the wrapped end of a title. */

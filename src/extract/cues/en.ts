@@ -247,6 +247,9 @@ export const en: LanguageCues = {
     // Told from outside, in the past: "NSSF and NRA signed a Memorandum of Understanding"; a page's link list.
     '\\bsigned (?:a|an|the) (?:[\\p{L}-]+ ){0,3}(?:memorandum|agreement|mou|letter)\\b',
     '(?:^|\\s)related (?:articles|posts|news|stories)\\b',
+    // Told from outside, in the past: "The group agreed to form a Memorandum of Understanding (MOU) …"; the document
+    // itself says "agree" and "this Memorandum".
+    '\\bagreed to (?:form|sign|enter into|draw up|create|establish) (?:a|an) (?:[\\p{L}-]+ ){0,3}(?:memorandum|agreement|mou|letter of intent)\\b',
   ],
   signingPassives: ['be signed', 'was signed', 'were signed'],
   gatheringWords: ['gathered', 'met', 'meeting', 'assembled'],

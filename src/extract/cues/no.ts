@@ -259,6 +259,8 @@ export const no: LanguageCues = {
     '\\bskrev\\s+(?:\\S+\\s+){1,4}under\\b',
     '\\b\\p{L}*avtal(?:en|a) (?:ble|vart|blei) (?:\\p{L}+ )?(?:vedtatt|vedteke|behandlet|behandla|utarbeidet|utarbeida|godkjent)\\b',
     '\\b(?:forrige|førre) (?:uke|veke)\\b',
+    // Told from outside, in the past: "Kommunene ble enige om å inngå en intensjonsavtale …".
+    '\\bble (?:\\p{L}+ )?enige om å (?:inngå|signere|skrive under|lage) (?:en|et|ei) (?:\\p{L}+ ){0,2}\\p{L}*avtale\\b',
   ],
   signingPassives: ['signeres', 'signert', 'undertegnes', 'underteiknast'],
   gatheringWords: ['samlet', 'samla', 'møtte', 'møttes', 'møte', 'møtet', 'samling'],

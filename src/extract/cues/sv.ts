@@ -211,6 +211,8 @@ export const sv: LanguageCues = {
     // A municipal web page's skip link ("Länk till startsidan"), as "Skip to content" in English.
     '^länk till startsidan\\b',
     '\\bförra veckan\\b',
+    // Told from outside, in the past: "Kommunerna kom överens om att teckna en avsiktsförklaring …".
+    '\\bkom (?:\\p{L}+ )?överens om att (?:teckna|ingå|skriva under|ta fram) (?:en|ett) (?:\\p{L}+ ){0,2}\\p{L}*(?:avtal|överenskommelse|avsiktsförklaring)\\b',
   ],
   signingPassives: ['undertecknas', 'undertecknats', 'skrivs under'],
   gatheringWords: ['samlade', 'samlats', 'samlad', 'träffades', 'möte', 'mötet', 'sammankomst'],
