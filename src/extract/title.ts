@@ -1,5 +1,6 @@
 import { wordFrequencies } from '../repair/word-frequencies.ts';
 import { type Context, type FieldResult, headingRoleOf } from './context.ts';
+import type { LanguageCues } from './cues/types.ts';
 import { findDates } from './dates.ts';
 import { isOrgWord } from './party-lists.ts';
 import {
@@ -480,17 +481,7 @@ function dateOpeningLead(ctx: Context, text: string): number | null {
       `(?<=^|\\s)\\d{1,2}\\.?\\s+${anyOf(gather(ctx.sets, (cues) => Object.keys(cues.months)))}(?:\\s+\\d{4})?(?=\\s)`,
       'giu',
     ),
-    links: re(
-      `^${anyOf(
-        gather(ctx.sets, (cues) => [
-          ...cues.betweenWords,
-          ...cues.andWords,
-          ...cues.functionWords,
-          ...cues.segmentation.nameLinks,
-          ...cues.dateLeadWords,
-        ]),
-      )}$`,
-    ),
+    links: re(`^${anyOf(gather(ctx.sets, (cues) => [...linkWords(cues), ...cues.dateLeadWords]))}$`),
   }));
   for (const match of text.matchAll(dayMonth)) {
     const at = match.index ?? 0;
@@ -502,6 +493,11 @@ function dateOpeningLead(ctx: Context, text: string): number | null {
       return at;
   }
   return null;
+}
+
+/** Words that link a headline's words rather than end it: between-words, "and", function words, name links. */
+function linkWords(cues: LanguageCues): string[] {
+  return [...cues.betweenWords, ...cues.andWords, ...cues.functionWords, ...cues.segmentation.nameLinks];
 }
 
 /** The last words of a headline the lead repeats: this many, of which at least `ECHO_CONTENT_WORDS` carry content. */
@@ -518,16 +514,7 @@ const ECHO_CONTENT_WORDS = 2;
 function leadEcho(ctx: Context, text: string): number | null {
   const words = [...text.matchAll(/\S+/gu)];
   const linking = perCueSets(ctx.sets, 'title.leadEchoLinks', () =>
-    re(
-      `^${anyOf(
-        gather(ctx.sets, (cues) => [
-          ...cues.betweenWords,
-          ...cues.andWords,
-          ...cues.functionWords,
-          ...cues.segmentation.nameLinks,
-        ]),
-      )}$`,
-    ),
+    re(`^${anyOf(gather(ctx.sets, linkWords))}$`),
   );
   for (let k = Math.max(LEAD_MIN_HEADLINE_WORDS, ECHO_WORDS); k < words.length; k++) {
     const word = words[k] as RegExpMatchArray;

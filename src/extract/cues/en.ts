@@ -850,18 +850,7 @@ export const en: LanguageCues = {
     anniversaryEnd: [
       '(?:terminat|expir|end)\\p{L}* on the ORD anniversary of (?:the )?(?:execution|effective date|date of (?:execution|signature|signing)|signing|commencement)',
     ],
-    anniversaryOrdinals: {
-      first: 1,
-      second: 2,
-      third: 3,
-      fourth: 4,
-      fifth: 5,
-      sixth: 6,
-      seventh: 7,
-      eighth: 8,
-      ninth: 9,
-      tenth: 10,
-    },
+    anniversaryOrdinals: { ...EN_FIRST_ORDINALS, tenth: 10 },
     // "… for the period beginning December 1, 2006 through September 1, 2008".
     rangeFrom: ['the period', 'the period of', 'from', 'beginning', 'commencing', 'starting'],
     rangeTo: ['to', 'through', 'until', '[–-]'],
