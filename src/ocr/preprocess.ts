@@ -40,11 +40,14 @@ import {
   estimateSkew,
   findTextLines,
   type GreyImage,
+  greyHistogram,
   type InkPoints,
   inkPoints,
   isolatedInkDensity,
+  otsuOfHistogram,
   otsuThreshold,
   paperLevel,
+  paperLevelOfHistogram,
   smallComponents,
   strokeSurvival,
 } from './analyse.ts';
@@ -151,6 +154,7 @@ export async function preprocessPage(
   if (!skip.has('flatten')) grey = await maybeFlatten(grey, notes);
   const threshold = otsuThreshold(grey);
   const binary = binarise(grey, threshold);
+  const unfiltered = grey;
 
   if (!skip.has('denoise')) grey = await maybeDenoise(grey, binary, threshold, notes);
   if (!skip.has('crop')) ({ grey, crop } = await cropBorders(grey, binary, notes));
@@ -176,7 +180,11 @@ export async function preprocessPage(
     notes.push(`upscaled ×${scale.toFixed(2)} (median line height ${lineHeight.toFixed(0)} px)`);
   }
 
-  if (!skip.has('despeckle') && lineHeight > 0) grey = despeckle(grey, threshold, lineHeight, notes);
+  if (!skip.has('despeckle') && lineHeight > 0) {
+    // The first binarisation still holds when neither the median filter nor the crop replaced the page.
+    const ink = grey === unfiltered ? binary : binarise(grey, threshold);
+    grey = despeckle(grey, ink, threshold, lineHeight, notes);
+  }
 
   // Each geometric step is materialised so the next one sees the real size (a skew rotation grows it).
   let page = grey;
@@ -215,12 +223,18 @@ const MIN_SPECKS = 20;
  * Paints out tiny ink components (dust, dark specks) in the paper's own grey. Unlike a median filter it
  * leaves strokes untouched, which matters on grey text where the median thinned letters.
  */
-function despeckle(grey: GreyImage, threshold: number, lineHeight: number, notes: string[]): GreyImage {
+function despeckle(
+  grey: GreyImage,
+  ink: BinaryImage,
+  threshold: number,
+  lineHeight: number,
+  notes: string[],
+): GreyImage {
   const maxArea = Math.max(2, Math.round((lineHeight * SPECK_SIDE_SHARE) ** 2));
-  const { count, pixels } = smallComponents(binarise(grey, threshold), maxArea);
+  const { count, pixels } = smallComponents(ink, maxArea);
   if (count < MIN_SPECKS) return grey;
   const paper = paperLevel(grey, threshold);
-  const data = Uint8Array.from(grey.data);
+  const data = grey.data.slice();
   for (const p of pixels) data[p] = paper;
   notes.push(`despeckled ${count} specks of ≤ ${maxArea} px`);
   return { data, width: grey.width, height: grey.height };
@@ -308,8 +322,9 @@ const LOW_CONTRAST_GAP = 64;
  * followed the paper's grain into the letters, and our Otsu cut (after despeckling) read better.
  */
 function maybeBinarise(grey: GreyImage, notes: string[]): GreyImage {
-  const threshold = otsuThreshold(grey);
-  const gap = paperLevel(grey, threshold) - threshold;
+  const histogram = greyHistogram(grey);
+  const threshold = otsuOfHistogram(histogram);
+  const gap = paperLevelOfHistogram(histogram, threshold) - threshold;
   if (gap >= LOW_CONTRAST_GAP) return grey;
   notes.push(`binarised low-contrast page (paper ${gap} grey levels above the ink threshold ${threshold})`);
   return binarised(grey, threshold);
@@ -318,7 +333,8 @@ function maybeBinarise(grey: GreyImage, notes: string[]): GreyImage {
 /** Two-level copy of the page: ink black, paper white. */
 function binarised(grey: GreyImage, threshold: number): GreyImage {
   const data = new Uint8Array(grey.data.length);
-  for (let i = 0; i < data.length; i++) data[i] = (grey.data[i] ?? 255) <= threshold ? 0 : 255;
+  const source = grey.data;
+  for (let i = 0; i < data.length; i++) data[i] = (source[i] as number) <= threshold ? 0 : 255;
   return { data, width: grey.width, height: grey.height };
 }
 
