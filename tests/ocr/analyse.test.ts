@@ -6,9 +6,11 @@ import {
   estimateSkew,
   findTextLines,
   type GreyImage,
+  greyHistogram,
   inkPoints,
   isolatedInkDensity,
   otsuThreshold,
+  paperLevel,
   smallComponents,
 } from '../../src/ocr/analyse.ts';
 import { seededRandom } from '../../src/text/random.ts';
@@ -39,6 +41,26 @@ describe('analyse', () => {
     const threshold = otsuThreshold({ data, width: 100, height: 10 });
     expect(threshold).toBeGreaterThanOrEqual(20);
     expect(threshold).toBeLessThan(230);
+  });
+
+  it('counts every pixel of every grey level, whatever the length modulo 4', () => {
+    const random = seededRandom(7);
+    for (const length of [0, 1, 2, 3, 4, 5, 1001, 1002, 1003]) {
+      const data = Uint8Array.from({ length }, () => Math.floor(random() * 256));
+      const expected = new Array<number>(256).fill(0);
+      for (const value of data) expected[value] = (expected[value] ?? 0) + 1;
+      expect(Array.from(greyHistogram({ data, width: length, height: 1 }))).toEqual(expected);
+    }
+  });
+
+  it('gives the paper level as the rounded mean of the pixels above the threshold', () => {
+    const random = seededRandom(11);
+    const data = Uint8Array.from({ length: 4099 }, () => Math.floor(random() * 256));
+    for (const threshold of [-1, 0, 99.5, 100, 254, 255]) {
+      const paper = Array.from(data).filter((value) => value > threshold);
+      const mean = paper.length > 0 ? Math.round(paper.reduce((a, b) => a + b, 0) / paper.length) : 255;
+      expect(paperLevel({ data, width: 4099, height: 1 }, threshold)).toBe(mean);
+    }
   });
 
   it('measures speckle on a noisy page and almost none on a clean one', async () => {

@@ -1,6 +1,8 @@
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { preprocessPage } from '../../src/ocr/preprocess.ts';
+import { preprocessPage, uncompressedGreyTiff } from '../../src/ocr/preprocess.ts';
+import { uncompressedTiff } from '../../src/pipeline/scan-image.ts';
+import { seededRandom } from '../../src/text/random.ts';
 import { addSaltAndPepper, greyGrainy, renderTextPage, rotate } from './pages.ts';
 
 const LINES = Array.from(
@@ -76,5 +78,40 @@ describe('preprocessPage', () => {
   it('switches steps off on request', async () => {
     const result = await preprocessPage(await rotate(page, 180), { steps: { orientation: false } });
     expect(result.rotation).toBe(0);
+  });
+});
+
+describe('uncompressedGreyTiff', () => {
+  it('reads the grey scans load.ts writes exactly as sharp decodes them, and gives the same page', async () => {
+    const random = seededRandom(3);
+    const { data, info } = await sharp(page).greyscale().raw().toBuffer({ resolveWithObject: true });
+    // Grey levels of a scan plus noise, so a pixel read from the wrong place would show.
+    const pixels = Uint8Array.from(data, (value) => Math.min(255, value + Math.floor(random() * 8)));
+    const tiff = uncompressedTiff({ width: info.width, height: info.height, channels: 1, pixels });
+    const read = uncompressedGreyTiff(tiff);
+    const decoded = await sharp(tiff).flatten({ background: '#ffffff' }).greyscale().raw().toBuffer();
+    expect(read).toMatchObject({ width: info.width, height: info.height });
+    expect(Buffer.from(read?.data ?? []).equals(decoded)).toBe(true);
+    const direct = await preprocessPage(tiff);
+    const viaPng = await preprocessPage(
+      await sharp(pixels, { raw: { width: info.width, height: info.height, channels: 1 } })
+        .png()
+        .toBuffer(),
+    );
+    expect(direct.image.equals(viaPng.image)).toBe(true);
+    expect(direct.notes).toEqual(viaPng.notes);
+  });
+
+  it('declines anything else: colour, other encodings, a tag it does not know', () => {
+    const grey = { width: 4, height: 2, channels: 1 as const, pixels: new Uint8Array(8).fill(200) };
+    expect(uncompressedGreyTiff(uncompressedTiff(grey))).not.toBeNull();
+    const rgb = { width: 4, height: 2, channels: 3 as const, pixels: new Uint8Array(24).fill(200) };
+    expect(uncompressedGreyTiff(uncompressedTiff(rgb))).toBeNull();
+    expect(uncompressedGreyTiff(page)).toBeNull();
+    const tagged = Buffer.from(uncompressedTiff(grey));
+    tagged.writeUInt16LE(274, 8 + 2 + 12 * 4); // the photometric entry renamed Orientation
+    expect(uncompressedGreyTiff(tagged)).toBeNull();
+    const short = uncompressedTiff(grey).subarray(0, 40);
+    expect(uncompressedGreyTiff(short)).toBeNull();
   });
 });
