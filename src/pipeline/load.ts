@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
+import type { PDFDocument as PdfLibDocument } from 'pdf-lib';
 import type { PDFParse } from 'pdf-parse';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Metadata } from 'sharp';
 import { poorTextReason } from '../ocr/decide.ts';
 import { timed } from '../timing.ts';
 import { StageError } from './diagnostic.ts';
+import type { ScanImage } from './scan-image.ts';
 
 /** The input types we read, detected from the bytes (never from the name alone). */
 export type MediaType = 'application/pdf' | 'image/png' | 'image/jpeg' | 'image/tiff' | 'text/plain';
@@ -218,27 +220,20 @@ async function loadPdf(bytes: Uint8Array, hash: string, options: LoadOptions): P
   // pdf.js and sharp load with the first PDF or image: a batch of text files never needs them (issue 12).
   const { PDFParse } = await import('pdf-parse');
   const parser = new PDFParse({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 });
-  // The scans of plain scanned pages are read through pdf.js's own document (see scan-image.ts), opened
-  // only when a page is first OCR'd, so text-layer PDFs never parse the file twice.
-  let scans: Promise<PDFDocumentProxy> | undefined;
-  const scanDocument = () => {
-    scans ??= import('pdfjs-dist/legacy/build/pdf.mjs').then(
-      ({ getDocument }) =>
-        getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 }).promise,
-    );
-    return scans;
-  };
+  let documents: ScanDocuments | undefined;
   let closed = false;
   const close = async () => {
     if (closed) return;
     closed = true;
     await parser.destroy();
-    await scans?.then((pdf) => pdf.destroy()).catch(() => {});
+    await documents?.close();
   };
   try {
     const info = await parser.getInfo({ parsePageInfo: true });
     const pageCount = info.total;
     if (pageCount === 0) throw new StageError('load/pdf-empty', 'the PDF has no pages');
+    const scans = scanDocuments(bytes, pageCount);
+    documents = scans;
     const count = Math.min(pageCount, options.maxPages);
     const partial = Array.from({ length: count }, (_, index) => index + 1);
     const text = await parser.getText({ partial, pageJoiner: '' });
@@ -251,7 +246,7 @@ async function loadPdf(bytes: Uint8Array, hash: string, options: LoadOptions): P
         hasImage: true,
         image: () =>
           timed('render', async () => {
-            const scan = await scanOf(scanDocument, number, options);
+            const scan = await scanOf(scans, number, options);
             return scan ?? (await renderPdfPage(parser, number, pageInfo, options));
           }),
       };
@@ -276,19 +271,83 @@ async function loadPdf(bytes: Uint8Array, hash: string, options: LoadOptions): P
  * page, which is rendered. Any failure here also means rendering, where a damaged page is reported.
  */
 async function scanOf(
-  scanDocument: () => Promise<PDFDocumentProxy>,
+  documents: ScanDocuments,
   number: number,
   options: LoadOptions,
 ): Promise<Buffer | null> {
+  const scan = (await streamScan(documents, number)) ?? (await pdfjsScan(documents, number));
+  if (scan === null || scan.dpi < MIN_SCAN_RENDER_DPI || scan.dpi > options.renderDpi) return null;
+  if (scan.width * scan.height > options.maxPixels) return null;
+  const { uncompressedTiff } = await import('./scan-image.ts');
+  return uncompressedTiff(scan);
+}
+
+/** The two readers of a PDF's scans, each opened on first use. */
+interface ScanDocuments {
+  streams: () => Promise<PdfLibDocument | null>;
+  pdfjs: () => Promise<PDFDocumentProxy>;
+  close: () => Promise<void>;
+}
+
+/**
+ * The readers of a PDF's scans: pdf-lib's object tree, where a plain scan is read straight from the file
+ * when that is exact (scan-stream.ts), and pdf.js's own document otherwise (scan-image.ts). Both are opened
+ * only when a page is first OCR'd, so text-layer PDFs never parse the file twice.
+ */
+function scanDocuments(bytes: Uint8Array, pageCount: number): ScanDocuments {
+  let streams: Promise<PdfLibDocument | null> | undefined;
+  let pdfjs: Promise<PDFDocumentProxy> | undefined;
+  return {
+    streams: () => {
+      streams ??= import('pdf-lib')
+        .then(({ PDFDocument, ParseSpeeds }) =>
+          PDFDocument.load(bytes, {
+            updateMetadata: false,
+            parseSpeed: ParseSpeeds.Fastest,
+            // pdf-lib would print a warning and guess at a damaged object; such a file is pdf.js's to read.
+            throwOnInvalidObject: true,
+          }),
+        )
+        // Pages are found by the page tree; where pdf-lib counts them otherwise than pdf.js, trust neither.
+        .then((pdf) => (pdf.getPageCount() === pageCount ? pdf : null))
+        // A file pdf-lib cannot read (encrypted, damaged) goes the pdf.js way, which reports it.
+        .catch(() => null);
+      return streams;
+    },
+    pdfjs: () => {
+      // pdf.js takes ownership of the buffer it is given, so it gets a copy.
+      pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs').then(
+        ({ getDocument }) =>
+          getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 }).promise,
+      );
+      return pdfjs;
+    },
+    close: async () => {
+      await pdfjs?.then((pdf) => pdf.destroy()).catch(() => {});
+    },
+  };
+}
+
+/** The page's scan as read straight from the file (scan-stream.ts); null where that reader declines or fails. */
+async function streamScan(documents: ScanDocuments, number: number): Promise<ScanImage | null> {
   try {
-    const page = await (await scanDocument()).getPage(number);
+    const pdf = await documents.streams();
+    if (pdf === null) return null;
+    const { streamScanImage } = await import('./scan-stream.ts');
+    return streamScanImage(pdf, number - 1);
+  } catch {
+    return null;
+  }
+}
+
+/** The page's scan as pdf.js decodes it (scan-image.ts); null for a page that is not a plain scan, or on failure. */
+async function pdfjsScan(documents: ScanDocuments, number: number): Promise<ScanImage | null> {
+  try {
+    const page = await (await documents.pdfjs()).getPage(number);
     // pdf.js's operator table loads with the first scanned page (see the lazy imports above).
-    const { plainScanImage, uncompressedTiff } = await import('./scan-image.ts');
+    const { plainScanImage } = await import('./scan-image.ts');
     try {
-      const scan = await plainScanImage(page);
-      if (scan === null || scan.dpi < MIN_SCAN_RENDER_DPI || scan.dpi > options.renderDpi) return null;
-      if (scan.width * scan.height > options.maxPixels) return null;
-      return uncompressedTiff(scan);
+      return await plainScanImage(page);
     } finally {
       page.cleanup();
     }

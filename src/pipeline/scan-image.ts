@@ -27,11 +27,11 @@ export interface ScanImage {
 const IMAGE_KIND = { GRAYSCALE_1BPP: 1, RGB_24BPP: 2 } as const;
 /** The image may miss the page's edges by this share of the page's size (rounding in the producer's CTM). */
 const EDGE_TOLERANCE = 0.01;
-const POINTS_PER_INCH = 72;
+export const POINTS_PER_INCH = 72;
 /** Operators that draw nothing: the ones a plain scan's content stream consists of besides the image. */
 const NEUTRAL_OPS = new Set<number>([OPS.save, OPS.restore, OPS.transform, OPS.dependency]);
 
-type Matrix = [number, number, number, number, number, number];
+export type Matrix = [number, number, number, number, number, number];
 
 /**
  * The page's scan when the page is nothing but one upright image covering it (see the module comment);
@@ -70,14 +70,14 @@ export async function plainScanImage(page: PDFPageProxy): Promise<ScanImage | nu
 }
 
 /** `m × ctm`: the CTM after the content stream's `cm` operator with `m`. */
-function multiply(m: Matrix, ctm: Matrix): Matrix {
+export function multiply(m: Matrix, ctm: Matrix): Matrix {
   const [a, b, c, d, e, f] = m;
   const [A, B, C, D, E, F] = ctm;
   return [a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F];
 }
 
 /** True when the CTM maps the image's unit square, upright and unmirrored, onto the page's box. */
-function coversPage(ctm: Matrix, view: readonly number[]): boolean {
+export function coversPage(ctm: Matrix, view: readonly number[]): boolean {
   const [a, b, c, d, e, f] = ctm;
   const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = view;
   const width = x1 - x0;
