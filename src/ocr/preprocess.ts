@@ -48,6 +48,7 @@ import {
   otsuThreshold,
   paperLevel,
   paperLevelOfHistogram,
+  quarterTurn,
   smallComponents,
   strokeSurvival,
 } from './analyse.ts';
@@ -163,9 +164,9 @@ export async function preprocessPage(
   if (!skip.has('crop')) ({ grey, crop } = await cropBorders(grey, binary, notes));
 
   const small = await shrink(grey, threshold);
-  let view = { rotation: 0 as Rotation, points: small.points, skew: estimateSkew(small.points) };
+  let view = { rotation: 0 as Rotation, points: small, skew: estimateSkew(small) };
   if (!skip.has('orientation')) {
-    view = await findOrientation(small, view.skew, threshold);
+    view = findOrientation(small, view.skew);
     if (view.rotation !== 0) notes.push(`rotated ${view.rotation}° clockwise to upright`);
   }
   const { rotation, skew } = view;
@@ -475,15 +476,11 @@ async function cropBorders(
   return { grey: cropped, crop };
 }
 
-interface SmallPage {
-  grey: GreyImage;
-  points: InkPoints;
-}
-
-async function shrink(grey: GreyImage, threshold: number): Promise<SmallPage> {
+/** The page's ink at analysis width (skew, orientation and line measurements). */
+async function shrink(grey: GreyImage, threshold: number): Promise<InkPoints> {
   const width = Math.min(ANALYSIS_WIDTH, grey.width);
   const small = await toGrey(rawOf(grey).resize({ width, kernel: 'linear' }));
-  return { grey: small, points: inkPoints(binarise(small, threshold)) };
+  return inkPoints(binarise(small, threshold));
 }
 
 interface View {
@@ -497,14 +494,13 @@ interface View {
  * along rows or columns, then 180° from the ascender/descender asymmetry of the lines (a half turn
  * keeps the skew angle, so it needs no new estimate).
  */
-async function findOrientation(small: SmallPage, skew: number, threshold: number): Promise<View> {
-  const upright: View = { rotation: 0, points: small.points, skew };
-  const quarterGrey = await toGrey(rawOf(small.grey).rotate(90));
-  const quarterPoints = inkPoints(binarise(quarterGrey, threshold));
+function findOrientation(points: InkPoints, skew: number): View {
+  const upright: View = { rotation: 0, points, skew };
+  const quarterPoints = quarterTurn(points);
   const quarterSkew = estimateSkew(quarterPoints);
   const quarter: View = { rotation: 90, points: quarterPoints, skew: quarterSkew };
   const sideways =
-    bandedness(quarterPoints, quarterSkew) > bandedness(small.points, skew) * ROTATED_BANDEDNESS_RATIO;
+    bandedness(quarterPoints, quarterSkew) > bandedness(points, skew) * ROTATED_BANDEDNESS_RATIO;
   const view = sideways ? quarter : upright;
   const ratio = ascenderRatio(findTextLines(view.points, view.skew, 2));
   if (ratio !== null && ratio < UPSIDE_DOWN_RATIO) return { ...view, rotation: sideways ? 270 : 180 };

@@ -11,6 +11,7 @@ import {
   isolatedInkDensity,
   otsuThreshold,
   paperLevel,
+  quarterTurn,
   smallComponents,
 } from '../../src/ocr/analyse.ts';
 import { seededRandom } from '../../src/text/random.ts';
@@ -154,5 +155,17 @@ describe('smallComponents', () => {
     const { count, pixels } = smallComponents({ ink, width, height: 4 }, 2);
     expect(count).toBe(3);
     expect(Array.from(pixels).sort((a, b) => a - b)).toEqual([0, 3, 9, 3 + width * 3]);
+  });
+
+  it('turns the ink a quarter clockwise as sharp turns the page', async () => {
+    const upright = await grey(page);
+    const threshold = otsuThreshold(upright);
+    const turned = quarterTurn(inkPoints(binarise(upright, threshold)));
+    const expected = inkPoints(binarise(await grey(await sharp(page).rotate(90).png().toBuffer()), threshold));
+    const pixels = (points: typeof turned) =>
+      Array.from(points.xs, (x, i) => (points.ys[i] as number) * points.width + x).sort((a, b) => a - b);
+    expect([turned.width, turned.height]).toEqual([expected.width, expected.height]);
+    expect(turned.xs.length).toBeGreaterThan(1000);
+    expect(pixels(turned)).toEqual(pixels(expected));
   });
 });
