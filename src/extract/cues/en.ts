@@ -19,6 +19,9 @@ const NUMBERED_INSTRUMENTS = [
   'resolution (?:no\\.|number|#)',
   'agreement (?:no\\.|number|#)',
   'contract (?:no\\.|number|#)',
+  'ordinance (?:no\\.|number|#)',
+  'mou (?:no\\.|number|#)',
+  'memorandum (?:no\\.|number|#)',
 ];
 
 /** English cue words and patterns. */
@@ -129,6 +132,7 @@ export const en: LanguageCues = {
     'ref(?:erence|\\.)?(?:\\s*no\\.?)?',
     'file no\\.?',
     'case no\\.?',
+    'your ref(?:erence)?\\.?',
     ...NUMBERED_INSTRUMENTS,
   ],
   // "Resolution No. 2019-44", "Agreement No. 21-107": a council's or a registry's numbered instrument is cited with

@@ -171,6 +171,15 @@ export const no: LanguageCues = {
     'saksref\\.?',
     'arkivsak\\.?',
     'journalnr\\.?',
+    // A records system's numbers under their other names: "Arkivsaksnr.: 19/1234", "Deres ref.: 20/55",
+    // "Journalpostnr. 2021/33-4", "Referansenummer 2018/12".
+    'arkivsaksnr\\.?',
+    'arkivsaksnummer',
+    'saks nr\\.?',
+    'deres ref(?:eranse)?\\.?',
+    'journalpostnr\\.?',
+    'referansenr\\.?',
+    'referansenummer',
   ],
   citedReferenceLabels: [],
   documentTypes: {

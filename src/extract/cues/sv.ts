@@ -131,6 +131,12 @@ export const sv: LanguageCues = {
     'vår ref(?:erens)?\\.?',
     'ärendenr\\.?',
     'beteckning',
+    // Written apart or as a reply's reference: "Diarie nr 2019/44", "Ärende nr 12", "Er referens 2019-118".
+    'diarie nr\\.?',
+    'ärende nr\\.?',
+    'er ref(?:erens)?\\.?',
+    'referensnr\\.?',
+    'referensnummer',
   ],
   citedReferenceLabels: ['vårt dnr\\.?', 'ert dnr\\.?', 'dnr\\.?'],
   documentTypes: {
