@@ -250,6 +250,11 @@ export const en: LanguageCues = {
     // Told from outside, in the past: "The group agreed to form a Memorandum of Understanding (MOU) …"; the document
     // itself says "agree" and "this Memorandum".
     '\\bagreed to (?:form|sign|enter into|draw up|create|establish) (?:a|an) (?:[\\p{L}-]+ ){0,3}(?:memorandum|agreement|mou|letter of intent)\\b',
+    // Rule signed-participle: "… is based on an agreement, signed by Mayor X and …": an agreement told of with its
+    // indefinite article and who signed it.
+    '\\b(?:a|an) (?:[\\p{L}-]+ ){0,2}(?:agreement|memorandum|mou|letter of intent),? signed by\\b',
+    // A photo credit ("Photo: Jane Doe", "Photo courtesy of …"): an agreement carries none.
+    '(?:^|\\s)photo\\s*(?::\\s*\\p{Lu}|courtesy\\b)',
   ],
   signingPassives: ['be signed', 'was signed', 'were signed'],
   gatheringWords: ['gathered', 'met', 'meeting', 'assembled'],

@@ -261,6 +261,11 @@ export const no: LanguageCues = {
     '\\b(?:forrige|førre) (?:uke|veke)\\b',
     // Told from outside, in the past: "Kommunene ble enige om å inngå en intensjonsavtale …".
     '\\bble (?:\\p{L}+ )?enige om å (?:inngå|signere|skrive under|lage) (?:en|et|ei) (?:\\p{L}+ ){0,2}\\p{L}*avtale\\b',
+    // Rule signed-participle: "… bygger på en avtale, undertegnet av ordføreren og …": an agreement told of with its
+    // indefinite article and who signed it.
+    '\\b(?:en|ei|ein|et|eit) (?:\\p{L}+ )?\\p{L}*(?:avtale|avtala|erklæring),? (?:undertegnet|underteikna|underskrevet|signert) av\\b',
+    // "Foto: privat", "Foto privat": a photo credit without a name.
+    '(?:^|\\s)foto:?\\s+privat\\b',
   ],
   signingPassives: ['signeres', 'signert', 'undertegnes', 'underteiknast'],
   gatheringWords: ['samlet', 'samla', 'møtte', 'møttes', 'møte', 'møtet', 'samling'],
@@ -983,6 +988,9 @@ export const no: LanguageCues = {
     'adm\\.?\\s?dir',
     // A military rank before a name: "oberst X, sjef for …".
     'oberst',
+    // The police's heads ("politimester X", "lensmann Y", "regionlensmann Z").
+    'politimester',
+    'lensmann',
   ],
   nameParticles: ['von', 'af', 'van', 'de', 'der'],
   honorifics: ['dr', 'prof'],
@@ -1075,6 +1083,7 @@ export const no: LanguageCues = {
     'ei',
     'et',
     'vår',
+    'vårt',
     'våre',
   ],
   contactCues: ['kontakt', 'kontakter', 'e-post', 'telefon', 'tlf', 'tel'],

@@ -213,6 +213,12 @@ export const sv: LanguageCues = {
     '\\bförra veckan\\b',
     // Told from outside, in the past: "Kommunerna kom överens om att teckna en avsiktsförklaring …".
     '\\bkom (?:\\p{L}+ )?överens om att (?:teckna|ingå|skriva under|ta fram) (?:en|ett) (?:\\p{L}+ ){0,2}\\p{L}*(?:avtal|överenskommelse|avsiktsförklaring)\\b',
+    // Rule signed-participle: an agreement told of with its indefinite article and who signed it ("… grundar sig på en
+    // överenskommelse, undertecknad av kommunalrådet …"); the agreement itself says "detta avtal".
+    '\\b(?:en|ett) (?:\\p{L}+ )?\\p{L}*(?:avtal|överenskommelse|avsiktsförklaring),? (?:undertecknad|undertecknat|tecknad|tecknat|signerad|signerat) av\\b',
+    // A photo credit ("Foto: Anna Berg", "Bild: Alby kommun", "Foto privat"): an agreement carries none.
+    '(?:^|\\s)(?:foto|bild)\\s*:\\s*\\p{Lu}',
+    '(?:^|\\s)foto:?\\s+privat\\b',
   ],
   signingPassives: ['undertecknas', 'undertecknats', 'skrivs under'],
   gatheringWords: ['samlade', 'samlats', 'samlad', 'träffades', 'möte', 'mötet', 'sammankomst'],
@@ -232,6 +238,8 @@ export const sv: LanguageCues = {
     'undertecknar',
     // "har idag undertecknat": an adverb may stand between the auxiliary and the participle.
     'undertecknat',
+    // The participle after the agreement it qualifies: "en överenskommelse, undertecknad av kommunalrådet X och …".
+    'undertecknad',
     'har ingått',
     'ingick',
     // Passive and perfect forms of "signera" and "skriva under" ("som signerats av rektor …", "skrevs under av …").
@@ -890,6 +898,9 @@ export const sv: LanguageCues = {
     'museichef',
     // A military rank before a name: "överste X, chef för …".
     'överste',
+    // A municipality's elected leader and the police's county head ("kommunalråd X och länspolismästare Y").
+    'kommunalråd',
+    'polismästare',
   ],
   nameParticles: ['von', 'af', 'van', 'de', 'der'],
   honorifics: ['dr', 'prof', 'docent'],
@@ -955,7 +966,7 @@ export const sv: LanguageCues = {
     'USA',
   ],
   topicPrepositions: ['om', 'angående', 'avseende', 'gällande', 'kring'],
-  determiners: ['varje', 'alla', 'denna', 'detta', 'dessa', 'den', 'det', 'en', 'ett', 'vår', 'våra'],
+  determiners: ['varje', 'alla', 'denna', 'detta', 'dessa', 'den', 'det', 'en', 'ett', 'vår', 'vårt', 'våra'],
   contactCues: ['kontakta', 'kontakt', 'e-post', 'telefon', 'mer information'],
   segmentation: {
     headlineLeadOpeners: [],
