@@ -714,8 +714,8 @@ export const en: LanguageCues = {
   ],
   mandateCues: ['with the mandate to', 'to review', 'which shall', 'that shall'],
   timesPerYear: [
-    'NUM times? (?:a|per|each) year',
-    'NUM (?:regular |joint )?(?:\\p{L}+ )?meetings? (?:a|per|each) year',
+    'NUM times? (?:a|per|each|every) year',
+    'NUM (?:regular |joint )?(?:\\p{L}+ )?meetings? (?:a|per|each|every) year',
     // "at least two meetings shall be held each year".
     'NUM (?:regular |joint )?(?:\\p{L}+ )?meetings (?:shall|will|should) be (?:held|convened) (?:a|per|each|every) year',
   ],
@@ -845,11 +845,14 @@ export const en: LanguageCues = {
     durationAdjectives: [
       // "… structured around a five-year renewable term period": the term itself, too; "may be extended for
       // additional two-year terms" is an extension, not the agreement's duration.
-      '(?<!(?:additional|further|successive|subsequent)\\s+)(?<n>NUM)-(?<u>year|month)(?:-long)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:agreement|partnership|collaboration|memorandum|mou|arrangement|contract|programme|program)(?![\\p{L}])',
+      // A space may stand for the hyphen ("a 10 year partnership").
+      '(?<!(?:additional|further|successive|subsequent)\\s+)(?<n>NUM)[-–\\s](?<u>year|month)(?:-long)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:agreement|partnership|collaboration|memorandum|mou|arrangement|contract|programme|program)(?![\\p{L}])',
       // Rule agreement-term: a bare term is the agreement's only in a sentence that names the agreement ("The MOU
       // has a five-year term"); news also speaks of a lease's term or a term of office ("provided for a 30-year
       // term with an option", "elected to a four-year term").
       '(?<=(?:agreement|memorandum|mou|partnership|collaboration)[^.;]{0,80})(?<!(?:additional|further|successive|subsequent)\\s+)(?<n>NUM)-(?<u>year|month)(?:-long)?\\s+(?:[\\p{L}-]+\\s+){0,2}?term(?!s)',
+      // Rule coming-years: the cooperation for the years to come ("a partnership for the next four years").
+      '(?<=(?:agreement|partnership|collaboration|cooperation|memorandum|mou)\\s+)(?:for|over) the (?:next|coming) (?<n>NUM) (?<u>year|month)s?(?![\\p{L}])',
     ],
     durationExtraWords: ['more', 'additional', 'further'],
     anniversaryEnd: [

@@ -792,8 +792,11 @@ export const no: LanguageCues = {
     'NUM gang(?:er)? (?:årlig|årleg)',
     'NUM gong(?:er)? (?:i|per) år\\b',
     'NUM (?:ordinært |felles )?\\p{L}*møte(?:r)? (?:i|per|pr\\.?) året',
+    // "minst to møte kvart år", "fire møter hvert år", "to gonger kvart år".
+    'NUM (?:ordinære |felles )?\\p{L}*møte(?:r)? (?:hvert|kvart) år\\b',
+    'NUM (?:gang(?:er)?|gong(?:er)?) (?:hvert|kvart) år\\b',
     // "minst to møter skal avholdes per år".
-    'NUM (?:ordinære |felles )?\\p{L}*møter (?:skal|skall) (?:holdes|avholdes|haldast|avhaldast) (?:i|per|pr\\.?) år(?:et)?',
+    'NUM (?:ordinære |felles )?\\p{L}*møter (?:skal|skall) (?:holdes|avholdes|haldast|avhaldast|gjennomføres|gjennomførast) (?:i|per|pr\\.?|hvert|kvart) år(?:et)?',
   ],
   frequencies: [
     { pattern: '\\bårlig(?:e)?\\s+møte', perYear: 1 },
@@ -914,6 +917,8 @@ export const no: LanguageCues = {
       '(?<n>NUM)(?<u>år)s(?:periode|perioden|avtale|avtalen)',
       // "Avtalen er fireårig".
       '(?<=(?:avtalen|avtala|samarbeidet)\\s+er\\s+)(?<n>NUM)-?(?<u>år)ig(?:e)?(?![\\p{L}])',
+      // Rule coming-years: the cooperation for the years to come ("samarbeidet for de neste fire årene").
+      '(?<=(?:samarbeid(?:et)?|\\p{L}*avtal(?:e|en|a)|partnerskap(?:et)?)\\s+)(?:for|i|over) (?:de|dei) (?:kommende|komande|neste) (?<n>NUM) (?<u>år)(?:ene|a)?(?![\\p{L}])',
     ],
     durationExtraWords: ['nye', 'nya', 'til', 'ytterligere', 'ytterlegare'],
     anniversaryEnd: [],

@@ -711,12 +711,12 @@ export const sv: LanguageCues = {
   mandateCues: ['med uppdrag att', 'har till uppgift att', 'som ska'],
   mandateVerbs: ['ska ansvara för', 'skall ansvara för', 'ansvarar för', 'har ansvar för', 'ansvara för'],
   timesPerYear: [
-    'NUM gång(?:er)? (?:per|om|i|varje) år(?:et)?',
+    'NUM gång(?:er)? (?:per|om|i|varje|vart) år(?:et)?',
     'NUM gång(?:er)? årligen',
     // "vid ett ordinarie sammanträde per år".
-    'NUM (?:ordinarie |gemensamt |gemensamma )?\\p{L}*(?:sammanträde|möte)(?:n)? (?:per|om|varje) år(?:et)?',
+    'NUM (?:ordinarie |gemensamt |gemensamma )?\\p{L}*(?:sammanträde|möte)(?:n)? (?:per|om|varje|vart) år(?:et)?',
     // "minst två (2) samrådsmöten ska hållas per år": the meetings held, then the year.
-    'NUM (?:ordinarie |gemensamma )?\\p{L}*(?:sammanträden|möten) (?:ska|skall) hållas (?:per|om|varje) år(?:et)?',
+    'NUM (?:ordinarie |gemensamma )?\\p{L}*(?:sammanträden|möten) (?:ska|skall) (?:hållas|genomföras) (?:per|om|varje|vart) år(?:et)?',
   ],
   frequencies: [
     { pattern: '\\bårligen\\b', perYear: 1 },
@@ -828,6 +828,8 @@ export const sv: LanguageCues = {
       '(?<n>NUM)(?<u>år)s(?:period|perioden|avtal|avtalet)',
       // "Avtalet är fyraårigt och gäller till 2020".
       '(?<=(?:avtal|avtalet|samarbetet|överenskommelsen)\\s+är\\s+)(?<n>NUM)-?(?<u>år)ig(?:t|a)?(?![\\p{L}])',
+      // Rule coming-years: the cooperation for the years to come ("en plan för samverkan för de kommande fyra åren").
+      '(?<=(?:samverkan|samarbete(?:t)?|\\p{L}*avtal(?:et)?|\\p{L}*överenskommelse(?:n)?|partnerskap(?:et)?)\\s+)(?:för|under) de (?:kommande|närmaste|nästa) (?<n>NUM) (?<u>år)(?:en)?(?![\\p{L}])',
     ],
     durationExtraWords: ['nya', 'till', 'ytterligare'],
     anniversaryEnd: [],
