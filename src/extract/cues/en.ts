@@ -634,8 +634,13 @@ export const en: LanguageCues = {
     'will collaborate in',
     '(?:agreement|memorandum|mou) (?:will|shall) (?:promote|include|cover)',
     '(?:cooperate|collaborate|work together|cooperation|collaboration) (?:on|in) the following',
+    // "The focus of the new agreement:" over its list: what the agreement is directed at.
+    'focus of the (?:new )?(?:agreement|partnership|memorandum|mou|cooperation|collaboration)',
   ],
   // English "cooperate on …" is as often a manner or a project as a topic: no single-topic cue.
+  areaChosenAs: [
+    '(?<lead>(?<![\\p{L}])(?:chose|chosen|selected|picked|identified)\\s+)(?<area>\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,3}?)\\s+as\\s+(?:the|a|their|its)\\s+(?:\\p{Ll}+\\s+)?(?:area|focus|priority)(?![\\p{L}])',
+  ],
   areaObjectCues: [],
   clauseVerbs: ['shall', 'will', 'can', 'may', 'must', 'should', 'is', 'are', 'has', 'have'],
   relativeWords: ['which', 'who', 'that'],

@@ -685,6 +685,11 @@ export const no: LanguageCues = {
     'følgende områder',
     'følgjande område',
     '(?:samarbeid|samarbeide|samarbeida|samarbeidet)\\p{L}* (?:om|innen|innanfor|på) (?:følgende|følgjande)',
+    // "Innretningen på den nye avtalen:" over its list: what the agreement is directed at.
+    '(?:innretning|innretting)(?:en)? (?:på|for|av|i) (?:den |det |denne )?(?:nye )?\\p{L}*(?:avtale|avtala|avtalen|samarbeid|samarbeidet|erklæring)\\p{L}*',
+  ],
+  areaChosenAs: [
+    '(?<lead>(?<![\\p{L}])(?:valgt|valgte|velger|pekt|pekte|peikt|peikte|prioritert|prioriterte)(?: ut)?\\s+)(?<area>\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,3}?)\\s+som\\s+(?:det |et |eit |sitt |sine |vårt |felles )?(?:\\p{Ll}+ )?\\p{Ll}*områd(?:e|er|et|a)(?![\\p{L}])',
   ],
   areaObjectCues: [
     '\\b(?:samarbeid|samarbeidet|samarbeide|samarbeider|samarbeida|samarbeidar)\\s+(?:om|rundt|vedrørende)\\b',

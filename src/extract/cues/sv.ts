@@ -615,6 +615,11 @@ export const sv: LanguageCues = {
     'inom följande',
     'omfattar',
     '(?:samverka|samarbeta|samverkan|samarbete)\\p{L}* (?:om|kring|inom) följande',
+    // "Inriktningen på den nya samverkansöverenskommelsen:" over its list: what the agreement is directed at.
+    'inriktning(?:en)? (?:på|för|av|i) (?:den |det |vår |vårt )?(?:nya )?\\p{L}*(?:avtal|överenskommelse|avsiktsförklaring|samverkan|samarbete)\\p{L}*',
+  ],
+  areaChosenAs: [
+    '(?<lead>(?<![\\p{L}])(?:valt|valde|väljer|pekat|pekade|pekar|prioriterat|prioriterade)(?: ut)?\\s+)(?<area>\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,3}?)\\s+som\\s+(?:det |ett |sitt |sina |vårt |gemensamt )?(?:\\p{Ll}+ )?\\p{Ll}*områd(?:e|en|et)(?![\\p{L}])',
   ],
   areaObjectCues: [
     '\\b(?:samverkan|samarbete|samarbetet)\\s+(?:kring|rörande|avseende|gällande|om)\\b',

@@ -248,6 +248,12 @@ export interface LanguageCues {
    * ("samverkan kring forskning och utveckling", "vil samarbeide om kunnskapsbasert tjenesteutvikling").
    */
   areaObjectCues: string[];
+  /**
+   * Rule chosen-as-area: the parties chose a topic as their area ("har valt ut skadegörelse som det område …",
+   * "chose road safety as the focus area"). Case-sensitive patterns with a `lead` group (up to the topic) and an
+   * `area` group (the topic, in lower case).
+   */
+  areaChosenAs: string[];
   /** Finite and modal verbs ("ska", "må", "är"): a cooperation object that holds one is a clause, not a topic. */
   clauseVerbs: string[];
   /** Relative pronouns ("som", "which"): after a comma they open a clause about the phrase before, not an entry. */
