@@ -689,6 +689,7 @@ export const en: LanguageCues = {
     { name: 'advisory board', pattern: 'advisory boards?' },
     { name: 'coordination group', pattern: 'coordination groups?' },
   ],
+  bodyAdjectiveDeterminers: [],
   companyGenitives: ["company's", "corporation's"],
   pastDecisionVerbs: ['approved', 'voted', 'adopted', 'decided', 'has approved', 'have approved'],
   // "… expect to initiate a Regional Housing Commission".

@@ -749,6 +749,7 @@ export const no: LanguageCues = {
     // passing ("fellesnemnda sitt vedtak gjeld til anna er vedteke").
     { name: 'fellesnemnd', pattern: 'fellesnemnd(?:a|en)?', board: true },
   ],
+  bodyAdjectiveDeterminers: ['den', 'det', 'de', 'dei'],
   companyGenitives: ['selskapets', 'aksjeselskapets', 'foretakets', 'selskapet sitt'],
   pastDecisionVerbs: [
     'vedtok',

@@ -675,6 +675,7 @@ export const sv: LanguageCues = {
     // A bare "råd" is too common a word; set up for the cooperation it follows "ett" or "gemensamma".
     { name: 'råd', pattern: '(?<=(?:ett|gemensamma|gemensamt)\\s)råd(?:et)?' },
   ],
+  bodyAdjectiveDeterminers: ['den', 'det', 'de'],
   companyGenitives: ['bolagets', 'aktiebolagets', 'företagets'],
   pastDecisionVerbs: [
     'beslutade',

@@ -293,6 +293,12 @@ export interface LanguageCues {
    * bolagets styrelse", "tre av bolagets nio platser i styrelsen") is the company's own, not a body of the cooperation.
    */
   companyGenitives: string[];
+  /**
+   * Rule body-adjective: the definite determiners before an adjective and a body in the definite form ("den
+   * administrative styringskomiteen", "den strategiska ledningsgruppen"): the adjective is part of the body's name.
+   * Empty where the language marks no double definiteness (English).
+   */
+  bodyAdjectiveDeterminers: string[];
   /** Verbs that set up a body ("establish", "inrätta", "opprette"): a capitalised name after them is a body. */
   establishVerbs: string[];
   /** Nouns that end a named body ("Council", "Committee"): "… establish a Regional Audit Council". */
