@@ -464,6 +464,32 @@ function weekdayBeforeDate(ctx: Context): RegExp {
   });
 }
 
+/**
+ * Rule date-after-headline: a publication date with its year between a headline's words and the lead's first
+ * sentence ("Alby universitet tecknar avtal med Borg AB 2 februari 2015 Ett utökat samarbete …", "… med kommunen
+ * 12.03.2019 Kommunen og …") ends the headline, where the text lost its line breaks. A date after a date lead word
+ * ("den", "on") is the headline's own.
+ */
+export function isDateAfterHeadline(
+  ctx: Context,
+  text: string,
+  date: { start: number; end: number },
+): boolean {
+  const before = text.slice(0, date.start);
+  const lead = perCueSets(ctx.sets, 'title.dateAfterHeadlineLead', () =>
+    re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (cues) => cues.dateLeadWords))}\\s*$`),
+  );
+  return (
+    /(?<!\d)\d{4}(?!\d)/u.test(text.slice(date.start, date.end)) &&
+    /^\s+\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(text.slice(date.end)) &&
+    /\p{L}\s+$/u.test(before) &&
+    !/[.!?:]\s*$/u.test(before) &&
+    !lead.test(before) &&
+    wordCount(before) >= LEAD_MIN_HEADLINE_WORDS &&
+    wordCount(before) <= HEADLINE_MAX_WORDS
+  );
+}
+
 /** A web page's share link left before a dateline ("Share |"). */
 const SHARE_LEFTOVER = /\s+\p{L}+\s*\|\s*$/u;
 
@@ -487,6 +513,10 @@ function runOnEnd(ctx: Context, text: string): number {
     const weekday = weekdayBeforeDate(ctx).exec(before);
     if (weekday && wordCount(before.slice(0, weekday.index)) >= LEAD_MIN_HEADLINE_WORDS) {
       end = weekday.index;
+      break;
+    }
+    if (isDateAfterHeadline(ctx, text, date)) {
+      end = date.start;
       break;
     }
   }

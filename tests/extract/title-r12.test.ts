@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { buildContext } from '../../src/extract/context.ts';
+import { isDateAfterHeadline } from '../../src/extract/title.ts';
 import { both } from './helpers.ts';
 
 const titles = (text: string, language: 'sv' | 'no' | 'en') =>
@@ -41,5 +43,39 @@ describe('title, round 12', () => {
       expect(found?.toLowerCase()).toBe(
         'memorandum of understanding between the cities of alby and borg for a joint road program',
       );
+  });
+});
+
+describe('title and date, round 12: a date after the headline', () => {
+  const read = (text: string, language: 'sv' | 'no' | 'en') =>
+    both(text, language).map((reading) => [reading.fields.title, reading.fields.date]);
+
+  it('date-after-headline: the date with its year between headline and lead ends the headline and dates the text', () => {
+    const sv =
+      'Alby universitet tecknar avtal med Borg AB\n\n3 mars 2016\n\nEtt bättre samarbete inom forskning för båda parter. Det är syftet med avtalet.';
+    for (const found of read(sv, 'sv'))
+      expect(found).toEqual(['Alby universitet tecknar avtal med Borg AB', '2016-03-03']);
+    const no =
+      'Alby kommune signerer avtale med idrettsrådet\n\n12.03.2019\n\nKommunen og idrettsrådet har i dag signert en ny avtale om samarbeid.';
+    for (const found of read(no, 'no'))
+      expect(found).toEqual(['Alby kommune signerer avtale med idrettsrådet', '2019-03-12']);
+    const en =
+      'Alby College signs agreement with Borg City\n\nMarch 3, 2016\n\nThe college and the city will share a new lab for students.';
+    for (const found of read(en, 'en'))
+      expect(found).toEqual(['Alby College signs agreement with Borg City', '2016-03-03']);
+  });
+
+  it('date-after-headline near miss: after a date lead word, without a year, or before no sentence', () => {
+    const ctx = buildContext([{ number: 1, text: 'x' }], 'sv');
+    const at = (text: string, date: string) => {
+      const start = text.indexOf(date);
+      return isDateAfterHeadline(ctx, text, { start, end: start + date.length });
+    };
+    expect(at('Alby och Borg tecknar avtal 3 mars 2016 Ett nytt samarbete börjar', '3 mars 2016')).toBe(true);
+    expect(at('Alby och Borg tecknar avtal den 3 mars 2016 Ett nytt samarbete börjar', '3 mars 2016')).toBe(
+      false,
+    );
+    expect(at('Alby och Borg tecknar avtal 3 mars 2016 Alby Borg', '3 mars 2016')).toBe(false);
+    expect(at('Avtal 3 mars 2016 Ett nytt samarbete börjar', '3 mars 2016')).toBe(false);
   });
 });
