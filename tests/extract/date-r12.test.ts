@@ -36,4 +36,22 @@ describe('date and line structure, round 12', () => {
     expect(doc.blocks[0]?.kind).toBe('heading');
     expect(doc.blocks[0]?.norm.text).toBe('RAMMEAVTALE om samarbeid');
   });
+
+  it('governing-document: a date of the agreement this one is made under is not its date (en, sv, no)', () => {
+    const en =
+      'LETTER OF UNDERSTANDING\nThis Letter of Understanding is made by Alby Schools and the City of Alby pursuant to the authority granted in the Interlocal Agreement between the parties dated May 3, 1998.\nThe parties agree to share a gym.';
+    for (const found of dates(en, 'en')) expect(found).toBeNull();
+    const sv =
+      'Avtal om skolbibliotek\n\nDetta avtal gäller i enlighet med ramavtalet mellan kommunen och regionen, undertecknat den 3 maj 2015.\nParterna delar på kostnaden.';
+    for (const found of dates(sv, 'sv')) expect(found).toBeNull();
+    const no =
+      'Avtale om skolebibliotek\n\nDenne avtalen gjelder i henhold til rammeavtalen mellom kommunen og fylket, signert 3. mai 2015.\nPartene deler kostnadene.';
+    for (const found of dates(no, 'no')) expect(found).toBeNull();
+  });
+
+  it('governing-document near miss: a law named with "pursuant to" does not hide the signing date', () => {
+    const en =
+      'MEMORANDUM OF UNDERSTANDING\nThis Memorandum, made pursuant to state law, is entered into on May 3, 2001 by Alby County and Borg City.\nThe parties agree to share a road.';
+    for (const found of dates(en, 'en')) expect(found).toBe('2001-05-03');
+  });
 });

@@ -122,7 +122,18 @@ export const en: LanguageCues = {
     'executed(?: on)?',
     'concluded(?: on)?',
   ],
-  earlierDocumentWords: ['previous', 'former', 'earlier', 'prior', 'replaces', 'supersedes', 'original'],
+  earlierDocumentWords: [
+    'previous',
+    'former',
+    'earlier',
+    'prior',
+    'replaces',
+    'supersedes',
+    'original',
+    // Rule governing-document: "… pursuant to the authority granted … in the Interlocal Agreement between the parties …
+    // dated Sept. 7, 1999": the date is the governing agreement's, not this one's.
+    '(?:pursuant to|in accordance with|under the authority of) (?:[^.;\\s]+ ){0,16}?(?:\\p{L}+ )?(?:agreement|contract|memorandum)',
+  ],
   signedAtPhrases: ['signed (?:in|at)', 'done (?:in|at)', 'executed (?:in|at)', 'made (?:in|at)'],
   referenceLabels: [
     'our ref(?:erence)?\\.?(?:\\s*no\\.?)?',

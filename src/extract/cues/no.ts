@@ -154,7 +154,16 @@ export const no: LanguageCues = {
     'inngått(?: den)?',
     'underteikna(?: den)?',
   ],
-  earlierDocumentWords: ['tidligere', 'tidlegare', 'forrige', 'erstatter', 'erstattar', 'opprinnelige'],
+  earlierDocumentWords: [
+    'tidligere',
+    'tidlegare',
+    'forrige',
+    'erstatter',
+    'erstattar',
+    'opprinnelige',
+    // Rule governing-document: "… i henhold til rammeavtalen mellom partene datert 3. mai 2015": that agreement's date.
+    '(?:i henhold til|med hjemmel i) (?:[^.;\\s]+ ){0,16}?\\p{L}*(?:avtale|avtalen|avtala)',
+  ],
   signedAtPhrases: [
     'signert i',
     'underskreve[tn]? i',

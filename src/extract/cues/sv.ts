@@ -115,7 +115,14 @@ export const sv: LanguageCues = {
     'tecknad(?:es|e)?(?: den)?',
     'ingått(?:s)?(?: den)?',
   ],
-  earlierDocumentWords: ['tidigare', 'föregående', 'ersätter', 'ursprungliga'],
+  earlierDocumentWords: [
+    'tidigare',
+    'föregående',
+    'ersätter',
+    'ursprungliga',
+    // Rule governing-document: "… i enlighet med ramavtalet mellan parterna daterat 3 maj 2015": that agreement's date.
+    '(?:i enlighet med|med stöd av) (?:[^.;\\s]+ ){0,16}?\\p{L}*(?:avtal|avtalet|överenskommelse|överenskommelsen)',
+  ],
   signedAtPhrases: [
     'underteckna(?:d|de|des|t|ts|s)? i',
     'teckna(?:d|de|des|t|ts|s)? i',
