@@ -526,10 +526,14 @@ function runOnEnd(ctx: Context, text: string): number {
   // Swedish and Norwegian headlines are in sentence case: a capitalised sentence opener ("Vi", "Det", "De")
   // or the headline's own first word again after its first words starts the lead.
   if (ctx.language === 'sv' || ctx.language === 'no') {
+    // Rule weekday-lead: Swedish and Norwegian write weekdays in lower case, so a capitalised one ("… i Ottadalen
+    // Tysdag vart avtalen …") opens a sentence too.
     const starters = anyOf(
-      gather(ctx.sets, (cues) => [...cues.segmentation.sentenceStarters, ...cues.determiners]).map(
-        capitalised,
-      ),
+      gather(ctx.sets, (cues) => [
+        ...cues.segmentation.sentenceStarters,
+        ...cues.determiners,
+        ...(cues === ctx.sets[0] ? cues.weekdays : []),
+      ]).map(capitalised),
     );
     const firstWord = /^\p{Lu}\p{Ll}{3,}/u.exec(text)?.[0];
     // The repeat may carry the definite ending: "Mandat for styret Mandatet er …", "Avtal om X Avtalet gäller …".

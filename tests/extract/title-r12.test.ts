@@ -79,3 +79,22 @@ describe('title and date, round 12: a date after the headline', () => {
     expect(at('Avtal 3 mars 2016 Ett nytt samarbete börjar', '3 mars 2016')).toBe(false);
   });
 });
+
+describe('title, round 12: weekday-lead', () => {
+  it('a capitalised weekday after the headline opens the lead in Swedish and Norwegian (flattened)', () => {
+    const no =
+      'Nytt politiråd i Fjelldalen\n\nTysdag vart avtalen om politiråd for Alby og Borg underskriven i rådhuset.';
+    for (const found of titles(no, 'no')) expect(found).toBe('Nytt politiråd i Fjelldalen');
+    const sv =
+      'Nytt trygghetsråd i Alby\n\nI tisdags möttes kommunen och polisen. Onsdag skrevs avtalet under.';
+    for (const found of titles(sv, 'sv')) expect(found).toBe('Nytt trygghetsråd i Alby');
+    const svWeekday =
+      'Nytt trygghetsråd i Alby\n\nTisdag skrev kommunen och polisen under ett nytt avtal om trygghet i skolan.';
+    for (const found of titles(svWeekday, 'sv')) expect(found).toBe('Nytt trygghetsråd i Alby');
+  });
+
+  it('weekday-lead near miss: a lower-case weekday inside the headline stays in it', () => {
+    const no = 'Avtalen signeres på tirsdag i rådhuset\n\nDet blir fest i Alby etterpå.';
+    for (const found of titles(no, 'no')) expect(found).toBe('Avtalen signeres på tirsdag i rådhuset');
+  });
+});
