@@ -53,10 +53,14 @@ export function extractSignatories(
   // Only people sign: template or prose text ("Each Project", "KIC InnoEnergy") is left out.
   // title-starts-with-number: a "title" that opens on a number ("12 voted 4-1 to have Town Manager") is the
   // tail of a sentence about a vote or a date, so the name after it is reported, not a signer found.
+  // title-ends-with-number: a "title" that ends on a page number ("7 FINANCIAL RECORDS, AND NOTICE 15") is a table of
+  // contents line; no signer's.
   const people = (found: Entry[]) =>
     found.filter(
       (entry) =>
-        entry.name && isSignerName(ctx, entry.name.text, parties) && !/^\d/u.test(entry.title?.text ?? ''),
+        entry.name &&
+        isSignerName(ctx, entry.name.text, parties) &&
+        !/^\d|\s\d{1,3}$/u.test(entry.title?.text ?? ''),
     );
   const lined = isNews || isContactZone(ctx) ? [] : people(fromSignatureBlock(ctx, parties));
   // A signature block that lost its line breaks ("For Alfa University: Jane Doe, President For City of …").

@@ -54,3 +54,11 @@ describe('signatories, round 12', () => {
     for (const found of signers(bare, 'no')) expect(found).toEqual([]);
   });
 });
+
+describe('signatories, round 12: table of contents', () => {
+  it('title-ends-with-number: a contents line at the text\'s end ("7 GENERAL RECORDS, AND NOTICE 15") names no signer', () => {
+    const text =
+      'PARTNERSHIP AGREEMENT between Alby College and Borg City\n\nThe parties agree to share a lab for students.\n\nTABLE OF CONTENTS\n1 TERM 2\n1.1 Start of the Term 2\n6 CONFIDENTIALITY 14\n6.1 Duty to Keep Information Confidential 14\n7 GENERAL RECORDS, AND NOTICE 15\n7.1 Accounting Records and Auditing 15\n7.2 NOTICE 15\n8 MODIFICATION OF AGREEMENT 15\n8.1 Changes 15\n9 TERMINATION 16\n9.1 Payment Obligations 16\n';
+    for (const found of signers(text, 'en')) expect(found).toEqual([]);
+  });
+});
