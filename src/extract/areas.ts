@@ -40,6 +40,7 @@ export function extractCooperationAreas(ctx: Context, isNews: boolean): FieldRes
     (c) => ({ rule: 'enumeration-after-area-noun', areas: enumerationAfterAreaNoun(c) }),
     (c) => ({ rule: 'body-headings', areas: isNews ? [] : fromBodyHeadings(c) }),
     (c) => ({ rule: 'area-list-cue', areas: fromInlineEnumeration(c) }),
+    (c) => ({ rule: 'chosen-as-area', areas: chosenAsArea(c) }),
     (c) => ({ rule: 'cooperation-object', areas: cooperationObject(c) }),
   ];
   const final = rankAreas(ctx, rules);
@@ -620,6 +621,25 @@ const NEXT_SENTENCE_INTRODUCER_MAX = 20;
 
 /** A topic named as what the parties cooperate on is a short noun phrase: a longer one is the sentence going on. */
 const OBJECT_MAX_WORDS = 7;
+
+/**
+ * Rule chosen-as-area (cue table `areaChosenAs`): the parties chose a topic as their area of cooperation ("Kommun och
+ * polis har gemensamt valt ut skadegörelse som det område deltagarna ska samverka kring"). The first such topic.
+ */
+function chosenAsArea(ctx: Context): Area[] {
+  const patterns = perCueSets(ctx.sets, 'areas.chosenAs', () =>
+    gather(ctx.sets, (cues) => cues.areaChosenAs).map((source) => re(source, 'u')),
+  );
+  for (const block of ctx.doc.blocks)
+    for (const pattern of patterns) {
+      const match = pattern.exec(block.norm.text);
+      const area = match?.groups?.area;
+      if (!match || !area) continue;
+      const start = (match.index ?? 0) + (match.groups?.lead?.length ?? 0);
+      return [{ text: area, evidence: evidenceInBlock(ctx.doc, block, start, start + area.length) }];
+    }
+  return [];
+}
 
 /**
  * Rule, the last resort: what a sentence says the parties cooperate on ("en nära samverkan kring forskning och

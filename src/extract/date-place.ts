@@ -21,6 +21,7 @@ import {
   type Norm,
   normalize,
 } from './text.ts';
+import { isDateAfterHeadline } from './title.ts';
 
 export interface DatePlaceReference {
   date: string | null;
@@ -112,6 +113,7 @@ export function extractDatePlaceReference(ctx: Context, isNews = false): FieldRe
   const startsSignedAt = re(`^${signedAt}(?![\\p{L}])`);
   const candidates: Candidate[] = [];
 
+  const firstLine = doc.lines.findIndex((line) => !line.blank);
   for (const [lineIndex, line] of doc.lines.entries()) {
     if (line.blank) continue;
     const norm = normalize(doc.text, line.start, line.end);
@@ -210,6 +212,12 @@ export function extractDatePlaceReference(ctx: Context, isNews = false): FieldRe
         !/[.!?]/u.test(before) &&
         letterOpening(ctx).test(after)
       ) {
+        candidates.push({ ...base, source: DateSource.Alone, place: null, placeStart: 0, placeEnd: 0 });
+        continue;
+      }
+      // Rule date-after-headline (title.ts): on the text's first line, a date with its year between the headline and
+      // the lead's first sentence ("… tecknar avtal med Borg AB 2 februari 2015 Ett utökat …") dates the text.
+      if (lineIndex === firstLine && isDateAfterHeadline(ctx, text, found)) {
         candidates.push({ ...base, source: DateSource.Alone, place: null, placeStart: 0, placeEnd: 0 });
         continue;
       }

@@ -80,12 +80,13 @@ function findBodies(ctx: Context, evidence: Record<string, EvidenceSpan[]>): Gov
           const mandate = sentence
             ? mandateIn(ctx, sentence.text.slice(end - sentence.start), mandateCue, mandateVerb)
             : null;
+          const from = start - adjectiveBefore(ctx, before);
           found.push({
             name: body.name,
-            written: asWritten(block.norm.text.slice(start, end)),
+            written: asWritten(block.norm.text.slice(from, end)),
             mandate,
-            position: block.start + start,
-            span: evidenceInBlock(ctx.doc, block, start, end),
+            position: block.start + from,
+            span: evidenceInBlock(ctx.doc, block, from, end),
           });
           break mentions;
         }
@@ -100,6 +101,24 @@ function findBodies(ctx: Context, evidence: Record<string, EvidenceSpan[]>): Gov
     evidence[`governance.bodies[${index}].name`] = [entry.span];
   });
   return found.map(({ written, mandate }) => ({ name: written, mandate }));
+}
+
+/**
+ * Rule body-adjective: "den administrative styringskomiteen", "den strategiska ledningsgruppen": after a definite
+ * determiner (`bodyAdjectiveDeterminers`) a word in lower case ending in -a or -e before the body is its adjective
+ * (double definiteness) and part of its name; a numeral ("de tre arbetsgrupperna") is not. Returns the length of
+ * the adjective and the space after it at the end of `before`, or 0.
+ */
+function adjectiveBefore(ctx: Context, before: string): number {
+  const lead = perCueSets(ctx.sets, 'governance.bodyAdjective', () => {
+    const determiners = gather(ctx.sets, (cues) => cues.bodyAdjectiveDeterminers);
+    return determiners.length > 0
+      ? re(`(?<![\\p{L}])(?:${anyOf(determiners)})\\s+(?<adjective>\\p{Ll}{2,}[ae]\\s+)$`, 'iu')
+      : null;
+  });
+  const adjective = lead?.exec(before)?.groups?.adjective;
+  if (!adjective || !/^\p{Ll}/u.test(adjective) || parseNumber(adjective.trim(), ctx.sets) !== null) return 0;
+  return adjective.length;
 }
 
 /** Seats in a board, between a company's genitive and the board ("nio platser i", "two seats on the"). */

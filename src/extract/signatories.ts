@@ -53,10 +53,14 @@ export function extractSignatories(
   // Only people sign: template or prose text ("Each Project", "KIC InnoEnergy") is left out.
   // title-starts-with-number: a "title" that opens on a number ("12 voted 4-1 to have Town Manager") is the
   // tail of a sentence about a vote or a date, so the name after it is reported, not a signer found.
+  // title-ends-with-number: a "title" that ends on a page number ("7 FINANCIAL RECORDS, AND NOTICE 15") is a table of
+  // contents line; no signer's.
   const people = (found: Entry[]) =>
     found.filter(
       (entry) =>
-        entry.name && isSignerName(ctx, entry.name.text, parties) && !/^\d/u.test(entry.title?.text ?? ''),
+        entry.name &&
+        isSignerName(ctx, entry.name.text, parties) &&
+        !/^\d|\s\d{1,3}$/u.test(entry.title?.text ?? ''),
     );
   const lined = isNews || isContactZone(ctx) ? [] : people(fromSignatureBlock(ctx, parties));
   // A signature block that lost its line breaks ("For Alfa University: Jane Doe, President For City of …").
@@ -969,6 +973,22 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
     }
     entries.push({ name: cell(first, last), title, party });
   });
+  // Rule coordinated-first-signer: "Per Dal og ordfører Kari Holm signerte avtalen", "signed by Jane Doe and Mayor
+  // John Roe": the first name, without a title, joined by "and" to a titled signer right after it, is the first of
+  // the coordinated signers. Before it stand no other list's commas or "and" (a headline that lost its line break
+  // may).
+  const opener = names[0];
+  const second = names[1];
+  const openerLead = opener ? tokens.slice(0, opener.first) : [];
+  const listBefore = openerLead.some((token) => isListBreak(token, ands));
+  if (opener && second && !listBefore && !accepted.has(0) && accepted.has(1)) {
+    const joinedBy = tokens[opener.last + 1];
+    const titleStart = tokens[opener.last + 2];
+    const titled =
+      second.first === opener.last + 2 || (titleStart !== undefined && isTitle(ctx, titleStart.text));
+    if (joinedBy && ands.has(joinedBy.text.toLowerCase()) && titled)
+      entries.unshift({ name: cell(opener.first, opener.last), title: null, party: null });
+  }
   return entries;
 }
 
@@ -1081,16 +1101,24 @@ function roleBeforeName(
   preps: ReadonlySet<string>,
   stops: ReadonlySet<string>,
 ): Role | null {
-  const whole = parseRole(ctx, tokens, lead, last, preps, true);
+  // "vårt kommunalråd X", "our Mayor X": a possessive or article before the title is no part of it.
+  let from = lead;
+  while (
+    from < last &&
+    stops.has(tokens[from]?.text.toLowerCase() ?? '') &&
+    isTitle(ctx, tokens[from + 1]?.text ?? '')
+  )
+    from++;
+  const whole = parseRole(ctx, tokens, from, last, preps, true);
   let start = -1;
-  for (let k = lead; k <= last && start < 0; k++) {
+  for (let k = from; k <= last && start < 0; k++) {
     const word = tokens[k]?.text ?? '';
     const genitive =
       /^\p{Lu}\p{L}*(?:\p{L}|['’])s$/u.test(word) && k < last && isTitle(ctx, tokens[k + 1]?.text ?? '');
     if (genitive || isTitle(ctx, word)) start = k;
   }
-  if (start <= lead) return whole;
-  const adverbial = tokens.slice(lead, start).some((token) => stops.has(token.text.toLowerCase()));
+  if (start <= from) return whole;
+  const adverbial = tokens.slice(from, start).some((token) => stops.has(token.text.toLowerCase()));
   if (whole && !adverbial) return whole;
   return parseRole(ctx, tokens, start, last, preps, true) ?? whole;
 }

@@ -253,6 +253,15 @@ export function isHeadingLine(
   }
   const next = lines[index + 1];
   if (next && !next.blank && startsLower(next.clean) && !isHeadingContinuation(next)) return false;
+  // Rule wrapped-sentence: a lower-case line right under it that would make the pair longer than a heading is the
+  // same sentence going on ("This Memorandum …, dated for" over "identification this 15 day of October …").
+  if (
+    next &&
+    !next.blank &&
+    startsLower(next.clean) &&
+    clean.split(/\s+/u).length + next.clean.split(/\s+/u).length > HEADING_MAX_WORDS
+  )
+    return false;
   // OCR puts blank lines inside paragraphs: a lower-case line after the gap means the sentence runs on.
   const nextContent = lines.slice(index + 1).find((candidate) => !candidate.blank);
   if (next?.blank && nextContent && startsLower(nextContent.clean)) return false;

@@ -56,6 +56,8 @@ export function extractTitle(ctx: Context): TitleResult {
   const lines = doc.lines.filter((line) => !line.blank).slice(0, TITLE_SEARCH_LINES);
   const labelled = labelledTitle(ctx, lines);
   if (labelled) return labelled;
+  const echoed = echoedTitle(ctx, lines);
+  if (echoed) return echoed;
   const content = lines.filter((line) => !isFurniture(ctx, line.clean) && !isCaption(ctx, line));
   if (content.length > 1 && isSenderName(ctx, content[0]?.clean ?? '')) content.shift();
   // "rådhuset fasad och skylt" over the headline: an image's alt text, words in lower case only, is no title.
@@ -71,7 +73,9 @@ export function extractTitle(ctx: Context): TitleResult {
     (line, position) =>
       // A headline cut before its typed words ("A and B sign | Memorandum of Understanding …") takes them, however
       // long the typed unit runs on where the text lost its line breaks.
-      (line.clean.length <= TITLE_MAX_CHARS || headlineBeforeTypedWord(ctx, searchable, position)) &&
+      (line.clean.length <= TITLE_MAX_CHARS ||
+        headlineBeforeTypedWord(ctx, searchable, position) ||
+        capsRunLength(line.clean) <= TITLE_MAX_CHARS) &&
       /^\p{Lu}/u.test(line.clean) &&
       // "Samarbeidsavtala skal vere med å:" leads in to a list; it is no title.
       !/:$/u.test(line.clean) &&
@@ -183,7 +187,11 @@ export function extractTitle(ctx: Context): TitleResult {
   // Without line breaks the title's unit may run on into the first sentence of the text: it ends at a sentence end.
   const sentenceEnd = TITLE_SENTENCE_END.exec(norm.text);
   const sentence = sentenceEnd ? norm.text.slice(0, sentenceEnd.index + 1) : norm.text;
-  const runOn = sentence.slice(0, runOnEnd(ctx, sentence));
+  // Rule caps-title-run-on: a typed title in capitals that ran on, without line breaks, into a body longer than any
+  // title ends with its run of capitals ("MEMORANDUM OF UNDERSTANDING BETWEEN … ENGINEERING A MEMORANDUM … (MOU)
+  // between the cities …").
+  const capsEnd = norm.text.length > TITLE_MAX_CHARS ? capsRunLength(norm.text) : sentence.length;
+  const runOn = sentence.slice(0, Math.min(capsEnd, runOnEnd(ctx, sentence)));
   const titleText = runOn.slice(0, repeatedHeadlineEnd(ctx, runOn, start));
   // Rule no-headline: an untyped title that ends at a sentence's period with the paragraph going on after it, longer
   // than a headline with a period ("Signering av samarbeidsavtale med kommunen."), is the first sentence of a text
@@ -247,6 +255,63 @@ function labelledTitle(ctx: Context, lines: readonly Line[]): TitleResult | null
     return rangeTitle(ctx, start, start + value.length);
   }
   return null;
+}
+
+/** Words in capitals that open a text make a title run when at least this many. */
+const CAPS_RUN_MIN_WORDS = 3;
+
+/**
+ * The length of the run of words without a lower-case letter that opens a text ("MEMORANDUM OF UNDERSTANDING BETWEEN
+ * … (MOU)"), up to the first word in mixed or lower case; the whole length when the run is shorter than
+ * `CAPS_RUN_MIN_WORDS` words (no title in capitals).
+ */
+function capsRunLength(text: string): number {
+  const run = /^(?:[^\p{Ll}\s]+\s+)*[^\p{Ll}\s]+(?=\s+\S*\p{Ll})/u.exec(text);
+  if (!run || run[0].split(/\s+/u).length < CAPS_RUN_MIN_WORDS || !/\p{Lu}{2}/u.test(run[0]))
+    return text.length;
+  // A word in capitals closed by a period ends the title's sentence ("… FUNDING PROGRAM. THIS MEMORANDUM …").
+  const stop = /(?<=\p{Lu}{4})[.!?](?=\s)/u.exec(run[0]);
+  return stop ? stop.index : run[0].length;
+}
+
+/** A record's name printed over the document's own first heading is a title's length at most. */
+const ECHO_MAX_WORDS = 12;
+
+/**
+ * Rule record-echo: a records store prints the document's name as the text's first line, over the document's own
+ * first heading that says the same ("AVTAL" over "AVTAL", "SAMARBEIDSAVTALE" over "SAMARBEIDSAVTALE" / "mellom …");
+ * without line breaks the name stands twice in a row ("AVTAL OM SAMARBETE AVTAL OM SAMARBETE Parterna …"). The
+ * name printed twice is the title, when it names an agreement and is no sentence.
+ */
+function echoedTitle(ctx: Context, lines: readonly Line[]): TitleResult | null {
+  const first = lines[0];
+  if (!first) return null;
+  const names = perCueSets(ctx.sets, 'title.echoNames', () =>
+    re(
+      `(?<![\\p{L}])(?:${anyOf([...documentTypeCues(ctx), ...gather(ctx.sets, (cues) => cues.documentTypes.agreementNames)])})`,
+    ),
+  );
+  const fold = (text: string) => text.toLowerCase().replace(/\s+/gu, ' ');
+  let text: string | null = null;
+  const second = lines[1];
+  if (second && fold(first.clean) === fold(second.clean)) text = first.clean;
+  else {
+    const words = [...first.clean.matchAll(/\S+/gu)];
+    for (let n = 1; n <= ECHO_MAX_WORDS && 2 * n <= words.length; n++) {
+      const join = (from: number) =>
+        words
+          .slice(from, from + n)
+          .map((word) => word[0].toLowerCase())
+          .join(' ');
+      if (join(0) !== join(n)) continue;
+      const last = words[n - 1] as RegExpMatchArray;
+      text = first.clean.slice(0, (last.index ?? 0) + last[0].length);
+      break;
+    }
+  }
+  if (text === null || !/^\p{Lu}/u.test(text) || /[.!?:;,]$/u.test(text) || !names.test(text)) return null;
+  const start = ctx.doc.text.indexOf(text, first.start);
+  return start < 0 ? null : rangeTitle(ctx, start, start + text.length);
 }
 
 /** A council's resolution or ordinance names itself within this many characters of the text's start. */
@@ -399,6 +464,32 @@ function weekdayBeforeDate(ctx: Context): RegExp {
   });
 }
 
+/**
+ * Rule date-after-headline: a publication date with its year between a headline's words and the lead's first
+ * sentence ("Alby universitet tecknar avtal med Borg AB 2 februari 2015 Ett utökat samarbete …", "… med kommunen
+ * 12.03.2019 Kommunen og …") ends the headline, where the text lost its line breaks. A date after a date lead word
+ * ("den", "on") is the headline's own.
+ */
+export function isDateAfterHeadline(
+  ctx: Context,
+  text: string,
+  date: { start: number; end: number },
+): boolean {
+  const before = text.slice(0, date.start);
+  const lead = perCueSets(ctx.sets, 'title.dateAfterHeadlineLead', () =>
+    re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (cues) => cues.dateLeadWords))}\\s*$`),
+  );
+  return (
+    /(?<!\d)\d{4}(?!\d)/u.test(text.slice(date.start, date.end)) &&
+    /^\s+\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(text.slice(date.end)) &&
+    /\p{L}\s+$/u.test(before) &&
+    !/[.!?:]\s*$/u.test(before) &&
+    !lead.test(before) &&
+    wordCount(before) >= LEAD_MIN_HEADLINE_WORDS &&
+    wordCount(before) <= HEADLINE_MAX_WORDS
+  );
+}
+
 /** A web page's share link left before a dateline ("Share |"). */
 const SHARE_LEFTOVER = /\s+\p{L}+\s*\|\s*$/u;
 
@@ -424,6 +515,10 @@ function runOnEnd(ctx: Context, text: string): number {
       end = weekday.index;
       break;
     }
+    if (isDateAfterHeadline(ctx, text, date)) {
+      end = date.start;
+      break;
+    }
   }
   end = dateOpeningLead(ctx, text.slice(0, end)) ?? end;
   end = leadEcho(ctx, text.slice(0, end)) ?? end;
@@ -431,10 +526,14 @@ function runOnEnd(ctx: Context, text: string): number {
   // Swedish and Norwegian headlines are in sentence case: a capitalised sentence opener ("Vi", "Det", "De")
   // or the headline's own first word again after its first words starts the lead.
   if (ctx.language === 'sv' || ctx.language === 'no') {
+    // Rule weekday-lead: Swedish and Norwegian write weekdays in lower case, so a capitalised one ("… i Ottadalen
+    // Tysdag vart avtalen …") opens a sentence too.
     const starters = anyOf(
-      gather(ctx.sets, (cues) => [...cues.segmentation.sentenceStarters, ...cues.determiners]).map(
-        capitalised,
-      ),
+      gather(ctx.sets, (cues) => [
+        ...cues.segmentation.sentenceStarters,
+        ...cues.determiners,
+        ...(cues === ctx.sets[0] ? cues.weekdays : []),
+      ]).map(capitalised),
     );
     const firstWord = /^\p{Lu}\p{Ll}{3,}/u.exec(text)?.[0];
     // The repeat may carry the definite ending: "Mandat for styret Mandatet er …", "Avtal om X Avtalet gäller …".
@@ -860,6 +959,9 @@ function isFurniture(ctx: Context, text: string): boolean {
   if (/^(?:\$\p{L}+|\{\{[^}]*\}\})$/u.test(text)) return true;
   // An image's file name left as its alt text: a date stamp, then words ("180405 Avtale idrettsråd kommune").
   if (/^\d{6,8}[\s_-]+\p{L}/u.test(text)) return true;
+  // Rule file-name-line: a scan's or record's file name over the text, its words joined by underscores
+  // ("02-118_ALBY_Memorandum of Understanding", "2019_avtal_slutlig"); a title never has one.
+  if (/[\p{L}\d]_[\p{L}\d]/u.test(text)) return true;
   // A lone word in quotes, or in lower case but not a cover page's "between"/"and", is a web page's leftover
   // ('"False"', "printicon"), not a heading.
   if (/^["“'‘]\p{L}+["”'’]$/u.test(text)) return true;

@@ -161,7 +161,9 @@ describe('smallComponents', () => {
     const upright = await grey(page);
     const threshold = otsuThreshold(upright);
     const turned = quarterTurn(inkPoints(binarise(upright, threshold)));
-    const expected = inkPoints(binarise(await grey(await sharp(page).rotate(90).png().toBuffer()), threshold));
+    const expected = inkPoints(
+      binarise(await grey(await sharp(page).rotate(90).png().toBuffer()), threshold),
+    );
     const pixels = (points: typeof turned) =>
       Array.from(points.xs, (x, i) => (points.ys[i] as number) * points.width + x).sort((a, b) => a - b);
     expect([turned.width, turned.height]).toEqual([expected.width, expected.height]);

@@ -125,7 +125,18 @@ export const en: LanguageCues = {
     'executed(?: on)?',
     'concluded(?: on)?',
   ],
-  earlierDocumentWords: ['previous', 'former', 'earlier', 'prior', 'replaces', 'supersedes', 'original'],
+  earlierDocumentWords: [
+    'previous',
+    'former',
+    'earlier',
+    'prior',
+    'replaces',
+    'supersedes',
+    'original',
+    // Rule governing-document: "… pursuant to the authority granted … in the Interlocal Agreement between the parties …
+    // dated Sept. 7, 1999": the date is the governing agreement's, not this one's.
+    '(?:pursuant to|in accordance with|under the authority of) (?:[^.;\\s]+ ){0,16}?(?:\\p{L}+ )?(?:agreement|contract|memorandum)',
+  ],
   signedAtPhrases: ['signed (?:in|at)', 'done (?:in|at)', 'executed (?:in|at)', 'made (?:in|at)'],
   referenceLabels: [
     'our ref(?:erence)?\\.?(?:\\s*no\\.?)?',
@@ -254,6 +265,11 @@ export const en: LanguageCues = {
     // Told from outside, in the past: "The group agreed to form a Memorandum of Understanding (MOU) …"; the document
     // itself says "agree" and "this Memorandum".
     '\\bagreed to (?:form|sign|enter into|draw up|create|establish) (?:a|an) (?:[\\p{L}-]+ ){0,3}(?:memorandum|agreement|mou|letter of intent)\\b',
+    // Rule signed-participle: "… is based on an agreement, signed by Mayor X and …": an agreement told of with its
+    // indefinite article and who signed it.
+    '\\b(?:a|an) (?:[\\p{L}-]+ ){0,2}(?:agreement|memorandum|mou|letter of intent),? signed by\\b',
+    // A photo credit ("Photo: Jane Doe", "Photo courtesy of …"): an agreement carries none.
+    '(?:^|\\s)photo\\s*(?::\\s*\\p{Lu}|courtesy\\b)',
   ],
   signingPassives: ['be signed', 'was signed', 'were signed'],
   gatheringWords: ['gathered', 'met', 'meeting', 'assembled'],
@@ -633,8 +649,13 @@ export const en: LanguageCues = {
     'will collaborate in',
     '(?:agreement|memorandum|mou) (?:will|shall) (?:promote|include|cover)',
     '(?:cooperate|collaborate|work together|cooperation|collaboration) (?:on|in) the following',
+    // "The focus of the new agreement:" over its list: what the agreement is directed at.
+    'focus of the (?:new )?(?:agreement|partnership|memorandum|mou|cooperation|collaboration)',
   ],
   // English "cooperate on …" is as often a manner or a project as a topic: no single-topic cue.
+  areaChosenAs: [
+    '(?<lead>(?<![\\p{L}])(?:chose|chosen|selected|picked|identified)\\s+)(?<area>\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,3}?)\\s+as\\s+(?:the|a|their|its)\\s+(?:\\p{Ll}+\\s+)?(?:area|focus|priority)(?![\\p{L}])',
+  ],
   areaObjectCues: [],
   clauseVerbs: ['shall', 'will', 'can', 'may', 'must', 'should', 'is', 'are', 'has', 'have'],
   relativeWords: ['which', 'who', 'that'],
@@ -683,6 +704,7 @@ export const en: LanguageCues = {
     { name: 'advisory board', pattern: 'advisory boards?' },
     { name: 'coordination group', pattern: 'coordination groups?' },
   ],
+  bodyAdjectiveDeterminers: [],
   companyGenitives: ["company's", "corporation's"],
   pastDecisionVerbs: ['approved', 'voted', 'adopted', 'decided', 'has approved', 'have approved'],
   // "… expect to initiate a Regional Housing Commission".
@@ -713,8 +735,8 @@ export const en: LanguageCues = {
   ],
   mandateCues: ['with the mandate to', 'to review', 'which shall', 'that shall'],
   timesPerYear: [
-    'NUM times? (?:a|per|each) year',
-    'NUM (?:regular |joint )?(?:\\p{L}+ )?meetings? (?:a|per|each) year',
+    'NUM times? (?:a|per|each|every) year',
+    'NUM (?:regular |joint )?(?:\\p{L}+ )?meetings? (?:a|per|each|every) year',
     // "at least two meetings shall be held each year".
     'NUM (?:regular |joint )?(?:\\p{L}+ )?meetings (?:shall|will|should) be (?:held|convened) (?:a|per|each|every) year',
   ],
@@ -844,11 +866,14 @@ export const en: LanguageCues = {
     durationAdjectives: [
       // "… structured around a five-year renewable term period": the term itself, too; "may be extended for
       // additional two-year terms" is an extension, not the agreement's duration.
-      '(?<!(?:additional|further|successive|subsequent)\\s+)(?<n>NUM)-(?<u>year|month)(?:-long)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:agreement|partnership|collaboration|memorandum|mou|arrangement|contract|programme|program)(?![\\p{L}])',
+      // A space may stand for the hyphen ("a 10 year partnership").
+      '(?<!(?:additional|further|successive|subsequent)\\s+)(?<n>NUM)[-–\\s](?<u>year|month)(?:-long)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:agreement|partnership|collaboration|memorandum|mou|arrangement|contract|programme|program)(?![\\p{L}])',
       // Rule agreement-term: a bare term is the agreement's only in a sentence that names the agreement ("The MOU
       // has a five-year term"); news also speaks of a lease's term or a term of office ("provided for a 30-year
       // term with an option", "elected to a four-year term").
       '(?<=(?:agreement|memorandum|mou|partnership|collaboration)[^.;]{0,80})(?<!(?:additional|further|successive|subsequent)\\s+)(?<n>NUM)-(?<u>year|month)(?:-long)?\\s+(?:[\\p{L}-]+\\s+){0,2}?term(?!s)',
+      // Rule coming-years: the cooperation for the years to come ("a partnership for the next four years").
+      '(?<=(?:agreement|partnership|collaboration|cooperation|memorandum|mou)\\s+)(?:for|over) the (?:next|coming) (?<n>NUM) (?<u>year|month)s?(?![\\p{L}])',
     ],
     durationExtraWords: ['more', 'additional', 'further'],
     anniversaryEnd: [

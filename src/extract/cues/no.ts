@@ -154,7 +154,16 @@ export const no: LanguageCues = {
     'inngått(?: den)?',
     'underteikna(?: den)?',
   ],
-  earlierDocumentWords: ['tidligere', 'tidlegare', 'forrige', 'erstatter', 'erstattar', 'opprinnelige'],
+  earlierDocumentWords: [
+    'tidligere',
+    'tidlegare',
+    'forrige',
+    'erstatter',
+    'erstattar',
+    'opprinnelige',
+    // Rule governing-document: "… i henhold til rammeavtalen mellom partene datert 3. mai 2015": that agreement's date.
+    '(?:i henhold til|med hjemmel i) (?:[^.;\\s]+ ){0,16}?\\p{L}*(?:avtale|avtalen|avtala)',
+  ],
   signedAtPhrases: [
     'signert i',
     'underskreve[tn]? i',
@@ -270,6 +279,11 @@ export const no: LanguageCues = {
     '\\b(?:forrige|førre) (?:uke|veke)\\b',
     // Told from outside, in the past: "Kommunene ble enige om å inngå en intensjonsavtale …".
     '\\bble (?:\\p{L}+ )?enige om å (?:inngå|signere|skrive under|lage) (?:en|et|ei) (?:\\p{L}+ ){0,2}\\p{L}*avtale\\b',
+    // Rule signed-participle: "… bygger på en avtale, undertegnet av ordføreren og …": an agreement told of with its
+    // indefinite article and who signed it.
+    '\\b(?:en|ei|ein|et|eit) (?:\\p{L}+ )?\\p{L}*(?:avtale|avtala|erklæring),? (?:undertegnet|underteikna|underskrevet|signert) av\\b',
+    // "Foto: privat", "Foto privat": a photo credit without a name.
+    '(?:^|\\s)foto:?\\s+privat\\b',
   ],
   signingPassives: ['signeres', 'signert', 'undertegnes', 'underteiknast'],
   gatheringWords: ['samlet', 'samla', 'møtte', 'møttes', 'møte', 'møtet', 'samling'],
@@ -689,6 +703,11 @@ export const no: LanguageCues = {
     'følgende områder',
     'følgjande område',
     '(?:samarbeid|samarbeide|samarbeida|samarbeidet)\\p{L}* (?:om|innen|innanfor|på) (?:følgende|følgjande)',
+    // "Innretningen på den nye avtalen:" over its list: what the agreement is directed at.
+    '(?:innretning|innretting)(?:en)? (?:på|for|av|i) (?:den |det |denne )?(?:nye )?\\p{L}*(?:avtale|avtala|avtalen|samarbeid|samarbeidet|erklæring)\\p{L}*',
+  ],
+  areaChosenAs: [
+    '(?<lead>(?<![\\p{L}])(?:valgt|valgte|velger|pekt|pekte|peikt|peikte|prioritert|prioriterte)(?: ut)?\\s+)(?<area>\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,3}?)\\s+som\\s+(?:det |et |eit |sitt |sine |vårt |felles )?(?:\\p{Ll}+ )?\\p{Ll}*områd(?:e|er|et|a)(?![\\p{L}])',
   ],
   areaObjectCues: [
     '\\b(?:samarbeid|samarbeidet|samarbeide|samarbeider|samarbeida|samarbeidar)\\s+(?:om|rundt|vedrørende)\\b',
@@ -748,6 +767,7 @@ export const no: LanguageCues = {
     // passing ("fellesnemnda sitt vedtak gjeld til anna er vedteke").
     { name: 'fellesnemnd', pattern: 'fellesnemnd(?:a|en)?', board: true },
   ],
+  bodyAdjectiveDeterminers: ['den', 'det', 'de', 'dei'],
   companyGenitives: ['selskapets', 'aksjeselskapets', 'foretakets', 'selskapet sitt'],
   pastDecisionVerbs: [
     'vedtok',
@@ -796,8 +816,11 @@ export const no: LanguageCues = {
     'NUM gang(?:er)? (?:årlig|årleg)',
     'NUM gong(?:er)? (?:i|per) år\\b',
     'NUM (?:ordinært |felles )?\\p{L}*møte(?:r)? (?:i|per|pr\\.?) året',
+    // "minst to møte kvart år", "fire møter hvert år", "to gonger kvart år".
+    'NUM (?:ordinære |felles )?\\p{L}*møte(?:r)? (?:hvert|kvart) år\\b',
+    'NUM (?:gang(?:er)?|gong(?:er)?) (?:hvert|kvart) år\\b',
     // "minst to møter skal avholdes per år".
-    'NUM (?:ordinære |felles )?\\p{L}*møter (?:skal|skall) (?:holdes|avholdes|haldast|avhaldast) (?:i|per|pr\\.?) år(?:et)?',
+    'NUM (?:ordinære |felles )?\\p{L}*møter (?:skal|skall) (?:holdes|avholdes|haldast|avhaldast|gjennomføres|gjennomførast) (?:i|per|pr\\.?|hvert|kvart) år(?:et)?',
   ],
   frequencies: [
     { pattern: '\\bårlig(?:e)?\\s+møte', perYear: 1 },
@@ -918,6 +941,8 @@ export const no: LanguageCues = {
       '(?<n>NUM)(?<u>år)s(?:periode|perioden|avtale|avtalen)',
       // "Avtalen er fireårig".
       '(?<=(?:avtalen|avtala|samarbeidet)\\s+er\\s+)(?<n>NUM)-?(?<u>år)ig(?:e)?(?![\\p{L}])',
+      // Rule coming-years: the cooperation for the years to come ("samarbeidet for de neste fire årene").
+      '(?<=(?:samarbeid(?:et)?|\\p{L}*avtal(?:e|en|a)|partnerskap(?:et)?)\\s+)(?:for|i|over) (?:de|dei) (?:kommende|komande|neste) (?<n>NUM) (?<u>år)(?:ene|a)?(?![\\p{L}])',
     ],
     durationExtraWords: ['nye', 'nya', 'til', 'ytterligere', 'ytterlegare'],
     anniversaryEnd: [],
@@ -992,6 +1017,9 @@ export const no: LanguageCues = {
     'adm\\.?\\s?dir',
     // A military rank before a name: "oberst X, sjef for …".
     'oberst',
+    // The police's heads ("politimester X", "lensmann Y", "regionlensmann Z").
+    'politimester',
+    'lensmann',
   ],
   nameParticles: ['von', 'af', 'van', 'de', 'der'],
   honorifics: ['dr', 'prof'],
@@ -1084,6 +1112,7 @@ export const no: LanguageCues = {
     'ei',
     'et',
     'vår',
+    'vårt',
     'våre',
   ],
   contactCues: ['kontakt', 'kontakter', 'e-post', 'telefon', 'tlf', 'tel'],

@@ -115,7 +115,14 @@ export const sv: LanguageCues = {
     'tecknad(?:es|e)?(?: den)?',
     'ingått(?:s)?(?: den)?',
   ],
-  earlierDocumentWords: ['tidigare', 'föregående', 'ersätter', 'ursprungliga'],
+  earlierDocumentWords: [
+    'tidigare',
+    'föregående',
+    'ersätter',
+    'ursprungliga',
+    // Rule governing-document: "… i enlighet med ramavtalet mellan parterna daterat 3 maj 2015": that agreement's date.
+    '(?:i enlighet med|med stöd av) (?:[^.;\\s]+ ){0,16}?\\p{L}*(?:avtal|avtalet|överenskommelse|överenskommelsen)',
+  ],
   signedAtPhrases: [
     'underteckna(?:d|de|des|t|ts|s)? i',
     'teckna(?:d|de|des|t|ts|s)? i',
@@ -219,6 +226,12 @@ export const sv: LanguageCues = {
     '\\bförra veckan\\b',
     // Told from outside, in the past: "Kommunerna kom överens om att teckna en avsiktsförklaring …".
     '\\bkom (?:\\p{L}+ )?överens om att (?:teckna|ingå|skriva under|ta fram) (?:en|ett) (?:\\p{L}+ ){0,2}\\p{L}*(?:avtal|överenskommelse|avsiktsförklaring)\\b',
+    // Rule signed-participle: an agreement told of with its indefinite article and who signed it ("… grundar sig på en
+    // överenskommelse, undertecknad av kommunalrådet …"); the agreement itself says "detta avtal".
+    '\\b(?:en|ett) (?:\\p{L}+ )?\\p{L}*(?:avtal|överenskommelse|avsiktsförklaring),? (?:undertecknad|undertecknat|tecknad|tecknat|signerad|signerat) av\\b',
+    // A photo credit ("Foto: Anna Berg", "Bild: Alby kommun", "Foto privat"): an agreement carries none.
+    '(?:^|\\s)(?:foto|bild)\\s*:\\s*\\p{Lu}',
+    '(?:^|\\s)foto:?\\s+privat\\b',
   ],
   signingPassives: ['undertecknas', 'undertecknats', 'skrivs under'],
   gatheringWords: ['samlade', 'samlats', 'samlad', 'träffades', 'möte', 'mötet', 'sammankomst'],
@@ -238,6 +251,8 @@ export const sv: LanguageCues = {
     'undertecknar',
     // "har idag undertecknat": an adverb may stand between the auxiliary and the participle.
     'undertecknat',
+    // The participle after the agreement it qualifies: "en överenskommelse, undertecknad av kommunalrådet X och …".
+    'undertecknad',
     'har ingått',
     'ingick',
     // Passive and perfect forms of "signera" and "skriva under" ("som signerats av rektor …", "skrevs under av …").
@@ -613,6 +628,11 @@ export const sv: LanguageCues = {
     'inom följande',
     'omfattar',
     '(?:samverka|samarbeta|samverkan|samarbete)\\p{L}* (?:om|kring|inom) följande',
+    // "Inriktningen på den nya samverkansöverenskommelsen:" over its list: what the agreement is directed at.
+    'inriktning(?:en)? (?:på|för|av|i) (?:den |det |vår |vårt )?(?:nya )?\\p{L}*(?:avtal|överenskommelse|avsiktsförklaring|samverkan|samarbete)\\p{L}*',
+  ],
+  areaChosenAs: [
+    '(?<lead>(?<![\\p{L}])(?:valt|valde|väljer|pekat|pekade|pekar|prioriterat|prioriterade)(?: ut)?\\s+)(?<area>\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,3}?)\\s+som\\s+(?:det |ett |sitt |sina |vårt |gemensamt )?(?:\\p{Ll}+ )?\\p{Ll}*områd(?:e|en|et)(?![\\p{L}])',
   ],
   areaObjectCues: [
     '\\b(?:samverkan|samarbete|samarbetet)\\s+(?:kring|rörande|avseende|gällande|om)\\b',
@@ -668,6 +688,7 @@ export const sv: LanguageCues = {
     // A bare "råd" is too common a word; set up for the cooperation it follows "ett" or "gemensamma".
     { name: 'råd', pattern: '(?<=(?:ett|gemensamma|gemensamt)\\s)råd(?:et)?' },
   ],
+  bodyAdjectiveDeterminers: ['den', 'det', 'de'],
   companyGenitives: ['bolagets', 'aktiebolagets', 'företagets'],
   pastDecisionVerbs: [
     'beslutade',
@@ -709,12 +730,12 @@ export const sv: LanguageCues = {
   mandateCues: ['med uppdrag att', 'har till uppgift att', 'som ska'],
   mandateVerbs: ['ska ansvara för', 'skall ansvara för', 'ansvarar för', 'har ansvar för', 'ansvara för'],
   timesPerYear: [
-    'NUM gång(?:er)? (?:per|om|i|varje) år(?:et)?',
+    'NUM gång(?:er)? (?:per|om|i|varje|vart) år(?:et)?',
     'NUM gång(?:er)? årligen',
     // "vid ett ordinarie sammanträde per år".
-    'NUM (?:ordinarie |gemensamt |gemensamma )?\\p{L}*(?:sammanträde|möte)(?:n)? (?:per|om|varje) år(?:et)?',
+    'NUM (?:ordinarie |gemensamt |gemensamma )?\\p{L}*(?:sammanträde|möte)(?:n)? (?:per|om|varje|vart) år(?:et)?',
     // "minst två (2) samrådsmöten ska hållas per år": the meetings held, then the year.
-    'NUM (?:ordinarie |gemensamma )?\\p{L}*(?:sammanträden|möten) (?:ska|skall) hållas (?:per|om|varje) år(?:et)?',
+    'NUM (?:ordinarie |gemensamma )?\\p{L}*(?:sammanträden|möten) (?:ska|skall) (?:hållas|genomföras) (?:per|om|varje|vart) år(?:et)?',
   ],
   frequencies: [
     { pattern: '\\bårligen\\b', perYear: 1 },
@@ -826,6 +847,8 @@ export const sv: LanguageCues = {
       '(?<n>NUM)(?<u>år)s(?:period|perioden|avtal|avtalet)',
       // "Avtalet är fyraårigt och gäller till 2020".
       '(?<=(?:avtal|avtalet|samarbetet|överenskommelsen)\\s+är\\s+)(?<n>NUM)-?(?<u>år)ig(?:t|a)?(?![\\p{L}])',
+      // Rule coming-years: the cooperation for the years to come ("en plan för samverkan för de kommande fyra åren").
+      '(?<=(?:samverkan|samarbete(?:t)?|\\p{L}*avtal(?:et)?|\\p{L}*överenskommelse(?:n)?|partnerskap(?:et)?)\\s+)(?:för|under) de (?:kommande|närmaste|nästa) (?<n>NUM) (?<u>år)(?:en)?(?![\\p{L}])',
     ],
     durationExtraWords: ['nya', 'till', 'ytterligare'],
     anniversaryEnd: [],
@@ -896,6 +919,9 @@ export const sv: LanguageCues = {
     'museichef',
     // A military rank before a name: "överste X, chef för …".
     'överste',
+    // A municipality's elected leader and the police's county head ("kommunalråd X och länspolismästare Y").
+    'kommunalråd',
+    'polismästare',
   ],
   nameParticles: ['von', 'af', 'van', 'de', 'der'],
   honorifics: ['dr', 'prof', 'docent'],
@@ -961,7 +987,7 @@ export const sv: LanguageCues = {
     'USA',
   ],
   topicPrepositions: ['om', 'angående', 'avseende', 'gällande', 'kring'],
-  determiners: ['varje', 'alla', 'denna', 'detta', 'dessa', 'den', 'det', 'en', 'ett', 'vår', 'våra'],
+  determiners: ['varje', 'alla', 'denna', 'detta', 'dessa', 'den', 'det', 'en', 'ett', 'vår', 'vårt', 'våra'],
   contactCues: ['kontakta', 'kontakt', 'e-post', 'telefon', 'mer information'],
   segmentation: {
     headlineLeadOpeners: [],

@@ -248,6 +248,12 @@ export interface LanguageCues {
    * ("samverkan kring forskning och utveckling", "vil samarbeide om kunnskapsbasert tjenesteutvikling").
    */
   areaObjectCues: string[];
+  /**
+   * Rule chosen-as-area: the parties chose a topic as their area ("har valt ut skadegörelse som det område …",
+   * "chose road safety as the focus area"). Case-sensitive patterns with a `lead` group (up to the topic) and an
+   * `area` group (the topic, in lower case).
+   */
+  areaChosenAs: string[];
   /** Finite and modal verbs ("ska", "må", "är"): a cooperation object that holds one is a clause, not a topic. */
   clauseVerbs: string[];
   /** Relative pronouns ("som", "which"): after a comma they open a clause about the phrase before, not an entry. */
@@ -287,6 +293,12 @@ export interface LanguageCues {
    * bolagets styrelse", "tre av bolagets nio platser i styrelsen") is the company's own, not a body of the cooperation.
    */
   companyGenitives: string[];
+  /**
+   * Rule body-adjective: the definite determiners before an adjective and a body in the definite form ("den
+   * administrative styringskomiteen", "den strategiska ledningsgruppen"): the adjective is part of the body's name.
+   * Empty where the language marks no double definiteness (English).
+   */
+  bodyAdjectiveDeterminers: string[];
   /** Verbs that set up a body ("establish", "inrätta", "opprette"): a capitalised name after them is a body. */
   establishVerbs: string[];
   /** Nouns that end a named body ("Council", "Committee"): "… establish a Regional Audit Council". */
