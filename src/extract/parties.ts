@@ -241,9 +241,10 @@ function fromNameLists(ctx: Context, lists: readonly NameList[]): Candidate[] {
     for (const span of list.names) {
       const party = namedCandidate(ctx, view, span.start, span.end);
       if (!party) continue;
-      // "the Cities of A and B": each place takes the singular noun before it ("City of Auburn").
-      if (span.prefix) {
-        party.name = `${span.prefix} ${titleCaseCapitals(party.name)}`;
+      // plural-of-bare-places: "the Cities of A and B" names each place as a party by its bare name ("Auburn"),
+      // as "kommunerna A, B och C" does; a singular "the City of A" keeps its noun through the other rules.
+      if (span.placeAfterPlural) {
+        party.name = titleCaseCapitals(party.name);
         party.defined = true;
       }
       // A distributed noun gives the name as the document means it ("Mora kommun"): keep that spelling.
@@ -896,10 +897,18 @@ function definitionAfter(
     /^[,;]?\s*\(\s*(?<abbr>[^()\s"”»']{2,8})\s*\)/u.exec(window) ??
     (bare?.groups?.abbr && ACRONYM.test(bare.groups.abbr) ? bare : null);
   const abbr = match?.groups?.abbr;
-  if (!match || !abbr) return null;
+  if (!match || !abbr || isGroupPlural(ctx, abbr)) return null;
   if (!ACRONYM.test(abbr) && !(quoted && name !== undefined && isShortNameTerm(ctx, abbr, name))) return null;
   const start = from + match[0].lastIndexOf(abbr);
   return { abbreviation: abbr, evidence: evidenceInBlock(ctx.doc, block, start, start + abbr.length) };
+}
+
+/**
+ * group-abbreviation: "… Dana Point, and San Clemente (CITIES)", "hereinafter "Cities"": a plural organisation
+ * noun defined after a list names the group of places, not the last one.
+ */
+function isGroupPlural(ctx: Context, term: string): boolean {
+  return gather(ctx.sets, (cues) => cues.pluralOfOrgNouns).includes(term.toLowerCase());
 }
 
 /**
@@ -1531,7 +1540,7 @@ function completeAbbreviation(ctx: Context, party: Candidate): void {
   for (const block of doc.blocks) {
     const match = defined.exec(block.norm.text);
     const abbr = match?.groups?.abbr;
-    if (match && abbr && ACRONYM.test(abbr)) {
+    if (match && abbr && ACRONYM.test(abbr) && !isGroupPlural(ctx, abbr)) {
       const start = (match.index ?? 0) + match[0].lastIndexOf(abbr);
       party.abbreviation = abbr;
       party.abbreviationEvidence = [evidenceInBlock(doc, block, start, start + abbr.length)];

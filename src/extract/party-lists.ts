@@ -17,8 +17,11 @@ export interface NameSpan {
   end: number;
   /** A singular organisation noun the name takes from a plural after the list ("Mora, Orsa och Älvdalens kommuner"). */
   suffix: string | null;
-  /** A singular organisation noun the name takes from a plural before the list ("the Cities of A, B and C" → "City of"). */
-  prefix?: string;
+  /**
+   * The name is a bare place after a plural organisation noun ("the Cities of A, B and C" → "A"), given in title
+   * case when the list is in capitals ("THE CITIES OF AUBURN" → "Auburn").
+   */
+  placeAfterPlural?: true;
   /** The genitive ending the name takes before its suffix ("Karlstad" + "s kommun"). */
   genitive?: string;
 }
@@ -834,7 +837,7 @@ function groupNounSingular(
     const words = text.slice(span.start, span.end).split(/\s+/u);
     if (
       span.suffix ||
-      span.prefix ||
+      span.placeAfterPlural ||
       words.length > GROUP_PLACE_MAX_WORDS ||
       !words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word)) ||
       // "Karlstad" ends in "stad" but is a place: only a whole organisation noun is one of its own.
@@ -1185,12 +1188,11 @@ export function listsAfterAgreementBetween(ctx: Context): NameList[] {
 }
 
 /** "the Cities of …": the plural organisation nouns that distribute over a list of places, as one pattern. */
-export function pluralOfPattern(ctx: Context): { pattern: RegExp; singular: Map<string, string> } {
+export function pluralOfPattern(ctx: Context): { pattern: RegExp } {
   return perCueSets(ctx.sets, 'party-lists.pluralOf', () => {
-    const entries = ctx.sets.flatMap((c) => Object.entries(c.pluralOfOrgNouns));
-    const singular = new Map(entries.map(([plural, one]) => [plural.toLowerCase(), one]));
-    const nouns = entries.length > 0 ? anyOf(entries.map(([plural]) => plural)) : '(?!)';
-    return { pattern: re(`(?<![\\p{L}])(?<noun>${nouns})\\s+of\\s+`, 'giu'), singular };
+    const plurals = gather(ctx.sets, (c) => c.pluralOfOrgNouns);
+    const nouns = plurals.length > 0 ? anyOf(plurals) : '(?!)';
+    return { pattern: re(`(?<![\\p{L}])(?<noun>${nouns})\\s+of\\s+`, 'giu') };
   });
 }
 
@@ -1199,21 +1201,20 @@ const PLACE_ITEM = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}/u;
 
 /**
  * "THE CITIES OF AUBURN, KENT, RENTON … AND SUMNER FOR PLANNING", "the Shires of Dowerin, Koorda and
- * Trayning": a plural organisation noun distributed over a list of places; each place is a party ("City of
- * Auburn"). The list ends after the item that follows its "and", and an item ends at a function word.
+ * Trayning": a plural organisation noun distributed over a list of places; each place is a party by its bare
+ * name ("Auburn"). The list ends after the item that follows its "and", and an item ends at a function word.
  */
 export function listsAfterPluralOf(ctx: Context): NameList[] {
   const view = documentView(ctx);
   const text = view.norm.text;
   const lex = lexicon(ctx);
   const stops = new Set(gather(ctx.sets, (c) => c.nameFinalStops));
-  const { pattern, singular } = pluralOfPattern(ctx);
+  const { pattern } = pluralOfPattern(ctx);
   // "…, Trayning, or Wyalkatchem": an alternative closes the list as "and" does.
   const conjunctions = new Set([...lex.ands, 'or', 'eller']);
   const separator = re(`^\\s*(?:,\\s*)?(?<and>${anyOf([...conjunctions])}\\s+)?|^\\s*,\\s*`);
   const lists: NameList[] = [];
   for (const match of text.matchAll(pattern)) {
-    const prefix = `${singular.get(match.groups?.noun?.toLowerCase() ?? '') ?? ''} of`;
     const names: NameSpan[] = [];
     let at = (match.index ?? 0) + match[0].length;
     for (let final = false; ; ) {
@@ -1233,7 +1234,7 @@ export function listsAfterPluralOf(ctx: Context): NameList[] {
       )
         break;
       const itemEnd = at + (lastWord.index ?? 0) + lastWord[0].length;
-      names.push({ start: at, end: itemEnd, suffix: null, prefix });
+      names.push({ start: at, end: itemEnd, suffix: null, placeAfterPlural: true });
       // "PUYALLUP AND SUMNER" in capitals: the conjunction is the separator; another function word ends the list.
       const stopWord = stop > 0 ? (words[stop]?.[0].toLowerCase() ?? '') : '';
       if (stop > 0 && !conjunctions.has(stopWord)) break;

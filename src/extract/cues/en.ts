@@ -350,15 +350,7 @@ export const en: LanguageCues = {
   ],
   // "NOW, THEREFORE" opens the operative part after the recitals: no name starts or goes on there.
   recitalOpeners: ['whereas', 'recitals', 'witnesseth', 'now', 'therefore'],
-  pluralOfOrgNouns: {
-    cities: 'City',
-    towns: 'Town',
-    shires: 'Shire',
-    counties: 'County',
-    villages: 'Village',
-    municipalities: 'Municipality',
-    boroughs: 'Borough',
-  },
+  pluralOfOrgNouns: ['cities', 'towns', 'shires', 'counties', 'villages', 'municipalities', 'boroughs'],
   streetWords: [
     'street',
     'avenue',

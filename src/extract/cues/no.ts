@@ -376,7 +376,7 @@ export const no: LanguageCues = {
   commaLegalForms: [],
   nameFinalStops: ['i', 'av', 'til', 'med', 'på', 'for', 'fra', 'om', 'og', 'å', 'uten', 'eller'],
   recitalOpeners: [],
-  pluralOfOrgNouns: {},
+  pluralOfOrgNouns: [],
   streetWords: ['gata', 'gate', 'gaten', 'veien', 'vegen', 'vei', 'veg', 'postboks'],
   descriptorPrefixes: ['foreningen', 'selskapet'],
   orgNouns: [

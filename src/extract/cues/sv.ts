@@ -330,7 +330,7 @@ export const sv: LanguageCues = {
   commaLegalForms: [],
   nameFinalStops: ['i', 'av', 'till', 'med', 'på', 'för', 'från', 'om', 'och', 'att', 'utan', 'eller'],
   recitalOpeners: [],
-  pluralOfOrgNouns: {},
+  pluralOfOrgNouns: [],
   streetWords: ['gatan', 'vägen', 'gata', 'väg', 'torget', 'box'],
   descriptorPrefixes: [
     'den ideella föreningen',

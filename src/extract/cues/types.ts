@@ -148,8 +148,8 @@ export interface LanguageCues {
   nameFinalStops: string[];
   /** Words that open a recital ("WHEREAS"): in capitals they would otherwise run on from the last party's name. */
   recitalOpeners: string[];
-  /** "the Cities of A, B and C": a plural organisation noun before "of" and a list of places, with its singular. */
-  pluralOfOrgNouns: Record<string, string>;
+  /** "the Cities of A, B and C": a plural organisation noun before "of" and a list of places, each a party. */
+  pluralOfOrgNouns: string[];
   /** Street words that make "of Cottrell Street, DOWERIN, Western Australia" an address after a party's name. */
   streetWords: string[];
   /** Nouns that end organisation names ("universitet", "kommune", "University"); help tell names from phrases. */
