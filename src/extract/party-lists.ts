@@ -501,6 +501,22 @@ export function nameEnd(ctx: Context, view: Block, start: number, capsBreak = fa
       i++;
       continue;
     }
+    // hyphen-space-compound: "Norges teknisk- naturvitenskapelige universitet": a compound adjective written
+    // with a hyphen and a space (a kept line-break hyphen) is one word when an organisation noun follows it.
+    const compoundHead = words[i + 2];
+    if (
+      next &&
+      compoundHead &&
+      /^-\s+$/u.test(text.slice(word.end, next.start)) &&
+      /^\p{Ll}/u.test(next.text) &&
+      !lex.ands.has(next.text.toLowerCase()) &&
+      spaceBetween(next, compoundHead) &&
+      isOrgWord(ctx, compoundHead.text)
+    ) {
+      last = i + 2;
+      i += 2;
+      continue;
+    }
     // "Ålands landskapsregering", "Mariehamns stad": a genitive name and its head noun.
     const suspendedNext = words[i + 1];
     if (

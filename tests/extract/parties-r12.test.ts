@@ -24,3 +24,24 @@ describe('party names, round 12', () => {
     }
   });
 });
+
+describe('party names, round 12: compounds', () => {
+  it('hyphen-space-compound: "teknisk- naturvitenskapelige universitet" is one word before the noun', () => {
+    const no =
+      'Avtale om samarbeid\n\nSamarbeidsavtale mellom Alby kommune, Vestlandets medisinsk- tekniske høgskole og Universitetet i Borsta for perioden 2020–2023.';
+    for (const found of partyNamesBothReadings(no, 'no'))
+      expect(found).toEqual([
+        'Alby kommune',
+        'Vestlandets medisinsk- tekniske høgskole',
+        'Universitetet i Borsta',
+      ]);
+    const sv =
+      'Avtal om samverkan\n\nSamverkansavtal mellan Alby kommun och Nordiska samhälls- vetenskapliga institutet för åren 2021–2024.';
+    for (const found of partyNamesBothReadings(sv, 'sv'))
+      expect(found).toEqual(['Alby kommun', 'Nordiska samhälls- vetenskapliga institutet']);
+    const en =
+      'Memorandum of Understanding\n\nThis agreement is made between Alfa County and the Northern agri- cultural College for the years 2021 to 2024.';
+    for (const found of partyNamesBothReadings(en, 'en'))
+      expect(found).toEqual(['Alfa County', 'Northern agri- cultural College']);
+  });
+});
