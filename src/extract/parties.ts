@@ -23,6 +23,7 @@ import {
   type NameList,
   nameEnd,
   pluralOfPattern,
+  purposeTailStart,
   precededByTitle,
 } from './party-lists.ts';
 import {
@@ -126,7 +127,7 @@ export function extractParties(
     // enumeration, so every entry in it counts (three-party agreements).
     const enough = parties.length >= 2 && !enumerations.has(source);
     for (const [position, found] of source.entries()) {
-      const candidate = withoutAgreementLabel(ctx, found);
+      const candidate = withoutAgreementLabel(ctx, withoutPurposeTail(ctx, found));
       if (candidate === null) continue;
       let party = parties.find((known) => sameParty(ctx, known, candidate));
       if (party) {
@@ -680,6 +681,22 @@ function withoutAgreementLabel(ctx: Context, found: Candidate): Candidate | null
   const nameEvidence = found.nameEvidence.map((span) =>
     span.snippet.startsWith(prefix)
       ? { ...span, start: span.start + prefix.length, snippet: span.snippet.slice(prefix.length) }
+      : span,
+  );
+  return { ...found, name, nameEvidence };
+}
+
+/**
+ * purpose-after-place: a title read whole ("… and the City of Alfa for Crisis Response Coordination") gives a
+ * name that runs on into what the agreement is for; the name ends at its place.
+ */
+function withoutPurposeTail(ctx: Context, found: Candidate): Candidate {
+  const purpose = purposeTailStart(ctx, found.name);
+  if (purpose === null) return found;
+  const name = found.name.slice(0, purpose);
+  const nameEvidence = found.nameEvidence.map((span) =>
+    span.snippet.startsWith(name)
+      ? { ...span, end: span.start + name.length, snippet: span.snippet.slice(0, name.length) }
       : span,
   );
   return { ...found, name, nameEvidence };

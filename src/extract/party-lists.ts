@@ -70,6 +70,8 @@ const VIEWS = new WeakMap<Context, Block>();
 interface Lexicon {
   orgNouns: string[];
   prepositions: Set<string>;
+  /** Prepositions that open a purpose after a name of the form noun, preposition and place ("for"). */
+  purposePrepositions: Set<string>;
   ands: Set<string>;
   groupNouns: readonly string[];
   /** Group noun → the singular each bare name of its list takes, and the genitive ending before it. */
@@ -147,6 +149,7 @@ function buildLexicon(ctx: Context): Lexicon {
         .filter((w) => !ands.has(w)),
     ),
     ands,
+    purposePrepositions: new Set(gather(ctx.sets, (c) => c.purposePrepositions)),
     groupNouns: gather(ctx.sets, (c) => c.listGroupNouns),
     groupSingulars: new Map(
       ctx.sets
@@ -421,7 +424,8 @@ export function nameEnd(ctx: Context, view: Block, start: number, capsBreak = fa
       lex.months.has(lower) ||
       lex.stops.has(lower) ||
       lex.demonstratives.has(lower) ||
-      purposeAt(words, i)
+      purposeAt(words, i) ||
+      purposeAfterPlace(ctx, words, i)
     )
       break;
     if (isCapital(word.text) && lineBreakBetween(ctx, view, previous.end, word.start)) {
@@ -587,6 +591,36 @@ function purposeAt(words: readonly Word[], i: number): boolean {
     words[i + 1]?.text.toLowerCase() === 'the' &&
     /\p{L}{3,}ing$/iu.test(words[i + 2]?.text ?? '')
   );
+}
+
+/**
+ * purpose-after-place: "the City of Alfa for Crisis Response Coordination", "Universitetet i Borsta for
+ * Forskningsdata": a name made of an organisation noun, a preposition and a capitalised place is complete, and a
+ * purpose preposition after the place opens what the agreement is for. "Centre for Ageing" (the preposition right
+ * after the noun) and "Alfa University Centre for …" (a noun before it) keep theirs.
+ */
+function purposeAfterPlace(ctx: Context, words: readonly Word[], i: number): boolean {
+  const lex = lexicon(ctx);
+  if (!lex.purposePrepositions.has(words[i]?.text ?? '')) return false;
+  for (let link = i - 2; link >= 1; link--) {
+    const linkWord = words[link]?.text ?? '';
+    if (!lex.prepositions.has(linkWord) || lex.purposePrepositions.has(linkWord)) continue;
+    const place = words.slice(link + 1, i);
+    return (
+      isOrgWord(ctx, words[link - 1]?.text ?? '') &&
+      place.every((word) => /^\p{Lu}\p{Ll}/u.test(word.text) && !isOrgWord(ctx, word.text))
+    );
+  }
+  return false;
+}
+
+/** Where a purpose after a place starts in a name read whole ("City of Alfa for Crisis Response"), or null. */
+export function purposeTailStart(ctx: Context, name: string): number | null {
+  const words = wordsFrom(name, 0, name.length);
+  for (let i = 2; i < words.length; i++) {
+    if (purposeAfterPlace(ctx, words, i)) return words[i - 1]?.end ?? null;
+  }
+  return null;
 }
 
 /**

@@ -45,3 +45,28 @@ describe('party names, round 12: compounds', () => {
       expect(found).toEqual(['Alfa County', 'Northern agri- cultural College']);
   });
 });
+
+describe('party names, round 12: purposes', () => {
+  it('purpose-after-place: "the Town of A for B" ends the name at its place', () => {
+    const en =
+      'Title: Memorandum of Understanding between Alfa County Fire District and the Town of Brixham for Emergency Dispatch Services\nAttachments: 1. Staff Report';
+    for (const found of partyNamesBothReadings(en, 'en'))
+      expect(found).toEqual(['Alfa County Fire District', 'Town of Brixham']);
+    const sv =
+      'Avtal mellan Alby kommun och Högskolan i Borsta för Hållbar Utveckling\n\nAvtalet gäller från 1 mars.';
+    for (const found of partyNamesBothReadings(sv, 'sv'))
+      expect(found).toEqual(['Alby kommun', 'Högskolan i Borsta']);
+    const no =
+      'Samarbeidsavtale mellom Alby kommune og Universitetet i Borsta for Nasjonal Forskningsinfrastruktur\n\nAvtalen gjelder fra 1. mars.';
+    for (const found of partyNamesBothReadings(no, 'no'))
+      expect(found).toEqual(['Alby kommune', 'Universitetet i Borsta']);
+    // "for" right after the organisation noun, or after a noun of its own, stays inside the name.
+    const inside =
+      'Memorandum of Understanding between the County of Alfa and the Brixham University Center for Rural Health';
+    for (const found of partyNamesBothReadings(inside, 'en'))
+      expect(found).toEqual(['County of Alfa', 'Brixham University Center for Rural Health']);
+    const centre = 'Agreement between the Alfa Centre for Ageing and the University of Brixham';
+    for (const found of partyNamesBothReadings(centre, 'en'))
+      expect(found).toEqual(['Alfa Centre for Ageing', 'University of Brixham']);
+  });
+});

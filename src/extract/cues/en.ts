@@ -399,6 +399,7 @@ export const en: LanguageCues = {
     'commission',
   ],
   functionWords: ['of', 'the', 'for', 'and', 'at', 'in'],
+  purposePrepositions: ['for'],
   titleOpenEndings: [
     'of',
     'for',

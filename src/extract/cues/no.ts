@@ -419,6 +419,7 @@ export const no: LanguageCues = {
     'fylkeskommunen',
   ],
   functionWords: ['for', 'i', 'på', 'og', 'av'],
+  purposePrepositions: ['for'],
   titleOpenEndings: [
     'innen',
     'innan',

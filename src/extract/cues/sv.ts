@@ -372,6 +372,7 @@ export const sv: LanguageCues = {
     'regementet',
   ],
   functionWords: ['för', 'i', 'på', 'och', 'av'],
+  purposePrepositions: ['för'],
   titleOpenEndings: [
     'inom',
     'gällande',

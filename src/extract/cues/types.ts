@@ -156,6 +156,11 @@ export interface LanguageCues {
   orgNouns: string[];
   /** Short words that do not count as initials of an acronym ("of", "för", "i"). */
   functionWords: string[];
+  /**
+   * Prepositions that open what an agreement is for when they follow a name of the form noun, preposition and
+   * place ("City of Alfa for Crisis Response"); inside a name they follow its noun ("Centre for Ageing").
+   */
+  purposePrepositions: string[];
   /** Prepositions and conjunctions that leave a title open when it ends with one ("… samverkan inom", "… regarding"). */
   titleOpenEndings: string[];
   /** Section-heading cues by role: a heading whose text matches is that kind of section. */
