@@ -23,8 +23,8 @@ import {
   type NameList,
   nameEnd,
   pluralOfPattern,
-  purposeTailStart,
   precededByTitle,
+  purposeTailStart,
 } from './party-lists.ts';
 import {
   anyOf,
