@@ -127,7 +127,8 @@ export function extractParties(
     // enumeration, so every entry in it counts (three-party agreements).
     const enough = parties.length >= 2 && !enumerations.has(source);
     for (const [position, found] of source.entries()) {
-      const candidate = withoutAgreementLabel(ctx, withoutPurposeTail(ctx, found));
+      const cleaned = withoutJunkTail(found);
+      const candidate = cleaned && withoutAgreementLabel(ctx, withoutPurposeTail(ctx, cleaned));
       if (candidate === null) continue;
       let party = parties.find((known) => sameParty(ctx, known, candidate));
       if (party) {
@@ -239,7 +240,14 @@ function fromNameLists(ctx: Context, lists: readonly NameList[]): Candidate[] {
     const firstName = list.names[0] ? view.norm.text.slice(list.names[0].start, list.names[0].end) : '';
     if (list.rule !== 'plural-of-places' && startsWithPluralOf(ctx, firstName)) continue;
     const candidates: Candidate[] = [];
+    // care-of-unit: "Alby kommune c/o Planetaten og Borsta AS": the unit after "c/o" is the address of the party
+    // before it, which the list began with; the list still names two.
+    let careOf = 0;
     for (const span of list.names) {
+      if (CARE_OF_BEFORE.test(view.norm.text.slice(Math.max(0, span.start - CARE_OF_WINDOW), span.start))) {
+        careOf++;
+        continue;
+      }
       const party = namedCandidate(ctx, view, span.start, span.end);
       if (!party) continue;
       // plural-of-bare-places: "the Cities of A and B" names each place as a party by its bare name ("Auburn"),
@@ -261,7 +269,7 @@ function fromNameLists(ctx: Context, lists: readonly NameList[]): Candidate[] {
       }
       if (!candidates.some((known) => sameParty(ctx, known, party))) candidates.push(party);
     }
-    if (candidates.length < 2) continue;
+    if (candidates.length + careOf < 2) continue;
     seenRules.add(list.rule);
     found.push(...candidates);
   }
@@ -683,6 +691,35 @@ function withoutAgreementLabel(ctx: Context, found: Candidate): Candidate | null
       ? { ...span, start: span.start + prefix.length, snippet: span.snippet.slice(prefix.length) }
       : span,
   );
+  return { ...found, name, nameEvidence };
+}
+
+/** "c/o" (care of): an address line for the party follows; no name goes on past it. */
+const CARE_OF = /\s+c\/o(?![\p{L}]).*$/isu;
+/** "c/o" right before a name in a list. */
+const CARE_OF_BEFORE = /(?<![\p{L}])c\/o\s*$/iu;
+/** How far before a name "c/o" is looked for: the marker and its spaces. */
+const CARE_OF_WINDOW = 8;
+/** Quote marks a defined short name is written in («UiO», "Alfa", “Beta”). */
+const QUOTE_MARKS = /[«»"“”„]/u;
+
+/**
+ * name-junk-tail: a definition's quote marks and a "c/o" address run into a name read across lines ("UiO» c/o
+ * Institutt …") are no part of it: the name is cut before "c/o" and loses a quote mark it does not open and
+ * close. A name left without two letters is dropped (null).
+ */
+function withoutJunkTail(found: Candidate): Candidate | null {
+  const quotes = (text: string) => [...text].filter((char) => QUOTE_MARKS.test(char)).length;
+  let name = found.name.replace(CARE_OF, '');
+  if (quotes(name) === 1) name = name.replace(/^[«»"“”„]\s*|\s*[«»"“”„]$/gu, '');
+  if (name === found.name) return found;
+  if (!/\p{L}.*\p{L}/u.test(name) || quotes(name) % 2 === 1) return null;
+  const nameEvidence = found.nameEvidence.map((span) => {
+    const at = span.snippet.indexOf(name);
+    return at < 0
+      ? span
+      : { ...span, start: span.start + at, end: span.start + at + name.length, snippet: name };
+  });
   return { ...found, name, nameEvidence };
 }
 

@@ -70,3 +70,21 @@ describe('party names, round 12: purposes', () => {
       expect(found).toEqual(['Alfa Centre for Ageing', 'University of Brixham']);
   });
 });
+
+describe('party names, round 12: care of', () => {
+  it('name-junk-tail, care-of-unit: a quote mark and "c/o" with the unit after it are no party', () => {
+    const no =
+      'SAMARBEIDSAVTALE\nmellom\nAlby kommune – «AK»\nc/o Plan- og bygningsetaten og\nBorsta Energi AS';
+    for (const found of partyNamesBothReadings(no, 'no'))
+      expect(found).toEqual(['Alby kommune', 'Borsta Energi AS']);
+    const sv = 'SAMARBETSAVTAL\nmellan\nAlby kommun – ”AK”\nc/o Kulturförvaltningen och\nBorsta Teater AB';
+    for (const found of partyNamesBothReadings(sv, 'sv'))
+      expect(found).toEqual(['Alby kommun', 'Borsta Teater AB']);
+    const en =
+      'AGREEMENT\nbetween\nAlfa Housing Trust ("AHT")\nc/o Beta Property Services and\nBrixham Borough Council';
+    for (const found of partyNamesBothReadings(en, 'en')) {
+      expect(found).toContain('Brixham Borough Council');
+      expect(found).not.toContain('Beta Property Services');
+    }
+  });
+});
