@@ -521,7 +521,8 @@ function namedCandidate(ctx: Context, block: Block, start: number, end: number):
   // "Lokalpolisområde" alone (its place cut off at a line break) is a unit's type, no name.
   if (!isPlausibleName(text) || isLoneArticle(ctx, text) || isUnitNoun(ctx, text)) return null;
   if (isCapsHeadingPhrase(ctx, text) || isStreetAddress(ctx, block.norm.text, start, text)) return null;
-  if (opensWithHonorific(ctx, text) || isCountryName(ctx, text)) return null;
+  if (opensWithHonorific(ctx, text) || isCountryName(ctx, text) || opensWithLetterheadLabel(ctx, text))
+    return null;
   // "the Parties" and a person with a title ("Ordfører Kari Nordmann") are not organisations.
   // title-genitive-office: "California Community Colleges Chancellor’s Office", "the Sheriff's Office": a
   // title in the genitive before a capitalised noun names the office, an organisation, not a person.
@@ -737,6 +738,17 @@ function withoutPurposeTail(ctx: Context, found: Candidate): Candidate {
       : span,
   );
   return { ...found, name, nameEvidence };
+}
+
+/**
+ * letterhead-label: "Referens Mottagare", "Saksbehandler Plan": a letterhead's or memo head's field labels read as
+ * a name are a form, not a party (the party is the value the field holds, which other rules read).
+ */
+function opensWithLetterheadLabel(ctx: Context, name: string): boolean {
+  const label = perCueSets(ctx.sets, 'parties.letterheadLabel', () =>
+    re(`^(?:${anyOf(gather(ctx.sets, (cues) => cues.letterheadLabels))})(?![\\p{L}])`),
+  );
+  return label.test(name);
 }
 
 /**

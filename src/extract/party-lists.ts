@@ -78,6 +78,8 @@ interface Lexicon {
   groupSingulars: Map<string, { singular: string; genitive: string }>;
   distributive: Map<string, string>;
   titleWords: string;
+  /** The compound title heads as one alternation, '' when the language has none. */
+  compoundTitleHeads: string;
   generic: Set<string>;
   /** Month names end a name: "… School District July 2012" in a text without line breaks. */
   months: Set<string>;
@@ -163,6 +165,9 @@ function buildLexicon(ctx: Context): Lexicon {
     // The document's own language first: "kommuner" is "kommun" in Swedish, "kommune" in Norwegian.
     distributive: new Map(ctx.sets.flatMap((c) => Object.entries(c.distributiveOrgNouns)).reverse()),
     titleWords: anyOf(gather(ctx.sets, (c) => c.titleWords)),
+    compoundTitleHeads: gather(ctx.sets, (c) => c.compoundTitleHeads).length
+      ? anyOf(gather(ctx.sets, (c) => c.compoundTitleHeads))
+      : '',
     generic: new Set(gather(ctx.sets, (c) => c.genericPartyNouns)),
     months: new Set(ctx.sets.flatMap((c) => Object.keys(c.months)).filter((m) => m.length > SHORT_NOUN)),
     countries: new Set(gather(ctx.sets, (c) => c.countryNames).map((w) => w.toLowerCase())),
@@ -214,7 +219,12 @@ function listPatterns(lex: Lexicon): ListPatterns {
   const ands = anyOf([...lex.ands]);
   const countries = anyOf([...lex.countries]);
   return {
-    titleInName: re(`(?:^|[\\s-])${lex.titleWords}`),
+    // compound-title: "Verksamhetschef Kultur", "Avdelingsleder Plan": a word ending in a person title is one too.
+    titleInName: re(
+      lex.compoundTitleHeads
+        ? `(?:^|[\\s-])(?:${lex.titleWords}|\\p{L}{3,}(?:${lex.compoundTitleHeads})(?![\\p{L}]))`
+        : `(?:^|[\\s-])${lex.titleWords}`,
+    ),
     titleBefore: re(`(?:^|-)${lex.titleWords}\\p{L}*$`),
     // "Kari Berg, kommunstyrelsens ordförande": the title may follow the body's name in the genitive.
     titleAfterComma: re(`^\\s*,\\s*(?:\\p{L}+s\\s+)?${lex.titleWords}`),

@@ -88,3 +88,27 @@ describe('party names, round 12: care of', () => {
     }
   });
 });
+
+describe('party names, round 12: letterheads', () => {
+  it('letterhead-label, compound-title: field labels and a role in a letterhead are no parties', () => {
+    const sv =
+      'Avtal om verksamhetsstöd för Alby Teaterförenings verksamhet i och drift av Borstascenen\n\nReferens Mottagare\n\nEnhetschef Kultur och unga vuxna\n\nAnna Berg Alby Teaterförening\n\nPer Holm\n\nAvtal om verksamhetsstöd för Alby Teaterförenings verksamhet';
+    for (const found of partyNamesBothReadings(sv, 'sv')) expect(found).toEqual([]);
+    const no =
+      'Avtale om driftstilskudd for Borsta Idrettslags virksomhet i og drift av Alfahallen\n\nSaksbehandler Mottaker\n\nAvdelingsleder Kultur og unge voksne\n\nKari Holm Borsta Idrettslag\n\nPer Dahl\n\nAvtale om driftstilskudd for Borsta Idrettslags virksomhet';
+    for (const found of partyNamesBothReadings(no, 'no')) expect(found).toEqual([]);
+  });
+
+  it('letterhead-label: a name that opens with a field label is dropped, a role compound alone too', () => {
+    const en = 'Memorandum of Understanding between Recipient Reference Office and Alfa Theatre Trust.';
+    for (const found of partyNamesBothReadings(en, 'en'))
+      expect(found).not.toContain('Recipient Reference Office');
+    const sv = 'Avtalet tecknades mellan Verksamhetschef Kultur och Alby kommun.';
+    for (const found of partyNamesBothReadings(sv, 'sv'))
+      expect(found).not.toContain('Verksamhetschef Kultur');
+    // An organisation noun that merely ends like a title stays ("Alby Näringslivsråd" has no title head).
+    const no = 'Samarbeidsavtale mellom Alby kommune og Borsta Næringsråd.';
+    for (const found of partyNamesBothReadings(no, 'no'))
+      expect(found).toEqual(['Alby kommune', 'Borsta Næringsråd']);
+  });
+});

@@ -942,6 +942,9 @@ export const en: LanguageCues = {
   listGroupNouns: ['the universities', 'the municipalities', 'the parties'],
   distributiveOrgNouns: { councils: 'Council', universities: 'University' },
   captionLeads: ['from left', 'from the left', 'left to right', 'l-r', 'l to r'],
+  letterheadLabels: ['recipient', 'addressee', 'sender', 'our ref', 'your ref', 'attn', 'attention'],
+  // English titles are separate words ("Operations Manager"), read by `titleWords`.
+  compoundTitleHeads: [],
   groupNounSingulars: {},
   placeGenitive: '',
   memberPrepositions: ['at', 'from'],

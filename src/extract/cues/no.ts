@@ -1028,6 +1028,18 @@ export const no: LanguageCues = {
   listGroupNouns: ['kommunane', 'kommunene', 'fylkeskommunane', 'fylkeskommunene', 'partane', 'partene'],
   distributiveOrgNouns: { kommuner: 'kommune', kommunar: 'kommune', fylkeskommuner: 'fylkeskommune' },
   captionLeads: ['frå venstre', 'fra venstre', 'fr\\.?\\s?v\\.', 'f\\.\\s?v\\.'],
+  letterheadLabels: [
+    'referanse',
+    'mottaker',
+    'mottakar',
+    'avsender',
+    'avsendar',
+    'saksbehandler',
+    'sakshandsamar',
+    'vår ref',
+    'deres ref',
+  ],
+  compoundTitleHeads: ['sjef', 'direktør', 'leder', 'leiar', 'koordinator', 'saksbehandler'],
   groupNounSingulars: {
     kommunane: 'kommune',
     kommunene: 'kommune',

@@ -452,6 +452,16 @@ export interface LanguageCues {
    * are no parties, and the lead is no part of a signer's title.
    */
   captionLeads: string[];
+  /**
+   * Field labels of a letterhead or memo head ("Referens", "Mottagare", "Saksbehandler", "Recipient"): a line
+   * that starts with one is a form field, never a party's name.
+   */
+  letterheadLabels: string[];
+  /**
+   * Person titles that end compounds ("verksamhetschef", "avdelingsleder", "enhetsdirektör"): such a word in a
+   * name makes it a person's role, as a title word does.
+   */
+  compoundTitleHeads: string[];
   /** The genitive ending a place name takes before an organisation noun ("Karlstad" → "Karlstads kommun"); '' for none. */
   placeGenitive: string;
   /** Prepositions that name the other party of an agreement ("tecknat ett avtal med X"). */
