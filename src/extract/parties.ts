@@ -1256,7 +1256,12 @@ function splitPartyPhrase(ctx: Context, block: Block, start: number, end: number
         /^(?:the\s+|den\s+)?[\p{Lu}\d]/u.test(phrase.slice((m.index ?? 0) + m[0].length)) ||
         isUnitNounBeforeName(ctx, phrase, (m.index ?? 0) + m[0].length),
     );
-    cuts = plain.slice(0, 1).map(toCut);
+    // article-after-and: "the Rector and Visitors and the Roanoke Memorial Hospitals": of several plain
+    // conjunctions, the one an article follows opens the next party; the others stand inside a name.
+    const articled = plain.filter((m) =>
+      /^(?:the|den|det)\s/iu.test(phrase.slice((m.index ?? 0) + m[0].length)),
+    );
+    cuts = (plain.length > 1 && articled.length === 1 ? articled : plain.slice(0, 1)).map(toCut);
     // comma-before-plain-and: "… fusjon med Alfa, slik høgskulane i Borg og Dal har inngått": with no comma
     // before the conjunction, the first name stands right before it; a comma earlier in that piece closes a
     // clause about something else, and the name before the comma is no party of this signing.

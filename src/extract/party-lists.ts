@@ -267,6 +267,8 @@ export function isOrgWord(ctx: Context, word: string): boolean {
     if (/^[a-z]{2,3}$/u.test(noun)) {
       if (word === noun.toUpperCase() || word === capitalised(noun)) return true;
     } else if (lower === noun || (lower.endsWith(noun) && lower.length > noun.length + 2)) return true;
+    // plural-org-noun: "Roanoke Memorial Hospitals", "University Clinics": an English plural closes a name too.
+    else if (lower === `${noun}s` && /^[a-z]{4,}$/u.test(noun)) return true;
   }
   return false;
 }

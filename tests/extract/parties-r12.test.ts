@@ -112,3 +112,25 @@ describe('party names, round 12: letterheads', () => {
       expect(found).toEqual(['Alby kommune', 'Borsta Næringsråd']);
   });
 });
+
+describe('party names, round 12: plurals and articles', () => {
+  it('plural-org-noun: an English organisation noun in the plural closes a name in capitals', () => {
+    const en =
+      'MEMORANDUM OF UNDERSTANDING BETWEEN THE ALFA COUNTY AND THE BRIXHAM MEMORIAL HOSPITALS\n\nUpon the recommendation of the Committee, the following resolution was adopted.';
+    for (const found of partyNamesBothReadings(en, 'en'))
+      expect(found).toEqual(['ALFA COUNTY', 'BRIXHAM MEMORIAL HOSPITALS']);
+  });
+
+  it('article-after-and: of several conjunctions the one before an article opens the next party', () => {
+    const en =
+      'APPROVAL OF MEMORANDUM OF UNDERSTANDING BETWEEN THE WARDEN AND FELLOWS AND THE BRIXHAM GENERAL HOSPITALS\n\nUpon the recommendation of the Finance Committee, the following resolution was adopted.';
+    for (const found of partyNamesBothReadings(en, 'en')) {
+      expect(found).toContain('BRIXHAM GENERAL HOSPITALS');
+      expect(found.some((name) => /\sAND THE\s/u.test(name))).toBe(false);
+    }
+    // One conjunction: the first cut stands as before.
+    const sv = 'Avtal mellan Alby kommun och Borsta Teater AB om scenkonst';
+    for (const found of partyNamesBothReadings(sv, 'sv'))
+      expect(found).toEqual(['Alby kommun', 'Borsta Teater AB']);
+  });
+});
