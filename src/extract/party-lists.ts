@@ -457,6 +457,12 @@ export function nameEnd(ctx: Context, view: Block, start: number, capsBreak = fa
     }
     if (isCapital(word.text)) {
       if (lex.ands.has(lower)) break;
+      // repeated-org-tail: "Alfa Unified School District Beta Unified School District" (a column of parties
+      // that lost its line breaks): the words that closed one name, written again a place later, close the next.
+      if (!caps && isOrgWord(ctx, previous.text) && orgTailRepeats(ctx, words, i)) {
+        broke = true;
+        break;
+      }
       // "… OF CANADA THE UNIVERSITY OF …": "the" after a complete name starts the next ("UiT The Arctic …" stays).
       const complete = last > 0 || isOrgWord(ctx, first.text);
       if (lower === 'the' && complete && !lex.prepositions.has(previous.text.toLowerCase())) {
@@ -553,6 +559,29 @@ export function nameEnd(ctx: Context, view: Block, start: number, capsBreak = fa
     break;
   }
   return { end: (words[last] as Word).end, broke, lineBreak };
+}
+
+/** Words a repeated organisation tail may have ("Unified School District"). */
+const ORG_TAIL_MAX_WORDS = 3;
+/** Place words before the repeated tail ("West Contra Costa"). */
+const TAIL_PLACE_MAX_WORDS = 3;
+
+/** True when the words ending before word `i` come again right after it or one or two place words later. */
+function orgTailRepeats(ctx: Context, words: readonly Word[], i: number): boolean {
+  // The tail closes a name that has a place before it ("Alameda Unified …"), not one it opens ("Högskolan Dalarna").
+  for (let size = Math.min(ORG_TAIL_MAX_WORDS, i - 1); size >= 1; size--) {
+    const tail = words.slice(i - size, i).map((word) => word.text);
+    if (!tail.every((word) => isCapital(word))) continue;
+    // "School District Albany …": a place after the tail opens the next name; another noun goes on with this one.
+    const lastPlace = isOrgWord(ctx, words[i]?.text ?? '') ? 0 : TAIL_PLACE_MAX_WORDS;
+    for (let place = 0; place <= lastPlace; place++) {
+      const places = words.slice(i, i + place);
+      if (!places.every((word) => isCapital(word.text))) break;
+      const again = words.slice(i + place, i + place + size).map((word) => word.text);
+      if (again.length === size && again.every((word, k) => word === tail[k])) return true;
+    }
+  }
+  return false;
 }
 
 /** True when a slash joins word `i` to the place before it in a name that has an organisation or unit noun. */
@@ -869,6 +898,10 @@ function readSequence(
     ) {
       if (!broke) lineGaps++;
       at += /^\s+/u.exec(text.slice(at))?.[0].length ?? 0;
+    } else if (final && at === end && (lineBreak || broke) && orgLineRun(ctx, view, start, end, capsBreak)) {
+      // line-per-party-after-and: "Between / A (Lead Agency) / And / B / C / D": after the conjunction each
+      // line holds one more party while the lines are names with an organisation noun.
+      at += /^\s+/u.exec(text.slice(at))?.[0].length ?? 0;
     } else if (at > end && countryEntryFollows(ctx, text, end, at)) {
       // The entries' shape ties the list together as a separator would.
       joined = true;
@@ -877,6 +910,29 @@ function readSequence(
   }
   const read = parallelLast(ctx, text, mergeSuspended(ctx, text, distribute(ctx, text, names)));
   return { names: groupNounSingular(ctx, text, read, groupSingular), joined, lineGaps };
+}
+
+/**
+ * True when the name from `start` to `end` and the one on the next line both have an organisation noun and
+ * the next fills its line (or ends at a repeated tail or before a heading in capitals): a column of parties,
+ * one a line, not a name followed by prose.
+ */
+function orgLineRun(ctx: Context, view: Block, start: number, end: number, capsBreak: boolean): boolean {
+  const text = view.norm.text;
+  const next = end + (/^\s+/u.exec(text.slice(end))?.[0].length ?? 0);
+  const following = nameEnd(ctx, view, next, capsBreak);
+  const hasOrgWord = (from: number, to: number) =>
+    text
+      .slice(from, to)
+      .split(/\s+/u)
+      .some((word) => isOrgWord(ctx, word));
+  const fillsLine =
+    following.lineBreak ||
+    following.broke ||
+    following.end === text.length ||
+    // A heading in capitals after the last line ("… School District CONTENTS") ends the column in flat text.
+    /^\s*(?:[.;]|$|\p{Lu}{2,}(?![\p{L}]))/u.test(text.slice(following.end));
+  return hasOrgWord(start, end) && following.end > next && hasOrgWord(next, following.end) && fillsLine;
 }
 
 /** A name of the group's list is a bare place name of at most this many words ("Upplands Väsby"). */

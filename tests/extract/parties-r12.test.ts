@@ -134,3 +134,28 @@ describe('party names, round 12: plurals and articles', () => {
       expect(found).toEqual(['Alby kommun', 'Borsta Teater AB']);
   });
 });
+
+describe('party names, round 12: columns of parties', () => {
+  it('line-per-party-after-and, repeated-org-tail: after "And" each line names one more party', () => {
+    const en =
+      'PARTNERSHIP AGREEMENT\nBetween\nAlfa County Water District (Lead Agency)\nAnd\nBeta Unified School District\nGamma Unified School District\nDelta Valley Unified School District\nCONTENTS\n1 Preface 4';
+    for (const found of partyNamesBothReadings(en, 'en'))
+      expect(found).toEqual([
+        'Alfa County Water District',
+        'Beta Unified School District',
+        'Gamma Unified School District',
+        'Delta Valley Unified School District',
+      ]);
+    const no =
+      'SAMARBEIDSAVTALE\nMellom\nAlby kommune (vertskommune)\nOg\nBorsta kommune\nKil kommune\nDalby kommune\nINNHOLD\n1 Formål';
+    for (const found of partyNamesBothReadings(no, 'no'))
+      expect(found).toEqual(['Alby kommune', 'Borsta kommune', 'Kil kommune', 'Dalby kommune']);
+    const sv =
+      'SAMARBETSAVTAL\nMellan\nAlby kommun (värdkommun)\nOch\nBorsta kommun\nKils kommun\nDalby kommun\nINNEHÅLL\n1 Syfte';
+    for (const found of partyNamesBothReadings(sv, 'sv'))
+      expect(found).toEqual(['Alby kommun', 'Borsta kommun', 'Kils kommun', 'Dalby kommun']);
+    // A head-first name ("Högskolan Dalarna") before another of the same head is no repeated tail.
+    const heads = 'Avtalet gäller samarbete med Alby universitet, Högskolan Dalby och Högskolan i Kil.';
+    for (const found of partyNamesBothReadings(heads, 'sv')) expect(found).toContain('Högskolan Dalby');
+  });
+});
