@@ -459,7 +459,7 @@ export function nameEnd(ctx: Context, view: Block, start: number, capsBreak = fa
       if (lex.ands.has(lower)) break;
       // repeated-org-tail: "Alfa Unified School District Beta Unified School District" (a column of parties
       // that lost its line breaks): the words that closed one name, written again a place later, close the next.
-      if (!caps && isOrgWord(ctx, previous.text) && orgTailRepeats(ctx, words, i)) {
+      if (!caps && isOrgWord(ctx, previous.text) && orgTailRepeats(ctx, text, words, i)) {
         broke = true;
         break;
       }
@@ -566,8 +566,11 @@ const ORG_TAIL_MAX_WORDS = 3;
 /** Place words before the repeated tail ("West Contra Costa"). */
 const TAIL_PLACE_MAX_WORDS = 3;
 
-/** True when the words ending before word `i` come again right after it or one or two place words later. */
-function orgTailRepeats(ctx: Context, words: readonly Word[], i: number): boolean {
+/**
+ * True when the words ending before word `i` come again right after it or up to three place words later, all of
+ * them separated by spaces only ("Pine County Commissioners (County)" repeats nothing: a bracket is between).
+ */
+function orgTailRepeats(ctx: Context, text: string, words: readonly Word[], i: number): boolean {
   // The tail closes a name that has a place before it ("Alameda Unified …"), not one it opens ("Högskolan Dalarna").
   for (let size = Math.min(ORG_TAIL_MAX_WORDS, i - 1); size >= 1; size--) {
     const tail = words.slice(i - size, i).map((word) => word.text);
@@ -578,7 +581,10 @@ function orgTailRepeats(ctx: Context, words: readonly Word[], i: number): boolea
       const places = words.slice(i, i + place);
       if (!places.every((word) => isCapital(word.text))) break;
       const again = words.slice(i + place, i + place + size).map((word) => word.text);
-      if (again.length === size && again.every((word, k) => word === tail[k])) return true;
+      const spaced = words
+        .slice(i - 1, i + place + size)
+        .every((word, k, run) => k === 0 || /^\s+$/u.test(text.slice((run[k - 1] as Word).end, word.start)));
+      if (again.length === size && spaced && again.every((word, k) => word === tail[k])) return true;
     }
   }
   return false;
