@@ -130,6 +130,10 @@ export function extractParties(
       const cleaned = withoutJunkTail(found);
       const candidate = cleaned && withoutAgreementLabel(ctx, withoutPurposeTail(ctx, cleaned));
       if (candidate === null) continue;
+      // headline-subject: "Politiråd i Alby" over "Politiet og Alby kommune har inngått avtale om etablering av et
+      // politiråd": a lead list that runs on from the headline adds the headline, which names what the parties
+      // set up, not another party.
+      if (lateSources.has(source) && parties.length >= 2 && isWholeTitle(candidate.name, title)) continue;
       let party = parties.find((known) => sameParty(ctx, known, candidate));
       if (party) {
         // The list rules read the whole text; a mention they add does not reorder parties already known.
@@ -193,6 +197,11 @@ function clippedToTitle(block: Block, title: string): Block {
   const end = (last.index ?? 0) + last[0].length;
   const norm = { text: block.norm.text.slice(0, end), map: block.norm.map.slice(0, end) };
   return { ...block, end: (norm.map.at(-1) ?? block.start) + 1, norm };
+}
+
+/** True when a name is the whole title, as the title rule read it. */
+function isWholeTitle(name: string, title: string | null): boolean {
+  return title !== null && name.toLowerCase() === title.replace(/[.:]$/u, '').trim().toLowerCase();
 }
 
 /** True when a list names every known party, and more. */

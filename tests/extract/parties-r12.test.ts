@@ -159,3 +159,18 @@ describe('party names, round 12: columns of parties', () => {
     for (const found of partyNamesBothReadings(heads, 'sv')) expect(found).toContain('Högskolan Dalby');
   });
 });
+
+describe('party names, round 12: headlines', () => {
+  it('headline-subject: a lead list run on from the headline does not make the headline a party', () => {
+    const no =
+      'Politiråd i Alby\n\nPolitiet og Alby kommune har inngått avtale om etablering av et politiråd i Alby.\n\nPolitirådet skal møtes to ganger i året.';
+    for (const found of partyNamesBothReadings(no, 'no')) expect(found).toEqual(['Politiet', 'Alby kommune']);
+    const en =
+      'Joint Community Safety Board\n\nAlby Police and Alby Borough Council have signed an agreement to set up a joint community safety board.\n\nThe board will meet twice a year.';
+    for (const found of partyNamesBothReadings(en, 'en'))
+      expect(found).toEqual(['Alby Police', 'Alby Borough Council']);
+    const sv =
+      'Brottsförebyggande råd i Alby\n\nPolisen och Alby kommun har tecknat ett avtal om att inrätta ett brottsförebyggande råd i Alby.';
+    for (const found of partyNamesBothReadings(sv, 'sv')) expect(found).toEqual(['Polisen', 'Alby kommun']);
+  });
+});
