@@ -1411,6 +1411,9 @@ function sameParty(ctx: Context, a: Candidate, b: Candidate): boolean {
   const x = normalizeForCompare(a.name);
   const y = normalizeForCompare(b.name);
   if (x === y) return true;
+  // own-initials-apart: "Vålerenga Fotball (VF)" and "Vålerenga Fotball Elite (VFE)": two names, each defined
+  // with the initials of its own words, are two parties however much of their names they share.
+  if (ownInitials(a) && ownInitials(b) && a.abbreviation !== b.abbreviation) return false;
   if (placeGenitiveSame(ctx, a.name, b.name) || placeGenitiveSame(ctx, b.name, a.name)) return true;
   for (const [p, q] of [
     [a, b],
@@ -1434,6 +1437,15 @@ function sameParty(ctx: Context, a: Candidate, b: Candidate): boolean {
     similarity(x, y) >= SAME_NAME_SIMILARITY &&
     similarity(...distinctParts(x, y)) >= DISTINCT_PART_SIMILARITY &&
     sameInitial(...distinctParts(x, y))
+  );
+}
+
+/** True when a party's abbreviation is made of its own name's initials ("VFE" for "Vålerenga Fotball Elite"). */
+function ownInitials(party: Candidate): boolean {
+  return (
+    party.abbreviation !== null &&
+    isAcronym(party.abbreviation) &&
+    initialsMatch(party.abbreviation, party.name)
   );
 }
 

@@ -174,3 +174,27 @@ describe('party names, round 12: headlines', () => {
     for (const found of partyNamesBothReadings(sv, 'sv')) expect(found).toEqual(['Polisen', 'Alby kommun']);
   });
 });
+
+describe('party names, round 12: initials', () => {
+  it('own-initials-apart: two names defined with their own initials are two parties', () => {
+    const cases: [string, 'sv' | 'no' | 'en', string[]][] = [
+      [
+        'SAMARBETSAVTAL mellan Alby Konsthall (AK) och Alby Konsthall Ungdom (AKU)\n1. Bakgrund\nAvtalet reglerar samarbetet.',
+        'sv',
+        ['Alby Konsthall', 'Alby Konsthall Ungdom'],
+      ],
+      [
+        'SAMARBEIDSAVTALE mellom Alby Turn (AT) og Alby Turn Elite (ATE)\n1. Bakgrunn\nAvtalen regulerer samarbeidet.',
+        'no',
+        ['Alby Turn', 'Alby Turn Elite'],
+      ],
+      [
+        'MEMORANDUM OF UNDERSTANDING between Brixham Rowing Club (BRC) and Brixham Rowing Club Juniors (BRCJ)\n1. Purpose\nThe clubs agree to share boats.',
+        'en',
+        ['Brixham Rowing Club', 'Brixham Rowing Club Juniors'],
+      ],
+    ];
+    for (const [text, language, expected] of cases)
+      for (const found of partyNamesBothReadings(text, language)) expect(found).toEqual(expected);
+  });
+});
