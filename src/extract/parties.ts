@@ -528,7 +528,9 @@ function namedCandidate(ctx: Context, block: Block, start: number, end: number):
   // ends cannot be told, so the name is left to the other mentions.
   if (hasPhotoCredit(ctx, text)) return null;
   // "Lokalpolisområde" alone (its place cut off at a line break) is a unit's type, no name.
-  if (!isPlausibleName(text) || isLoneArticle(ctx, text) || isUnitNoun(ctx, text)) return null;
+  // unit-after-place: "Nordland politidistrikt" is the unit called by its place and its type, a name.
+  if (!isPlausibleName(text) || isLoneArticle(ctx, text) || (!/\s/u.test(text) && isUnitNoun(ctx, text)))
+    return null;
   if (isCapsHeadingPhrase(ctx, text) || isStreetAddress(ctx, block.norm.text, start, text)) return null;
   if (opensWithHonorific(ctx, text) || isCountryName(ctx, text) || opensWithLetterheadLabel(ctx, text))
     return null;

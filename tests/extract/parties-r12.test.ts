@@ -198,3 +198,19 @@ describe('party names, round 12: initials', () => {
       for (const found of partyNamesBothReadings(text, language)) expect(found).toEqual(expected);
   });
 });
+
+describe('party names, round 12: units', () => {
+  it('unit-after-place: a place and a unit type after it ("Vestby Politidistrikt") is a name', () => {
+    const no =
+      'Samarbeidsavtale Vestby Politidistrikt og Alby kommune\n\nArbeidet med reformen foregår for fullt.';
+    for (const found of partyNamesBothReadings(no, 'no'))
+      expect(found).toEqual(['Vestby Politidistrikt', 'Alby kommune']);
+    const sv =
+      'Samverkansöverenskommelse Alby Lokalpolisområde och Borsta kommun\n\nArbetet med avtalet har pågått sedan i våras.';
+    for (const found of partyNamesBothReadings(sv, 'sv'))
+      expect(found).toEqual(['Alby Lokalpolisområde', 'Borsta kommun']);
+    // The type alone is still no name.
+    const alone = 'Avtal mellan Lokalpolisområde och Borsta kommun om trygghet.';
+    for (const found of partyNamesBothReadings(alone, 'sv')) expect(found).not.toContain('Lokalpolisområde');
+  });
+});
