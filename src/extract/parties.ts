@@ -24,6 +24,7 @@ import {
   nameEnd,
   pluralOfPattern,
   precededByTitle,
+  purposeTailStart,
 } from './party-lists.ts';
 import {
   anyOf,
@@ -126,8 +127,13 @@ export function extractParties(
     // enumeration, so every entry in it counts (three-party agreements).
     const enough = parties.length >= 2 && !enumerations.has(source);
     for (const [position, found] of source.entries()) {
-      const candidate = withoutAgreementLabel(ctx, found);
+      const cleaned = withoutJunkTail(found);
+      const candidate = cleaned && withoutAgreementLabel(ctx, withoutPurposeTail(ctx, cleaned));
       if (candidate === null) continue;
+      // headline-subject: "Politiråd i Alby" over "Politiet og Alby kommune har inngått avtale om etablering av et
+      // politiråd": a lead list that runs on from the headline adds the headline, which names what the parties
+      // set up, not another party.
+      if (lateSources.has(source) && parties.length >= 2 && isWholeTitle(candidate.name, title)) continue;
       let party = parties.find((known) => sameParty(ctx, known, candidate));
       if (party) {
         // The list rules read the whole text; a mention they add does not reorder parties already known.
@@ -193,6 +199,11 @@ function clippedToTitle(block: Block, title: string): Block {
   return { ...block, end: (norm.map.at(-1) ?? block.start) + 1, norm };
 }
 
+/** True when a name is the whole title, as the title rule read it. */
+function isWholeTitle(name: string, title: string | null): boolean {
+  return title !== null && name.toLowerCase() === title.replace(/[.:]$/u, '').trim().toLowerCase();
+}
+
 /** True when a list names every known party, and more. */
 function namesAll(ctx: Context, list: readonly Candidate[], known: readonly Candidate[]): boolean {
   return (
@@ -238,12 +249,20 @@ function fromNameLists(ctx: Context, lists: readonly NameList[]): Candidate[] {
     const firstName = list.names[0] ? view.norm.text.slice(list.names[0].start, list.names[0].end) : '';
     if (list.rule !== 'plural-of-places' && startsWithPluralOf(ctx, firstName)) continue;
     const candidates: Candidate[] = [];
+    // care-of-unit: "Alby kommune c/o Planetaten og Borsta AS": the unit after "c/o" is the address of the party
+    // before it, which the list began with; the list still names two.
+    let careOf = 0;
     for (const span of list.names) {
+      if (CARE_OF_BEFORE.test(view.norm.text.slice(Math.max(0, span.start - CARE_OF_WINDOW), span.start))) {
+        careOf++;
+        continue;
+      }
       const party = namedCandidate(ctx, view, span.start, span.end);
       if (!party) continue;
-      // "the Cities of A and B": each place takes the singular noun before it ("City of Auburn").
-      if (span.prefix) {
-        party.name = `${span.prefix} ${titleCaseCapitals(party.name)}`;
+      // plural-of-bare-places: "the Cities of A and B" names each place as a party by its bare name ("Auburn"),
+      // as "kommunerna A, B och C" does; a singular "the City of A" keeps its noun through the other rules.
+      if (span.placeAfterPlural) {
+        party.name = titleCaseCapitals(party.name);
         party.defined = true;
       }
       // A distributed noun gives the name as the document means it ("Mora kommun"): keep that spelling.
@@ -259,7 +278,7 @@ function fromNameLists(ctx: Context, lists: readonly NameList[]): Candidate[] {
       }
       if (!candidates.some((known) => sameParty(ctx, known, party))) candidates.push(party);
     }
-    if (candidates.length < 2) continue;
+    if (candidates.length + careOf < 2) continue;
     seenRules.add(list.rule);
     found.push(...candidates);
   }
@@ -509,9 +528,12 @@ function namedCandidate(ctx: Context, block: Block, start: number, end: number):
   // ends cannot be told, so the name is left to the other mentions.
   if (hasPhotoCredit(ctx, text)) return null;
   // "Lokalpolisområde" alone (its place cut off at a line break) is a unit's type, no name.
-  if (!isPlausibleName(text) || isLoneArticle(ctx, text) || isUnitNoun(ctx, text)) return null;
+  // unit-after-place: "Nordland politidistrikt" is the unit called by its place and its type, a name.
+  if (!isPlausibleName(text) || isLoneArticle(ctx, text) || (!/\s/u.test(text) && isUnitNoun(ctx, text)))
+    return null;
   if (isCapsHeadingPhrase(ctx, text) || isStreetAddress(ctx, block.norm.text, start, text)) return null;
-  if (opensWithHonorific(ctx, text) || isCountryName(ctx, text)) return null;
+  if (opensWithHonorific(ctx, text) || isCountryName(ctx, text) || opensWithLetterheadLabel(ctx, text))
+    return null;
   // "the Parties" and a person with a title ("Ordfører Kari Nordmann") are not organisations.
   // title-genitive-office: "California Community Colleges Chancellor’s Office", "the Sheriff's Office": a
   // title in the genitive before a capitalised noun names the office, an organisation, not a person.
@@ -682,6 +704,62 @@ function withoutAgreementLabel(ctx: Context, found: Candidate): Candidate | null
       : span,
   );
   return { ...found, name, nameEvidence };
+}
+
+/** "c/o" (care of): an address line for the party follows; no name goes on past it. */
+const CARE_OF = /\s+c\/o(?![\p{L}]).*$/isu;
+/** "c/o" right before a name in a list. */
+const CARE_OF_BEFORE = /(?<![\p{L}])c\/o\s*$/iu;
+/** How far before a name "c/o" is looked for: the marker and its spaces. */
+const CARE_OF_WINDOW = 8;
+/** Quote marks a defined short name is written in («UiO», "Alfa", “Beta”). */
+const QUOTE_MARKS = /[«»"“”„]/u;
+
+/**
+ * name-junk-tail: a definition's quote marks and a "c/o" address run into a name read across lines ("UiO» c/o
+ * Institutt …") are no part of it: the name is cut before "c/o" and loses a quote mark it does not open and
+ * close. A name left without two letters is dropped (null).
+ */
+function withoutJunkTail(found: Candidate): Candidate | null {
+  const quotes = (text: string) => [...text].filter((char) => QUOTE_MARKS.test(char)).length;
+  let name = found.name.replace(CARE_OF, '');
+  if (quotes(name) === 1) name = name.replace(/^[«»"“”„]\s*|\s*[«»"“”„]$/gu, '');
+  if (name === found.name) return found;
+  if (!/\p{L}.*\p{L}/u.test(name) || quotes(name) % 2 === 1) return null;
+  const nameEvidence = found.nameEvidence.map((span) => {
+    const at = span.snippet.indexOf(name);
+    return at < 0
+      ? span
+      : { ...span, start: span.start + at, end: span.start + at + name.length, snippet: name };
+  });
+  return { ...found, name, nameEvidence };
+}
+
+/**
+ * purpose-after-place: a title read whole ("… and the City of Alfa for Crisis Response Coordination") gives a
+ * name that runs on into what the agreement is for; the name ends at its place.
+ */
+function withoutPurposeTail(ctx: Context, found: Candidate): Candidate {
+  const purpose = purposeTailStart(ctx, found.name);
+  if (purpose === null) return found;
+  const name = found.name.slice(0, purpose);
+  const nameEvidence = found.nameEvidence.map((span) =>
+    span.snippet.startsWith(name)
+      ? { ...span, end: span.start + name.length, snippet: span.snippet.slice(0, name.length) }
+      : span,
+  );
+  return { ...found, name, nameEvidence };
+}
+
+/**
+ * letterhead-label: "Referens Mottagare", "Saksbehandler Plan": a letterhead's or memo head's field labels read as
+ * a name are a form, not a party (the party is the value the field holds, which other rules read).
+ */
+function opensWithLetterheadLabel(ctx: Context, name: string): boolean {
+  const label = perCueSets(ctx.sets, 'parties.letterheadLabel', () =>
+    re(`^(?:${anyOf(gather(ctx.sets, (cues) => cues.letterheadLabels))})(?![\\p{L}])`),
+  );
+  return label.test(name);
 }
 
 /**
@@ -896,10 +974,18 @@ function definitionAfter(
     /^[,;]?\s*\(\s*(?<abbr>[^()\s"”»']{2,8})\s*\)/u.exec(window) ??
     (bare?.groups?.abbr && ACRONYM.test(bare.groups.abbr) ? bare : null);
   const abbr = match?.groups?.abbr;
-  if (!match || !abbr) return null;
+  if (!match || !abbr || isGroupPlural(ctx, abbr)) return null;
   if (!ACRONYM.test(abbr) && !(quoted && name !== undefined && isShortNameTerm(ctx, abbr, name))) return null;
   const start = from + match[0].lastIndexOf(abbr);
   return { abbreviation: abbr, evidence: evidenceInBlock(ctx.doc, block, start, start + abbr.length) };
+}
+
+/**
+ * group-abbreviation: "… Dana Point, and San Clemente (CITIES)", "hereinafter "Cities"": a plural organisation
+ * noun defined after a list names the group of places, not the last one.
+ */
+function isGroupPlural(ctx: Context, term: string): boolean {
+  return gather(ctx.sets, (cues) => cues.pluralOfOrgNouns).includes(term.toLowerCase());
 }
 
 /**
@@ -1181,7 +1267,12 @@ function splitPartyPhrase(ctx: Context, block: Block, start: number, end: number
         /^(?:the\s+|den\s+)?[\p{Lu}\d]/u.test(phrase.slice((m.index ?? 0) + m[0].length)) ||
         isUnitNounBeforeName(ctx, phrase, (m.index ?? 0) + m[0].length),
     );
-    cuts = plain.slice(0, 1).map(toCut);
+    // article-after-and: "the Rector and Visitors and the Roanoke Memorial Hospitals": of several plain
+    // conjunctions, the one an article follows opens the next party; the others stand inside a name.
+    const articled = plain.filter((m) =>
+      /^(?:the|den|det)\s/iu.test(phrase.slice((m.index ?? 0) + m[0].length)),
+    );
+    cuts = (plain.length > 1 && articled.length === 1 ? articled : plain.slice(0, 1)).map(toCut);
     // comma-before-plain-and: "… fusjon med Alfa, slik høgskulane i Borg og Dal har inngått": with no comma
     // before the conjunction, the first name stands right before it; a comma earlier in that piece closes a
     // clause about something else, and the name before the comma is no party of this signing.
@@ -1322,6 +1413,9 @@ function sameParty(ctx: Context, a: Candidate, b: Candidate): boolean {
   const x = normalizeForCompare(a.name);
   const y = normalizeForCompare(b.name);
   if (x === y) return true;
+  // own-initials-apart: "Vålerenga Fotball (VF)" and "Vålerenga Fotball Elite (VFE)": two names, each defined
+  // with the initials of its own words, are two parties however much of their names they share.
+  if (ownInitials(a) && ownInitials(b) && a.abbreviation !== b.abbreviation) return false;
   if (placeGenitiveSame(ctx, a.name, b.name) || placeGenitiveSame(ctx, b.name, a.name)) return true;
   for (const [p, q] of [
     [a, b],
@@ -1345,6 +1439,15 @@ function sameParty(ctx: Context, a: Candidate, b: Candidate): boolean {
     similarity(x, y) >= SAME_NAME_SIMILARITY &&
     similarity(...distinctParts(x, y)) >= DISTINCT_PART_SIMILARITY &&
     sameInitial(...distinctParts(x, y))
+  );
+}
+
+/** True when a party's abbreviation is made of its own name's initials ("VFE" for "Vålerenga Fotball Elite"). */
+function ownInitials(party: Candidate): boolean {
+  return (
+    party.abbreviation !== null &&
+    isAcronym(party.abbreviation) &&
+    initialsMatch(party.abbreviation, party.name)
   );
 }
 
@@ -1531,7 +1634,7 @@ function completeAbbreviation(ctx: Context, party: Candidate): void {
   for (const block of doc.blocks) {
     const match = defined.exec(block.norm.text);
     const abbr = match?.groups?.abbr;
-    if (match && abbr && ACRONYM.test(abbr)) {
+    if (match && abbr && ACRONYM.test(abbr) && !isGroupPlural(ctx, abbr)) {
       const start = (match.index ?? 0) + match[0].lastIndexOf(abbr);
       party.abbreviation = abbr;
       party.abbreviationEvidence = [evidenceInBlock(doc, block, start, start + abbr.length)];

@@ -17,8 +17,11 @@ export interface NameSpan {
   end: number;
   /** A singular organisation noun the name takes from a plural after the list ("Mora, Orsa och Älvdalens kommuner"). */
   suffix: string | null;
-  /** A singular organisation noun the name takes from a plural before the list ("the Cities of A, B and C" → "City of"). */
-  prefix?: string;
+  /**
+   * The name is a bare place after a plural organisation noun ("the Cities of A, B and C" → "A"), given in title
+   * case when the list is in capitals ("THE CITIES OF AUBURN" → "Auburn").
+   */
+  placeAfterPlural?: true;
   /** The genitive ending the name takes before its suffix ("Karlstad" + "s kommun"). */
   genitive?: string;
 }
@@ -67,12 +70,16 @@ const VIEWS = new WeakMap<Context, Block>();
 interface Lexicon {
   orgNouns: string[];
   prepositions: Set<string>;
+  /** Prepositions that open a purpose after a name of the form noun, preposition and place ("for"). */
+  purposePrepositions: Set<string>;
   ands: Set<string>;
   groupNouns: readonly string[];
   /** Group noun → the singular each bare name of its list takes, and the genitive ending before it. */
   groupSingulars: Map<string, { singular: string; genitive: string }>;
   distributive: Map<string, string>;
   titleWords: string;
+  /** The compound title heads as one alternation, '' when the language has none. */
+  compoundTitleHeads: string;
   generic: Set<string>;
   /** Month names end a name: "… School District July 2012" in a text without line breaks. */
   months: Set<string>;
@@ -144,6 +151,7 @@ function buildLexicon(ctx: Context): Lexicon {
         .filter((w) => !ands.has(w)),
     ),
     ands,
+    purposePrepositions: new Set(gather(ctx.sets, (c) => c.purposePrepositions)),
     groupNouns: gather(ctx.sets, (c) => c.listGroupNouns),
     groupSingulars: new Map(
       ctx.sets
@@ -157,6 +165,9 @@ function buildLexicon(ctx: Context): Lexicon {
     // The document's own language first: "kommuner" is "kommun" in Swedish, "kommune" in Norwegian.
     distributive: new Map(ctx.sets.flatMap((c) => Object.entries(c.distributiveOrgNouns)).reverse()),
     titleWords: anyOf(gather(ctx.sets, (c) => c.titleWords)),
+    compoundTitleHeads: gather(ctx.sets, (c) => c.compoundTitleHeads).length
+      ? anyOf(gather(ctx.sets, (c) => c.compoundTitleHeads))
+      : '',
     generic: new Set(gather(ctx.sets, (c) => c.genericPartyNouns)),
     months: new Set(ctx.sets.flatMap((c) => Object.keys(c.months)).filter((m) => m.length > SHORT_NOUN)),
     countries: new Set(gather(ctx.sets, (c) => c.countryNames).map((w) => w.toLowerCase())),
@@ -208,7 +219,12 @@ function listPatterns(lex: Lexicon): ListPatterns {
   const ands = anyOf([...lex.ands]);
   const countries = anyOf([...lex.countries]);
   return {
-    titleInName: re(`(?:^|[\\s-])${lex.titleWords}`),
+    // compound-title: "Verksamhetschef Kultur", "Avdelingsleder Plan": a word ending in a person title is one too.
+    titleInName: re(
+      lex.compoundTitleHeads
+        ? `(?:^|[\\s-])(?:${lex.titleWords}|\\p{L}{3,}(?:${lex.compoundTitleHeads})(?![\\p{L}]))`
+        : `(?:^|[\\s-])${lex.titleWords}`,
+    ),
     titleBefore: re(`(?:^|-)${lex.titleWords}\\p{L}*$`),
     // "Kari Berg, kommunstyrelsens ordförande": the title may follow the body's name in the genitive.
     titleAfterComma: re(`^\\s*,\\s*(?:\\p{L}+s\\s+)?${lex.titleWords}`),
@@ -251,6 +267,8 @@ export function isOrgWord(ctx: Context, word: string): boolean {
     if (/^[a-z]{2,3}$/u.test(noun)) {
       if (word === noun.toUpperCase() || word === capitalised(noun)) return true;
     } else if (lower === noun || (lower.endsWith(noun) && lower.length > noun.length + 2)) return true;
+    // plural-org-noun: "Roanoke Memorial Hospitals", "University Clinics": an English plural closes a name too.
+    else if (lower === `${noun}s` && /^[a-z]{4,}$/u.test(noun)) return true;
   }
   return false;
 }
@@ -418,7 +436,8 @@ export function nameEnd(ctx: Context, view: Block, start: number, capsBreak = fa
       lex.months.has(lower) ||
       lex.stops.has(lower) ||
       lex.demonstratives.has(lower) ||
-      purposeAt(words, i)
+      purposeAt(words, i) ||
+      purposeAfterPlace(ctx, words, i)
     )
       break;
     if (isCapital(word.text) && lineBreakBetween(ctx, view, previous.end, word.start)) {
@@ -438,6 +457,12 @@ export function nameEnd(ctx: Context, view: Block, start: number, capsBreak = fa
     }
     if (isCapital(word.text)) {
       if (lex.ands.has(lower)) break;
+      // repeated-org-tail: "Alfa Unified School District Beta Unified School District" (a column of parties
+      // that lost its line breaks): the words that closed one name, written again a place later, close the next.
+      if (!caps && isOrgWord(ctx, previous.text) && orgTailRepeats(ctx, text, words, i)) {
+        broke = true;
+        break;
+      }
       // "… OF CANADA THE UNIVERSITY OF …": "the" after a complete name starts the next ("UiT The Arctic …" stays).
       const complete = last > 0 || isOrgWord(ctx, first.text);
       if (lower === 'the' && complete && !lex.prepositions.has(previous.text.toLowerCase())) {
@@ -498,6 +523,22 @@ export function nameEnd(ctx: Context, view: Block, start: number, capsBreak = fa
       i++;
       continue;
     }
+    // hyphen-space-compound: "Norges teknisk- naturvitenskapelige universitet": a compound adjective written
+    // with a hyphen and a space (a kept line-break hyphen) is one word when an organisation noun follows it.
+    const compoundHead = words[i + 2];
+    if (
+      next &&
+      compoundHead &&
+      /^-\s+$/u.test(text.slice(word.end, next.start)) &&
+      /^\p{Ll}/u.test(next.text) &&
+      !lex.ands.has(next.text.toLowerCase()) &&
+      spaceBetween(next, compoundHead) &&
+      isOrgWord(ctx, compoundHead.text)
+    ) {
+      last = i + 2;
+      i += 2;
+      continue;
+    }
     // "Ålands landskapsregering", "Mariehamns stad": a genitive name and its head noun.
     const suspendedNext = words[i + 1];
     if (
@@ -518,6 +559,35 @@ export function nameEnd(ctx: Context, view: Block, start: number, capsBreak = fa
     break;
   }
   return { end: (words[last] as Word).end, broke, lineBreak };
+}
+
+/** Words a repeated organisation tail may have ("Unified School District"). */
+const ORG_TAIL_MAX_WORDS = 3;
+/** Place words before the repeated tail ("West Contra Costa"). */
+const TAIL_PLACE_MAX_WORDS = 3;
+
+/**
+ * True when the words ending before word `i` come again right after it or up to three place words later, all of
+ * them separated by spaces only ("Pine County Commissioners (County)" repeats nothing: a bracket is between).
+ */
+function orgTailRepeats(ctx: Context, text: string, words: readonly Word[], i: number): boolean {
+  // The tail closes a name that has a place before it ("Alameda Unified …"), not one it opens ("Högskolan Dalarna").
+  for (let size = Math.min(ORG_TAIL_MAX_WORDS, i - 1); size >= 1; size--) {
+    const tail = words.slice(i - size, i).map((word) => word.text);
+    if (!tail.every((word) => isCapital(word))) continue;
+    // "School District Albany …": a place after the tail opens the next name; another noun goes on with this one.
+    const lastPlace = isOrgWord(ctx, words[i]?.text ?? '') ? 0 : TAIL_PLACE_MAX_WORDS;
+    for (let place = 0; place <= lastPlace; place++) {
+      const places = words.slice(i, i + place);
+      if (!places.every((word) => isCapital(word.text))) break;
+      const again = words.slice(i + place, i + place + size).map((word) => word.text);
+      const spaced = words
+        .slice(i - 1, i + place + size)
+        .every((word, k, run) => k === 0 || /^\s+$/u.test(text.slice((run[k - 1] as Word).end, word.start)));
+      if (again.length === size && spaced && again.every((word, k) => word === tail[k])) return true;
+    }
+  }
+  return false;
 }
 
 /** True when a slash joins word `i` to the place before it in a name that has an organisation or unit noun. */
@@ -568,6 +638,36 @@ function purposeAt(words: readonly Word[], i: number): boolean {
     words[i + 1]?.text.toLowerCase() === 'the' &&
     /\p{L}{3,}ing$/iu.test(words[i + 2]?.text ?? '')
   );
+}
+
+/**
+ * purpose-after-place: "the City of Alfa for Crisis Response Coordination", "Universitetet i Borsta for
+ * Forskningsdata": a name made of an organisation noun, a preposition and a capitalised place is complete, and a
+ * purpose preposition after the place opens what the agreement is for. "Centre for Ageing" (the preposition right
+ * after the noun) and "Alfa University Centre for …" (a noun before it) keep theirs.
+ */
+function purposeAfterPlace(ctx: Context, words: readonly Word[], i: number): boolean {
+  const lex = lexicon(ctx);
+  if (!lex.purposePrepositions.has(words[i]?.text ?? '')) return false;
+  for (let link = i - 2; link >= 1; link--) {
+    const linkWord = words[link]?.text ?? '';
+    if (!lex.prepositions.has(linkWord) || lex.purposePrepositions.has(linkWord)) continue;
+    const place = words.slice(link + 1, i);
+    return (
+      isOrgWord(ctx, words[link - 1]?.text ?? '') &&
+      place.every((word) => /^\p{Lu}\p{Ll}/u.test(word.text) && !isOrgWord(ctx, word.text))
+    );
+  }
+  return false;
+}
+
+/** Where a purpose after a place starts in a name read whole ("City of Alfa for Crisis Response"), or null. */
+export function purposeTailStart(ctx: Context, name: string): number | null {
+  const words = wordsFrom(name, 0, name.length);
+  for (let i = 2; i < words.length; i++) {
+    if (purposeAfterPlace(ctx, words, i)) return words[i - 1]?.end ?? null;
+  }
+  return null;
 }
 
 /**
@@ -804,6 +904,10 @@ function readSequence(
     ) {
       if (!broke) lineGaps++;
       at += /^\s+/u.exec(text.slice(at))?.[0].length ?? 0;
+    } else if (final && at === end && (lineBreak || broke) && orgLineRun(ctx, view, start, end, capsBreak)) {
+      // line-per-party-after-and: "Between / A (Lead Agency) / And / B / C / D": after the conjunction each
+      // line holds one more party while the lines are names with an organisation noun.
+      at += /^\s+/u.exec(text.slice(at))?.[0].length ?? 0;
     } else if (at > end && countryEntryFollows(ctx, text, end, at)) {
       // The entries' shape ties the list together as a separator would.
       joined = true;
@@ -812,6 +916,29 @@ function readSequence(
   }
   const read = parallelLast(ctx, text, mergeSuspended(ctx, text, distribute(ctx, text, names)));
   return { names: groupNounSingular(ctx, text, read, groupSingular), joined, lineGaps };
+}
+
+/**
+ * True when the name from `start` to `end` and the one on the next line both have an organisation noun and
+ * the next fills its line (or ends at a repeated tail or before a heading in capitals): a column of parties,
+ * one a line, not a name followed by prose.
+ */
+function orgLineRun(ctx: Context, view: Block, start: number, end: number, capsBreak: boolean): boolean {
+  const text = view.norm.text;
+  const next = end + (/^\s+/u.exec(text.slice(end))?.[0].length ?? 0);
+  const following = nameEnd(ctx, view, next, capsBreak);
+  const hasOrgWord = (from: number, to: number) =>
+    text
+      .slice(from, to)
+      .split(/\s+/u)
+      .some((word) => isOrgWord(ctx, word));
+  const fillsLine =
+    following.lineBreak ||
+    following.broke ||
+    following.end === text.length ||
+    // A heading in capitals after the last line ("… School District CONTENTS") ends the column in flat text.
+    /^\s*(?:[.;]|$|\p{Lu}{2,}(?![\p{L}]))/u.test(text.slice(following.end));
+  return hasOrgWord(start, end) && following.end > next && hasOrgWord(next, following.end) && fillsLine;
 }
 
 /** A name of the group's list is a bare place name of at most this many words ("Upplands Väsby"). */
@@ -834,7 +961,7 @@ function groupNounSingular(
     const words = text.slice(span.start, span.end).split(/\s+/u);
     if (
       span.suffix ||
-      span.prefix ||
+      span.placeAfterPlural ||
       words.length > GROUP_PLACE_MAX_WORDS ||
       !words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word)) ||
       // "Karlstad" ends in "stad" but is a place: only a whole organisation noun is one of its own.
@@ -1185,12 +1312,11 @@ export function listsAfterAgreementBetween(ctx: Context): NameList[] {
 }
 
 /** "the Cities of …": the plural organisation nouns that distribute over a list of places, as one pattern. */
-export function pluralOfPattern(ctx: Context): { pattern: RegExp; singular: Map<string, string> } {
+export function pluralOfPattern(ctx: Context): { pattern: RegExp } {
   return perCueSets(ctx.sets, 'party-lists.pluralOf', () => {
-    const entries = ctx.sets.flatMap((c) => Object.entries(c.pluralOfOrgNouns));
-    const singular = new Map(entries.map(([plural, one]) => [plural.toLowerCase(), one]));
-    const nouns = entries.length > 0 ? anyOf(entries.map(([plural]) => plural)) : '(?!)';
-    return { pattern: re(`(?<![\\p{L}])(?<noun>${nouns})\\s+of\\s+`, 'giu'), singular };
+    const plurals = gather(ctx.sets, (c) => c.pluralOfOrgNouns);
+    const nouns = plurals.length > 0 ? anyOf(plurals) : '(?!)';
+    return { pattern: re(`(?<![\\p{L}])(?<noun>${nouns})\\s+of\\s+`, 'giu') };
   });
 }
 
@@ -1199,21 +1325,20 @@ const PLACE_ITEM = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}/u;
 
 /**
  * "THE CITIES OF AUBURN, KENT, RENTON … AND SUMNER FOR PLANNING", "the Shires of Dowerin, Koorda and
- * Trayning": a plural organisation noun distributed over a list of places; each place is a party ("City of
- * Auburn"). The list ends after the item that follows its "and", and an item ends at a function word.
+ * Trayning": a plural organisation noun distributed over a list of places; each place is a party by its bare
+ * name ("Auburn"). The list ends after the item that follows its "and", and an item ends at a function word.
  */
 export function listsAfterPluralOf(ctx: Context): NameList[] {
   const view = documentView(ctx);
   const text = view.norm.text;
   const lex = lexicon(ctx);
   const stops = new Set(gather(ctx.sets, (c) => c.nameFinalStops));
-  const { pattern, singular } = pluralOfPattern(ctx);
+  const { pattern } = pluralOfPattern(ctx);
   // "…, Trayning, or Wyalkatchem": an alternative closes the list as "and" does.
   const conjunctions = new Set([...lex.ands, 'or', 'eller']);
   const separator = re(`^\\s*(?:,\\s*)?(?<and>${anyOf([...conjunctions])}\\s+)?|^\\s*,\\s*`);
   const lists: NameList[] = [];
   for (const match of text.matchAll(pattern)) {
-    const prefix = `${singular.get(match.groups?.noun?.toLowerCase() ?? '') ?? ''} of`;
     const names: NameSpan[] = [];
     let at = (match.index ?? 0) + match[0].length;
     for (let final = false; ; ) {
@@ -1233,7 +1358,7 @@ export function listsAfterPluralOf(ctx: Context): NameList[] {
       )
         break;
       const itemEnd = at + (lastWord.index ?? 0) + lastWord[0].length;
-      names.push({ start: at, end: itemEnd, suffix: null, prefix });
+      names.push({ start: at, end: itemEnd, suffix: null, placeAfterPlural: true });
       // "PUYALLUP AND SUMNER" in capitals: the conjunction is the separator; another function word ends the list.
       const stopWord = stop > 0 ? (words[stop]?.[0].toLowerCase() ?? '') : '';
       if (stop > 0 && !conjunctions.has(stopWord)) break;

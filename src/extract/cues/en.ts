@@ -370,15 +370,7 @@ export const en: LanguageCues = {
   ],
   // "NOW, THEREFORE" opens the operative part after the recitals: no name starts or goes on there.
   recitalOpeners: ['whereas', 'recitals', 'witnesseth', 'now', 'therefore'],
-  pluralOfOrgNouns: {
-    cities: 'City',
-    towns: 'Town',
-    shires: 'Shire',
-    counties: 'County',
-    villages: 'Village',
-    municipalities: 'Municipality',
-    boroughs: 'Borough',
-  },
+  pluralOfOrgNouns: ['cities', 'towns', 'shires', 'counties', 'villages', 'municipalities', 'boroughs'],
   streetWords: [
     'street',
     'avenue',
@@ -427,6 +419,7 @@ export const en: LanguageCues = {
     'commission',
   ],
   functionWords: ['of', 'the', 'for', 'and', 'at', 'in'],
+  purposePrepositions: ['for'],
   titleOpenEndings: [
     'of',
     'for',
@@ -978,6 +971,9 @@ export const en: LanguageCues = {
   listGroupNouns: ['the universities', 'the municipalities', 'the parties'],
   distributiveOrgNouns: { councils: 'Council', universities: 'University' },
   captionLeads: ['from left', 'from the left', 'left to right', 'l-r', 'l to r'],
+  letterheadLabels: ['recipient', 'addressee', 'sender', 'our ref', 'your ref', 'attn', 'attention'],
+  // English titles are separate words ("Operations Manager"), read by `titleWords`.
+  compoundTitleHeads: [],
   groupNounSingulars: {},
   placeGenitive: '',
   memberPrepositions: ['at', 'from'],

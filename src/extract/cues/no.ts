@@ -399,7 +399,7 @@ export const no: LanguageCues = {
   commaLegalForms: [],
   nameFinalStops: ['i', 'av', 'til', 'med', 'på', 'for', 'fra', 'om', 'og', 'å', 'uten', 'eller'],
   recitalOpeners: [],
-  pluralOfOrgNouns: {},
+  pluralOfOrgNouns: [],
   streetWords: ['gata', 'gate', 'gaten', 'veien', 'vegen', 'vei', 'veg', 'postboks'],
   descriptorPrefixes: ['foreningen', 'selskapet'],
   orgNouns: [
@@ -442,6 +442,7 @@ export const no: LanguageCues = {
     'fylkeskommunen',
   ],
   functionWords: ['for', 'i', 'på', 'og', 'av'],
+  purposePrepositions: ['for'],
   titleOpenEndings: [
     'innen',
     'innan',
@@ -1064,6 +1065,18 @@ export const no: LanguageCues = {
   listGroupNouns: ['kommunane', 'kommunene', 'fylkeskommunane', 'fylkeskommunene', 'partane', 'partene'],
   distributiveOrgNouns: { kommuner: 'kommune', kommunar: 'kommune', fylkeskommuner: 'fylkeskommune' },
   captionLeads: ['frå venstre', 'fra venstre', 'fr\\.?\\s?v\\.', 'f\\.\\s?v\\.'],
+  letterheadLabels: [
+    'referanse',
+    'mottaker',
+    'mottakar',
+    'avsender',
+    'avsendar',
+    'saksbehandler',
+    'sakshandsamar',
+    'vår ref',
+    'deres ref',
+  ],
+  compoundTitleHeads: ['sjef', 'direktør', 'leder', 'leiar', 'koordinator', 'saksbehandler'],
   groupNounSingulars: {
     kommunane: 'kommune',
     kommunene: 'kommune',

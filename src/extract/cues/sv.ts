@@ -351,7 +351,7 @@ export const sv: LanguageCues = {
   commaLegalForms: [],
   nameFinalStops: ['i', 'av', 'till', 'med', 'på', 'för', 'från', 'om', 'och', 'att', 'utan', 'eller'],
   recitalOpeners: [],
-  pluralOfOrgNouns: {},
+  pluralOfOrgNouns: [],
   streetWords: ['gatan', 'vägen', 'gata', 'väg', 'torget', 'box'],
   descriptorPrefixes: [
     'den ideella föreningen',
@@ -393,6 +393,7 @@ export const sv: LanguageCues = {
     'regementet',
   ],
   functionWords: ['för', 'i', 'på', 'och', 'av'],
+  purposePrepositions: ['för'],
   titleOpenEndings: [
     'inom',
     'gällande',
@@ -959,6 +960,16 @@ export const sv: LanguageCues = {
   listGroupNouns: ['kommunerna', 'lärosätena', 'regionerna', 'parterna'],
   distributiveOrgNouns: { kommuner: 'kommun', landsting: 'landsting', regioner: 'region', städer: 'stad' },
   captionLeads: ['från vänster', 'fr\\.?\\s?v\\.', 'f\\.\\s?v\\.'],
+  letterheadLabels: [
+    'referens',
+    'mottagare',
+    'avsändare',
+    'handläggare',
+    'vår referens',
+    'er referens',
+    'diarienummer',
+  ],
+  compoundTitleHeads: ['chef', 'direktör', 'samordnare', 'handläggare'],
   groupNounSingulars: { kommunerna: 'kommun' },
   placeGenitive: 's',
   memberPrepositions: [],

@@ -148,14 +148,19 @@ export interface LanguageCues {
   nameFinalStops: string[];
   /** Words that open a recital ("WHEREAS"): in capitals they would otherwise run on from the last party's name. */
   recitalOpeners: string[];
-  /** "the Cities of A, B and C": a plural organisation noun before "of" and a list of places, with its singular. */
-  pluralOfOrgNouns: Record<string, string>;
+  /** "the Cities of A, B and C": a plural organisation noun before "of" and a list of places, each a party. */
+  pluralOfOrgNouns: string[];
   /** Street words that make "of Cottrell Street, DOWERIN, Western Australia" an address after a party's name. */
   streetWords: string[];
   /** Nouns that end organisation names ("universitet", "kommune", "University"); help tell names from phrases. */
   orgNouns: string[];
   /** Short words that do not count as initials of an acronym ("of", "för", "i"). */
   functionWords: string[];
+  /**
+   * Prepositions that open what an agreement is for when they follow a name of the form noun, preposition and
+   * place ("City of Alfa for Crisis Response"); inside a name they follow its noun ("Centre for Ageing").
+   */
+  purposePrepositions: string[];
   /** Prepositions and conjunctions that leave a title open when it ends with one ("… samverkan inom", "… regarding"). */
   titleOpenEndings: string[];
   /** Section-heading cues by role: a heading whose text matches is that kind of section. */
@@ -459,6 +464,16 @@ export interface LanguageCues {
    * are no parties, and the lead is no part of a signer's title.
    */
   captionLeads: string[];
+  /**
+   * Field labels of a letterhead or memo head ("Referens", "Mottagare", "Saksbehandler", "Recipient"): a line
+   * that starts with one is a form field, never a party's name.
+   */
+  letterheadLabels: string[];
+  /**
+   * Person titles that end compounds ("verksamhetschef", "avdelingsleder", "enhetsdirektör"): such a word in a
+   * name makes it a person's role, as a title word does.
+   */
+  compoundTitleHeads: string[];
   /** The genitive ending a place name takes before an organisation noun ("Karlstad" → "Karlstads kommun"); '' for none. */
   placeGenitive: string;
   /** Prepositions that name the other party of an agreement ("tecknat ett avtal med X"). */
