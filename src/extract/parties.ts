@@ -259,7 +259,7 @@ function fromNameLists(ctx: Context, lists: readonly NameList[]): Candidate[] {
       }
       const party = namedCandidate(ctx, view, span.start, span.end);
       if (!party) continue;
-      // plural-of-bare-places: "the Cities of A and B" names each place as a party by its bare name ("Auburn"),
+      // plural-of-bare-places: "the Cities of A and B" names each place as a party by its bare name ("Alford"),
       // as "kommunerna A, B och C" does; a singular "the City of A" keeps its noun through the other rules.
       if (span.placeAfterPlural) {
         party.name = titleCaseCapitals(party.name);
@@ -528,7 +528,7 @@ function namedCandidate(ctx: Context, block: Block, start: number, end: number):
   // ends cannot be told, so the name is left to the other mentions.
   if (hasPhotoCredit(ctx, text)) return null;
   // "Lokalpolisområde" alone (its place cut off at a line break) is a unit's type, no name.
-  // unit-after-place: "Nordland politidistrikt" is the unit called by its place and its type, a name.
+  // unit-after-place: "Borsta politidistrikt" is the unit called by its place and its type, a name.
   if (!isPlausibleName(text) || isLoneArticle(ctx, text) || (!/\s/u.test(text) && isUnitNoun(ctx, text)))
     return null;
   if (isCapsHeadingPhrase(ctx, text) || isStreetAddress(ctx, block.norm.text, start, text)) return null;
@@ -712,11 +712,11 @@ const CARE_OF = /\s+c\/o(?![\p{L}]).*$/isu;
 const CARE_OF_BEFORE = /(?<![\p{L}])c\/o\s*$/iu;
 /** How far before a name "c/o" is looked for: the marker and its spaces. */
 const CARE_OF_WINDOW = 8;
-/** Quote marks a defined short name is written in («UiO», "Alfa", “Beta”). */
+/** Quote marks a defined short name is written in («AU», "Alfa", “Beta”). */
 const QUOTE_MARKS = /[«»"“”„]/u;
 
 /**
- * name-junk-tail: a definition's quote marks and a "c/o" address run into a name read across lines ("UiO» c/o
+ * name-junk-tail: a definition's quote marks and a "c/o" address run into a name read across lines ("AU» c/o
  * Institutt …") are no part of it: the name is cut before "c/o" and loses a quote mark it does not open and
  * close. A name left without two letters is dropped (null).
  */
@@ -736,7 +736,7 @@ function withoutJunkTail(found: Candidate): Candidate | null {
 }
 
 /**
- * purpose-after-place: a title read whole ("… and the City of Alfa for Crisis Response Coordination") gives a
+ * purpose-after-place: a title read whole ("… and the City of Alfa for Flood Response Planning") gives a
  * name that runs on into what the agreement is for; the name ends at its place.
  */
 function withoutPurposeTail(ctx: Context, found: Candidate): Candidate {
@@ -981,7 +981,7 @@ function definitionAfter(
 }
 
 /**
- * group-abbreviation: "… Dana Point, and San Clemente (CITIES)", "hereinafter "Cities"": a plural organisation
+ * group-abbreviation: "… Bayside, and Glenford (CITIES)", "hereinafter "Cities"": a plural organisation
  * noun defined after a list names the group of places, not the last one.
  */
 function isGroupPlural(ctx: Context, term: string): boolean {
@@ -1267,7 +1267,7 @@ function splitPartyPhrase(ctx: Context, block: Block, start: number, end: number
         /^(?:the\s+|den\s+)?[\p{Lu}\d]/u.test(phrase.slice((m.index ?? 0) + m[0].length)) ||
         isUnitNounBeforeName(ctx, phrase, (m.index ?? 0) + m[0].length),
     );
-    // article-after-and: "the Rector and Visitors and the Roanoke Memorial Hospitals": of several plain
+    // article-after-and: "the Rector and Fellows and the Glenford Memorial Hospitals": of several plain
     // conjunctions, the one an article follows opens the next party; the others stand inside a name.
     const articled = plain.filter((m) =>
       /^(?:the|den|det)\s/iu.test(phrase.slice((m.index ?? 0) + m[0].length)),
@@ -1413,7 +1413,7 @@ function sameParty(ctx: Context, a: Candidate, b: Candidate): boolean {
   const x = normalizeForCompare(a.name);
   const y = normalizeForCompare(b.name);
   if (x === y) return true;
-  // own-initials-apart: "Vålerenga Fotball (VF)" and "Vålerenga Fotball Elite (VFE)": two names, each defined
+  // own-initials-apart: "Alby Fotball (AF)" and "Alby Fotball Elite (AFE)": two names, each defined
   // with the initials of its own words, are two parties however much of their names they share.
   if (ownInitials(a) && ownInitials(b) && a.abbreviation !== b.abbreviation) return false;
   if (placeGenitiveSame(ctx, a.name, b.name) || placeGenitiveSame(ctx, b.name, a.name)) return true;
@@ -1442,7 +1442,7 @@ function sameParty(ctx: Context, a: Candidate, b: Candidate): boolean {
   );
 }
 
-/** True when a party's abbreviation is made of its own name's initials ("VFE" for "Vålerenga Fotball Elite"). */
+/** True when a party's abbreviation is made of its own name's initials ("AFE" for "Alby Fotball Elite"). */
 function ownInitials(party: Candidate): boolean {
   return (
     party.abbreviation !== null &&

@@ -19,7 +19,7 @@ export interface NameSpan {
   suffix: string | null;
   /**
    * The name is a bare place after a plural organisation noun ("the Cities of A, B and C" → "A"), given in title
-   * case when the list is in capitals ("THE CITIES OF AUBURN" → "Auburn").
+   * case when the list is in capitals ("THE CITIES OF ALFORD" → "Alford").
    */
   placeAfterPlural?: true;
   /** The genitive ending the name takes before its suffix ("Karlstad" + "s kommun"). */
@@ -219,7 +219,7 @@ function listPatterns(lex: Lexicon): ListPatterns {
   const ands = anyOf([...lex.ands]);
   const countries = anyOf([...lex.countries]);
   return {
-    // compound-title: "Verksamhetschef Kultur", "Avdelingsleder Plan": a word ending in a person title is one too.
+    // compound-title: "Enhetschef Fritid", "Avdelingsleder Plan": a word ending in a person title is one too.
     titleInName: re(
       lex.compoundTitleHeads
         ? `(?:^|[\\s-])(?:${lex.titleWords}|\\p{L}{3,}(?:${lex.compoundTitleHeads})(?![\\p{L}]))`
@@ -267,7 +267,7 @@ export function isOrgWord(ctx: Context, word: string): boolean {
     if (/^[a-z]{2,3}$/u.test(noun)) {
       if (word === noun.toUpperCase() || word === capitalised(noun)) return true;
     } else if (lower === noun || (lower.endsWith(noun) && lower.length > noun.length + 2)) return true;
-    // plural-org-noun: "Roanoke Memorial Hospitals", "University Clinics": an English plural closes a name too.
+    // plural-org-noun: "Glenford Memorial Hospitals", "University Clinics": an English plural closes a name too.
     else if (lower === `${noun}s` && /^[a-z]{4,}$/u.test(noun)) return true;
   }
   return false;
@@ -523,7 +523,7 @@ export function nameEnd(ctx: Context, view: Block, start: number, capsBreak = fa
       i++;
       continue;
     }
-    // hyphen-space-compound: "Norges teknisk- naturvitenskapelige universitet": a compound adjective written
+    // hyphen-space-compound: "Alby teknisk- naturvitenskapelige høgskole": a compound adjective written
     // with a hyphen and a space (a kept line-break hyphen) is one word when an organisation noun follows it.
     const compoundHead = words[i + 2];
     if (
@@ -563,7 +563,7 @@ export function nameEnd(ctx: Context, view: Block, start: number, capsBreak = fa
 
 /** Words a repeated organisation tail may have ("Unified School District"). */
 const ORG_TAIL_MAX_WORDS = 3;
-/** Place words before the repeated tail ("West Contra Costa"). */
+/** Place words before the repeated tail ("West Alby Valley"). */
 const TAIL_PLACE_MAX_WORDS = 3;
 
 /**
@@ -641,7 +641,7 @@ function purposeAt(words: readonly Word[], i: number): boolean {
 }
 
 /**
- * purpose-after-place: "the City of Alfa for Crisis Response Coordination", "Universitetet i Borsta for
+ * purpose-after-place: "the City of Alfa for Flood Response Planning", "Universitetet i Borsta for
  * Forskningsdata": a name made of an organisation noun, a preposition and a capitalised place is complete, and a
  * purpose preposition after the place opens what the agreement is for. "Centre for Ageing" (the preposition right
  * after the noun) and "Alfa University Centre for …" (a noun before it) keep theirs.
@@ -661,7 +661,7 @@ function purposeAfterPlace(ctx: Context, words: readonly Word[], i: number): boo
   return false;
 }
 
-/** Where a purpose after a place starts in a name read whole ("City of Alfa for Crisis Response"), or null. */
+/** Where a purpose after a place starts in a name read whole ("City of Alfa for Flood Response"), or null. */
 export function purposeTailStart(ctx: Context, name: string): number | null {
   const words = wordsFrom(name, 0, name.length);
   for (let i = 2; i < words.length; i++) {
@@ -1326,7 +1326,7 @@ const PLACE_ITEM = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}/u;
 /**
  * "THE CITIES OF AUBURN, KENT, RENTON … AND SUMNER FOR PLANNING", "the Shires of Dowerin, Koorda and
  * Trayning": a plural organisation noun distributed over a list of places; each place is a party by its bare
- * name ("Auburn"). The list ends after the item that follows its "and", and an item ends at a function word.
+ * name ("Alford"). The list ends after the item that follows its "and", and an item ends at a function word.
  */
 export function listsAfterPluralOf(ctx: Context): NameList[] {
   const view = documentView(ctx);

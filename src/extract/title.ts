@@ -526,7 +526,7 @@ function runOnEnd(ctx: Context, text: string): number {
   // Swedish and Norwegian headlines are in sentence case: a capitalised sentence opener ("Vi", "Det", "De")
   // or the headline's own first word again after its first words starts the lead.
   if (ctx.language === 'sv' || ctx.language === 'no') {
-    // Rule weekday-lead: Swedish and Norwegian write weekdays in lower case, so a capitalised one ("… i Ottadalen
+    // Rule weekday-lead: Swedish and Norwegian write weekdays in lower case, so a capitalised one ("… i Borstadalen
     // Tysdag vart avtalen …") opens a sentence too.
     const starters = anyOf(
       gather(ctx.sets, (cues) => [

@@ -158,7 +158,7 @@ export interface LanguageCues {
   functionWords: string[];
   /**
    * Prepositions that open what an agreement is for when they follow a name of the form noun, preposition and
-   * place ("City of Alfa for Crisis Response"); inside a name they follow its noun ("Centre for Ageing").
+   * place ("City of Alfa for Flood Response"); inside a name they follow its noun ("Centre for Ageing").
    */
   purposePrepositions: string[];
   /** Prepositions and conjunctions that leave a title open when it ends with one ("… samverkan inom", "… regarding"). */
