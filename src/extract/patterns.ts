@@ -224,6 +224,25 @@ export function photoCredit(sets: readonly LanguageCues[]): RegExp {
   );
 }
 
+/**
+ * The news cues of every language as global regexes, built once per list of sets and read with `matchesIn`
+ * or `matchesAnywhere`. The document type and the areas' lists both ask them: one set of regexes for both
+ * (the areas had their own non-global copies, compiled again by V8; issue 12).
+ */
+export function newsCues(sets: readonly LanguageCues[]): readonly RegExp[] {
+  return perCueSets(sets, 'patterns.newsCues', () =>
+    gather(sets, (cues) => cues.newsCues).map((source) => re(source, 'gimu')),
+  );
+}
+
+/** Whether a global regex matches anywhere in `text`, as `test` on a non-global copy says; `lastIndex` stays 0. */
+export function matchesAnywhere(regex: RegExp, text: string): boolean {
+  regex.lastIndex = 0;
+  const found = regex.test(text);
+  regex.lastIndex = 0;
+  return found;
+}
+
 /** Number words of every language merged: "tre", "three", "to", "två" → value. Read-only: kept per list of sets. */
 export function numberWords(sets: readonly LanguageCues[]): ReadonlyMap<string, number> {
   return perCueSets(sets, 'patterns.numberWords', () => {
