@@ -2,7 +2,7 @@ import type { EvidenceSpan } from '../schema/letter-of-intent.ts';
 import type { Context, FieldResult } from './context.ts';
 import { headingText, isFieldLine } from './context.ts';
 import { findDates } from './dates.ts';
-import { anyOf, escapeRegex, gather, perCueSets, re } from './patterns.ts';
+import { anyOf, escapeRegex, gather, matchesAnywhere, newsCues, perCueSets, re } from './patterns.ts';
 import { entriesAfter, isLeadIn, type Segment, segmentEvidence, segmentsOf } from './segments.ts';
 import { signatureZoneStart } from './signatories.ts';
 import { type Block, evidenceInBlock, sentences } from './text.ts';
@@ -85,10 +85,10 @@ function whole(ctx: Context, block: Block): Area {
 
 function fromAreaSections(ctx: Context): Area[] {
   const { doc } = ctx;
-  const { leadIns, newsCues } = perCueSets(ctx.sets, 'areas.sections', () => ({
-    leadIns: re(anyOf(gather(ctx.sets, (cues) => cues.areaListLeadIns))),
-    newsCues: gather(ctx.sets, (cues) => cues.newsCues).map((source) => re(source, 'imu')),
-  }));
+  const leadIns = perCueSets(ctx.sets, 'areas.sections', () =>
+    re(anyOf(gather(ctx.sets, (cues) => cues.areaListLeadIns))),
+  );
+  const news = newsCues(ctx.sets);
   for (const [index, block] of doc.blocks.entries()) {
     const isSection = block.kind === 'heading' && ctx.headingRole.get(index) === 'areas';
     const isLeadIn =
@@ -113,7 +113,11 @@ function fromAreaSections(ctx: Context): Area[] {
     const short: Area[] = [];
     for (const entry of listNamingAreas(ctx, following) ?? following) {
       if (/:$/u.test(entry.norm.text)) continue;
-      if (entry.norm.text.length > AREA_MAX_CHARS || newsCues.some((cue) => cue.test(entry.norm.text))) break;
+      if (
+        entry.norm.text.length > AREA_MAX_CHARS ||
+        news.some((cue) => matchesAnywhere(cue, entry.norm.text))
+      )
+        break;
       if (entry.kind === 'item') short.push(whole(ctx, entry));
       // Text-layer PDFs can run two one-sentence entries together; each sentence is one area.
       else

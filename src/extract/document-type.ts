@@ -1,6 +1,6 @@
 import type { DocumentType, EvidenceSpan } from '../schema/letter-of-intent.ts';
 import type { Context, FieldResult } from './context.ts';
-import { anyOf, gather, matchesIn, perCueSets, re } from './patterns.ts';
+import { anyOf, gather, matchesIn, newsCues, perCueSets, re } from './patterns.ts';
 import { type Block, type Doc, evidenceInBlock, WIRE_DATELINE } from './text.ts';
 import { startsWithDocumentType } from './title.ts';
 
@@ -122,13 +122,11 @@ export function extractDocumentType(
   const coop = re(anyOf(gather(sets, (cues) => cues.documentTypes.cooperationAgreement)));
   const typedTitle = title !== null && startsWithDocumentType(ctx, title);
   // Each cue runs over every block: built once per language, read with `matchesIn`.
-  const newsCues = perCueSets(sets, 'document-type.newsCues', () =>
-    gather(sets, (cues) => cues.newsCues).map((source) => re(source, 'gimu')),
-  );
+  const cues = newsCues(sets);
   const newsEvidence: EvidenceSpan[] = [];
   let titleSign = false;
   for (const block of [...(titleBlock ? [titleBlock] : []), ...doc.blocks])
-    for (const cue of newsCues)
+    for (const cue of cues)
       for (const match of matchesIn(cue, block.norm.text)) {
         const start = match.index ?? 0;
         // The title block repeats a block of the document: count its signs once.

@@ -1,5 +1,5 @@
 import type { LanguageCues } from './cues/index.ts';
-import { unicodeWordBoundaries } from './word-boundary.ts';
+import { firstCharacters, unicodeWordBoundaries } from './word-boundary.ts';
 
 /** Alternations already joined, by the array of sources they were joined from (see `gather`). */
 const joined = new WeakMap<readonly string[], string>();
@@ -21,25 +21,62 @@ export function anyOf(sources: readonly string[]): string {
 const LITERAL_SOURCE = /^(?:[^\\^$.*+?()[\]{}|/\ud800-\udfff]|\\[\\^$.*+?()[\]{}|/])*$/;
 
 /**
- * Sources longest first; among sources of one length that are all literals, in code-unit order rather than
- * in the order of the cue sets (which puts the detected language first). Each language's list of sets then
- * joins the same alternation, and V8 compiles that regex once for the process instead of once per language:
- * a few hundred compilations of large case-insensitive regexes at start-up (issue 12). The order among
- * those literals cannot change a match: two literals written alike and as long that both match at one
- * place match the same characters (a literal is a case-insensitive prefix of a longer one only if it is
- * written shorter).
+ * Sources longest first; among sources of one length, in a canonical order rather than in the order of the
+ * cue sets (which puts the detected language first). Each language's list of sets then joins the same
+ * alternation, and V8 compiles that regex once for the process instead of once per language: a few hundred
+ * compilations of large case-insensitive regexes at start-up (issue 12). Within a length, two sources may
+ * change places only when no text can tell:
+ * - two literals (`LITERAL_SOURCE`): both match at one place only if they match the same characters (a
+ *   literal is a case-insensitive prefix of a longer one only if it is written shorter);
+ * - two runs of words joined by `\s+` (`SPACED_WORDS`): each `\s+` takes the whole gap, as a word starts with
+ *   no space, so both match at one place only with words as long, and so the same characters;
+ * - two sources whose matches start with different characters (`firstCharacters`): never both at one place.
+ * An alternation takes the first alternative that leads to a match; whichever of two such sources comes
+ * first, the match is the same. Other pairs keep the cue sets' order, and the order is the smallest (by code
+ * units) that keeps them: the same for every language when those pairs come from one language's list.
  */
 function inAlternationOrder(sources: readonly string[]): string[] {
   const ordered = [...sources].sort((a, b) => b.length - a.length);
   for (let from = 0; from < ordered.length; ) {
     let to = from + 1;
     while (to < ordered.length && ordered[to]?.length === ordered[from]?.length) to++;
-    const run = ordered.slice(from, to);
-    if (run.length > 1 && run.every((source) => LITERAL_SOURCE.test(source)))
-      ordered.splice(from, run.length, ...run.sort(byCodeUnits));
+    if (to - from > 1) ordered.splice(from, to - from, ...canonicalOrder(ordered.slice(from, to)));
     from = to;
   }
   return ordered;
+}
+
+/** Words of plain characters (no space, no syntax) joined by `\s+`: "twenty\s+first". */
+const SPACED_WORDS = /^[^\s\\^$.*+?()[\]{}|/\ud800-\udfff]+(?:\\s\+[^\s\\^$.*+?()[\]{}|/\ud800-\udfff]+)+$/;
+
+/** Sources of one length in the smallest order (by code units) that keeps every pair that may not swap. */
+function canonicalOrder(run: readonly string[]): string[] {
+  const kinds = run.map((source) =>
+    LITERAL_SOURCE.test(source) ? 'literal' : SPACED_WORDS.test(source) ? 'spaced' : null,
+  );
+  const firsts = run.map(firstCharacters);
+  const maySwap = (a: number, b: number): boolean =>
+    (kinds[a] !== null && kinds[a] === kinds[b]) || disjoint(firsts[a] ?? null, firsts[b] ?? null);
+  const left = run.map((_, index) => index);
+  const ordered: string[] = [];
+  while (left.length > 0) {
+    let best: number | undefined;
+    for (const index of left) {
+      if (left.some((other) => other < index && !maySwap(index, other))) continue;
+      if (best === undefined || byCodeUnits(run[index] as string, run[best] as string) < 0) best = index;
+    }
+    // The earliest source left always qualifies, so `best` is set.
+    const chosen = best as number;
+    ordered.push(run[chosen] as string);
+    left.splice(left.indexOf(chosen), 1);
+  }
+  return ordered;
+}
+
+function disjoint(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): boolean {
+  if (a === null || b === null) return false;
+  for (const char of a) if (b.has(char)) return false;
+  return true;
 }
 
 function byCodeUnits(a: string, b: string): number {
@@ -185,6 +222,25 @@ export function photoCredit(sets: readonly LanguageCues[]): RegExp {
   return perCueSets(sets, 'patterns.photoCredit', () =>
     re(`(?:^|\\s)${anyOf(gather(sets, (cues) => cues.photoCreditWords))}\\s*:\\s*\\S`),
   );
+}
+
+/**
+ * The news cues of every language as global regexes, built once per list of sets and read with `matchesIn`
+ * or `matchesAnywhere`. The document type and the areas' lists both ask them: one set of regexes for both
+ * (the areas had their own non-global copies, compiled again by V8; issue 12).
+ */
+export function newsCues(sets: readonly LanguageCues[]): readonly RegExp[] {
+  return perCueSets(sets, 'patterns.newsCues', () =>
+    gather(sets, (cues) => cues.newsCues).map((source) => re(source, 'gimu')),
+  );
+}
+
+/** Whether a global regex matches anywhere in `text`, as `test` on a non-global copy says; `lastIndex` stays 0. */
+export function matchesAnywhere(regex: RegExp, text: string): boolean {
+  regex.lastIndex = 0;
+  const found = regex.test(text);
+  regex.lastIndex = 0;
+  return found;
 }
 
 /** Number words of every language merged: "tre", "three", "to", "två" → value. Read-only: kept per list of sets. */

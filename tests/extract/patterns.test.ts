@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anyOf, matchesIn } from '../../src/extract/patterns.ts';
+import { firstCharacters } from '../../src/extract/word-boundary.ts';
 
 const shape = (matches: RegExpExecArray[]) => matches.map((match) => [match.index, [...match], match.groups]);
 
@@ -37,5 +38,40 @@ describe('anyOf', () => {
       const other = /(?:orgn|org\.)/iu.exec(text)?.[0];
       expect(one).toBe(other);
     }
+  });
+
+  it('joins sources of one length whose matches start with different letters in one order', () => {
+    const sv = ['avtal(?:et)?', 'signe(?:d|s)'];
+    expect(anyOf(sv)).toBe(anyOf([...sv].reverse()));
+    for (const text of ['Avtalet signed', 'signes avtal', 'AVTAL']) {
+      const one = new RegExp(anyOf(sv), 'giu');
+      const other = new RegExp(`(?:${sv.join('|')})`, 'giu');
+      expect([...text.matchAll(one)].map(String)).toEqual([...text.matchAll(other)].map(String));
+    }
+  });
+
+  it('joins words spaced by \\s+ of one length in one order', () => {
+    expect(anyOf(['thirty\\s+one', 'twenty\\s+one'])).toBe(anyOf(['twenty\\s+one', 'thirty\\s+one']));
+  });
+
+  it('keeps the cue order of sources that may start alike', () => {
+    // Both may start with any letter: "partnerskapsavtal" matches either, with different ends.
+    expect(anyOf(['\\p{L}*avtal', '\\p{L}*skaps'])).toBe('(?:\\p{L}*avtal|\\p{L}*skaps)');
+    expect(anyOf(['\\p{L}*skaps', '\\p{L}*avtal'])).toBe('(?:\\p{L}*skaps|\\p{L}*avtal)');
+  });
+});
+
+describe('firstCharacters', () => {
+  it.each([
+    ['\\bavtal(?:et)?\\b', ['a']],
+    ['(?<![\\p{L}])(?:Mou|sign)', ['m', 's']],
+    ['(?:the )?parties', ['t', 'p']],
+    ['\\(pdf', ['(']],
+  ])('reads the first characters of %s', (source, chars) => {
+    expect([...(firstCharacters(source) ?? [])].sort()).toEqual([...chars].sort());
+  });
+
+  it.each(['\\p{L}*avtal', '[a-z]+', '(?:avtal)?', '\\dx', '.avtal', 'µg'])('gives null for %s', (source) => {
+    expect(firstCharacters(source)).toBeNull();
   });
 });

@@ -32,6 +32,9 @@ describe('Unicode word boundaries in cue sources', () => {
     '\\b(?:avtal)?\\d{4}\\b',
     'sam-?\\barbete',
     '\\b\\s*\\(',
+    '\\bårligen\\b|\\bsigned\\b|(?:bl\\.a\\.?)\\b|\\bavtal(?:en)?\\b',
+    '(?:\\bsamarbete\\b|\\bintensjonsavtale\\b|\\(?\\bavtal\\b)',
+    '\\b(?<cue>signert|signed)\\b|\\bomfatta\\b',
   ])('matches %s where the full boundary matches', (source) => {
     const [full, rewritten] = matches(source, TEXT);
     expect(rewritten).toEqual(full);
@@ -45,6 +48,17 @@ describe('Unicode word boundaries in cue sources', () => {
   it('keeps the full boundary where neither side must be a letter', () => {
     expect(classes('(?:avtal|bl\\.a\\.?)\\b')).toBe(4);
     expect(classes('\\b(?:samarbete)?')).toBe(4);
+  });
+
+  it('writes a boundary once for neighbouring alternatives that open or close with it', () => {
+    // Three cues, each with a boundary on both sides: two classes, not six.
+    expect(unicodeWordBoundaries('\\bavtal\\b|\\bsamarbete\\b|\\bmou\\b')).toBe(
+      '(?<![\\p{L}\\d])(?:(?:avtal|samarbete|mou)(?![\\p{L}\\d]))',
+    );
+    // Only neighbours are joined, so the alternatives keep their order; a group that captures keeps its place.
+    expect(unicodeWordBoundaries('\\bavtal|\\(pdf\\b|\\bmou|\\b(?<cue>sign)')).toBe(
+      '(?<![\\p{L}\\d])avtal|\\(pdf(?![\\p{L}\\d])|(?<![\\p{L}\\d])(?:mou|(?<cue>sign))',
+    );
   });
 
   it('leaves a source without \\b alone', () => {
