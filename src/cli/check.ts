@@ -44,7 +44,7 @@ Exit codes: 0 every document matches, 1 some differ or failed, 2 usage error.`,
     .action(async (args: string[], options: CheckCommandOptions) => {
       // The pipeline and the comparison load here, not at the top: `--help` never needs them (issue 12).
       const { runCheck } = await import('./check-run.ts');
-      (await import('./regex-compilation.ts')).compileRegexesToMachineCode();
+      (await import('./v8-flags.ts')).setBatchV8Flags();
       setExitCode(await runCheck(args, options, io));
     });
 }

@@ -71,7 +71,7 @@ Examples:
     .action(async (args: string[], options: ExtractCommandOptions) => {
       // Loaded here, not at the top: `--help` and the other subcommands never need the pipeline (issue 12).
       const { runExtract } = await import('./extract-run.ts');
-      (await import('./regex-compilation.ts')).compileRegexesToMachineCode();
+      (await import('./v8-flags.ts')).setBatchV8Flags();
       setExitCode(await runExtract(args, options, io));
     });
 }
