@@ -16,13 +16,20 @@ describe('reference, round 12', () => {
       ['Your ref: AB-2019-7\n\nLetter of intent on a shared data centre.', 'en', 'AB-2019-7'],
     ];
     for (const [text, language, reference] of cases)
-      for (const extraction of both(text, language)) expect(extraction.fields.reference, text).toBe(reference);
+      for (const extraction of both(text, language))
+        expect(extraction.fields.reference, text).toBe(reference);
   });
 
   it('keeps a numbered council instrument with its label, as it is cited', () => {
     const cases: [string, string][] = [
-      ['Ordinance No. 2018-12\n\nAn ordinance approving a memorandum of understanding with the county.', 'Ordinance No. 2018-12'],
-      ['MOU No. 21-07\n\nMemorandum of understanding between the City and the school district.', 'MOU No. 21-07'],
+      [
+        'Ordinance No. 2018-12\n\nAn ordinance approving a memorandum of understanding with the county.',
+        'Ordinance No. 2018-12',
+      ],
+      [
+        'MOU No. 21-07\n\nMemorandum of understanding between the City and the school district.',
+        'MOU No. 21-07',
+      ],
     ];
     for (const [text, reference] of cases)
       for (const extraction of both(text, 'en')) expect(extraction.fields.reference, text).toBe(reference);
