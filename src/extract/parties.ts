@@ -698,12 +698,31 @@ function withoutAgreementLabel(ctx: Context, found: Candidate): Candidate | null
   const name = found.name.slice(prefix.length);
   // The case-insensitive cue must not eat a capitalised name's own first word: the rest keeps a word.
   if (!/\p{L}{2}/u.test(name)) return found;
-  const nameEvidence = found.nameEvidence.map((span) =>
-    span.snippet.startsWith(prefix)
-      ? { ...span, start: span.start + prefix.length, snippet: span.snippet.slice(prefix.length) }
-      : span,
+  const nameEvidence = narrowedSpans(found.nameEvidence, (snippet) =>
+    snippet.startsWith(prefix) ? { offset: prefix.length, length: snippet.length - prefix.length } : null,
   );
   return { ...found, name, nameEvidence };
+}
+
+/**
+ * Evidence spans cut to the part of their snippet that `part` finds (its offset and length), each left whole
+ * where it finds none: a name narrowed to part of itself keeps pointing at what it quotes.
+ */
+function narrowedSpans(
+  spans: readonly EvidenceSpan[],
+  part: (snippet: string) => { offset: number; length: number } | null,
+): EvidenceSpan[] {
+  return spans.map((span) => {
+    const found = part(span.snippet);
+    if (found === null) return span;
+    const start = span.start + found.offset;
+    return {
+      ...span,
+      start,
+      end: start + found.length,
+      snippet: span.snippet.slice(found.offset, found.offset + found.length),
+    };
+  });
 }
 
 /** "c/o" (care of): an address line for the party follows; no name goes on past it. */
@@ -726,11 +745,9 @@ function withoutJunkTail(found: Candidate): Candidate | null {
   if (quotes(name) === 1) name = name.replace(/^[«»"“”„]\s*|\s*[«»"“”„]$/gu, '');
   if (name === found.name) return found;
   if (!/\p{L}.*\p{L}/u.test(name) || quotes(name) % 2 === 1) return null;
-  const nameEvidence = found.nameEvidence.map((span) => {
-    const at = span.snippet.indexOf(name);
-    return at < 0
-      ? span
-      : { ...span, start: span.start + at, end: span.start + at + name.length, snippet: name };
+  const nameEvidence = narrowedSpans(found.nameEvidence, (snippet) => {
+    const at = snippet.indexOf(name);
+    return at < 0 ? null : { offset: at, length: name.length };
   });
   return { ...found, name, nameEvidence };
 }
@@ -743,10 +760,8 @@ function withoutPurposeTail(ctx: Context, found: Candidate): Candidate {
   const purpose = purposeTailStart(ctx, found.name);
   if (purpose === null) return found;
   const name = found.name.slice(0, purpose);
-  const nameEvidence = found.nameEvidence.map((span) =>
-    span.snippet.startsWith(name)
-      ? { ...span, end: span.start + name.length, snippet: span.snippet.slice(0, name.length) }
-      : span,
+  const nameEvidence = narrowedSpans(found.nameEvidence, (snippet) =>
+    snippet.startsWith(name) ? { offset: 0, length: name.length } : null,
   );
   return { ...found, name, nameEvidence };
 }
