@@ -533,8 +533,18 @@ export const en: LanguageCues = {
     // "The ambition of the partnership is to …".
     '\\bthe ambition (?:of|with) (?:this|the)\\b[^.]{0,60}?\\bis to\\b',
     // "This Memorandum of Understanding (MoU) sets out the framework for …".
-    '\\b(?:mou|memorandum of understanding|agreement|letter of intent)(?:\\s*\\([^)]*\\))?\\s+(?:sets out|sets forth|establishes|provides) (?:a|the)\\b',
+    // "The proposed MOU clarifies the responsibilities of …", "The agreement defines how …".
+    '\\b(?:mou|memorandum of understanding|agreement|letter of intent)(?:\\s*\\([^)]*\\))?\\s+(?:sets out|sets forth|establishes|provides|clarifies|defines|outlines|formalizes|formalises) (?:a|the|how)\\b',
     '\\b(?:wish|wishes|desire|desires) to (?:establish|collaborate|cooperate|work|develop|strengthen|promote)\\b',
+    // "It is the desire of the parties to jointly enhance …", "It is the intent of both Parties to …".
+    '\\bit is the (?:mutual |shared |joint |common )?(?:desire|intent|intention|wish|aim|goal) of (?:the|both) parties to\\b',
+    // will-work-together-to: "… outlines how the two bodies will collaborate to develop …", "The partners will work
+    // together to reduce …": joint work and what it is for.
+    '\\b(?:will|shall|to) (?:work (?:closely )?together|collaborate|cooperate|co-operate|partner)(?: closely)? to (?!the\\b|a\\b|an\\b|this\\b|that\\b|its\\b|their\\b)\\p{L}+',
+    // "It sets out a shared commitment between the council and the university to work …".
+    '\\b(?:a|the) (?:shared|joint|mutual|common) commitment (?:between [^.]{1,80}? )?to (?!terminate|withdraw|end|cancel|dissolve)\\p{L}+',
+    // agreement-is-declaration: "This MOU is a statement of intent to …", "The agreement is a joint declaration of …".
+    '^(?:the|this) (?:\\p{L}+ ){0,2}?(?:agreement|mou|memorandum(?: of understanding)?|letter of intent|partnership) is an? (?:\\p{L}+ ){0,2}?(?:statement|expression|declaration) of (?:intent|will|commitment|goodwill)\\b',
     '\\b(?:has|have) been signed to\\b',
     // News: "The City and the University have agreed to work together to improve student housing …".
     '\\b(?:agreed|agree|pledged|committed) to (?:work together|collaborate|cooperate|partner)\\b[^.]{0,60}?\\bto (?!the\\b|a\\b|an\\b)\\p{L}+',
@@ -543,6 +553,9 @@ export const en: LanguageCues = {
     '(?:^|:\\s+)(?:this|these|the) (?:\\p{L}+ ){0,2}(?:agreements?|mous?|memorand(?:um|a)(?: of understanding)?|partnerships?|collaborations?)\\b[^.]{0,40}?\\b(?:will|shall|is intended to|are intended to) (?:\\p{L}+ )?(?:allow|enable|help|support|promote|strengthen|foster)\\b(?!.*:\\s*$)',
   ],
   signingLeadPurposes: [
+    // "a joint commitment aiming to develop …", told in passing. Not "aimed at boosting …": it read differently in a
+    // document's two readings (with and without line breaks), and "aimed at students" names whom a thing is for.
+    '\\b(?:aiming|aimed) to\\b',
     // "… signed a Memorandum of Understanding (MOU) to explore …": the abbreviation in brackets may stand between.
     '\\b(?:agreement|letter of intent|memorandum of understanding|mou)(?:\\s*\\([^)]{1,20}\\))?\\s+to\\s+(?!(?:the|be|a|an|all|each|any|its|their|this)\\b)\\p{L}+',
   ],

@@ -537,6 +537,10 @@ export const no: LanguageCues = {
     // "Et mål med avtalen er …", "Avtalen er et uttrykk for en felles vilje til å …".
     '\\b(?:et|eit) (?:av målene|mål) med\\b[^.]{1,80}?\\ber\\b',
     '\\buttrykk for (?:en |ein |partenes )?(?:felles |gjensidig )?vilje til å\\b',
+    // agreement-is-declaration: "Avtalen er en felles viljeerklæring om samarbeid …", "Avtala er eit uttrykk for …".
+    '^(?:\\p{L}*avtalen|\\p{L}*avtala|intensjonserklæringen|erklæringen)\\s+er\\s+(?:en|ei|ein|et|eit)\\s+(?:\\p{L}+\\s+){0,2}?(?:viljeerklæring|intensjonserklæring|uttrykk)\\s+(?:for|om)\\b',
+    // "… en felles forpliktelse til å …": a commitment shared by the parties.
+    '\\b(?:en|ei|ein|den) (?:felles|gjensidig) (?:forpliktelse|forplikting|forpliktelsen) (?:til|om) å\\b',
     // A sentence that opens "Intensjonen er å …", "Hensikten er å …".
     '^(?:intensjonen|hensikten|ambisjonen|målsetningen|målsettingen|målsetjinga) (?:er|blir|vil være|vil vere) å\\b',
     // "Avtalen har også som mål å …": a second purpose after the first.
@@ -548,7 +552,7 @@ export const no: LanguageCues = {
     // A letter of intent in the first person: "… vil vi bekrefte vår intensjon om å samarbeide om …".
     // intent-statement: a possessive, the intent noun and an infinitive, whatever the verb ("… uttrykker partenes
     // intensjon om å styrke …"); not an intent to end something.
-    '\\b(?:vår|partenes|partanes|deres|sin|sine) (?:felles |gjensidige )?(?:intensjon|hensikt) (?:er |om )?å (?!si opp|seie opp|avslutte|tre ut)\\p{L}+',
+    '\\b(?:vår|partenes|partanes|deres|sin|sine) (?:felles |gjensidige )?(?:intensjon|hensikt|ambisjon|vilje|ønske) (?:er |om |til )?å (?!si opp|seie opp|avslutte|tre ut)\\p{L}+',
     '\\b(?:tanken|intensjonen) med\\b[^.]{1,80}?\\ber\\b',
     '\\bmålet (?:er|vil vere|vil være|blir) å\\b',
     // agreement-lays-ground: "Intensjonsavtalen legger grunnlaget for en felles planlegging av …".
@@ -558,12 +562,18 @@ export const no: LanguageCues = {
     // cooperate-in-order-to: "Kommunen og politiet skal samarbeide for å …", as Swedish "ska samverka för att".
     '\\bskal (?:også |òg )?(?:sammen |i fellesskap )?(?:samarbeide|samarbeida|samhandle|samordne seg) for å\\b',
     // What the agreement shall do: "Denne avtalen skal bidra til …", "Samarbeidet skal medverke til …".
-    '\\b(?:\\p{L}*avtal(?:e|en|a)|samarbeid(?:et)?|partnerskapet)\\b[^.]{0,80}?\\b(?:skal|vil)\\s+(?:også\\s+|òg\\s+)?(?:blant (?:anna|annet)\\s+|for eksempel\\s+)?(?:bidra|styrke|fremme|stimulere|medverke|medvirke|legge til rette|sikre|(?:vere|være) med (?:på )?å)\\b',
+    '\\b(?:\\p{L}*avtal(?:e|en|a|ene|ane)|samarbeid(?:et)?|partnerskapet)\\b[^.]{0,80}?\\b(?:skal|vil)\\s+(?:også\\s+|òg\\s+)?(?:blant (?:anna|annet)\\s+|for eksempel\\s+)?(?:bidra|styrke|fremme|stimulere|medverke|medvirke|legge til rette|sikre|(?:vere|være) med (?:på )?å|tydeliggjøre|tydeleggjere|klargjøre|klargjere|forbedre|forenkle|utvikle|skape|gi (?:en )?(?:struktur|rammer|grunnlag|forutsetninger|føresetnader))\\b',
     // "Avtalen fastsetter rammebetingelser for …", "Denne avtale regulerer …", "Avtalen gjev føringar for …".
     // A defined short name may stand between: "Denne samarbeidsavtalen («Samarbeidsavtalen») regulerer …".
     '\\b(?:avtalen|avtala|avtale|\\p{L}+avtalen)(?:\\s*\\(\\s*«?[^)»]{1,40}»?\\s*\\)|\\s*«[^»]{1,40}»)?\\s+(?:fastsetter|fastset|regulerer|(?:gjev|gir) (?:overordna|overordnede|rammer|føringar|føringer|retningslinjer))\\b',
+    // purpose-clause-opens: "For å styrke … har kommunene tatt initiativ til et tettere samarbeid": the main clause that
+    // the purpose opens is about the cooperation or the agreement, whatever its verb.
+    '^for å\\b[^.]{0,200}?\\b(?:har|skal|vil)\\b[^.]{0,80}?\\b(?:samarbeid|samhandling|\\p{L}*avtale|avtala|intensjonserklæring|partnerskap)',
   ],
   signingLeadPurposes: [
+    // "… med mål om å …", "… med det formål å …": the aim attached to the act it follows, told in passing.
+    '\\bmed (?:mål|målsetting|målsetning|formål|føremål|ambisjon) om å\\b',
+    '\\bmed det (?:felles |overordnede )?(?:formål|føremål|mål) å\\b',
     // News about a signing: "… har inngått en avtale for i fellesskap å styrke …", "… en avtale om å …".
     // The indefinite article: a new agreement is being announced, not a plan for an existing one.
     '\\b(?:en|ei|ein)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*avtale\\s+(?:for|om)\\s+(?:\\p{L}+\\s+){0,3}?å\\s+\\p{L}+',

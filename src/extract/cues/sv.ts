@@ -484,19 +484,26 @@ export const sv: LanguageCues = {
     '\\bett (?:av målen|mål) med\\b[^.]{1,80}?\\bär\\b',
     // "Avsiktsförklaringen är ett uttryck för parternas vilja att …".
     '\\buttryck för (?:en |parternas )?(?:gemensam |ömsesidig )?vilja att\\b',
+    // agreement-is-declaration: "Överenskommelsen är en gemensam viljeyttring för samverkan och …", "Avtalet är ett
+    // uttryck för …": what the document is, told by the kind of declaration it is.
+    '^(?:\\p{L}*avtalet|överenskommelsen|avsiktsförklaringen|intentionsförklaringen)\\s+är\\s+(?:en|ett)\\s+(?:\\p{L}+\\s+){0,2}?(?:viljeyttring|viljeförklaring|avsiktsförklaring|uttryck)\\s+(?:för|om)\\b',
+    // "… ett gemensamt åtagande att …": a commitment shared by the parties.
+    '\\b(?:ett|det) (?:gemensamt|ömsesidigt) åtagande (?:om |för )?att\\b',
     '^(?:målet|målsättningen|ambitionen) (?:är|blir) att\\b',
     '\\böverenskommelse om att\\b',
     // cooperate-in-order-to: "Kommunen och regementet ska samverka för att stärka …", "… ska samarbeta för att …".
     '\\bska(?:ll)? (?:också |även )?(?:gemensamt |tillsammans |närmare )?(?:samverka|samarbeta) för att\\b',
     // What the agreement shall do: "Avtalet ska också bidra till …", "Samverkan ska vara till nytta för …".
-    '\\b(?:\\p{L}*avtal(?:et)?|överenskommelsen|avsiktsförklaringen|samarbetet|samverkan|partnerskapet)\\b[^.]{0,80}?\\bska(?:ll)?\\s+(?:också\\s+|även\\s+|därutöver\\s+|därmed\\s+)?(?:till exempel\\s+|bland annat\\s+|framför allt\\s+)?(?:bidra|främja|stärka|stimulera|vara till nytta|underlätta|möjliggöra|leda till)\\b',
+    // The plural too ("Överenskommelserna ska ge struktur åt …"), and the verbs that say what the agreement makes
+    // clearer, safer or better; "ge" only with what it gives the work ("ge struktur åt"), not a right to one party.
+    '\\b(?:\\p{L}*avtal(?:et|en)?|överenskommelse(?:n|rna)|avsiktsförklaring(?:en|arna)|samarbetet|samverkan|partnerskapet)\\b[^.]{0,80}?\\bska(?:ll)?\\s+(?:också\\s+|även\\s+|därutöver\\s+|därmed\\s+)?(?:till exempel\\s+|bland annat\\s+|framför allt\\s+)?(?:bidra|främja|stärka|stimulera|vara till nytta|underlätta|möjliggöra|leda till|tydliggöra|klargöra|säkerställa|förbättra|förenkla|utveckla|stödja|skapa|ge (?:en )?(?:struktur|ramar|förutsättningar|stöd|grund))\\b',
     '\\bbanar väg för\\b',
     // What the agreement is about, opening its sentence: "Överenskommelsen handlar om att …", "Avtalet går ut på att …".
     '^(?:\\p{L}*avtalet|överenskommelsen|avsiktsförklaringen|samarbetet|samverkan|partnerskapet) (?:handlar om|går ut på) att\\b',
     // A letter of intent in the first person: "… vill vi bekräfta vår avsikt att samarbeta kring …".
     // intent-statement: a possessive, the intent noun and an infinitive, whatever the verb ("… uttalar parternas avsikt att
     // höja …", "… bekräfta vår avsikt att samarbeta …"); not an intent to end something.
-    '\\b(?:vår|våra|parternas|deras|sin|sina) (?:gemensamma |ömsesidiga )?(?:avsikt|intention) (?:är )?att (?!säga upp|avsluta|frånträda|upphöra)\\p{L}+',
+    '\\b(?:vår|våra|parternas|deras|sin|sina) (?:gemensamma |ömsesidiga )?(?:avsikt|intention|ambition|vilja|önskan) (?:är )?att (?!säga upp|avsluta|frånträda|upphöra)\\p{L}+',
     // agreement-lays-ground: "Avsiktsförklaringen lägger grunden för en gemensam planering av …".
     '^(?:avsiktsförklaringen|intentionsförklaringen|\\p{L}*avtalet|överenskommelsen|samarbetet|partnerskapet) (?:lägger|lade) (?:också |även )?grunden (?:för|till)\\b',
     // "Genom överenskommelsen kommer det att …", "Genom ökad samverkan … ska konkurrenskraften stärkas".
@@ -506,10 +513,15 @@ export const sv: LanguageCues = {
     '^för att\\b[^.]{0,200}\\b(?:har|ska)\\b[^.]{0,60}?\\b(?:tecknat|ingått|undertecknat|skrivit under)\\b',
     // News in the past tense: "För att korta köerna tecknade kommunerna ett avtal …".
     '^för att\\b[^.]{0,200}?\\b(?:undertecknade|tecknade|ingick|skrev under)\\b',
+    // purpose-clause-opens: "För att stärka … har kommunledningarna tagit initiativ till ett fördjupat samarbete": the
+    // main clause that the purpose opens is about the cooperation or the agreement, whatever its verb.
+    '^för att\\b[^.]{0,200}?\\b(?:har|ska|skall|kommer)\\b[^.]{0,80}?\\b(?:samarbete|samverkan|\\p{L}*avtal|överenskommelse|avsiktsförklaring|partnerskap)',
     // "I detta avtal fastställs …", "Denna överenskommelse reglerar ansvar och samverkan avseende …".
     '\\b(?:i detta avtal|\\p{L}*avtalet|överenskommelsen|(?:detta|denna) (?:\\p{L}*avtal|överenskommelse|avsiktsförklaring)) (?:fastställs|fastställer|reglerar|regleras)\\b',
   ],
   signingLeadPurposes: [
+    // "… med målet att …", "… med syftet att …": the aim attached to the act it follows, told in passing.
+    '\\bmed (?:det (?:gemensamma |övergripande )?)?(?:målet|syftet|ambitionen|målsättningen) att\\b',
     // News about a signing: "… har tecknat ett avtal om att samverka kring …", "… ett avtal för att …".
     // The indefinite article: a new agreement is announced ("… utöka samverkansavtalet för att få …" is a plan).
     '\\bett\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*avtal\\s+(?:för|om)\\s+att\\s+\\p{L}+',
