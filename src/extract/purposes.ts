@@ -371,10 +371,17 @@ const OPENING_MIN_WORDS = 5;
  * ("Bakgrund och syfte") opens with background.
  */
 function purposeHeadingOpenings(ctx: Context, segments: readonly Segment[]): Candidate[] {
-  const { bare, opening, marked } = perCueSets(ctx.sets, 'purposes.headingOpenings', () => {
+  const { bare, opening, marked, background } = perCueSets(ctx.sets, 'purposes.headingOpenings', () => {
     const labels = anyOf(gather(ctx.sets, (cues) => cues.purposeLabels));
+    const and = anyOf(gather(ctx.sets, (cues) => cues.andWords));
     return {
-      bare: re(`^(?:${labels})[.:]?$`),
+      // The label may come first in a pair ("Formål og oppgaver", "Syfte och uppgifter", "Purpose and scope"): the
+      // section then opens with the purpose, as under the label alone.
+      bare: re(`^(?:${labels})(?:\\s+(?:${and}|&)\\s+[\\p{L}-]+)?[.:]?$`),
+      // … unless the second word names background ("Formål og bakgrunn"), which may come first.
+      background: re(
+        `(?:${and}|&)\\s+${anyOf(gather(ctx.sets, (cues) => cues.headings.administrative))}[.:]?$`,
+      ),
       // Case-sensitive after the label: the sentence starts with a capital ("Syfte Lidköping, …").
       opening: new RegExp(`^(?:${labels})\\s+(?=\\p{Lu})`, 'iu'),
       // Flattened, a clause mark with its number runs the purpose heading into the text around it, wherever the
@@ -394,9 +401,14 @@ function purposeHeadingOpenings(ctx: Context, segments: readonly Segment[]): Can
     text.split(/\s+/u).length >= OPENING_MIN_WORDS &&
     /\s\p{Ll}/u.test(text) &&
     !duties.some((cue) => cue.test(text));
+  const isLabel = (text: string) => bare.test(text) && !background.test(text);
   const found: Candidate[] = [];
   for (const [index, segment] of segments.entries()) {
-    if (bare.test(headingText(segment.block)) || (segment.item && bare.test(segment.text))) {
+    if (
+      isLabel(headingText(segment.block)) ||
+      (segment.item && isLabel(segment.text)) ||
+      inlineHeading(segments, index, isLabel)
+    ) {
       const next = segments[index + 1];
       if (next && next.block !== segment.block && !next.item && !next.quoted && statement(next.text))
         found.push({ segment: next, rule: 'purpose-heading-opening' });
@@ -413,6 +425,29 @@ function purposeHeadingOpenings(ctx: Context, segments: readonly Segment[]): Can
       });
   }
   return found;
+}
+
+/** A clause number standing alone as a sentence ("§2.", "3.", "4.1"), as a paragraph splits off its heading's number. */
+const CLAUSE_NUMBER = /^(?:§\s*)?\d{1,2}(?:\.\d{1,2})*[.)]?$/u;
+
+/**
+ * A purpose label that ends a paragraph block as its own sentence is a heading the layout did not set apart (a wide gap
+ * after "§2." keeps the line from reading as a heading): it is in capitals ("FORMÅL OG OPPGAVER") or follows its clause
+ * number ("§2." / "Formål og oppgaver"), and the next block opens the section.
+ */
+function inlineHeading(
+  segments: readonly Segment[],
+  index: number,
+  isLabel: (text: string) => boolean,
+): boolean {
+  const segment = segments[index];
+  const next = segments[index + 1];
+  if (!segment || segment.item || segment.block.kind === 'heading' || !isLabel(segment.text)) return false;
+  if (next && next.block === segment.block) return false;
+  const previous = segments[index - 1];
+  const numbered =
+    previous !== undefined && previous.block === segment.block && CLAUSE_NUMBER.test(previous.text);
+  return numbered || segment.text === segment.text.toUpperCase();
 }
 
 /**

@@ -137,3 +137,20 @@ describe('purposes, round 13: an aim told in passing', () => {
       ]);
   });
 });
+
+describe('purposes, round 13: a purpose heading the layout did not set apart', () => {
+  it('no: "§2.   FORMÅL OG OPPGAVER" (a wide gap after the number) opens with the purpose', () => {
+    const text =
+      'Samarbeidsavtale for Dalen friluftsråd\n\n§1.   NAVN\n\nRådets navn er Dalen friluftsråd.\n\n§2.   FORMÅL OG OPPGAVER\n\nFriluftsrådet skal sammen med kommunene fremme friluftsliv i Dalen til beste for folkehelsen.\n\nFriluftsrådet kan uttale seg i saker om friluftsliv.';
+    for (const found of purposesOf(text, 'no'))
+      expect(found).toEqual([
+        'Friluftsrådet skal sammen med kommunene fremme friluftsliv i Dalen til beste for folkehelsen.',
+      ]);
+  });
+
+  it('sv: a pair with background ("§2.   SYFTE OCH BAKGRUND") does not open with the purpose', () => {
+    const text =
+      'Samverkansavtal för Alby friluftsråd\n\n§1.   NAMN\n\nRådets namn är Alby friluftsråd.\n\n§2.   SYFTE OCH BAKGRUND\n\nRådet bildades år 1990 av tre kommuner i dalen kring Alby.\n\nRådet kan yttra sig i frågor om friluftsliv.';
+    for (const found of purposesOf(text, 'sv')) expect(found).toEqual([]);
+  });
+});
