@@ -603,13 +603,32 @@ function enumerationAfterAreaNoun(ctx: Context): Area[] {
         : null;
     if (!target) continue;
     const block = target.segment.block;
-    const areas = splitEnumeration(ctx, block, target.segment.start + target.at, target.segment.end);
+    const at = target.at + restatedLead(ctx, target.segment.text.slice(target.at));
+    const areas = splitEnumeration(ctx, block, target.segment.start + at, target.segment.end);
     // "Desse samarbeidsområda er i stor grad regulerte i eigne avtalar, og dei har …": after the copula a clause
     // says something about the areas (its parts hold a verb of their own); it names none.
     if (linked && here === linked && areas.some((area) => holdsClauseVerb(area.text, verbs))) continue;
     if (areas.length > 0) return areas;
   }
   return [];
+}
+
+/**
+ * Writers restate the lead before the list ("… der de har felles interesser, herunder blant annet innen områder som A, B
+ * og C", "… inom flera fält, bland annat inom områden som A och B", "… including in areas such as A and B"): more
+ * introducers, and an area word with a relative or "such as" after it, are no part of the first entry. The length of
+ * that restated lead at the start of `rest`.
+ */
+function restatedLead(ctx: Context, rest: string): number {
+  const lead = perCueSets(ctx.sets, 'areas.restatedLead', () => {
+    const introducers = anyOf(gather(ctx.sets, (cues) => cues.enumerationIntroducers));
+    const labels = anyOf(gather(ctx.sets, (cues) => cues.areaLabels));
+    const relatives = anyOf(gather(ctx.sets, (cues) => cues.relativeWords));
+    return re(
+      `^(?:(?:${introducers})(?![\\p{L}])\\s*)*(?:(?:\\p{L}+\\s+)?\\p{L}*(?:${labels})\\s+(?:${relatives}|${introducers})(?![\\p{L}])\\s*)?`,
+    );
+  });
+  return lead.exec(rest)?.[0].length ?? 0;
 }
 
 /** True when a phrase holds a finite verb of the language ("har", "är", "are"): a clause, not a topic. */

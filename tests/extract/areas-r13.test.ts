@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { both } from './helpers.ts';
+
+const areas = (text: string, language: 'sv' | 'no' | 'en') =>
+  both(text, language).map((reading) => reading.fields.cooperationAreas);
+
+describe('cooperation areas, round 13: a lead restated before the list', () => {
+  it('no: "… områder der …, herunder blant annet innen områder som A, B og C"', () => {
+    const text =
+      'SAMARBEIDSAVTALE\n\nPartene skal samarbeide innen de områder der de har felles interesser, herunder blant annet innen områder som økonomi, trening og drift av baner. Avtalen gjelder i to år.';
+    for (const found of areas(text, 'no')) expect(found).toEqual(['økonomi', 'trening', 'drift av baner']);
+  });
+
+  it('sv: "… i flera områden, bland annat inom områden som A, B och C"', () => {
+    const text =
+      'SAMVERKANSAVTAL\n\nParterna ska samverka i flera områden, bland annat inom områden som kultur, idrott och friluftsliv. Avtalet gäller i två år.';
+    for (const found of areas(text, 'sv')) expect(found).toEqual(['kultur', 'idrott', 'friluftsliv']);
+  });
+
+  it('en: "… in several areas, including in areas such as A, B and C"', () => {
+    const text =
+      'MEMORANDUM OF UNDERSTANDING\n\nThe parties will cooperate in several areas, including in areas such as housing, transit and parks. The MOU runs for two years.';
+    for (const found of areas(text, 'en')) expect(found).toEqual(['housing', 'transit', 'parks']);
+  });
+});
