@@ -579,6 +579,9 @@ function enumerationAfterAreaNoun(ctx: Context): Area[] {
   const introducer = re(
     `(?:\\s|^)${anyOf(gather(ctx.sets, (cues) => cues.enumerationIntroducers))}(?![\\p{L}])\\s*|:\\s+`,
   );
+  const wordIntroducer = re(
+    `(?:\\s|^)${anyOf(gather(ctx.sets, (cues) => cues.enumerationIntroducers))}(?![\\p{L}])\\s*`,
+  );
   const copula = re(`^\\s+${anyOf(gather(ctx.sets, (cues) => cues.areaCopulas))}\\s+`);
   const verbs = new Set(gather(ctx.sets, (set) => set.clauseVerbs).map((word) => word.toLowerCase()));
   const segments = segmentsOf(ctx);
@@ -595,7 +598,9 @@ function enumerationAfterAreaNoun(ctx: Context): Area[] {
     const linked = opening <= COPULA_LABEL_MAX_WORDS_BEFORE ? copula.exec(segment.text.slice(after)) : null;
     const here = linked ?? introducer.exec(segment.text.slice(after));
     const next = segments[index + 1];
-    const there = next ? introducer.exec(next.text) : null;
+    // In the next sentence only a word opens the list: a colon there ends a field's label ("Näringsliv: Eva Berg
+    // (M), Alby" under "Varje profilområde har en ordförande:"), and what follows it is the field's value.
+    const there = next ? wordIntroducer.exec(next.text) : null;
     const target = here
       ? { segment, at: after + (here.index ?? 0) + here[0].length }
       : next && there && (there.index ?? 0) <= NEXT_SENTENCE_INTRODUCER_MAX

@@ -23,3 +23,11 @@ describe('cooperation areas, round 13: a lead restated before the list', () => {
     for (const found of areas(text, 'en')) expect(found).toEqual(['housing', 'transit', 'parks']);
   });
 });
+
+describe('cooperation areas, round 13: a field label in the next sentence opens no list', () => {
+  it('sv: "Varje profilområde har en ordförande:" over "Näringsliv: Eva Berg (M), Alby" names people, not areas', () => {
+    const text =
+      'Pressmeddelande\n\nArbetet bedrivs inom tre profilområden. Varje profilområde har en ordförande:\nNäringsliv: Eva Berg (M), Alby\n\nMedia är välkomna.';
+    for (const found of areas(text, 'sv')) expect(found).toEqual([]);
+  });
+});
