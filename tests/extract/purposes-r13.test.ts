@@ -154,3 +154,36 @@ describe('purposes, round 13: a purpose heading the layout did not set apart', (
     for (const found of purposesOf(text, 'sv')) expect(found).toEqual([]);
   });
 });
+
+describe('purposes, round 13: the parties and what they shall do together', () => {
+  it('sv: "Alby kommun och Borsta IF ska stödja …" opening the sentence', () => {
+    const text =
+      'Ny överenskommelse om idrott\n\nAlby kommun och Borsta IF ska stödja idrotten för unga i hela kommunen. Avtalet gäller i tre år.';
+    for (const found of purposesOf(text, 'sv'))
+      expect(found).toEqual(['Alby kommun och Borsta IF ska stödja idrotten för unga i hela kommunen.']);
+  });
+
+  it('sv: a duty of one party is no such sentence ("Alby kommun ska betala …")', () => {
+    const text =
+      'Ny överenskommelse om idrott\n\nAlby kommun ska betala hyran för hallen. Avtalet gäller i tre år.';
+    for (const found of purposesOf(text, 'sv')) expect(found).toEqual([]);
+  });
+
+  it('no: "Fjellby kommune og Dalen IL skal i fellesskap fremme …", but not "Partene skal fremme …"', () => {
+    const text =
+      'Samarbeidsavtale\n\nAvtalen ble signert i går. Fjellby kommune og Dalen IL skal i fellesskap fremme fysisk aktivitet for alle. Partene skal fremme søknader om midler. Avtalen gjelder i tre år.';
+    for (const found of purposesOf(text, 'no'))
+      expect(found).toEqual([
+        'Fjellby kommune og Dalen IL skal i fellesskap fremme fysisk aktivitet for alle.',
+      ]);
+  });
+
+  it('en: "The City of Alfa and Beta College will jointly promote …"', () => {
+    const text =
+      'Alfa and Beta sign accord\n\nThe deal was signed on Monday. The City of Alfa and Beta College will jointly promote cycling on the campus. The MOU runs for two years.';
+    for (const found of purposesOf(text, 'en'))
+      expect(found).toEqual([
+        'The City of Alfa and Beta College will jointly promote cycling on the campus.',
+      ]);
+  });
+});

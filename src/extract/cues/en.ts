@@ -548,6 +548,10 @@ export const en: LanguageCues = {
     '\\b(?:has|have) been signed to\\b',
     // News: "The City and the University have agreed to work together to improve student housing …".
     '\\b(?:agreed|agree|pledged|committed) to (?:work together|collaborate|cooperate|partner)\\b[^.]{0,60}?\\bto (?!the\\b|a\\b|an\\b)\\p{L}+',
+    // parties-shall-jointly: a sentence that opens with the two parties by name and says what they will do together for
+    // the shared field, as a news lead does ("Alfa and Beta will jointly strengthen …"). Not "The Parties shall …": in an
+    // agreement's body that opens one of its undertakings.
+    '^(?:(?:the )?\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}?\\s+and\\s+(?:the )?\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}?)\\s+(?:will|shall)\\s+(?:jointly|together)\\s+(?:support|strengthen|promote|contribute to|work (?:to|for|towards))\\b',
     // What the agreement will do: "These interlocal agreements will enable the City to …", "The MOU will help …";
     // not a lead-in to a list ("This Agreement will promote:" opens its areas). A form label may stand before it.
     '(?:^|:\\s+)(?:this|these|the) (?:\\p{L}+ ){0,2}(?:agreements?|mous?|memorand(?:um|a)(?: of understanding)?|partnerships?|collaborations?)\\b[^.]{0,40}?\\b(?:will|shall|is intended to|are intended to) (?:\\p{L}+ )?(?:allow|enable|help|support|promote|strengthen|foster)\\b(?!.*:\\s*$)',

@@ -561,6 +561,10 @@ export const no: LanguageCues = {
     '^(?:målet|hensikten|intensjonen|ambisjonen|målsetningen|målsettingen) (?:er|blir) at\\b',
     // cooperate-in-order-to: "Kommunen og politiet skal samarbeide for å …", as Swedish "ska samverka för att".
     '\\bskal (?:også |òg )?(?:sammen |i fellesskap )?(?:samarbeide|samarbeida|samhandle|samordne seg) for å\\b',
+    // parties-shall-jointly: a sentence that opens with the two parties by name and says what they shall do for the
+    // shared field, as a news lead does ("Fjellby kommune og Dalen IL skal styrke …"). Not "Partene skal fremme …": in
+    // an agreement's body that opens one of its undertakings.
+    '^(?:\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}?\\s+og\\s+\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}?)\\s+skal\\s+(?:sammen\\s+|i fellesskap\\s+)?(?:støtte|støtta|styrke|styrkje|fremme|fremje|bidra til|arbeide for|jobbe for)\\b',
     // What the agreement shall do: "Denne avtalen skal bidra til …", "Samarbeidet skal medverke til …".
     '\\b(?:\\p{L}*avtal(?:e|en|a|ene|ane)|samarbeid(?:et)?|partnerskapet)\\b[^.]{0,80}?\\b(?:skal|vil)\\s+(?:også\\s+|òg\\s+)?(?:blant (?:anna|annet)\\s+|for eksempel\\s+)?(?:bidra|styrke|fremme|stimulere|medverke|medvirke|legge til rette|sikre|(?:vere|være) med (?:på )?å|tydeliggjøre|tydeleggjere|klargjøre|klargjere|forbedre|forenkle|utvikle|skape|gi (?:en )?(?:struktur|rammer|grunnlag|forutsetninger|føresetnader))\\b',
     // "Avtalen fastsetter rammebetingelser for …", "Denne avtale regulerer …", "Avtalen gjev føringar for …".

@@ -493,6 +493,10 @@ export const sv: LanguageCues = {
     '\\böverenskommelse om att\\b',
     // cooperate-in-order-to: "Kommunen och regementet ska samverka för att stärka …", "… ska samarbeta för att …".
     '\\bska(?:ll)? (?:också |även )?(?:gemensamt |tillsammans |närmare )?(?:samverka|samarbeta) för att\\b',
+    // parties-shall-jointly: a sentence that opens with the two parties by name and says what they shall do for the
+    // shared field, as a news lead does ("Alby kommun och Borsta IF ska stödja samverkan …"). Not "Parterna ska främja
+    // …": in an agreement's body that opens one of its undertakings.
+    '^(?:\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}?\\s+och\\s+\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}?)\\s+ska(?:ll)?\\s+(?:gemensamt\\s+|tillsammans\\s+)?(?:stödja|stärka|främja|bidra till|verka för)\\b',
     // What the agreement shall do: "Avtalet ska också bidra till …", "Samverkan ska vara till nytta för …".
     // The plural too ("Överenskommelserna ska ge struktur åt …"), and the verbs that say what the agreement makes
     // clearer, safer or better; "ge" only with what it gives the work ("ge struktur åt"), not a right to one party.
