@@ -431,7 +431,7 @@ function areaListEntries(ctx: Context): Area[] {
           TERM_DASH.test(entry.text) ||
           (numbered(entry, segment) && !LIST_NUMBER_ALONE.test(entry.text)),
       ),
-    ];
+    ].flatMap(runTogetherTerms);
     if (entries.length < 2) continue;
     return trimRunOn(withoutCutOffEntry(segments, entries).map((entry) => areaName(ctx, entry)));
   }
@@ -523,6 +523,36 @@ function letteredEntriesAfterColon(ctx: Context, segment: Segment, label: RegExp
     return { text, evidence: segmentEvidence(ctx, segment, start.text, start.text + text.length) };
   });
 }
+
+/**
+ * A web page that lost its list layout runs "Term – description" entries together in one paragraph ("Safer streets –
+ * fewer burglaries and better lighting Greener parks – more trees …"): after the first, each entry's term is the
+ * capitalised word after a lower-case one, with only lower-case words between it and its dash. Split only when every
+ * dash after the first has such a term; otherwise the dashes are the description's own.
+ */
+function runTogetherTerms(entry: Segment): Segment[] {
+  if (!TERM_DASH.test(entry.text)) return [entry];
+  const dashes = [...entry.text.matchAll(/\s[-–]\s/gu)];
+  if (dashes.length < 2) return [entry];
+  const starts = [0];
+  for (const [index, dash] of dashes.entries()) {
+    if (index === 0) continue;
+    const previous = dashes[index - 1];
+    const from = (previous?.index ?? 0) + (previous?.[0].length ?? 0);
+    const chunk = entry.text.slice(from, dash.index);
+    const term = RUN_TOGETHER_TERM.exec(chunk);
+    if (!term || term.index === 0) return [entry];
+    starts.push(from + term.index + (term[0].length - term[0].trimStart().length));
+  }
+  return starts.map((start, index) => {
+    const end = starts[index + 1] ?? entry.text.length;
+    const text = entry.text.slice(start, end).trimEnd();
+    return { ...entry, text, start: entry.start + start, end: entry.start + start + text.length, item: true };
+  });
+}
+
+/** A run-together entry's term: a capitalised word after a lower-case one, then up to seven lower-case words. */
+const RUN_TOGETHER_TERM = /(?<=\p{Ll}[,;]?)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*){0,7}$/u;
 
 /** A paragraph that names its topic first: "Bildning – Verka för att …". */
 const TERM_DASH = /^\p{Lu}[\p{L}/ ]{1,40}?\s[-–]\s/u;

@@ -31,3 +31,18 @@ describe('cooperation areas, round 13: a field label in the next sentence opens 
     for (const found of areas(text, 'sv')) expect(found).toEqual([]);
   });
 });
+
+describe('cooperation areas, round 13: "Term – description" entries run together', () => {
+  it('en: a page that lost its list layout, under "The agreement focuses on three themes:"', () => {
+    const text =
+      'Alfa and Beta sign accord\n\nThe deal was signed on Monday.\n\nThe agreement focuses on three themes:\n\nSafer streets – fewer burglaries and better lighting in Alfa Greener parks – more trees and cleaner ponds Stronger clubs – support for sport and culture\n\nReaders can comment below.';
+    for (const found of areas(text, 'en'))
+      expect(found).toEqual(['Safer streets', 'Greener parks', 'Stronger clubs']);
+  });
+
+  it('sv: a dash inside one description splits nothing when no term stands before it', () => {
+    const text =
+      'Ny överenskommelse\n\nParterna har valt två områden:\n\n  • Trygghet – färre inbrott – och bättre belysning\n  • Idrott – fler platser för unga\n\nLäs mer på webben.';
+    for (const found of areas(text, 'sv')) expect(found).toEqual(['Trygghet', 'Idrott']);
+  });
+});
