@@ -46,3 +46,22 @@ describe('cooperation areas, round 13: "Term – description" entries run togeth
     for (const found of areas(text, 'sv')) expect(found).toEqual(['Trygghet', 'Idrott']);
   });
 });
+
+describe('cooperation areas, round 13: tasks or services within fields', () => {
+  it('no: "… kjøp av oppgaver innenfor A og B" (sv, en the same)', () => {
+    const no =
+      'RAMMEAVTALE\n\nAvtalen gjelder samarbeidet mellom partene ved kjøp av definerte oppgaver innenfor snørydding og strøing fra Fjellby kommune.';
+    for (const found of areas(no, 'no')) expect(found).toEqual(['snørydding', 'strøing fra Fjellby kommune']);
+    const sv =
+      'RAMAVTAL\n\nAvtalet gäller köp av tjänster inom snöröjning och sandning. Avtalet gäller i två år.';
+    for (const found of areas(sv, 'sv')) expect(found).toEqual(['snöröjning', 'sandning']);
+    const en =
+      'FRAMEWORK AGREEMENT\n\nThe agreement concerns the purchase of services within snow clearing and gritting. It runs for two years.';
+    for (const found of areas(en, 'en')) expect(found).toEqual(['snow clearing', 'gritting']);
+  });
+
+  it('sv: "uppgifter inom ramen för avtalet" names no field', () => {
+    const text = 'RAMAVTAL\n\nKommunen utför uppgifter inom ramen för avtalet. Avtalet gäller i två år.';
+    for (const found of areas(text, 'sv')) expect(found).toEqual([]);
+  });
+});

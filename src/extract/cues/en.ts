@@ -642,6 +642,8 @@ export const en: LanguageCues = {
     '\\bcovers\\b',
     // "… in the field of training, research, technology and policy development".
     '\\bin the (?:fields?|areas?) of\\b',
+    // tasks-within: "… purchase of defined services within public transport and school transport".
+    '\\b(?:services|tasks)\\s+within\\b',
     '\\bcooperate in the following areas\\b',
     // "… opportunities were identified for working together on A, B and C".
     '\\bwork(?:ing)? together (?:on|in)\\b',

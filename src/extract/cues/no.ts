@@ -701,6 +701,9 @@ export const no: LanguageCues = {
   areaListCues: [
     '\\b(?:forskningssamarbeid|samarbeid|samarbeidet|samarbeide)\\s+(?:om [^.,;:]{1,40}? )?(?:innen|innanfor|innenfor)\\b',
     '\\b(?:innen|innenfor|på) \\p{L}*områdene\\b',
+    // tasks-within: "… kjøp av definerte oppgaver innenfor kollektivtransport og skoleskyss": what the parties do for
+    // each other, by the field it lies in.
+    '\\b(?:oppgaver|oppgåver|tjenester|tenester)\\s+(?:innen|innenfor|innanfor)\\b',
     '\\bavtale om forskningssamarbeid innen\\b',
     // "Samarbeidet skal blant annet omfatte A, B og C": the list follows the verb (and "blant annet").
     '\\bsamarbeid(?:et)? (?:skal|vil|kan) (?:blant annet |bl\\.a\\.? )?omfatte(?: blant annet| bl\\.a\\.?)?\\b',

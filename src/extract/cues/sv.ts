@@ -628,6 +628,9 @@ export const sv: LanguageCues = {
   areaListCues: [
     // Compounds too: "inom fokusområdena A, B och C", "inom samverkansområdena …".
     '\\binom \\p{L}*områdena\\b',
+    // tasks-within: "… köp av tjänster inom kollektivtrafik och skolskjuts": what the parties do for each other, by the
+    // field it lies in.
+    '\\b(?:uppgifter|tjänster)\\s+inom\\b',
     '\\b(?:samverkansavtal|samarbetsavtal|samverkan|samarbete|samarbetet)\\s+(?:om [^.,;:]{1,40}? )?inom\\b',
     '\\bsamverka inom (?:områdena\\b)?',
     '\\bsamarbeta inom\\b',
