@@ -480,6 +480,7 @@ function rankPurposes(ctx: Context, candidates: Candidate[]): Candidate[] {
   );
   const others = otherHoldersPurposes(ctx.sets);
   const copulas = purposeCopulas(ctx.sets);
+  const ownAim = ownAimOfOneParty(ctx.sets);
   const position = (candidate: Candidate) => candidate.segment.block.index * 1e7 + candidate.segment.start;
   // A lead-in whose list was taken is not a purpose of its own: its entries say what it announces.
   const leadIns = new Set(candidates.flatMap((candidate) => (candidate.leadIn ? [candidate.leadIn] : [])));
@@ -489,7 +490,7 @@ function rankPurposes(ctx: Context, candidates: Candidate[]): Candidate[] {
     if (candidate === null) continue;
     const { text } = candidate.segment;
     if (candidate.segment.quoted || QUOTE_START.test(text) || validity.test(text)) continue;
-    if (negated.some((cue) => cue.test(text))) continue;
+    if (negated.some((cue) => cue.test(text)) || ownAim.test(text)) continue;
     if (others.some((cue) => cue.test(text)) && !copulas.some((cue) => cue.test(text))) continue;
     if (text.length > PURPOSE_MAX_CHARS || leadIns.has(candidate.segment)) continue;
     // The same words twice (a labelled field inside a sentence already taken) count once.
@@ -498,6 +499,21 @@ function rankPurposes(ctx: Context, candidates: Candidate[]): Candidate[] {
     kept.push(candidate);
   }
   return withoutAnnouncedPurpose(ctx, kept);
+}
+
+/**
+ * One named organisation with an aim of its own ("Alby kommun har som målsättning att …", "Fjellby fylkeskommune har som
+ * mål å …", "Alfa University has as its goal to …") states that party's goal, not the agreement's: the sentence opens with a
+ * capitalised name ending in an organisation noun, with no second party joined to it, and the own-aim verb.
+ */
+function ownAimOfOneParty(sets: readonly LanguageCues[]): RegExp {
+  return perCueSets(sets, 'purposes.ownAim', () => {
+    const words = gather(sets, (cues) => cues.orgNouns);
+    const nouns = anyOf([...words, ...words.map(capitalised)]);
+    const verbs = anyOf(gather(sets, (cues) => cues.ownAimVerbs));
+    // Case-sensitive, so that the name is capitalised as a name is; the noun may be either ("Alfa University").
+    return re(`^\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}\\s+\\p{L}*(?:${nouns})\\s+${verbs}\\s`, 'u');
+  });
 }
 
 /**

@@ -187,3 +187,19 @@ describe('purposes, round 13: the parties and what they shall do together', () =
       ]);
   });
 });
+
+describe("purposes, round 13: one party's own aim", () => {
+  it('no: "Fjellby fylkeskommune har som målsetning å …" is that party\'s goal; the agreement\'s stays', () => {
+    const text =
+      'Samarbeidsavtale\n\nFormålet med avtalen er å styrke samarbeidet mellom høgskolen og fylket. Fjellby fylkeskommune har som målsetning å samle aktører om felles mål.';
+    for (const found of purposesOf(text, 'no'))
+      expect(found).toEqual(['Formålet med avtalen er å styrke samarbeidet mellom høgskolen og fylket.']);
+  });
+
+  it('sv: "Samarbetet har som mål att …" is the agreement\'s aim, not one party\'s', () => {
+    const text =
+      'Avsiktsförklaring\n\nAlby kommun och Borsta högskola har tecknat en avsiktsförklaring. Samarbetet har som mål att stärka forskningen i Alby.';
+    for (const found of purposesOf(text, 'sv'))
+      expect(found).toEqual(['Samarbetet har som mål att stärka forskningen i Alby.']);
+  });
+});

@@ -573,6 +573,7 @@ export const en: LanguageCues = {
     '^it (?:will|shall|is intended to|aims to) (?:also )?(?:help|contribute|promote|strengthen|support|enable)\\b',
   ],
   speechVerbs: ['says', 'said'],
+  ownAimVerbs: ['has (?:also )?as (?:its|their)'],
   negatedPurposes: [
     '\\b(?:purpose|aim|objective|goal|intent|intention)\\b[^.]{0,80}?\\bis not to\\b',
     // "WHEREAS, the County and each Town mutually desire to be subject to the provisions of the Act".

@@ -592,6 +592,7 @@ export const no: LanguageCues = {
     '^(?:den|denne|ho) (?:skal|vil) (?:også |òg )?(?:bidra|medverke|medvirke|fremme|fremje|styrke|styrkje|sikre)\\b',
   ],
   speechVerbs: ['sier', 'seier', 'sa', 'forteller', 'fortel'],
+  ownAimVerbs: ['har (?:også |òg )?som'],
   negatedPurposes: [
     '\\b(?:formålet|føremålet|målet|hensikten|intensjonen)\\b[^.]{0,80}?\\b(?:er|blir|vert) (?:ikke|ikkje) å\\b',
   ],

@@ -202,6 +202,11 @@ export interface LanguageCues {
    */
   negatedPurposes: string[];
   /**
+   * The verb that gives a subject its own aim ("har som", "has as its"): after one named organisation ("Alby kommun har som
+   * mål att …") the aim is that party's, not the agreement's.
+   */
+  ownAimVerbs: string[];
+  /**
    * Verbs that attribute reported speech after a comma ("…, sier Kari Nordmann.", "…, säger Eva Berg (S), ordförande",
    * "…, said Mayor Smith"): a sentence that ends so is a quote, not the agreement's purpose.
    */
