@@ -413,6 +413,8 @@ function areaListEntries(ctx: Context): Area[] {
   for (const [index, segment] of segments.entries()) {
     const lettered = letteredEntriesAfterColon(ctx, segment, label);
     if (lettered.length >= 2) return lettered;
+    const spaced = spacedTermsAfterColon(ctx, segments, index, label);
+    if (spaced.length >= 2) return spaced;
     if (segment.item) continue;
     const first = firstEntryAfterColon(segment, label);
     if (!first && !isLeadIn(segment)) continue;
@@ -553,6 +555,50 @@ function runTogetherTerms(entry: Segment): Segment[] {
 
 /** A run-together entry's term: a capitalised word after a lower-case one, then up to seven lower-case words. */
 const RUN_TOGETHER_TERM = /(?<=\p{Ll}[,;]?)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*){0,7}$/u;
+
+/**
+ * A list of "Term" headings each over its description, once the layout is lost, reads as sentences that open with the
+ * term and go on with the description's capitalised first word ("… the following priority areas: Advocacy Increase the
+ * sense of urgency … . Transport Ensure that …"). After a lead-in that names areas and ends its clause in a colon, the
+ * sentence right after the colon and the sentences after it that open the same way are entries; their terms are the
+ * areas. At least two entries, every one of that shape, or none.
+ */
+function spacedTermsAfterColon(
+  ctx: Context,
+  segments: readonly Segment[],
+  index: number,
+  label: RegExp,
+): Area[] {
+  const segment = segments[index];
+  if (!segment || segment.item) return [];
+  const noun = label.exec(segment.text);
+  if (!noun) return [];
+  const afterNoun = (noun.index ?? 0) + noun[0].length;
+  const colon = /:\s+/u.exec(segment.text.slice(afterNoun));
+  if (!colon) return [];
+  const determiners = perCueSets(ctx.sets, 'areas.spacedTermDeterminers', () =>
+    re(`^(?:${anyOf(gather(ctx.sets, (cues) => cues.determiners))})$`),
+  );
+  const termOf = (text: string) => {
+    const term = SPACED_TERM.exec(text);
+    return term?.[1] && !determiners.test(term[1]) ? term[1] : null;
+  };
+  const offset = afterNoun + (colon.index ?? 0) + colon[0].length;
+  const firstTerm = termOf(segment.text.slice(offset));
+  if (firstTerm === null) return [];
+  const areas: Area[] = [
+    { text: firstTerm, evidence: segmentEvidence(ctx, segment, offset, offset + firstTerm.length) },
+  ];
+  for (const next of segments.slice(index + 1)) {
+    const term = next.item ? null : termOf(next.text);
+    if (term === null) break;
+    areas.push({ text: term, evidence: segmentEvidence(ctx, next, 0, term.length) });
+  }
+  return areas.length >= 2 ? areas : [];
+}
+
+/** A term of one or two capitalised words, then its description's capitalised first word and a lower-case word. */
+const SPACED_TERM = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u;
 
 /** A paragraph that names its topic first: "Bildning – Verka för att …". */
 const TERM_DASH = /^\p{Lu}[\p{L}/ ]{1,40}?\s[-–]\s/u;

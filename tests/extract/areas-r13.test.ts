@@ -65,3 +65,17 @@ describe('cooperation areas, round 13: tasks or services within fields', () => {
     for (const found of areas(text, 'sv')) expect(found).toEqual([]);
   });
 });
+
+describe('cooperation areas, round 13: term headings run into their descriptions', () => {
+  it('en: "… the following priority areas: Housing Build more homes … . Transit Make buses …"', () => {
+    const text =
+      'MEMORANDUM OF UNDERSTANDING\n\nThe Parties will explore ways to cooperate in the following priority areas: Housing Build more homes for young people in Alfa. Transit Make buses run more often between the towns. Parks Plant trees along the river.';
+    for (const found of areas(text, 'en')) expect(found).toEqual(['Housing', 'Transit', 'Parks']);
+  });
+
+  it('en: ordinary sentences after the colon are no such entries ("The City will …")', () => {
+    const text =
+      'MEMORANDUM OF UNDERSTANDING\n\nThe Parties have agreed on the following areas: The City will build homes in Alfa. The College will train staff.';
+    for (const found of areas(text, 'en')) expect(found).not.toContain('The');
+  });
+});
