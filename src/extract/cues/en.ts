@@ -791,6 +791,9 @@ export const en: LanguageCues = {
       // ("upon execution of this MOU", "from the date of the full execution of this Agreement", "from the final
       // signature date", "as of signing").
       '(?:upon|on|from|as of|with effect from) (?:the )?(?:date of )?(?:the |its |this )?(?:full |final |last |mutual )?(?:execution|signature|signing)',
+      // into-force-after-signing: "This LoI comes into force after the signatures of the parties". Only after "into
+      // force": "After signing the MOU, the mayor said …" tells what happened next, not when the agreement starts.
+      '(?:in|into) (?:force|effect) (?:after|upon|on|with|following) (?:the )?(?:date of )?(?:the |its |this )?(?:full |final |last |mutual )?(?:execution|signatures?|signing)',
       // "This Agreement commences on the date the last signature is added to this Agreement".
       'on the date (?:on which |that |when )?the (?:last|final) (?:signature is (?:added|affixed|made|obtained)|party (?:signs|has signed))',
     ],
@@ -857,6 +860,10 @@ export const en: LanguageCues = {
       '(?:has|have) (?:now )?been (?:extended|renewed) for',
     ],
     durationAdjectives: [
+      // Rule ending-after-start: the agreement's end told as a time after its start, the number right after the verb
+      // ("This Agreement shall commence upon adoption and shall terminate five (5) years thereafter", "expires three
+      // years from the Effective Date"); "terminate 30 days after written notice" is a notice, not a term.
+      '(?<=(?:agreement|mou|memorandum|partnership|collaboration|arrangement)[^.;]{0,160}?(?:terminate|expire|end)s?\\s+)(?<n>NUM)\\s+(?<u>year|month)s?(?=\\s+(?:thereafter|after (?:the |its )?(?:effective date|execution|signature|signing|commencement|adoption|approval)|from (?:the |its )?(?:effective date|execution|signature|signing|commencement|date of)))',
       // "… structured around a five-year renewable term period": the term itself, too; "may be extended for
       // additional two-year terms" is an extension, not the agreement's duration.
       // A space may stand for the hyphen ("a 10 year partnership").
@@ -875,7 +882,8 @@ export const en: LanguageCues = {
     anniversaryOrdinals: { ...EN_FIRST_ORDINALS, tenth: 10 },
     // "… for the period beginning December 1, 2006 through September 1, 2008".
     rangeFrom: ['the period', 'the period of', 'from', 'beginning', 'commencing', 'starting'],
-    rangeTo: ['to', 'through', 'until', '[–-]'],
+    // "beginning October 1, 2019 and ending August 31, 2020": a term told by its two ends.
+    rangeTo: ['to', 'through', 'until', '[–-]', ',? and (?:ending|terminating|expiring)(?: on)?'],
     periodWords: ['agreement', 'memorandum', 'mou', 'term', 'period', 'effective', 'valid'],
     yearPeriodNouns: ['agreement', 'memorandum', 'mou', 'partnership', 'collaboration'],
     yearPeriodVerbs: [

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { both } from './helpers.ts';
+
+// Invented phrasings (issue 11): a term told by its two ends, an end told as a time after the start, force on signing.
+const validity = (text: string, language: 'sv' | 'no' | 'en') =>
+  both(text, language).map((reading) => reading.fields.validity);
+
+describe('validity, round 13', () => {
+  it('range-ends: "beginning DATE and ending DATE" gives the start and the end (en)', () => {
+    const text =
+      'Memorandum of Understanding\n\n1. Term\nThe term of this MOU shall be one year, beginning March 1, 2021 and\nending February 28, 2022.';
+    for (const found of validity(text, 'en')) {
+      expect(found.start).toBe('2021-03-01');
+      expect(found.end).toBe('2022-02-28');
+    }
+  });
+
+  it('range-ends near miss: two dates in a sentence about something else give no range', () => {
+    const text =
+      'Memorandum of Understanding\n\nThe exhibition, beginning March 1, 2021 and ending May 2, 2021, was a success.';
+    for (const found of validity(text, 'en')) {
+      expect(found.start).toBeNull();
+      expect(found.end).toBeNull();
+    }
+  });
+
+  it('into-force-after-signing: "comes into force after the signatures of the parties" starts on signature', () => {
+    const text =
+      'Letter of Intent\n\n4.1 This Letter of Intent comes into force after the signatures of both parties.';
+    for (const found of validity(text, 'en')) expect(found.start).toBe('on-signature');
+    const news =
+      'Alby and Borg sign agreement\n\nAfter signing the agreement, the mayor of Alby thanked the college.';
+    for (const found of validity(news, 'en')) expect(found.start).toBeNull();
+  });
+
+  it('ending-after-start: "shall terminate five (5) years thereafter" is a term of 60 months', () => {
+    const text =
+      'Memorandum of Agreement\n\nTerm: This Agreement shall commence upon adoption by the City Council and shall terminate five (5) years thereafter.';
+    for (const found of validity(text, 'en')) expect(found.durationMonths).toBe(60);
+    const from = 'Agreement\n\nThis Agreement expires three years from the Effective Date unless renewed.';
+    for (const found of validity(from, 'en')) expect(found.durationMonths).toBe(36);
+  });
+
+  it('ending-after-start near miss: a termination on notice is no term', () => {
+    const text =
+      'Agreement\n\nEither party may terminate this Agreement, and it shall terminate 30 days after written notice.';
+    for (const found of validity(text, 'en')) expect(found.durationMonths).toBeNull();
+  });
+});
