@@ -382,14 +382,39 @@ function signedInPlace(ctx: Context): { place: string; block: Block; start: numb
       if (gathering && isOrgWord(ctx, found.replace(DEFINITE_ENDING, ''))) continue;
       // Case-insensitive verbs: the place must still be capitalised, and no organisation noun may follow it.
       if (!/^\p{Lu}/u.test(found) || !isPlaceName(ctx, found)) continue;
+      const placeEnd = (match.index ?? 0) + match[0].length - (match.groups?.next?.length ?? 0);
+      const building = buildingAfter(ctx, block.norm.text.slice(placeEnd));
+      if (building) return { place: found + building, block, start: placeEnd - found.length };
       const next = (match.groups?.next ?? '').trim();
       const last = found.split(/\s+/u).at(-1) ?? '';
       if (isOrgWord(ctx, next) || (isOrgWord(ctx, last) && !TOWN_ENDING.test(last))) continue;
-      const placeEnd = (match.index ?? 0) + match[0].length - (match.groups?.next?.length ?? 0);
       return { place: found, block, start: placeEnd - found.length };
     }
   }
   return null;
+}
+
+/** At most this many adjectives stand between a town's name and its building ("Alby gamle rådhus"). */
+const BUILDING_ADJECTIVES_MAX = 2;
+
+/**
+ * Rule signed-in-building: a signing takes place in a building of the town as often as in the town ("undertecknades i
+ * Alby stadshus", "ble inngått i Alby gamle rådhus", "signed at a ceremony in Alby Town Hall"): the building, with
+ * the adjectives before it, is part of the place (cue table `placeBuildings`). Returns the text after the town's name
+ * up to the building's end, or an empty string. An adjective is a word of three small letters or more, no
+ * conjunction or article ("i Alby och stadshuset" names two places).
+ */
+function buildingAfter(ctx: Context, rest: string): string {
+  const building = perCueSets(ctx.sets, 'date-place.building', () => {
+    const buildings = gather(ctx.sets, (cues) => cues.placeBuildings);
+    return buildings.length > 0
+      ? re(
+          `^(?:\\s+(?!(?:och|og|and|the|den|det|som|med|for|för)\\s)\\p{Ll}{3,}){0,${BUILDING_ADJECTIVES_MAX}}?\\s+${anyOf(withCapitalised(buildings))}(?![\\p{L}])`,
+          'u',
+        )
+      : null;
+  });
+  return building?.exec(rest)?.[0] ?? '';
 }
 
 /** Rule signed-in-clause: the words between the signing verb and the place, at most this many. */

@@ -285,7 +285,23 @@ export const no: LanguageCues = {
     // "Foto: privat", "Foto privat": a photo credit without a name.
     '(?:^|\\s)foto:?\\s+privat\\b',
   ],
-  signingPassives: ['signeres', 'signert', 'undertegnes', 'underteiknast'],
+  // "… da avtalen ble inngått i …": entering the agreement is signing it.
+  signingPassives: [
+    'signeres',
+    'signert',
+    'undertegnes',
+    'underteiknast',
+    'ble inngått',
+    'vart inngått',
+    'blei inngått',
+  ],
+  placeBuildings: [
+    'rådhus(?:et)?',
+    'kommunehus(?:et)?',
+    'fylkeshus(?:et)?',
+    'heradshus(?:et)?',
+    'slott(?:et)?',
+  ],
   gatheringWords: ['samlet', 'samla', 'møtte', 'møttes', 'møte', 'møtet', 'samling'],
   signingVerbs: [
     'signerte',

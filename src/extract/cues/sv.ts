@@ -233,7 +233,16 @@ export const sv: LanguageCues = {
     '(?:^|\\s)(?:foto|bild)\\s*:\\s*\\p{Lu}',
     '(?:^|\\s)foto:?\\s+privat\\b',
   ],
-  signingPassives: ['undertecknas', 'undertecknats', 'skrivs under'],
+  // "Avtalet ingicks i …", "har ingåtts i …": entering the agreement is signing it.
+  signingPassives: ['undertecknas', 'undertecknats', 'skrivs under', 'ingicks', 'ingåtts'],
+  placeBuildings: [
+    'stadshus(?:et)?',
+    'rådhus(?:et)?',
+    'kommunhus(?:et)?',
+    'regionhus(?:et)?',
+    'residens(?:et)?',
+    'slott(?:et)?',
+  ],
   gatheringWords: ['samlade', 'samlats', 'samlad', 'träffades', 'möte', 'mötet', 'sammankomst'],
   signingVerbs: [
     'har tecknat',

@@ -78,6 +78,11 @@ export interface LanguageCues {
    * "signed when the parties met in Tromsø"): the place of that gathering is where they signed.
    */
   gatheringWords: string[];
+  /**
+   * Buildings a signing takes place in, after the town's name and maybe an adjective ("i Alby stadshus", "i Alby
+   * gamle rådhus", "in Alby Town Hall"): the building is part of the place. Written as in running text.
+   */
+  placeBuildings: string[];
   /** Words after the signing verb that introduce the signers ("av", "by"). */
   signedByWords: string[];
   /**
