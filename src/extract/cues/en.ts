@@ -717,10 +717,13 @@ export const en: LanguageCues = {
   establishedPassives: ['(?:is|are|shall be|will be) (?:hereby )?(?:established|set up|created|formed)'],
   setUpBody: {
     // Not "forum" (also an event: "a public forum on the plan") nor "commission" (also a fee).
-    nouns: ['committee', 'council', 'task force', 'working group', 'steering group'],
+    nouns: ['committee', 'council', 'task force', 'working group', 'steering group', 'project team'],
     compounds: false,
     articles: ['a', 'an'],
     existence: [
+      // Rule organised-with: "The cooperation is organised through a steering group and a project team".
+      '(?:is|are|will be|shall be) organi[sz]ed (?:with|through|in|around) BODY',
+      '(?:is|are|will be|shall be) organi[sz]ed (?:with|through|in|around) [^.;]{0,80}?\\s(?:and|as well as) BODY',
       // "There shall be a joint council"; news's "there will be a …" tells of events as well.
       '[Tt]here shall be BODY',
       'START BODY (?:shall|will) be (?:established|set up|formed|created)',
@@ -765,6 +768,9 @@ export const en: LanguageCues = {
     'convene',
   ],
   responsiblePatterns: [
+    // Rule standing-contact: a standing contact agreed on ("the club will have a dedicated contact person for the
+    // schools") is the role that follows the cooperation up; a contact person alone is anyone's.
+    '(?<![\\p{L}])(?<who>(?:designated|dedicated|permanent|named|single)\\s+(?:contact persons?|points? of contact|liaisons?)(?:\\s+for\\s+[^.,;]{2,60}?)?)(?=\\s*(?:[.,;]|$)|\\s+(?:and|as well as)\\s)',
     // Passive: "The cooperation is followed up annually by a joint steering group": the agent follows up, but
     // only where the cooperation or agreement is followed up: "The signing was followed up by a reception" names
     // nobody.

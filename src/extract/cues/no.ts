@@ -808,10 +808,14 @@ export const no: LanguageCues = {
   bodyNameLinks: ['for', 'om'],
   establishedPassives: ['(?:opprettes|etableres|nedsettes)'],
   setUpBody: {
-    nouns: ['råd', 'gruppe', 'utvalg', 'komité', 'nemnd', 'forum', 'organ'],
+    nouns: ['råd', 'gruppe', 'utvalg', 'komité', 'nemnd', 'forum', 'organ', 'team'],
     compounds: true,
     articles: ['en', 'ei', 'et', 'ein', 'eit'],
     existence: [
+      // Rule organised-with: "Samarbeidet organiseres med en styringsgruppe og et prosjektteam": the bodies the
+      // cooperation is organised in, the first and those coordinated with it.
+      '(?:organiseres|organiserast|blir organisert) (?:med|gjennom|i) BODY',
+      '(?:organiseres|organiserast|blir organisert) (?:med|gjennom|i) [^.;]{0,80}?\\s(?:og|samt) BODY',
       'skal det (?:finnes|være|opprettes|etableres|nedsettes) BODY',
       'START BODY skal (?:finnes|opprettes|etableres|nedsettes)',
       'START [Dd]et (?:skal )?(?:opprettes|etableres|nedsettes) BODY',
@@ -860,6 +864,9 @@ export const no: LanguageCues = {
   followUpVerbs: ['følge opp', 'følges opp', 'følger opp', 'følgje opp', 'følgjer opp'],
   meetingWords: ['møte', 'møtes', 'møtest', 'samles', 'samlast', 'treffes', 'treff'],
   responsiblePatterns: [
+    // Rule standing-contact: a standing contact agreed on ("det er avtalt faste møter og fast kontaktperson for
+    // idrettslagene i kommunen") is the role that follows the cooperation up; a contact person alone is anyone's.
+    '(?<![\\p{L}])(?<who>(?:fast|faste|egen|egne|felles|utpekt|utpekte|dedikert)\\s+kontaktperson(?:er|ar)?(?:\\s+for\\s+[^.,;]{2,60}?)?)(?=\\s*(?:[.,;]|$)|\\s+(?:og|samt)\\s)',
     // Passive: "Samarbeidet følges opp årlig av en felles styringsgruppe": the agent follows up, but only where the
     // cooperation or agreement is followed up: "The signing was followed up by a reception" names nobody.
     '(?<![\\p{L}])\\p{L}*(?:avtalen|avtala|samarbeidet|arbeidet|prosjektet|erklæringen|samhandlingen)(?:\\s+[^.;]{1,40}?)?\\s+følges opp (?:\\p{L}+ )?av (?:(?:en|ei|et|ein|eit|den|det) )?(?<who>[^.,;]{2,60})',

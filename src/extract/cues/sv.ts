@@ -722,14 +722,19 @@ export const sv: LanguageCues = {
     opening: 'gemensam(?:ma)?\\s+(?<stem>\\p{L}*)nämnd(?:en)?',
     definite: 'nämnden',
     host: 'i\\s+\\p{Lu}\\p{L}+\\s+kommun',
+    naming: '(?:ska|skall)\\s+(?:benämnas|kallas|heta)',
   },
   bodyNameLinks: ['för', 'om'],
   establishedPassives: ['(?:inrättas|bildas|tillsätts)'],
   setUpBody: {
-    nouns: ['råd', 'grupp', 'kommitté', 'nämnd', 'forum', 'utskott', 'organ'],
+    nouns: ['råd', 'grupp', 'kommitté', 'nämnd', 'forum', 'utskott', 'organ', 'team'],
     compounds: true,
     articles: ['en', 'ett'],
     existence: [
+      // Rule organised-with: "Samarbetet organiseras med en styrgrupp och ett projektteam": the bodies the
+      // cooperation is organised in, the first and those coordinated with it.
+      '(?:organiseras|organiseres) (?:med|genom|i) BODY',
+      '(?:organiseras|organiseres) (?:med|genom|i) [^.;]{0,80}?\\s(?:och|samt) BODY',
       '(?:ska|skall) det (?:finnas|inrättas|bildas|tillsättas) BODY',
       'START BODY (?:ska|skall) (?:finnas|inrättas|bildas|tillsättas)',
       // Not "Det finns en grupp …": the present tells what there is, not what the parties set up.
@@ -765,6 +770,9 @@ export const sv: LanguageCues = {
   followUpVerbs: ['följa upp', 'följs upp', 'följer upp'],
   meetingWords: ['möte', 'mötas', 'träff', 'sammanträd', 'ledningsdialog', 'dialog'],
   responsiblePatterns: [
+    // Rule standing-contact: a standing contact agreed on ("kommunen får en fast kontaktperson för föreningarna")
+    // is the role that follows the cooperation up; a contact person alone is anyone's.
+    '(?<![\\p{L}])(?<who>(?:fast|fasta|egen|egna|gemensam|gemensamma|utsedd|utsedda|särskild)\\s+kontaktperson(?:er)?(?:\\s+för\\s+[^.,;]{2,60}?)?)(?=\\s*(?:[.,;]|$)|\\s+(?:och|samt)\\s)',
     // Passive: "Samarbetet följs upp årligen av en gemensam styrgrupp": the agent follows up, but only where the
     // cooperation or agreement is followed up: "The signing was followed up by a reception" names nobody.
     '(?<![\\p{L}])\\p{L}*(?:avtalet|samarbetet|överenskommelsen|förklaringen|arbetet|samverkan|projektet)(?:\\s+[^.;]{1,40}?)?\\s+följs upp (?:\\p{L}+ )?av (?:(?:en|ett|den|det) )?(?<who>[^.,;]{2,60})',

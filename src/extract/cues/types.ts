@@ -319,7 +319,13 @@ export interface LanguageCues {
    * ("nämnden"), `host` the municipality a document may name after it ("i Mora kommun"). Null where the language
    * has no such institution or writes it as one word (no "fellesnemnd" is a plain body).
    */
-  jointCommittee: { opening: string; definite: string; host: string } | null;
+  jointCommittee: {
+    opening: string;
+    definite: string;
+    host: string;
+    /** Verbs that give the committee its name after it ("Den gemensamma nämnden ska benämnas …"). */
+    naming: string;
+  } | null;
   /**
    * Words that join a capitalised body's name to its capitalised complement ("Committee on Cooperation",
    * "Working Group for Business Development"): the complement is part of the name.
