@@ -46,4 +46,9 @@ describe('governance, round 13', () => {
     const bare = 'Ny avtale\n\nSpørsmål kan rettes til kontaktperson Kari Berg i kommunen.';
     for (const found of governance(bare, 'no')) expect(found.responsible).toEqual([]);
   });
+
+  it('meetings once every half year: "en gang i halvåret" is twice a year (no)', () => {
+    const no = 'Samarbeidsavtale\n\nStyringsgruppen møtes minst en gang i halvåret.';
+    for (const found of governance(no, 'no')) expect(found.meetingsPerYear).toBe(2);
+  });
 });

@@ -46,4 +46,30 @@ describe('validity, round 13', () => {
       'Agreement\n\nEither party may terminate this Agreement, and it shall terminate 30 days after written notice.';
     for (const found of validity(text, 'en')) expect(found.durationMonths).toBeNull();
   });
+
+  it('start and end wordings: "take effect on", "gjeld i fire år frå", signed by all, "til den blir sagt opp", notice', () => {
+    for (const found of validity('Agreement\n\nThis agreement shall take effect on 1 July 2021.', 'en'))
+      expect(found.start).toBe('2021-07-01');
+    for (const found of validity('Avtale\n\nAvtala gjeld i fire år frå 1. januar 2022.', 'no')) {
+      expect(found.start).toBe('2022-01-01');
+      expect(found.durationMonths).toBe(48);
+    }
+    for (const found of validity(
+      'Avtal\n\nAvtalet träder i kraft när båda parter har undertecknat det.',
+      'sv',
+    ))
+      expect(found.start).toBe('on-signature');
+    for (const found of validity('Avtale\n\nAvtalen løper til den blir sagt opp av en av partene.', 'no'))
+      expect(found.end).toBe('until-terminated');
+    const en =
+      'Agreement\n\nThis MOU shall remain in effect until either party gives written notice of termination.';
+    for (const found of validity(en, 'en')) expect(found.end).toBe('until-terminated');
+  });
+
+  it('start and end near misses: an event that takes effect, a report told off, say nothing', () => {
+    for (const found of validity('News\n\nThe new parking rules take effect in the spring.', 'en')) {
+      expect(found.start).toBeNull();
+      expect(found.end).toBeNull();
+    }
+  });
 });

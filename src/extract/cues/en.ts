@@ -823,7 +823,7 @@ export const en: LanguageCues = {
       // until-termination: the noun for the act or a party doing it ("continue in force until termination by either
       // party", "until either party terminates it").
       'until (?:its |the )?(?:termination|cancellation)(?! date)',
-      'until (?:either|one|any) (?:party|of the parties) (?:terminates|cancels|withdraws)',
+      'until (?:either|one|any) (?:party|of the parties) (?:terminates|cancels|withdraws|gives (?:written )?notice)',
     ],
     startDate: [
       'commence on',
@@ -832,6 +832,8 @@ export const en: LanguageCues = {
       // "… to execute a Memorandum of Understanding with X, effective March 28, 2022": the date right after it.
       'effective',
       'enter into force on',
+      // "This agreement shall take effect on 1 July 2021".
+      'takes? effect (?:on|from|as of)',
       'enters into force on',
       'valid from',
       'start on',

@@ -853,6 +853,8 @@ export const no: LanguageCues = {
     { pattern: '\\bmånedlig\\b', perYear: 12 },
     { pattern: '\\b(?:hvert|kvart) kvartal\\b', perYear: 4 },
     { pattern: '\\b(?:hvert|kvart) halvår\\b', perYear: 2 },
+    // "minst en gang i halvåret".
+    { pattern: '\\b(?:en|ein|én|éin) (?:gang|gong) (?:i|per|pr\\.?) halvår(?:et)?\\b', perYear: 2 },
     // "en gang per semester": an academic year has two semesters.
     {
       pattern: '\\b(?:hvert|kvart|en gang (?:per|i|hvert)|ein gong (?:per|i|kvart)) semester\\b',
@@ -918,6 +920,8 @@ export const no: LanguageCues = {
       'tidsubegrens(?:a|et)',
       'til det (?:blir )?(?:sies|seies) opp',
       'til den (?:blir )?(?:sies|seies) opp',
+      // "Avtalen løper til den blir sagt opp av en av partene".
+      '(?:til|inntil|fram til|frem til) (?:den|det|avtalen|avtala) (?:blir|vert|er) (?:sagt|sagd) opp',
       // until-termination: "inntil oppsigelse", "fram til ein av partane seier opp avtala".
       '(?:inntil|til|fram til) (?:oppsigelse|oppseiing)',
       '(?:inntil|til|fram til) (?:en|ein) (?:av )?part(?:ene|ane)? (?:sier|seier) opp',
@@ -926,6 +930,8 @@ export const no: LanguageCues = {
       'gjelder i [^.,;]{1,20} fra(?: og med)?(?: den)?',
       'gjelder fra(?: og med)?',
       'gjeld frå(?: og med)?',
+      // Nynorsk "Avtala gjeld i fire år frå 1. januar 2022": the duration comes between.
+      'gjeld i [^.,;]{1,20} frå(?: og med)?(?: den)?',
       // Nynorsk: "Avtala er gjeldande frå 1. mars 2023".
       'gjeldande frå(?: og med)?',
       'trer i kraft',

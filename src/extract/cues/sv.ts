@@ -803,6 +803,8 @@ export const sv: LanguageCues = {
       'från (?:och med )?(?:den dag|dagen) (?:då )?(?:det|den|avtalet)? ?(?:undertecknats|undertecknas)',
       'i kraft (?:när|då|vid) (?:det|den|avtalet)? ?(?:undertecknats|undertecknas|undertecknande)',
       'från det att (?:det|den|avtalet) (?:undertecknats|undertecknas)',
+      // signed-by-all: "Avtalet träder i kraft när båda parter har undertecknat det".
+      'i kraft (?:när|då) (?:båda parter(?:na)?|parterna|samtliga parter|alla parter) (?:har )?(?:undertecknat|skrivit under|signerat)',
       // "Avtalet gäller från dags dato": from the day it is dated and signed.
       'från (?:dags dato|dagens datum)',
       // signing-event: "från dagen för undertecknandet", "från datum för underskrift", "från signeringen".
