@@ -610,6 +610,8 @@ function findReference(ctx: Context, evidence: FieldResult<DatePlaceReference>['
       valueOnly: re(`^${REFERENCE_VALUE}$`, 'u'),
     };
   });
+  const stamped = openingRecord(ctx, evidence, true);
+  if (stamped) return stamped;
   const lines = doc.lines.filter((line) => !line.blank);
   for (const [index, line] of lines.entries()) {
     const norm = normalize(doc.text, line.start, line.end);
@@ -640,7 +642,50 @@ function findReference(ctx: Context, evidence: FieldResult<DatePlaceReference>['
     evidence.reference = [evidenceInNorm(doc, norm, from, from + value.length)];
     return value;
   }
-  return recordName(ctx, evidence);
+  return recordName(ctx, evidence) ?? openingRecord(ctx, evidence, false);
+}
+
+/**
+ * A records system's number opening the text, joined to its filing date ("2009-118-03/14/2009 This Resolution …"),
+ * or alone ("19-204 Alby School District, Memorandum …"); a number with letters, a date ("07-28-2015") or a title's
+ * years ("2020-2023") is none.
+ */
+const OPENING_NUMBER = /^\s*(?<number>\d{2,4}-\d{2,6})(?<stamp>-\d{1,2}\/\d{1,2}\/\d{4})?(?=\s)/u;
+
+/** Two years joined by a dash ("2020-2023") open a title, not a record. */
+const YEAR_RANGE = /^(?:19|20)\d{2}-(?:19|20)\d{2}$/u;
+
+/** A scanned page's file name opening the text ("20091180.tiff"): the record's number without its dash. */
+const OPENING_SCAN = /^\s*(?<digits>\d{6,12})\.(?:tiff?|pdf|jpe?g|png)(?=\s)/iu;
+
+/**
+ * record-opening: a public records system prints the record's number above the document's text. Joined to its
+ * filing date (`stamped`) the number is the system's stamp and names the document before any label in its text;
+ * alone it is taken where no label names one. A scan's file name gives the digits only: the reference is the number
+ * as the text writes it with those digits ("20091180.tiff" … "2009-1180").
+ */
+function openingRecord(
+  ctx: Context,
+  evidence: FieldResult<DatePlaceReference>['evidence'],
+  stamped: boolean,
+): string | null {
+  const { doc } = ctx;
+  const opening = OPENING_NUMBER.exec(doc.text);
+  const number = opening?.groups?.number;
+  if (opening && number && !YEAR_RANGE.test(number) && Boolean(opening.groups?.stamp) === stamped) {
+    const start = opening[0].length - opening[0].trimStart().length;
+    evidence.reference = [evidenceAt(doc, start, start + number.length)];
+    return number;
+  }
+  const digits = stamped ? undefined : OPENING_SCAN.exec(doc.text)?.groups?.digits;
+  if (!digits) return null;
+  for (const match of doc.text.matchAll(/(?<![\d-])\d{2,6}-\d{2,6}(?![\d-])/gu)) {
+    if (match[0].replace('-', '') !== digits) continue;
+    const start = match.index ?? 0;
+    evidence.reference = [evidenceAt(doc, start, start + match[0].length)];
+    return match[0];
+  }
+  return null;
 }
 
 /** A records system's page furniture before the document's own name, in the first characters of the text. */
