@@ -72,4 +72,38 @@ describe('validity, round 13', () => {
       expect(found.end).toBeNull();
     }
   });
+
+  it('more wordings: "gäller till och med den", "löper ut den", "Avtaleperioden er", "in effect for", signed by all', () => {
+    for (const found of validity('Avtal\n\nAvtalet gäller till och med den 31 december 2023.', 'sv'))
+      expect(found.end).toBe('2023-12-31');
+    for (const found of validity('Avtal\n\nAvtalet löper ut den 31 december 2023.', 'sv'))
+      expect(found.end).toBe('2023-12-31');
+    for (const found of validity('Avtale\n\nAvtaleperioden er tre år.', 'no'))
+      expect(found.durationMonths).toBe(36);
+    for (const found of validity('Avtale\n\nAvtalen gjelder i to år fra den er underskrevet.', 'no')) {
+      expect(found.start).toBe('on-signature');
+      expect(found.durationMonths).toBe(24);
+    }
+    for (const found of validity('Avtale\n\nAvtalen trer i kraft når begge parter har signert.', 'no'))
+      expect(found.start).toBe('on-signature');
+    for (const found of validity('Avtale\n\nAvtalen gjelder fra dato for signering.', 'no'))
+      expect(found.start).toBe('on-signature');
+    for (const found of validity(
+      'Agreement\n\nThis Agreement shall remain in effect for three (3) years.',
+      'en',
+    ))
+      expect(found.durationMonths).toBe(36);
+    for (const found of validity(
+      'Agreement\n\nThis Agreement shall be effective as of the date last signed below.',
+      'en',
+    ))
+      expect(found.start).toBe('on-signature');
+  });
+
+  it('more wordings, near misses: a lease that runs out, a period of something else', () => {
+    for (const found of validity('Nyhet\n\nHyreskontraktet för lokalen löper snart ut.', 'sv'))
+      expect(found.end).toBeNull();
+    for (const found of validity('Agreement\n\nThe grant remains in effect for the whole project.', 'en'))
+      expect(found.durationMonths).toBeNull();
+  });
 });

@@ -800,7 +800,8 @@ export const en: LanguageCues = {
       'from the date of signing',
       'on signing',
       // "will commence on the date last signed", "commence on the final date of signature".
-      'on the date (?:last |first )?signed',
+      // "shall be effective as of the date last signed below".
+      '(?:on|as of|from) the date (?:last |first )?signed',
       'on the (?:final|last) date of signature',
       // signing-event: a preposition of time and the act of signing by any of its names, with or without its date
       // ("upon execution of this MOU", "from the date of the full execution of this Agreement", "from the final
@@ -863,6 +864,8 @@ export const en: LanguageCues = {
       'term of',
       'duration of',
       'in force for',
+      // "This Agreement shall remain in effect for three (3) years".
+      'in effect for',
       'continue for',
       // "… and extend two years from the final signature date".
       '(?:and|shall|will) extend',

@@ -904,9 +904,12 @@ export const no: LanguageCues = {
       'gjelder fra underskrift',
       'fra undertegning',
       // signing-event: "fra dagen for underskrift", "frå datoen for signering", "fra signeringsdato".
-      'fr[aå] (?:og med )?(?:dagen for |datoen for )?(?:underskrift(?:a|en)?|undertegning(?:en)?|underteikning(?:a)?|signering(?:a|en)?|signeringsdato(?:en)?)',
+      'fr[aå] (?:og med )?(?:dagen for |datoen for |dato for )?(?:underskrift(?:a|en)?|undertegning(?:en)?|underteikning(?:a)?|signering(?:a|en)?|signeringsdato(?:en)?)',
       // "Denne avtalen gjelder fra dags dato": from the day it is dated and signed.
       'fr[aå] dags dato',
+      // signed-by-all: "Avtalen trer i kraft når begge parter har signert", "gjelder fra den er underskrevet".
+      '(?:kraft|gjelder|gjeld) når (?:begge parter|partene|partane|alle parter) har (?:signert|underskrevet|undertegnet|underteikna)',
+      'fr[aå] (?:den|avtalen|avtala) er (?:underskrevet|undertegnet|signert|underteikna)',
       '(?:gjelde|gjelder|gjeld|kraft) når (?:han|ho|den|avtalen) (?:er|blir|vert) (?:underskriven|underskrevet|signert|underteikna|undertegnet)',
     ],
     untilTerminated: [
@@ -951,6 +954,8 @@ export const no: LanguageCues = {
       'løper i',
       'løpe i',
       'skal vare',
+      // "Avtaleperioden er tre år", "Varigheten er to år".
+      '(?:avtaleperioden|avtaletiden|varigheten|varigheita) er',
       // "Avtalen trer i kraft ved signering og varer i to år".
       'varer i',
       // "Avtalen varar i fire år" (nynorsk), "Avtalen opphører etter 24 måneder": verbs that time anything

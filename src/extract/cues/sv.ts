@@ -838,7 +838,10 @@ export const sv: LanguageCues = {
       'till och med',
       't(?:\\.\\s?|\\s)o(?:\\.\\s?|\\s)m\\.?',
       'upphör(?: att gälla)?(?: den)?',
-      'gäller till',
+      // "Avtalet gäller till och med den 31 december 2023": the longer cue, or "gäller till" takes the words first.
+      'gäller till(?: och med)?',
+      // "Avtalet löper ut den 31 december 2023".
+      'löper ut(?: den)?',
     ],
     duration: [
       'gäller',
