@@ -525,6 +525,7 @@ function findResponsible(ctx: Context, evidence: Record<string, EvidenceSpan[]>)
     gather(ctx.sets, (cues) => cues.responsiblePatterns).map((source) => re(source, 'giu')),
   );
   const meetingWords = re(`^\\S*\\s*\\S*(?:${anyOf(gather(ctx.sets, (cues) => cues.meetingWords))})`);
+  const titleLead = re(`^${anyOf(gather(ctx.sets, (cues) => cues.agreementNouns))}\\s+(?=\\p{Lu})`, 'u');
   const roles: string[] = [];
   const spans: EvidenceSpan[] = [];
   // Segments, not raw sentences: a clause number that lost its line ("1.6 Parternas tjänstemän ansvarar …")
@@ -546,9 +547,13 @@ function findResponsible(ctx: Context, evidence: Record<string, EvidenceSpan[]>)
             // A caption's capitalised kicker ("HOLDER I TRÅDENE: X …") is no part of the role.
             .replace(CAPTION_KICKER, '')
             .replace(/^(?:the)\s+/iu, '')
-            .replace(/\s+(?:at|hos|vid|ved|fra|från|from)\s+.*$/iu, '')
+            // "en styrgrupp med representanter för parterna": who is in it is no part of the role either.
+            .replace(/\s+(?:at|hos|vid|ved|fra|från|from|med|with)\s+.*$/iu, '')
             .replace(/[.,;:]\s*$/u, '')
-            .trim();
+            .trim()
+            // Rule title-run-on: a text that lost its line breaks runs its title into the first sentence
+            // ("Samverkansavtal Kulturrådet ansvarar för …"); the agreement's name opens no role.
+            .replace(titleLead, '');
           const role = subjectOfRelative(ctx, phrase);
           if (!role || roles.includes(role)) continue;
           const start = whoStart + at + part.indexOf(role);

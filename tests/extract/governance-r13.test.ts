@@ -51,4 +51,23 @@ describe('governance, round 13', () => {
     const no = 'Samarbeidsavtale\n\nStyringsgruppen møtes minst en gang i halvåret.';
     for (const found of governance(no, 'no')) expect(found.meetingsPerYear).toBe(2);
   });
+
+  it('responsible: what is done under the agreement, a designated coordinator, a body without its members', () => {
+    const en =
+      'Memorandum of Understanding\n\nThe Dean of the School of Nursing will be responsible for coordinating the activities under this MOU.';
+    for (const found of governance(en, 'en'))
+      expect(found.responsible).toEqual(['Dean of the School of Nursing']);
+    const coordinator =
+      'Memorandum of Understanding\n\nEach party shall designate a coordinator to oversee the implementation of this agreement.';
+    for (const found of governance(coordinator, 'en')) expect(found.responsible).toEqual(['coordinator']);
+    const sv =
+      'Samverkansavtal\n\nKulturrådet med representanter för båda parter ansvarar för uppföljningen av avtalet.';
+    for (const found of governance(sv, 'sv')) expect(found.responsible).toEqual(['Kulturrådet']);
+  });
+
+  it('responsible near miss: a duty that is not about the agreement names nobody', () => {
+    const en =
+      'Memorandum of Understanding\n\nThe Dean will be responsible for coordinating the parking on campus.';
+    for (const found of governance(en, 'en')) expect(found.responsible).toEqual([]);
+  });
 });

@@ -777,8 +777,9 @@ export const en: LanguageCues = {
     '\\b(?:agreement|mou|memorandum|cooperation|collaboration|partnership|work|project)(?:\\s+[^.;]{1,40}?)?\\s+(?:is|are|will be|shall be) followed up (?:\\p{L}+ )?by (?:(?:a|an|the) )?(?<who>[^.,;]{2,60})',
     // "The contact persons shall be responsible for the implementation and follow-up of this MoU".
     '^(?:the )?(?<who>[^.,;]{2,80}?) (?:shall be|is|are|will be) responsible for (?:the )?(?:[^.,;]{1,40}? and )?follow-up',
-    // "The City Manager shall be responsible for administering this Agreement"; only when the object is the agreement.
-    '^(?!(?:the )?(?:parties|each party|both parties)\\b)(?:the )?(?<who>[^.,;]{2,80}?) (?:shall be|is|are|will be) responsible for (?:the )?(?:coordinat(?:ing|ion)|implement(?:ing|ation)|administ(?:ering|ration)|manag(?:ing|ement)|oversight|overseeing)(?: of)? (?:this|the) (?:agreement|mou|memorandum|partnership|collaboration|cooperation)\\b',
+    // "The City Manager shall be responsible for administering this Agreement"; only when the object is the agreement,
+    // maybe through what is done under it ("coordinating the activities under this MOU").
+    '^(?!(?:the )?(?:parties|each party|both parties)\\b)(?:the )?(?<who>[^.,;]{2,80}?) (?:shall be|is|are|will be) responsible for (?:the )?(?:coordinat(?:ing|ion)|implement(?:ing|ation)|administ(?:ering|ration)|manag(?:ing|ement)|oversight|overseeing)(?: of)? (?:[^.;]{0,40}? )?(?:this|the) (?:agreement|mou|memorandum|partnership|collaboration|cooperation)\\b',
     '\\bresponsible for (?:the )?follow-up (?:is|are|will be|shall be) (?:the )?(?<who>[^.]+)',
     // "One of the party Cities will serve as Lead City …": the lead role runs the agreement for all parties.
     // "X and Y will handle the day-to-day follow-up"; "The contact persons for this MoU are X and Y".
@@ -788,7 +789,8 @@ export const en: LanguageCues = {
     // "The work is led by the regional coordinator": who leads the joint work is responsible for it.
     '^(?:the )?(?:joint )?(?:work|cooperation|collaboration|partnership|project) (?:is|will be|shall be) (?:led|coordinated) by (?:(?:a|an|the) )?(?<who>[^.,;]{2,60})',
     // "Each Party shall designate and notify a contact point on …": the designated contact is responsible.
-    '\\b(?:designate|appoint|nominate)s?(?: and \\p{L}+)? (?:a |an |one |its )?(?<who>contact (?:points?|persons?))\\b',
+    // "Each party shall designate a coordinator to oversee the implementation" names the role as well.
+    '\\b(?:designate|appoint|nominate)s?(?: and \\p{L}+)? (?:a |an |one |its )?(?<who>contact (?:points?|persons?)|coordinators?|liaisons?)\\b',
   ],
   validity: {
     onSignature: [
