@@ -67,3 +67,16 @@ describe('run-on-place-line', () => {
     for (const found of placeOf(word, 'sv')) expect(found).toBeNull();
   });
 });
+
+describe('signed-this-agreement-at', () => {
+  it('reads the place after what was signed in a testimonium ("have executed this Agreement at Kelton on …")', () => {
+    const text =
+      'Agreement\n\nIN WITNESS WHEREOF, the parties have executed this Memorandum of Understanding at Kelton, on May 3, 2021.\n\nJohn Smith';
+    for (const found of placeOf(text, 'en')) expect(found).toBe('Kelton');
+  });
+
+  it('near miss: no date after the place, no place from this rule', () => {
+    const text = 'Agreement\n\nThe parties have executed this agreement at Kelton College without delay.';
+    for (const found of placeOf(text, 'en')) expect(found).toBeNull();
+  });
+});

@@ -137,7 +137,14 @@ export const en: LanguageCues = {
     // dated Sept. 7, 1999": the date is the governing agreement's, not this one's.
     '(?:pursuant to|in accordance with|under the authority of) (?:[^.;\\s]+ ){0,16}?(?:\\p{L}+ )?(?:agreement|contract|memorandum)',
   ],
-  signedAtPhrases: ['signed (?:in|at)', 'done (?:in|at)', 'executed (?:in|at)', 'made (?:in|at)'],
+  signedAtPhrases: [
+    'signed (?:in|at)',
+    'done (?:in|at)',
+    'executed (?:in|at)',
+    'made (?:in|at)',
+    // "IN WITNESS WHEREOF the parties have executed this Agreement at Kelton on the 3rd day of May 2021".
+    '(?:signed|executed) (?:this|the) (?:[\\p{L}-]+ ){0,3}?(?:agreement|memorandum|mou|letter)(?: of [\\p{L}]+)? (?:in|at)',
+  ],
   referenceLabels: [
     'our ref(?:erence)?\\.?(?:\\s*no\\.?)?',
     'ref(?:erence|\\.)?(?:\\s*no\\.?)?',
