@@ -323,6 +323,15 @@ export function extractDatePlaceReference(ctx: Context, isNews = false): FieldRe
     }
   }
 
+  // "… var sitt. Alby den 3 maj 2021 För Alby kommun …": a place-and-date line whose line breaks were lost.
+  if (!place && !isNews) {
+    const flat = runOnPlaceLine(ctx);
+    if (flat) {
+      place = flat.place;
+      evidence.place = [evidenceInBlock(doc, flat.block, flat.start, flat.start + flat.place.length)];
+    }
+  }
+
   const warnings: string[] = [];
   if (chosen?.source === DateSource.Alone)
     warnings.push(
@@ -330,6 +339,56 @@ export function extractDatePlaceReference(ctx: Context, isNews = false): FieldRe
     );
   const reference = findReference(ctx, evidence);
   return { value: { date, place, reference }, evidence, warnings };
+}
+
+/** A run-on place-and-date line is looked for this far back from its date. */
+const RUN_ON_PLACE_CHARS = 60;
+
+/**
+ * Small words after which a capitalised word before a date belongs to the sentence ("i Alby 3 maj", "by Alfa on"):
+ * prepositions, conjunctions and articles of the three languages.
+ */
+const RUN_ON_PLACE_NOT_AFTER =
+  'i|in|på|at|av|by|of|för|for|från|fra|frå|from|till|til|to|med|with|och|og|and|den|the|on|vid|ved|mellan|mellom|between';
+
+/**
+ * Rule run-on-place-line: the place-and-date line of a signature block, where the text lost its line breaks, runs on
+ * from the last sentence into the signature ("… tagit var sitt. Alby den 3 maj 2021 För Alby kommun Karin Berg",
+ * "… two originals. Alfa, 3 May 2021 For the City of Alfa", "… av endera parten Alby 2016 09 23 Alby kommun"):
+ * after a sentence's end, a block's start (not the text's first block) or a small word that is not a preposition
+ * (the sentence before lost its stop), one capitalised word that can be a place, maybe a comma and "den", a full
+ * date, and then a capital (the signature) or the text's end. One word only: two are as often a signer's name.
+ * Agreements only: news names its datelines by rule of its own. The last such line is when the agreement was
+ * complete, as for place-and-date lines.
+ */
+function runOnPlaceLine(ctx: Context): { place: string; block: Block; start: number } | null {
+  const { leadPlace, months } = perCueSets(ctx.sets, 'date-place.runOnPlace', () => ({
+    leadPlace: re(
+      `(?:^|[.!?]\\s+|(?<![\\p{L}])(?!(?:${RUN_ON_PLACE_NOT_AFTER})\\s)\\p{Ll}+\\s+)(?<place>\\p{Lu}[\\p{L}-]+)\\s*,?\\s*(?:(?:${anyOf(gather(ctx.sets, (cues) => cues.dateLeadWords))})\\s+)?$`,
+      'u',
+    ),
+    months: new Set(gather(ctx.sets, (cues) => Object.keys(cues.months))),
+  }));
+  let last: { place: string; block: Block; start: number } | null = null;
+  // The first block is the text's head: a place and date there is a letterhead's or a dateline's, read by other rules.
+  for (const block of ctx.doc.blocks.slice(1)) {
+    const text = block.norm.text;
+    for (const date of findDates(text, ctx.sets)) {
+      if (!/^\s*(?:$|\p{Lu})/u.test(text.slice(date.end))) continue;
+      // The line may open a block of its own, or follow a sentence within this many characters.
+      const from = Math.max(0, date.start - RUN_ON_PLACE_CHARS);
+      const lead = leadPlace.exec(text.slice(from, date.start));
+      const found = lead?.groups?.place;
+      if (!lead || !found || months.has(found.toLowerCase()) || !isPlaceName(ctx, found)) continue;
+      // A word of the language before a date is a label or a sentence's start ("Effective 3 May 2021", "Datum …"),
+      // an organisation noun a party's name; a place's name is in no dictionary of common words.
+      const words = found.split(/\s+/u);
+      if (words.some((word) => isOrgWord(ctx, word) || wordLexicon().membership(word.toLowerCase()) !== 0))
+        continue;
+      last = { place: tidyPlace(found), block, start: from + (lead.index ?? 0) + lead[0].indexOf(found) };
+    }
+  }
+  return last;
 }
 
 /**
@@ -382,14 +441,39 @@ function signedInPlace(ctx: Context): { place: string; block: Block; start: numb
       if (gathering && isOrgWord(ctx, found.replace(DEFINITE_ENDING, ''))) continue;
       // Case-insensitive verbs: the place must still be capitalised, and no organisation noun may follow it.
       if (!/^\p{Lu}/u.test(found) || !isPlaceName(ctx, found)) continue;
+      const placeEnd = (match.index ?? 0) + match[0].length - (match.groups?.next?.length ?? 0);
+      const building = buildingAfter(ctx, block.norm.text.slice(placeEnd));
+      if (building) return { place: found + building, block, start: placeEnd - found.length };
       const next = (match.groups?.next ?? '').trim();
       const last = found.split(/\s+/u).at(-1) ?? '';
       if (isOrgWord(ctx, next) || (isOrgWord(ctx, last) && !TOWN_ENDING.test(last))) continue;
-      const placeEnd = (match.index ?? 0) + match[0].length - (match.groups?.next?.length ?? 0);
       return { place: found, block, start: placeEnd - found.length };
     }
   }
   return null;
+}
+
+/** At most this many adjectives stand between a town's name and its building ("Alby gamle rådhus"). */
+const BUILDING_ADJECTIVES_MAX = 2;
+
+/**
+ * Rule signed-in-building: a signing takes place in a building of the town as often as in the town ("undertecknades i
+ * Alby stadshus", "ble inngått i Alby gamle rådhus", "signed at a ceremony in Alby Town Hall"): the building, with
+ * the adjectives before it, is part of the place (cue table `placeBuildings`). Returns the text after the town's name
+ * up to the building's end, or an empty string. An adjective is a word of three small letters or more, no
+ * conjunction or article ("i Alby och stadshuset" names two places).
+ */
+function buildingAfter(ctx: Context, rest: string): string {
+  const building = perCueSets(ctx.sets, 'date-place.building', () => {
+    const buildings = gather(ctx.sets, (cues) => cues.placeBuildings);
+    return buildings.length > 0
+      ? re(
+          `^(?:\\s+(?!(?:och|og|and|the|den|det|som|med|for|för)\\s)\\p{Ll}{3,}){0,${BUILDING_ADJECTIVES_MAX}}?\\s+${anyOf(withCapitalised(buildings))}(?![\\p{L}])`,
+          'u',
+        )
+      : null;
+  });
+  return building?.exec(rest)?.[0] ?? '';
 }
 
 /** Rule signed-in-clause: the words between the signing verb and the place, at most this many. */
@@ -585,6 +669,8 @@ function findReference(ctx: Context, evidence: FieldResult<DatePlaceReference>['
       valueOnly: re(`^${REFERENCE_VALUE}$`, 'u'),
     };
   });
+  const stamped = openingRecord(ctx, evidence, true);
+  if (stamped) return stamped;
   const lines = doc.lines.filter((line) => !line.blank);
   for (const [index, line] of lines.entries()) {
     const norm = normalize(doc.text, line.start, line.end);
@@ -615,7 +701,50 @@ function findReference(ctx: Context, evidence: FieldResult<DatePlaceReference>['
     evidence.reference = [evidenceInNorm(doc, norm, from, from + value.length)];
     return value;
   }
-  return recordName(ctx, evidence);
+  return recordName(ctx, evidence) ?? openingRecord(ctx, evidence, false);
+}
+
+/**
+ * A records system's number opening the text, joined to its filing date ("2009-118-03/14/2009 This Resolution …"),
+ * or alone ("19-204 Alby School District, Memorandum …"); a number with letters, a date ("07-28-2015") or a title's
+ * years ("2020-2023") is none.
+ */
+const OPENING_NUMBER = /^\s*(?<number>\d{2,4}-\d{2,6})(?<stamp>-\d{1,2}\/\d{1,2}\/\d{4})?(?=\s)/u;
+
+/** Two years joined by a dash ("2020-2023") open a title, not a record. */
+const YEAR_RANGE = /^(?:19|20)\d{2}-(?:19|20)\d{2}$/u;
+
+/** A scanned page's file name opening the text ("20091180.tiff"): the record's number without its dash. */
+const OPENING_SCAN = /^\s*(?<digits>\d{6,12})\.(?:tiff?|pdf|jpe?g|png)(?=\s)/iu;
+
+/**
+ * record-opening: a public records system prints the record's number above the document's text. Joined to its
+ * filing date (`stamped`) the number is the system's stamp and names the document before any label in its text;
+ * alone it is taken where no label names one. A scan's file name gives the digits only: the reference is the number
+ * as the text writes it with those digits ("20091180.tiff" … "2009-1180").
+ */
+function openingRecord(
+  ctx: Context,
+  evidence: FieldResult<DatePlaceReference>['evidence'],
+  stamped: boolean,
+): string | null {
+  const { doc } = ctx;
+  const opening = OPENING_NUMBER.exec(doc.text);
+  const number = opening?.groups?.number;
+  if (opening && number && !YEAR_RANGE.test(number) && Boolean(opening.groups?.stamp) === stamped) {
+    const start = opening[0].length - opening[0].trimStart().length;
+    evidence.reference = [evidenceAt(doc, start, start + number.length)];
+    return number;
+  }
+  const digits = stamped ? undefined : OPENING_SCAN.exec(doc.text)?.groups?.digits;
+  if (!digits) return null;
+  for (const match of doc.text.matchAll(/(?<![\d-])\d{2,6}-\d{2,6}(?![\d-])/gu)) {
+    if (match[0].replace('-', '') !== digits) continue;
+    const start = match.index ?? 0;
+    evidence.reference = [evidenceAt(doc, start, start + match[0].length)];
+    return match[0];
+  }
+  return null;
 }
 
 /** A records system's page furniture before the document's own name, in the first characters of the text. */

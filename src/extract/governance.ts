@@ -299,13 +299,14 @@ function setUpBodies(ctx: Context, taken: readonly { written: string; position: 
     anyLink: re(anyOf(gather(ctx.sets, (cues) => cues.bodyAliasLinks))),
   }));
   const out: FoundBody[] = [];
-  const read = (block: Block, offset: number, text: string, patterns: readonly RegExp[]) => {
+  const read = (block: Block, offset: number, text: string, patterns: readonly RegExp[], alias: boolean) => {
     for (const pattern of patterns) {
       for (const match of text.matchAll(pattern)) {
         const name = match.groups?.name;
         if (!name) continue;
-        // A body of the cue table is found under its table name, and a name it is known by is no second body.
-        if (tableBody.test(match[0])) continue;
+        // A body of the cue table is found under its table name, and a name it is known by is no second body. A
+        // body coordinated with one of the table ("med en styringsgruppe … og et prosjektteam") is a body of its own.
+        if (tableBody.test(alias ? match[0] : name)) continue;
         const at = offset + (match.index ?? 0) + match[0].lastIndexOf(name);
         const written = name.replace(/\s+/gu, ' ');
         const known = [...taken, ...out].some(
@@ -325,16 +326,22 @@ function setUpBodies(ctx: Context, taken: readonly { written: string; position: 
     }
   };
   for (const segment of segmentsOf(ctx))
-    if (anyNoun.test(segment.text)) read(segment.block, segment.start, segment.text, existence);
+    if (anyNoun.test(segment.text)) read(segment.block, segment.start, segment.text, existence, false);
   // A name may open what the segmenter takes for a sentence ("… organ, benämnt Älvdalsrådet"): the whole block is read.
   for (const block of ctx.doc.blocks)
     if (anyLink.test(block.norm.text) && anyNoun.test(block.norm.text))
-      read(block, 0, block.norm.text, aliases);
+      read(block, 0, block.norm.text, aliases, true);
   return out;
 }
 
-/** The text right after a joint committee's opening in which its name follows in brackets ("… (räddningsnämnden)"). */
-const JOINT_ALIAS_MAX_CHARS = 80;
+/**
+ * The text right after a joint committee's opening in which its name follows, in brackets ("… (räddningsnämnden)")
+ * or given by a naming verb in the next sentence ("Den gemensamma nämnden ska benämnas …").
+ */
+const JOINT_NAMING_MAX_CHARS = 200;
+
+/** A joint committee's given name goes on after its noun with at most this many words ("… ekonomi och IT"). */
+const JOINT_NAME_TAIL_WORDS = 4;
 
 /**
  * Rule joint-committee: municipalities that set up a joint committee ("Avtal om gemensam räddningsnämnd", "en
@@ -351,13 +358,18 @@ function jointCommittees(ctx: Context, taken: readonly { written: string }[]): F
       const match = opening.exec(block.norm.text);
       if (!match) continue;
       const stem = match.groups?.stem ?? '';
+      // Rule joint-named: a joint committee without a name of its own in its opening may be given one after it
+      // ("… i en gemensam nämnd. Den gemensamma nämnden ska benämnas servicenämnden ekonomi och IT."): the name is
+      // the definite noun and the words that end the sentence with it, as the corpus writes the committee.
       const name = stem
         ? re(`(?<![\\p{L}])${escapeRegex(stem)}${joint.definite}(?:\\s+${joint.host})?(?![\\p{L}])`)
-        : re(`(?<=\\(\\s*)\\p{L}+${joint.definite}(?=\\s*\\))`);
+        : re(
+            `(?<=\\(\\s*)\\p{L}+${joint.definite}(?=\\s*\\))|(?<=${joint.naming}\\s+)\\p{L}+${joint.definite}(?:\\s+[\\p{L}-]+){0,${JOINT_NAME_TAIL_WORDS}}?(?=\\s*[.;]|\\s*$)`,
+          );
       const from = stem ? 0 : (match.index ?? 0) + match[0].length;
       for (const other of ctx.doc.blocks) {
         if (!stem && other !== block) continue;
-        const text = stem ? other.norm.text : other.norm.text.slice(from, from + JOINT_ALIAS_MAX_CHARS);
+        const text = stem ? other.norm.text : other.norm.text.slice(from, from + JOINT_NAMING_MAX_CHARS);
         const found = name.exec(text);
         if (!found) continue;
         const start = (stem ? 0 : from) + (found.index ?? 0);
@@ -373,7 +385,9 @@ function jointCommittees(ctx: Context, taken: readonly { written: string }[]): F
           },
         ];
       }
-      return [];
+      // An opening without a name of its own in its block (a title "Avtal om gemensam nämnd") leaves the naming
+      // to the next block that opens the committee.
+      if (stem) return [];
     }
   }
   return [];
@@ -511,6 +525,7 @@ function findResponsible(ctx: Context, evidence: Record<string, EvidenceSpan[]>)
     gather(ctx.sets, (cues) => cues.responsiblePatterns).map((source) => re(source, 'giu')),
   );
   const meetingWords = re(`^\\S*\\s*\\S*(?:${anyOf(gather(ctx.sets, (cues) => cues.meetingWords))})`);
+  const titleLead = re(`^${anyOf(gather(ctx.sets, (cues) => cues.agreementNouns))}\\s+(?=\\p{Lu})`, 'u');
   const roles: string[] = [];
   const spans: EvidenceSpan[] = [];
   // Segments, not raw sentences: a clause number that lost its line ("1.6 Parternas tjänstemän ansvarar …")
@@ -532,9 +547,13 @@ function findResponsible(ctx: Context, evidence: Record<string, EvidenceSpan[]>)
             // A caption's capitalised kicker ("HOLDER I TRÅDENE: X …") is no part of the role.
             .replace(CAPTION_KICKER, '')
             .replace(/^(?:the)\s+/iu, '')
-            .replace(/\s+(?:at|hos|vid|ved|fra|från|from)\s+.*$/iu, '')
+            // "en styrgrupp med representanter för parterna": who is in it is no part of the role either.
+            .replace(/\s+(?:at|hos|vid|ved|fra|från|from|med|with)\s+.*$/iu, '')
             .replace(/[.,;:]\s*$/u, '')
-            .trim();
+            .trim()
+            // Rule title-run-on: a text that lost its line breaks runs its title into the first sentence
+            // ("Samverkansavtal Kulturrådet ansvarar för …"); the agreement's name opens no role.
+            .replace(titleLead, '');
           const role = subjectOfRelative(ctx, phrase);
           if (!role || roles.includes(role)) continue;
           const start = whoStart + at + part.indexOf(role);

@@ -21,7 +21,8 @@ describe('signed-in-clause', () => {
   it('reads "undertecknades i dag på Storby" past "i dag" in Swedish', () => {
     const text =
       'Kommunerna samverkar\n\nÖverenskommelsen undertecknades i dag på Storby slott av båda ordförandena.';
-    for (const reading of readings(text)) expect(placeOf(reading, 'sv')).toBe('Storby');
+    // The building signed in is part of the place (signed-in-building, round 13).
+    for (const reading of readings(text)) expect(placeOf(reading, 'sv')).toBe('Storby slott');
   });
 
   it('takes no place after a topic, a partner or the signers ("an agreement on cooperation in Europe")', () => {

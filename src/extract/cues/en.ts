@@ -137,7 +137,14 @@ export const en: LanguageCues = {
     // dated Sept. 7, 1999": the date is the governing agreement's, not this one's.
     '(?:pursuant to|in accordance with|under the authority of) (?:[^.;\\s]+ ){0,16}?(?:\\p{L}+ )?(?:agreement|contract|memorandum)',
   ],
-  signedAtPhrases: ['signed (?:in|at)', 'done (?:in|at)', 'executed (?:in|at)', 'made (?:in|at)'],
+  signedAtPhrases: [
+    'signed (?:in|at)',
+    'done (?:in|at)',
+    'executed (?:in|at)',
+    'made (?:in|at)',
+    // "IN WITNESS WHEREOF the parties have executed this Agreement at Kelton on the 3rd day of May 2021".
+    '(?:signed|executed) (?:this|the) (?:[\\p{L}-]+ ){0,3}?(?:agreement|memorandum|mou|letter)(?: of [\\p{L}]+)? (?:in|at)',
+  ],
   referenceLabels: [
     'our ref(?:erence)?\\.?(?:\\s*no\\.?)?',
     'ref(?:erence|\\.)?(?:\\s*no\\.?)?',
@@ -272,6 +279,15 @@ export const en: LanguageCues = {
     '(?:^|\\s)photo\\s*(?::\\s*\\p{Lu}|courtesy\\b)',
   ],
   signingPassives: ['be signed', 'was signed', 'were signed'],
+  placeBuildings: [
+    'Town Hall',
+    'City Hall',
+    'County Hall',
+    'Guildhall',
+    'Civic Cent(?:re|er)',
+    'Council Chambers?',
+    'Castle',
+  ],
   gatheringWords: ['gathered', 'met', 'meeting', 'assembled'],
   signingVerbs: ['have signed', 'has signed', 'signed', 'sign', 'have entered into', 'was signed'],
   signedByWords: ['by'],
@@ -728,10 +744,13 @@ export const en: LanguageCues = {
   establishedPassives: ['(?:is|are|shall be|will be) (?:hereby )?(?:established|set up|created|formed)'],
   setUpBody: {
     // Not "forum" (also an event: "a public forum on the plan") nor "commission" (also a fee).
-    nouns: ['committee', 'council', 'task force', 'working group', 'steering group'],
+    nouns: ['committee', 'council', 'task force', 'working group', 'steering group', 'project team'],
     compounds: false,
     articles: ['a', 'an'],
     existence: [
+      // Rule organised-with: "The cooperation is organised through a steering group and a project team".
+      '(?:is|are|will be|shall be) organi[sz]ed (?:with|through|in|around) BODY',
+      '(?:is|are|will be|shall be) organi[sz]ed (?:with|through|in|around) [^.;]{0,80}?\\s(?:and|as well as) BODY',
       // "There shall be a joint council"; news's "there will be a …" tells of events as well.
       '[Tt]here shall be BODY',
       'START BODY (?:shall|will) be (?:established|set up|formed|created)',
@@ -776,14 +795,18 @@ export const en: LanguageCues = {
     'convene',
   ],
   responsiblePatterns: [
+    // Rule standing-contact: a standing contact agreed on ("the club will have a dedicated contact person for the
+    // schools") is the role that follows the cooperation up; a contact person alone is anyone's.
+    '(?<![\\p{L}])(?<who>(?:designated|dedicated|permanent|named|single)\\s+(?:contact persons?|points? of contact|liaisons?)(?:\\s+for\\s+[^.,;]{2,60}?)?)(?=\\s*(?:[.,;]|$)|\\s+(?:and|as well as)\\s)',
     // Passive: "The cooperation is followed up annually by a joint steering group": the agent follows up, but
     // only where the cooperation or agreement is followed up: "The signing was followed up by a reception" names
     // nobody.
     '\\b(?:agreement|mou|memorandum|cooperation|collaboration|partnership|work|project)(?:\\s+[^.;]{1,40}?)?\\s+(?:is|are|will be|shall be) followed up (?:\\p{L}+ )?by (?:(?:a|an|the) )?(?<who>[^.,;]{2,60})',
     // "The contact persons shall be responsible for the implementation and follow-up of this MoU".
     '^(?:the )?(?<who>[^.,;]{2,80}?) (?:shall be|is|are|will be) responsible for (?:the )?(?:[^.,;]{1,40}? and )?follow-up',
-    // "The City Manager shall be responsible for administering this Agreement"; only when the object is the agreement.
-    '^(?!(?:the )?(?:parties|each party|both parties)\\b)(?:the )?(?<who>[^.,;]{2,80}?) (?:shall be|is|are|will be) responsible for (?:the )?(?:coordinat(?:ing|ion)|implement(?:ing|ation)|administ(?:ering|ration)|manag(?:ing|ement)|oversight|overseeing)(?: of)? (?:this|the) (?:agreement|mou|memorandum|partnership|collaboration|cooperation)\\b',
+    // "The City Manager shall be responsible for administering this Agreement"; only when the object is the agreement,
+    // maybe through what is done under it ("coordinating the activities under this MOU").
+    '^(?!(?:the )?(?:parties|each party|both parties)\\b)(?:the )?(?<who>[^.,;]{2,80}?) (?:shall be|is|are|will be) responsible for (?:the )?(?:coordinat(?:ing|ion)|implement(?:ing|ation)|administ(?:ering|ration)|manag(?:ing|ement)|oversight|overseeing)(?: of)? (?:[^.;]{0,40}? )?(?:this|the) (?:agreement|mou|memorandum|partnership|collaboration|cooperation)\\b',
     '\\bresponsible for (?:the )?follow-up (?:is|are|will be|shall be) (?:the )?(?<who>[^.]+)',
     // "One of the party Cities will serve as Lead City …": the lead role runs the agreement for all parties.
     // "X and Y will handle the day-to-day follow-up"; "The contact persons for this MoU are X and Y".
@@ -793,7 +816,8 @@ export const en: LanguageCues = {
     // "The work is led by the regional coordinator": who leads the joint work is responsible for it.
     '^(?:the )?(?:joint )?(?:work|cooperation|collaboration|partnership|project) (?:is|will be|shall be) (?:led|coordinated) by (?:(?:a|an|the) )?(?<who>[^.,;]{2,60})',
     // "Each Party shall designate and notify a contact point on …": the designated contact is responsible.
-    '\\b(?:designate|appoint|nominate)s?(?: and \\p{L}+)? (?:a |an |one |its )?(?<who>contact (?:points?|persons?))\\b',
+    // "Each party shall designate a coordinator to oversee the implementation" names the role as well.
+    '\\b(?:designate|appoint|nominate)s?(?: and \\p{L}+)? (?:a |an |one |its )?(?<who>contact (?:points?|persons?)|coordinators?|liaisons?)\\b',
   ],
   validity: {
     onSignature: [
@@ -805,12 +829,16 @@ export const en: LanguageCues = {
       'from the date of signing',
       'on signing',
       // "will commence on the date last signed", "commence on the final date of signature".
-      'on the date (?:last |first )?signed',
+      // "shall be effective as of the date last signed below".
+      '(?:on|as of|from) the date (?:last |first )?signed',
       'on the (?:final|last) date of signature',
       // signing-event: a preposition of time and the act of signing by any of its names, with or without its date
       // ("upon execution of this MOU", "from the date of the full execution of this Agreement", "from the final
       // signature date", "as of signing").
       '(?:upon|on|from|as of|with effect from) (?:the )?(?:date of )?(?:the |its |this )?(?:full |final |last |mutual )?(?:execution|signature|signing)',
+      // into-force-after-signing: "This LoI comes into force after the signatures of the parties". Only after "into
+      // force": "After signing the MOU, the mayor said …" tells what happened next, not when the agreement starts.
+      '(?:in|into) (?:force|effect) (?:after|upon|on|with|following) (?:the )?(?:date of )?(?:the |its |this )?(?:full |final |last |mutual )?(?:execution|signatures?|signing)',
       // "This Agreement commences on the date the last signature is added to this Agreement".
       'on the date (?:on which |that |when )?the (?:last|final) (?:signature is (?:added|affixed|made|obtained)|party (?:signs|has signed))',
     ],
@@ -825,7 +853,7 @@ export const en: LanguageCues = {
       // until-termination: the noun for the act or a party doing it ("continue in force until termination by either
       // party", "until either party terminates it").
       'until (?:its |the )?(?:termination|cancellation)(?! date)',
-      'until (?:either|one|any) (?:party|of the parties) (?:terminates|cancels|withdraws)',
+      'until (?:either|one|any) (?:party|of the parties) (?:terminates|cancels|withdraws|gives (?:written )?notice)',
     ],
     startDate: [
       'commence on',
@@ -834,6 +862,8 @@ export const en: LanguageCues = {
       // "… to execute a Memorandum of Understanding with X, effective March 28, 2022": the date right after it.
       'effective',
       'enter into force on',
+      // "This agreement shall take effect on 1 July 2021".
+      'takes? effect (?:on|from|as of)',
       'enters into force on',
       'valid from',
       'start on',
@@ -863,6 +893,8 @@ export const en: LanguageCues = {
       'term of',
       'duration of',
       'in force for',
+      // "This Agreement shall remain in effect for three (3) years".
+      'in effect for',
       'continue for',
       // "… and extend two years from the final signature date".
       '(?:and|shall|will) extend',
@@ -877,6 +909,10 @@ export const en: LanguageCues = {
       '(?:has|have) (?:now )?been (?:extended|renewed) for',
     ],
     durationAdjectives: [
+      // Rule ending-after-start: the agreement's end told as a time after its start, the number right after the verb
+      // ("This Agreement shall commence upon adoption and shall terminate five (5) years thereafter", "expires three
+      // years from the Effective Date"); "terminate 30 days after written notice" is a notice, not a term.
+      '(?<=(?:agreement|mou|memorandum|partnership|collaboration|arrangement)[^.;]{0,160}?(?:terminate|expire|end)s?\\s+)(?<n>NUM)\\s+(?<u>year|month)s?(?=\\s+(?:thereafter|after (?:the |its )?(?:effective date|execution|signature|signing|commencement|adoption|approval)|from (?:the |its )?(?:effective date|execution|signature|signing|commencement|date of)))',
       // "… structured around a five-year renewable term period": the term itself, too; "may be extended for
       // additional two-year terms" is an extension, not the agreement's duration.
       // A space may stand for the hyphen ("a 10 year partnership").
@@ -895,7 +931,8 @@ export const en: LanguageCues = {
     anniversaryOrdinals: { ...EN_FIRST_ORDINALS, tenth: 10 },
     // "… for the period beginning December 1, 2006 through September 1, 2008".
     rangeFrom: ['the period', 'the period of', 'from', 'beginning', 'commencing', 'starting'],
-    rangeTo: ['to', 'through', 'until', '[–-]'],
+    // "beginning October 1, 2019 and ending August 31, 2020": a term told by its two ends.
+    rangeTo: ['to', 'through', 'until', '[–-]', ',? and (?:ending|terminating|expiring)(?: on)?'],
     periodWords: ['agreement', 'memorandum', 'mou', 'term', 'period', 'effective', 'valid'],
     yearPeriodNouns: ['agreement', 'memorandum', 'mou', 'partnership', 'collaboration'],
     yearPeriodVerbs: [

@@ -285,7 +285,23 @@ export const no: LanguageCues = {
     // "Foto: privat", "Foto privat": a photo credit without a name.
     '(?:^|\\s)foto:?\\s+privat\\b',
   ],
-  signingPassives: ['signeres', 'signert', 'undertegnes', 'underteiknast'],
+  // "… da avtalen ble inngått i …": entering the agreement is signing it.
+  signingPassives: [
+    'signeres',
+    'signert',
+    'undertegnes',
+    'underteiknast',
+    'ble inngått',
+    'vart inngått',
+    'blei inngått',
+  ],
+  placeBuildings: [
+    'rådhus(?:et)?',
+    'kommunehus(?:et)?',
+    'fylkeshus(?:et)?',
+    'heradshus(?:et)?',
+    'slott(?:et)?',
+  ],
   gatheringWords: ['samlet', 'samla', 'møtte', 'møttes', 'møte', 'møtet', 'samling'],
   signingVerbs: [
     'signerte',
@@ -810,10 +826,14 @@ export const no: LanguageCues = {
   bodyNameLinks: ['for', 'om'],
   establishedPassives: ['(?:opprettes|etableres|nedsettes)'],
   setUpBody: {
-    nouns: ['råd', 'gruppe', 'utvalg', 'komité', 'nemnd', 'forum', 'organ'],
+    nouns: ['råd', 'gruppe', 'utvalg', 'komité', 'nemnd', 'forum', 'organ', 'team'],
     compounds: true,
     articles: ['en', 'ei', 'et', 'ein', 'eit'],
     existence: [
+      // Rule organised-with: "Samarbeidet organiseres med en styringsgruppe og et prosjektteam": the bodies the
+      // cooperation is organised in, the first and those coordinated with it.
+      '(?:organiseres|organiserast|blir organisert) (?:med|gjennom|i) BODY',
+      '(?:organiseres|organiserast|blir organisert) (?:med|gjennom|i) [^.;]{0,80}?\\s(?:og|samt) BODY',
       'skal det (?:finnes|være|opprettes|etableres|nedsettes) BODY',
       'START BODY skal (?:finnes|opprettes|etableres|nedsettes)',
       'START [Dd]et (?:skal )?(?:opprettes|etableres|nedsettes) BODY',
@@ -851,6 +871,8 @@ export const no: LanguageCues = {
     { pattern: '\\bmånedlig\\b', perYear: 12 },
     { pattern: '\\b(?:hvert|kvart) kvartal\\b', perYear: 4 },
     { pattern: '\\b(?:hvert|kvart) halvår\\b', perYear: 2 },
+    // "minst en gang i halvåret".
+    { pattern: '\\b(?:en|ein|én|éin) (?:gang|gong) (?:i|per|pr\\.?) halvår(?:et)?\\b', perYear: 2 },
     // "en gang per semester": an academic year has two semesters.
     {
       pattern: '\\b(?:hvert|kvart|en gang (?:per|i|hvert)|ein gong (?:per|i|kvart)) semester\\b',
@@ -862,6 +884,9 @@ export const no: LanguageCues = {
   followUpVerbs: ['følge opp', 'følges opp', 'følger opp', 'følgje opp', 'følgjer opp'],
   meetingWords: ['møte', 'møtes', 'møtest', 'samles', 'samlast', 'treffes', 'treff'],
   responsiblePatterns: [
+    // Rule standing-contact: a standing contact agreed on ("det er avtalt faste møter og fast kontaktperson for
+    // idrettslagene i kommunen") is the role that follows the cooperation up; a contact person alone is anyone's.
+    '(?<![\\p{L}])(?<who>(?:fast|faste|egen|egne|felles|utpekt|utpekte|dedikert)\\s+kontaktperson(?:er|ar)?(?:\\s+for\\s+[^.,;]{2,60}?)?)(?=\\s*(?:[.,;]|$)|\\s+(?:og|samt)\\s)',
     // Passive: "Samarbeidet følges opp årlig av en felles styringsgruppe": the agent follows up, but only where the
     // cooperation or agreement is followed up: "The signing was followed up by a reception" names nobody.
     '(?<![\\p{L}])\\p{L}*(?:avtalen|avtala|samarbeidet|arbeidet|prosjektet|erklæringen|samhandlingen)(?:\\s+[^.;]{1,40}?)?\\s+følges opp (?:\\p{L}+ )?av (?:(?:en|ei|et|ein|eit|den|det) )?(?<who>[^.,;]{2,60})',
@@ -897,9 +922,12 @@ export const no: LanguageCues = {
       'gjelder fra underskrift',
       'fra undertegning',
       // signing-event: "fra dagen for underskrift", "frå datoen for signering", "fra signeringsdato".
-      'fr[aå] (?:og med )?(?:dagen for |datoen for )?(?:underskrift(?:a|en)?|undertegning(?:en)?|underteikning(?:a)?|signering(?:a|en)?|signeringsdato(?:en)?)',
+      'fr[aå] (?:og med )?(?:dagen for |datoen for |dato for )?(?:underskrift(?:a|en)?|undertegning(?:en)?|underteikning(?:a)?|signering(?:a|en)?|signeringsdato(?:en)?)',
       // "Denne avtalen gjelder fra dags dato": from the day it is dated and signed.
       'fr[aå] dags dato',
+      // signed-by-all: "Avtalen trer i kraft når begge parter har signert", "gjelder fra den er underskrevet".
+      '(?:kraft|gjelder|gjeld) når (?:begge parter|partene|partane|alle parter) har (?:signert|underskrevet|undertegnet|underteikna)',
+      'fr[aå] (?:den|avtalen|avtala) er (?:underskrevet|undertegnet|signert|underteikna)',
       '(?:gjelde|gjelder|gjeld|kraft) når (?:han|ho|den|avtalen) (?:er|blir|vert) (?:underskriven|underskrevet|signert|underteikna|undertegnet)',
     ],
     untilTerminated: [
@@ -913,6 +941,8 @@ export const no: LanguageCues = {
       'tidsubegrens(?:a|et)',
       'til det (?:blir )?(?:sies|seies) opp',
       'til den (?:blir )?(?:sies|seies) opp',
+      // "Avtalen løper til den blir sagt opp av en av partene".
+      '(?:til|inntil|fram til|frem til) (?:den|det|avtalen|avtala) (?:blir|vert|er) (?:sagt|sagd) opp',
       // until-termination: "inntil oppsigelse", "fram til ein av partane seier opp avtala".
       '(?:inntil|til|fram til) (?:oppsigelse|oppseiing)',
       '(?:inntil|til|fram til) (?:en|ein) (?:av )?part(?:ene|ane)? (?:sier|seier) opp',
@@ -921,6 +951,8 @@ export const no: LanguageCues = {
       'gjelder i [^.,;]{1,20} fra(?: og med)?(?: den)?',
       'gjelder fra(?: og med)?',
       'gjeld frå(?: og med)?',
+      // Nynorsk "Avtala gjeld i fire år frå 1. januar 2022": the duration comes between.
+      'gjeld i [^.,;]{1,20} frå(?: og med)?(?: den)?',
       // Nynorsk: "Avtala er gjeldande frå 1. mars 2023".
       'gjeldande frå(?: og med)?',
       'trer i kraft',
@@ -940,6 +972,8 @@ export const no: LanguageCues = {
       'løper i',
       'løpe i',
       'skal vare',
+      // "Avtaleperioden er tre år", "Varigheten er to år".
+      '(?:avtaleperioden|avtaletiden|varigheten|varigheita) er',
       // "Avtalen trer i kraft ved signering og varer i to år".
       'varer i',
       // "Avtalen varar i fire år" (nynorsk), "Avtalen opphører etter 24 måneder": verbs that time anything

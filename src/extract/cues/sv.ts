@@ -233,7 +233,16 @@ export const sv: LanguageCues = {
     '(?:^|\\s)(?:foto|bild)\\s*:\\s*\\p{Lu}',
     '(?:^|\\s)foto:?\\s+privat\\b',
   ],
-  signingPassives: ['undertecknas', 'undertecknats', 'skrivs under'],
+  // "Avtalet ingicks i …", "har ingåtts i …": entering the agreement is signing it.
+  signingPassives: ['undertecknas', 'undertecknats', 'skrivs under', 'ingicks', 'ingåtts'],
+  placeBuildings: [
+    'stadshus(?:et)?',
+    'rådhus(?:et)?',
+    'kommunhus(?:et)?',
+    'regionhus(?:et)?',
+    'residens(?:et)?',
+    'slott(?:et)?',
+  ],
   gatheringWords: ['samlade', 'samlats', 'samlad', 'träffades', 'möte', 'mötet', 'sammankomst'],
   signingVerbs: [
     'har tecknat',
@@ -733,14 +742,19 @@ export const sv: LanguageCues = {
     opening: 'gemensam(?:ma)?\\s+(?<stem>\\p{L}*)nämnd(?:en)?',
     definite: 'nämnden',
     host: 'i\\s+\\p{Lu}\\p{L}+\\s+kommun',
+    naming: '(?:ska|skall)\\s+(?:benämnas|kallas|heta)',
   },
   bodyNameLinks: ['för', 'om'],
   establishedPassives: ['(?:inrättas|bildas|tillsätts)'],
   setUpBody: {
-    nouns: ['råd', 'grupp', 'kommitté', 'nämnd', 'forum', 'utskott', 'organ'],
+    nouns: ['råd', 'grupp', 'kommitté', 'nämnd', 'forum', 'utskott', 'organ', 'team'],
     compounds: true,
     articles: ['en', 'ett'],
     existence: [
+      // Rule organised-with: "Samarbetet organiseras med en styrgrupp och ett projektteam": the bodies the
+      // cooperation is organised in, the first and those coordinated with it.
+      '(?:organiseras|organiseres) (?:med|genom|i) BODY',
+      '(?:organiseras|organiseres) (?:med|genom|i) [^.;]{0,80}?\\s(?:och|samt) BODY',
       '(?:ska|skall) det (?:finnas|inrättas|bildas|tillsättas) BODY',
       'START BODY (?:ska|skall) (?:finnas|inrättas|bildas|tillsättas)',
       // Not "Det finns en grupp …": the present tells what there is, not what the parties set up.
@@ -776,6 +790,9 @@ export const sv: LanguageCues = {
   followUpVerbs: ['följa upp', 'följs upp', 'följer upp'],
   meetingWords: ['möte', 'mötas', 'träff', 'sammanträd', 'ledningsdialog', 'dialog'],
   responsiblePatterns: [
+    // Rule standing-contact: a standing contact agreed on ("kommunen får en fast kontaktperson för föreningarna")
+    // is the role that follows the cooperation up; a contact person alone is anyone's.
+    '(?<![\\p{L}])(?<who>(?:fast|fasta|egen|egna|gemensam|gemensamma|utsedd|utsedda|särskild)\\s+kontaktperson(?:er)?(?:\\s+för\\s+[^.,;]{2,60}?)?)(?=\\s*(?:[.,;]|$)|\\s+(?:och|samt)\\s)',
     // Passive: "Samarbetet följs upp årligen av en gemensam styrgrupp": the agent follows up, but only where the
     // cooperation or agreement is followed up: "The signing was followed up by a reception" names nobody.
     '(?<![\\p{L}])\\p{L}*(?:avtalet|samarbetet|överenskommelsen|förklaringen|arbetet|samverkan|projektet)(?:\\s+[^.;]{1,40}?)?\\s+följs upp (?:\\p{L}+ )?av (?:(?:en|ett|den|det) )?(?<who>[^.,;]{2,60})',
@@ -806,6 +823,8 @@ export const sv: LanguageCues = {
       'från (?:och med )?(?:den dag|dagen) (?:då )?(?:det|den|avtalet)? ?(?:undertecknats|undertecknas)',
       'i kraft (?:när|då|vid) (?:det|den|avtalet)? ?(?:undertecknats|undertecknas|undertecknande)',
       'från det att (?:det|den|avtalet) (?:undertecknats|undertecknas)',
+      // signed-by-all: "Avtalet träder i kraft när båda parter har undertecknat det".
+      'i kraft (?:när|då) (?:båda parter(?:na)?|parterna|samtliga parter|alla parter) (?:har )?(?:undertecknat|skrivit under|signerat)',
       // "Avtalet gäller från dags dato": from the day it is dated and signed.
       'från (?:dags dato|dagens datum)',
       // signing-event: "från dagen för undertecknandet", "från datum för underskrift", "från signeringen".
@@ -839,7 +858,10 @@ export const sv: LanguageCues = {
       'till och med',
       't(?:\\.\\s?|\\s)o(?:\\.\\s?|\\s)m\\.?',
       'upphör(?: att gälla)?(?: den)?',
-      'gäller till',
+      // "Avtalet gäller till och med den 31 december 2023": the longer cue, or "gäller till" takes the words first.
+      'gäller till(?: och med)?',
+      // "Avtalet löper ut den 31 december 2023".
+      'löper ut(?: den)?',
     ],
     duration: [
       'gäller',

@@ -78,6 +78,11 @@ export interface LanguageCues {
    * "signed when the parties met in Tromsø"): the place of that gathering is where they signed.
    */
   gatheringWords: string[];
+  /**
+   * Buildings a signing takes place in, after the town's name and maybe an adjective ("i Alby stadshus", "i Alby
+   * gamle rådhus", "in Alby Town Hall"): the building is part of the place. Written as in running text.
+   */
+  placeBuildings: string[];
   /** Words after the signing verb that introduce the signers ("av", "by"). */
   signedByWords: string[];
   /**
@@ -319,7 +324,13 @@ export interface LanguageCues {
    * ("nämnden"), `host` the municipality a document may name after it ("i Mora kommun"). Null where the language
    * has no such institution or writes it as one word (no "fellesnemnd" is a plain body).
    */
-  jointCommittee: { opening: string; definite: string; host: string } | null;
+  jointCommittee: {
+    opening: string;
+    definite: string;
+    host: string;
+    /** Verbs that give the committee its name after it ("Den gemensamma nämnden ska benämnas …"). */
+    naming: string;
+  } | null;
   /**
    * Words that join a capitalised body's name to its capitalised complement ("Committee on Cooperation",
    * "Working Group for Business Development"): the complement is part of the name.
