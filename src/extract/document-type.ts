@@ -46,12 +46,35 @@ function firstSignPerCue(
   return signs;
 }
 
-/** One evidence span per different case-document cue found in the opening of the text. */
-function caseDocumentSigns(ctx: Context): EvidenceSpan[] {
-  const cues = perCueSets(ctx.sets, 'document-type.caseDocumentCues', () =>
+function caseCues(ctx: Context): RegExp[] {
+  return perCueSets(ctx.sets, 'document-type.caseDocumentCues', () =>
     gather(ctx.sets, (set) => set.caseDocumentCues).map((source) => re(source, 'imu')),
   );
-  return firstSignPerCue(ctx.doc, cues, CASE_SCAN_CHARS);
+}
+
+/** One evidence span per different case-document cue found in the opening of the text. */
+function caseDocumentSigns(ctx: Context): EvidenceSpan[] {
+  return firstSignPerCue(ctx.doc, caseCues(ctx), CASE_SCAN_CHARS);
+}
+
+/**
+ * Rule case-titled: a heading that names the case genre ("Interpellationssvar: …", "Tjänsteskrivelse", "Staff
+ * Report – MOU with …", "Saksframlegg") says what the document is as plainly as two signs in its body do, so a
+ * case cue in the title counts once more.
+ */
+function caseTitled(ctx: Context, titleBlock: Block | null): boolean {
+  return titleBlock !== null && caseCues(ctx).some((cue) => cue.test(titleBlock.norm.text));
+}
+
+/**
+ * Rule type-in-prose: a document names its own kind in a heading ("SAMARBEIDSAVTALE", "1 AVTAL", "Inter Local
+ * Agreement Between …"), where the word opens its line or follows a capitalised name, a number or a dash; a
+ * sentence that mentions an agreement puts it after a lower-case word ("Politiet og Alby kommune har inngått
+ * avtale om …", "the agreement is attached"). Such a mention says what the text is about, not what it is.
+ */
+function inProse(text: string, index: number): boolean {
+  const before = /(\p{L}[\p{L}'’-]*)\s*$/u.exec(text.slice(0, index));
+  return before !== null && /^\p{Ll}/u.test(before[1] ?? '');
 }
 
 /**
@@ -105,6 +128,7 @@ function agreementName(ctx: Context): EvidenceSpan | null {
     const match = name.exec(block.norm.text);
     if (!match) continue;
     const start = match.index ?? 0;
+    if (inProse(block.norm.text, start)) continue;
     const span = evidenceInBlock(ctx.doc, block, start, start + match[0].length);
     if (span.start <= NAME_SCAN_CHARS) return span;
   }
@@ -144,7 +168,8 @@ export function extractDocumentType(
   // Rule case-over-news: a council memo or minutes reports what was signed ("Uppsala kommun har tecknat avtal …")
   // under its own case headings ("Förslag till beslut", "föreslås besluta"): as many case signs as news signs, and at
   // least two, make it a case document, not news.
-  const caseDocument = caseSigns.length >= CASE_MIN_SIGNS && caseSigns.length >= newsEvidence.length;
+  const caseWeight = caseSigns.length + (caseSigns.length > 0 && caseTitled(ctx, titleBlock) ? 1 : 0);
+  const caseDocument = caseWeight >= CASE_MIN_SIGNS && caseWeight >= newsEvidence.length;
   if (!caseDocument && readsAsNews(newsEvidence.length, structure.length, typedTitle, titleSign))
     return {
       value: 'news-article',
@@ -161,6 +186,7 @@ export function extractDocumentType(
     const found = l && (!c || (l.index ?? 0) <= (c.index ?? 0)) ? l : c;
     if (!found) continue;
     const start = found.index ?? 0;
+    if (block !== titleBlock && inProse(text, start)) continue;
     const evidence = { documentType: [evidenceInBlock(doc, block, start, start + found[0].length)] };
     return { value: found === l ? 'letter-of-intent' : 'cooperation-agreement', evidence, warnings };
   }

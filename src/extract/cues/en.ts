@@ -223,6 +223,22 @@ export const en: LanguageCues = {
     // A staff memo's header: "TO: City Council Members", "FROM: Jane Lee, Assistant to the City Manager".
     '(?:^|\\s)to\\s*:\\s*(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}(?:council|board|commission|mayor|members)\\b',
     '(?:^|\\s)from\\s*:\\s*\\p{Lu}\\p{L}+,?\\s+\\p{Lu}',
+    // A council's record of a decision (a "decision notice"): "Decision type: Non-key", "Decision status: …",
+    // "Notice of proposed decision first published", "Wards affected: …", "Is subject to call in?: Yes".
+    '(?:^|\\s)decision (?:type|status|due|maker|date)\\s*:',
+    '\\bnotice of (?:proposed |key )?decision\\b',
+    '(?:^|\\s)wards? affected\\s*:',
+    '\\bsubject to call[- ]in\\b',
+    // A council action's cover sheet and a staff report's money labels: "Funding Source: N/A", "Contract Amount: …",
+    // "Fiscal Impact: None".
+    '(?:^|\\s)funding source\\s*:',
+    '(?:^|\\s)contract amount\\s*:',
+    '(?:^|\\s)(?:fiscal|financial|budget(?:ary)?) impact\\s*:',
+    // A councillor's question and a council's vote: "Interpellation by …", "Motion carried", "Ayes: 5".
+    '\\binterpellation\\b',
+    '\\bmotion (?:carried|passed|failed)\\b',
+    '(?:^|\\s)(?:ayes|nays|noes)\\s*:',
+    '\\broll call\\b',
   ],
   newsCues: [
     ',\\s*says\\s+\\p{L}',

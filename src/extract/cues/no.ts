@@ -237,6 +237,17 @@ export const no: LanguageCues = {
     '\\bvotering\\b',
     '\\btas til orientering\\b',
     '\\bsak \\d+/\\d{2,4}\\b',
+    // A representative's question and its answer: "Interpellasjon fra …", "Svar på grunngitt spørsmål".
+    '\\binterpellasjon\\p{L}*',
+    '\\b(?:grunngitt|grunngjeve) spørsmål\\b',
+    // The other record formats: an extract of the minutes ("Særutskrift", "Utskrift av møtebok"), the case number
+    // labels, the proposal ("Forslag til vedtak", "Kommunedirektørens forslag").
+    '\\bsærutskrift\\b',
+    '\\bmøtebok\\b',
+    '\\bforslag til (?:vedtak|innstilling)\\b',
+    '\\b(?:rådmannens|kommunedirektørens|fylkesrådmannens|kommunedirektøren sitt) forslag\\b',
+    '\\butval(?:g)?ssak\\b',
+    '\\b(?:saksnr|arkivkode)\\b',
   ],
   newsCues: [
     ',\\s*sa\\s+\\p{L}',

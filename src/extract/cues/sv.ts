@@ -189,6 +189,16 @@ export const sv: LanguageCues = {
     '\\bparagrafen förklaras\\b',
     // "föreslås godkänna", "I ärendet föreslås kommunstyrelsen godkänna …".
     '\\bföreslås (?:\\p{L}+ ){0,2}(?:besluta|godkänna|anta)\\b',
+    // A councillor's question and its answer: "Interpellationssvar: …", "Svar på interpellation om …", "Svar på motion".
+    '\\binterpellation\\p{L}*',
+    '\\b(?:svar på|besvarande av) (?:motion|medborgarförslag|enkel fråga)\\b',
+    // The other memo and minutes formats: "Tjänsteutlåtande", "Protokollsutdrag", "Utdrag ur sammanträdesprotokoll",
+    // the distribution line "Beslutet skickas till" / "Expedieras till".
+    '\\btjänsteutlåtande\\b',
+    '\\bprotokollsutdrag\\b',
+    '\\butdrag ur (?:\\p{L}+ )?protokoll',
+    '\\b(?:beslutet (?:skickas|expedieras) till|expedieras till)\\b',
+    '\\bärendet i korthet\\b',
   ],
   newsCues: [
     ',\\s*säger\\s+\\p{L}',
