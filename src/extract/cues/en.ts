@@ -572,6 +572,9 @@ export const en: LanguageCues = {
     '^it (?:will|shall|is intended to|aims to) (?:also )?(?:help|contribute|promote|strengthen|support|enable)\\b',
   ],
   speechVerbs: ['says', 'said'],
+  // English headlines are in title case ("Partnership Agreement Approved by Council"): a capitalised participle there
+  // goes on with the headline, so English notes no adoption this way.
+  adoptionNotes: [],
   negatedPurposes: [
     '\\b(?:purpose|aim|objective|goal|intent|intention)\\b[^.]{0,80}?\\bis not to\\b',
     // "WHEREAS, the County and each Town mutually desire to be subject to the provisions of the Act".

@@ -589,6 +589,9 @@ export const no: LanguageCues = {
     '^(?:den|denne|ho) (?:skal|vil) (?:også |òg )?(?:bidra|medverke|medvirke|fremme|fremje|styrke|styrkje|sikre)\\b',
   ],
   speechVerbs: ['sier', 'seier', 'sa', 'forteller', 'fortel'],
+  adoptionNotes: [
+    '(?:Vedtatt|Vedteke|Vedtekne|Godkjent|Godkjend|Godkjent|Behandlet|Behandla|Revidert) (?:i|av|på|den|ved)',
+  ],
   negatedPurposes: [
     '\\b(?:formålet|føremålet|målet|hensikten|intensjonen)\\b[^.]{0,80}?\\b(?:er|blir|vert) (?:ikke|ikkje) å\\b',
   ],

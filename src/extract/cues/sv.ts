@@ -537,6 +537,9 @@ export const sv: LanguageCues = {
     '^(?:den|det) (?:ska|skall|kommer att) (?:också |även )?(?:bidra|främja|stärka|underlätta|möjliggöra)\\b',
   ],
   speechVerbs: ['säger', 'sa', 'sade', 'berättar'],
+  adoptionNotes: [
+    '(?:Antagen|Antaget|Antogs|Godkänd|Godkänt|Godkändes|Fastställd|Fastställt|Fastställdes|Beslutad|Beslutat|Beslutades|Reviderad|Reviderat) (?:av|i|på|den|vid)',
+  ],
   negatedPurposes: ['\\b(?:syftet|målet|avsikten|ambitionen)\\b[^.]{0,80}?\\b(?:är|blir) (?:inte|ej) att\\b'],
   purposeContinuations: [
     '^(?:detta|det) (?:ska|skall|kommer att) (?:också |även )?(?:bidra|främja|stärka|leda|underlätta)\\b',

@@ -206,6 +206,11 @@ export interface LanguageCues {
    * "…, said Mayor Smith"): a sentence that ends so is a quote, not the agreement's purpose.
    */
   speechVerbs: string[];
+  /**
+   * A note of adoption under a title, capitalised participle and its preposition ("Vedtatt i", "Antaget av",
+   * "Approved by"): where the line breaks are gone, it ends the title.
+   */
+  adoptionNotes: string[];
   /** A sentence that goes on with the purpose just stated ("Detta ska bidra till …", "This will help …"). */
   purposeContinuations: string[];
   /** Capitalised field labels before a stated purpose in forms and council items ("Purpose", "Syfte", "Formål"). */
