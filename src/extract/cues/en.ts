@@ -124,6 +124,8 @@ export const en: LanguageCues = {
     'dated(?: for (?:identification|reference)(?: purposes)?)?',
     'executed(?: on)?',
     'concluded(?: on)?',
+    // "This Interlocal Agreement effective as of August 17, 2020": the date a contract is known by.
+    'effective as of',
   ],
   earlierDocumentWords: [
     'previous',
@@ -574,6 +576,7 @@ export const en: LanguageCues = {
   speechVerbs: ['says', 'said'],
   // English headlines are in title case ("Partnership Agreement Approved by Council"): a capitalised participle there
   // goes on with the headline, so English notes no adoption this way.
+  adoptionDateVerbs: ['adopted', 'approved', 'ratified'],
   adoptionNotes: [],
   negatedPurposes: [
     '\\b(?:purpose|aim|objective|goal|intent|intention)\\b[^.]{0,80}?\\bis not to\\b',

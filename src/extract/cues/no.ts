@@ -589,6 +589,7 @@ export const no: LanguageCues = {
     '^(?:den|denne|ho) (?:skal|vil) (?:også |òg )?(?:bidra|medverke|medvirke|fremme|fremje|styrke|styrkje|sikre)\\b',
   ],
   speechVerbs: ['sier', 'seier', 'sa', 'forteller', 'fortel'],
+  adoptionDateVerbs: ['vedtatt', 'vedteke', 'vedtekne', 'godkjent', 'godkjend'],
   adoptionNotes: [
     '(?:Vedtatt|Vedteke|Vedtekne|Godkjent|Godkjend|Godkjent|Behandlet|Behandla|Revidert) (?:i|av|på|den|ved)',
   ],

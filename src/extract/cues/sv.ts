@@ -537,6 +537,17 @@ export const sv: LanguageCues = {
     '^(?:den|det) (?:ska|skall|kommer att) (?:också |även )?(?:bidra|främja|stärka|underlätta|möjliggöra)\\b',
   ],
   speechVerbs: ['säger', 'sa', 'sade', 'berättar'],
+  adoptionDateVerbs: [
+    'antagen',
+    'antaget',
+    'antogs',
+    'godkänd',
+    'godkänt',
+    'godkändes',
+    'fastställd',
+    'fastställt',
+    'fastställdes',
+  ],
   adoptionNotes: [
     '(?:Antagen|Antaget|Antogs|Godkänd|Godkänt|Godkändes|Fastställd|Fastställt|Fastställdes|Beslutad|Beslutat|Beslutades|Reviderad|Reviderat) (?:av|i|på|den|vid)',
   ],

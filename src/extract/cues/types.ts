@@ -211,6 +211,12 @@ export interface LanguageCues {
    * "Approved by"): where the line breaks are gone, it ends the title.
    */
   adoptionNotes: string[];
+  /**
+   * Participles of adoption before a date ("vedtatt i kommunestyret 4. mai 2023", "antogs av fullmäktige den …",
+   * "adopted by the following vote on the 21st day of …"): the date a council made the agreement or resolution its
+   * own, trusted below a signing date and above a date standing alone.
+   */
+  adoptionDateVerbs: string[];
   /** A sentence that goes on with the purpose just stated ("Detta ska bidra till …", "This will help …"). */
   purposeContinuations: string[];
   /** Capitalised field labels before a stated purpose in forms and council items ("Purpose", "Syfte", "Formål"). */
