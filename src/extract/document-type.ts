@@ -68,13 +68,17 @@ function caseTitled(ctx: Context, titleBlock: Block | null): boolean {
 
 /**
  * Rule type-in-prose: a document names its own kind in a heading ("SAMARBEIDSAVTALE", "1 AVTAL", "Inter Local
- * Agreement Between …"), where the word opens its line or follows a capitalised name, a number or a dash; a
- * sentence that mentions an agreement puts it after a lower-case word ("Politiet og Alby kommune har inngått
- * avtale om …", "the agreement is attached"). Such a mention says what the text is about, not what it is.
+ * Agreement Between …"), where the word opens its line or follows a capitalised name, a number or a dash, or in a
+ * sentence that points at itself ("har följande samarbetsavtal träffats", "enter into this memorandum"); a sentence
+ * that mentions an agreement puts it after another lower-case word ("Politiet og Alby kommune har inngått avtale om
+ * …", "and a memorandum lists the goals"). Such a mention says what the text is about, not what it is.
  */
-function inProse(text: string, index: number): boolean {
-  const before = /(\p{L}[\p{L}'’-]*)\s*$/u.exec(text.slice(0, index));
-  return before !== null && /^\p{Ll}/u.test(before[1] ?? '');
+function inProse(ctx: Context, text: string, index: number): boolean {
+  const self = perCueSets(ctx.sets, 'document-type.selfReference', () =>
+    re(`^${anyOf(gather(ctx.sets, (cues) => cues.selfReferenceWords))}$`),
+  );
+  const word = /(\p{L}[\p{L}'’-]*)\s*$/u.exec(text.slice(0, index))?.[1];
+  return word !== undefined && /^\p{Ll}/u.test(word) && !self.test(word);
 }
 
 /**
@@ -128,7 +132,7 @@ function agreementName(ctx: Context): EvidenceSpan | null {
     const match = name.exec(block.norm.text);
     if (!match) continue;
     const start = match.index ?? 0;
-    if (inProse(block.norm.text, start)) continue;
+    if (inProse(ctx, block.norm.text, start)) continue;
     const span = evidenceInBlock(ctx.doc, block, start, start + match[0].length);
     if (span.start <= NAME_SCAN_CHARS) return span;
   }
@@ -186,7 +190,7 @@ export function extractDocumentType(
     const found = l && (!c || (l.index ?? 0) <= (c.index ?? 0)) ? l : c;
     if (!found) continue;
     const start = found.index ?? 0;
-    if (block !== titleBlock && inProse(text, start)) continue;
+    if (block !== titleBlock && inProse(ctx, text, start)) continue;
     const evidence = { documentType: [evidenceInBlock(doc, block, start, start + found[0].length)] };
     return { value: found === l ? 'letter-of-intent' : 'cooperation-agreement', evidence, warnings };
   }

@@ -22,6 +22,15 @@ describe('document type, round 13', () => {
     expect(types(sv, 'sv')[0]).toBe('cooperation-agreement');
   });
 
+  it('near miss: a sentence that points at itself ("följande samarbetsavtal", "this memorandum") names the document', () => {
+    const en =
+      'Alfa City and Borsta College\n\nThe parties hereby enter into this memorandum of understanding regarding training.\n\n1. Purpose\nThe parties will cooperate.';
+    for (const found of types(en, 'en')) expect(found).toBe('cooperation-agreement');
+    const en2 =
+      'Between the City of Alfa and Borsta College the following agreement is made:\n\n1. Purpose\nThe parties will cooperate on training.';
+    for (const found of types(en2, 'en')) expect(found).toBe('cooperation-agreement');
+  });
+
   it('case-titled: a case genre in the heading outweighs one news sign ("Interpellationssvar", "Interpellasjon")', () => {
     const sv =
       'Interpellationssvar: Kommunens samverkan med Alby högskola\n\nFrågor:\nVad har avtalet gett?\n\nSvar:\nSedan avtalet undertecknades har styrgruppen mötts varje termin.';

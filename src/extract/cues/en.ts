@@ -577,6 +577,7 @@ export const en: LanguageCues = {
   // English headlines are in title case ("Partnership Agreement Approved by Council"): a capitalised participle there
   // goes on with the headline, so English notes no adoption this way.
   adoptionDateVerbs: ['adopted', 'approved', 'ratified'],
+  selfReferenceWords: ['this', 'these', 'following', 'present', 'hereby'],
   adoptionNotes: [],
   negatedPurposes: [
     '\\b(?:purpose|aim|objective|goal|intent|intention)\\b[^.]{0,80}?\\bis not to\\b',

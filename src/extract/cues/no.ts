@@ -590,6 +590,7 @@ export const no: LanguageCues = {
   ],
   speechVerbs: ['sier', 'seier', 'sa', 'forteller', 'fortel'],
   adoptionDateVerbs: ['vedtatt', 'vedteke', 'vedtekne', 'godkjent', 'godkjend'],
+  selfReferenceWords: ['denne', 'dette', 'disse', 'følgende', 'fylgjande', 'nærværende', 'herved', 'hermed'],
   adoptionNotes: [
     '(?:Vedtatt|Vedteke|Vedtekne|Godkjent|Godkjend|Godkjent|Behandlet|Behandla|Revidert) (?:i|av|på|den|ved)',
   ],

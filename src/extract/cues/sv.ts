@@ -548,6 +548,7 @@ export const sv: LanguageCues = {
     'fastställt',
     'fastställdes',
   ],
+  selfReferenceWords: ['detta', 'denna', 'dessa', 'följande', 'förevarande', 'härmed'],
   adoptionNotes: [
     '(?:Antagen|Antaget|Antogs|Godkänd|Godkänt|Godkändes|Fastställd|Fastställt|Fastställdes|Beslutad|Beslutat|Beslutades|Reviderad|Reviderat) (?:av|i|på|den|vid)',
   ],

@@ -217,6 +217,11 @@ export interface LanguageCues {
    * own, trusted below a signing date and above a date standing alone.
    */
   adoptionDateVerbs: string[];
+  /**
+   * Words with which a text points at itself before its kind ("detta avtal", "följande samarbetsavtal", "this
+   * memorandum", "the following agreement"): a type word after them names the document, even inside a sentence.
+   */
+  selfReferenceWords: string[];
   /** A sentence that goes on with the purpose just stated ("Detta ska bidra till …", "This will help …"). */
   purposeContinuations: string[];
   /** Capitalised field labels before a stated purpose in forms and council items ("Purpose", "Syfte", "Formål"). */
