@@ -1,7 +1,7 @@
 import type { DocumentType, EvidenceSpan } from '../schema/letter-of-intent.ts';
 import type { Context, FieldResult } from './context.ts';
 import { anyOf, gather, matchesIn, newsCues, perCueSets, re } from './patterns.ts';
-import { type Block, type Doc, evidenceInBlock, WIRE_DATELINE } from './text.ts';
+import { type Block, type Doc, evidenceInBlock, normalize, WIRE_DATELINE } from './text.ts';
 import { startsWithDocumentType } from './title.ts';
 
 /**
@@ -64,6 +64,24 @@ function caseDocumentSigns(ctx: Context): EvidenceSpan[] {
  */
 function caseTitled(ctx: Context, titleBlock: Block | null): boolean {
   return titleBlock !== null && caseCues(ctx).some((cue) => cue.test(titleBlock.norm.text));
+}
+
+/** Words (a letterhead's unit, an item number: "E-6", "Alby kommun") a case genre's name may follow at the text's start. */
+const GENRE_LEAD_WORDS = 3;
+
+/**
+ * Rule case-genre-opening: a council's document calls itself by its genre in its first words ("Tjänsteskrivelse" over
+ * "Samverkansavtal med Alby högskola", "E-6 Staff Report – MOU with …", "Saksframlegg"), where its title is often the
+ * agreement it is about. That name is as plain a sign as two in its body.
+ */
+function caseGenreOpening(ctx: Context): boolean {
+  const genre = perCueSets(ctx.sets, 'document-type.caseGenreOpening', () =>
+    re(
+      `^\\s*(?:\\S{1,20}\\s+){0,${GENRE_LEAD_WORDS}}?${anyOf(gather(ctx.sets, (cues) => cues.caseGenreNames))}(?![\\p{L}])`,
+    ),
+  );
+  const first = ctx.doc.lines.find((line) => !line.blank);
+  return first !== undefined && genre.test(normalize(ctx.doc.text, first.start, first.end).text);
 }
 
 /**
@@ -172,7 +190,9 @@ export function extractDocumentType(
   // Rule case-over-news: a council memo or minutes reports what was signed ("Uppsala kommun har tecknat avtal …")
   // under its own case headings ("Förslag till beslut", "föreslås besluta"): as many case signs as news signs, and at
   // least two, make it a case document, not news.
-  const caseWeight = caseSigns.length + (caseSigns.length > 0 && caseTitled(ctx, titleBlock) ? 1 : 0);
+  const opening = caseGenreOpening(ctx);
+  const caseBonus = opening ? CASE_MIN_SIGNS : caseSigns.length > 0 && caseTitled(ctx, titleBlock) ? 1 : 0;
+  const caseWeight = caseSigns.length + caseBonus;
   const caseDocument = caseWeight >= CASE_MIN_SIGNS && caseWeight >= newsEvidence.length;
   if (!caseDocument && readsAsNews(newsEvidence.length, structure.length, typedTitle, titleSign))
     return {

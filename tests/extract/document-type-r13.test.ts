@@ -40,6 +40,24 @@ describe('document type, round 13', () => {
     for (const found of types(no, 'no')) expect(found).toBe('other');
   });
 
+  it("case-genre-opening: a text that opens with its genre's name is that case document", () => {
+    const sv =
+      'Tjänsteskrivelse\n\nSamverkansavtal med Alby högskola\n\nKommunen har tecknat ett avtal med högskolan om praktikplatser.';
+    for (const found of types(sv, 'sv')) expect(found).toBe('other');
+    const no =
+      'Særutskrift\n\nSamarbeidsavtale med Borsta IL\n\nVedtak:\nKommunestyret godkjenner samarbeidsavtalen.';
+    for (const found of types(no, 'no')) expect(found).toBe('other');
+    const en =
+      'E-7 STAFF REPORT\n\nSubject: Memorandum of Understanding with Borsta College\n\nThe City and the College have prepared an MOU for internships.';
+    for (const found of types(en, 'en')) expect(found).toBe('other');
+  });
+
+  it('near miss: a genre word later in the text is no case opening', () => {
+    const no =
+      'SAMARBEIDSAVTALE\nmellom Alby kommune og Borsta IL\n\n1. Formål\nPartene skal samarbeide. Avtalen er omtalt i saksframlegg til kommunestyret.';
+    for (const found of types(no, 'no')) expect(found).toBe('cooperation-agreement');
+  });
+
   it('a council decision notice ("Decision type:", "Notice of proposed decision") is other', () => {
     const en =
       'Issue details\n\nThe signing of this agreement will support communities in Alfa.\nThe MOU is attached to this decision.\n\nDecision type: Non-key\n\nDecision status: Approved\n\nNotice of proposed decision first published: 01/02/2023';

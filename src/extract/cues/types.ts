@@ -65,6 +65,11 @@ export interface LanguageCues {
    */
   caseDocumentCues: string[];
   /**
+   * Names of the case genres a council's document calls itself by as its first words ("Tjänsteskrivelse",
+   * "Saksframlegg", "STAFF REPORT", "Minutes of …"): a text that opens with one is that document, whatever it reports.
+   */
+  caseGenreNames: string[];
+  /**
    * Signs of the agreement's own text (numbered clauses, "§ 1", "WHEREAS", "Parterna är överens", "This
    * Agreement", "shall"), matched case-sensitively: news that only tells of an agreement shows none of them.
    */
