@@ -29,12 +29,16 @@ export interface DatePlaceReference {
   reference: string | null;
 }
 
-/** How much a date source is trusted, best first: a labelled date, a place-and-date line, a signing phrase, a lone date line. */
+/**
+ * How much a date source is trusted, best first: a labelled date, a place-and-date line, a signing phrase, an
+ * adoption phrase, a lone date line.
+ */
 enum DateSource {
   Labelled = 0,
   PlaceLine = 1,
   SigningPhrase = 2,
-  Alone = 3,
+  Adopted = 3,
+  Alone = 4,
 }
 
 interface Candidate {
@@ -244,6 +248,23 @@ export function extractDatePlaceReference(ctx: Context, isNews = false): FieldRe
   const signedAtPlace = re(
     `(?<![\\p{L}])${signedAt}\\s+(?<place>\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+){0,2})\\s*,?\\s*(?:(?:${leads}|this|den)\\s+)*$`,
   );
+  // Rule adopted-on: a note of adoption under the title, its participle capitalised ("Vedtatt i Alby kommunestyre 4. mai
+  // 2023", "Antaget av kommunfullmäktige den 3 maj 2021"; the body may stand between verb and date), or a resolution's
+  // formula for itself ("adopted by the following vote on the 21st day of May, 2015", "adopted this 3rd day of …").
+  // A participle in lower case after a noun dates some other document ("… visionen i Alby-agendan, antagen den 5 maj").
+  const adoptedPhrase = perCueSets(sets, 'date-place.adoptedPhrase', () => {
+    const verbs = gather(sets, (cues) => cues.adoptionDateVerbs);
+    const note = anyOf(verbs.flatMap((verb) => [capitalised(verb), verb.toUpperCase()]));
+    return {
+      note: re(
+        `(?<![\\p{L}])${note}(?:\\s+(?:av|i|på|vid|ved|by|in|at)\\s+[^.,;:\\d]{1,${SIGNERS_BEFORE_DATE_CHARS}})?(?:\\s+(?:on|den))?(?:\\s+(?:this|the))?\\s*$`,
+        'u',
+      ),
+      formula: re(
+        `(?<![\\p{L}])${anyOf(verbs)}\\s+(?:by the following vote\\s+)?(?:on\\s+)?(?:this|the)\\s*$`,
+      ),
+    };
+  });
   for (const block of doc.blocks) {
     for (const found of findDates(block.norm.text, sets)) {
       const lead = block.norm.text.slice(Math.max(0, found.start - SIGNING_PHRASE_WINDOW), found.start);
@@ -277,6 +298,20 @@ export function extractDatePlaceReference(ctx: Context, isNews = false): FieldRe
           dateStart: found.start,
           dateEnd: found.end,
           source: DateSource.SigningPhrase,
+          place: null,
+          placeStart: 0,
+          placeEnd: 0,
+        });
+      } else if (
+        (adoptedPhrase.note.test(lead.trimEnd()) || adoptedPhrase.formula.test(lead.trimEnd())) &&
+        !earlier.test(sentenceBefore(block.norm.text, found.start))
+      ) {
+        candidates.push({
+          iso: found.iso,
+          norm: block.norm,
+          dateStart: found.start,
+          dateEnd: found.end,
+          source: DateSource.Adopted,
           place: null,
           placeStart: 0,
           placeEnd: 0,

@@ -41,7 +41,9 @@ function buildDateRegex(sets: readonly LanguageCues[]): RegExp {
     // "04/17/2024" (US records), "17/04/2024": which part is the month is decided in `findDates`.
     '(?<a6>\\d{1,2})/(?<b6>\\d{1,2})/(?<y6>\\d{4})',
     // "1st day of July , 2005", "1st of July 2005": a typist's space before the comma is kept by text stores.
-    `${day}\\s+(?:day\\s+)?(?:of\\s+)?(?<mn>${months})\\.?(?:\\s*,)?\\s+(?<y4>\\d{4})`,
+    // Norwegian writers may leave out the space after the day's period ("4.desember 2023"); a resolution writes the
+    // era ("21st day of December, A.D., 2015").
+    `${day}(?:\\s+|(?<=\\.))(?:day\\s+)?(?:of\\s+)?(?<mn>${months})\\.?(?:\\s*,)?(?:\\s+A\\.\\s?D\\.(?:\\s*,)?)?\\s+(?<y4>\\d{4})`,
     // "Dec 04,2013": OCR often loses the space after the comma.
     `(?<mn2>${months})\\.?\\s+(?<d5>\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(?<y5>\\d{4})`,
     // Rule day-ordinal-word: the day as an ordinal word ("den första januari 2018", "fra første januar 2019", "the

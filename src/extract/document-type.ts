@@ -1,7 +1,7 @@
 import type { DocumentType, EvidenceSpan } from '../schema/letter-of-intent.ts';
 import type { Context, FieldResult } from './context.ts';
 import { anyOf, gather, matchesIn, newsCues, perCueSets, re } from './patterns.ts';
-import { type Block, type Doc, evidenceInBlock, WIRE_DATELINE } from './text.ts';
+import { type Block, type Doc, evidenceInBlock, normalize, WIRE_DATELINE } from './text.ts';
 import { startsWithDocumentType } from './title.ts';
 
 /**
@@ -46,12 +46,57 @@ function firstSignPerCue(
   return signs;
 }
 
-/** One evidence span per different case-document cue found in the opening of the text. */
-function caseDocumentSigns(ctx: Context): EvidenceSpan[] {
-  const cues = perCueSets(ctx.sets, 'document-type.caseDocumentCues', () =>
+function caseCues(ctx: Context): RegExp[] {
+  return perCueSets(ctx.sets, 'document-type.caseDocumentCues', () =>
     gather(ctx.sets, (set) => set.caseDocumentCues).map((source) => re(source, 'imu')),
   );
-  return firstSignPerCue(ctx.doc, cues, CASE_SCAN_CHARS);
+}
+
+/** One evidence span per different case-document cue found in the opening of the text. */
+function caseDocumentSigns(ctx: Context): EvidenceSpan[] {
+  return firstSignPerCue(ctx.doc, caseCues(ctx), CASE_SCAN_CHARS);
+}
+
+/**
+ * Rule case-titled: a heading that names the case genre ("Interpellationssvar: …", "Tjänsteskrivelse", "Staff
+ * Report – MOU with …", "Saksframlegg") says what the document is as plainly as two signs in its body do, so a
+ * case cue in the title counts once more.
+ */
+function caseTitled(ctx: Context, titleBlock: Block | null): boolean {
+  return titleBlock !== null && caseCues(ctx).some((cue) => cue.test(titleBlock.norm.text));
+}
+
+/** Words (a letterhead's unit, an item number: "E-6", "Alby kommun") a case genre's name may follow at the text's start. */
+const GENRE_LEAD_WORDS = 3;
+
+/**
+ * Rule case-genre-opening: a council's document calls itself by its genre in its first words ("Tjänsteskrivelse" over
+ * "Samverkansavtal med Alby högskola", "E-6 Staff Report – MOU with …", "Saksframlegg"), where its title is often the
+ * agreement it is about. That name is as plain a sign as two in its body.
+ */
+function caseGenreOpening(ctx: Context): boolean {
+  const genre = perCueSets(ctx.sets, 'document-type.caseGenreOpening', () =>
+    re(
+      `^\\s*(?:\\S{1,20}\\s+){0,${GENRE_LEAD_WORDS}}?${anyOf(gather(ctx.sets, (cues) => cues.caseGenreNames))}(?![\\p{L}])`,
+    ),
+  );
+  const first = ctx.doc.lines.find((line) => !line.blank);
+  return first !== undefined && genre.test(normalize(ctx.doc.text, first.start, first.end).text);
+}
+
+/**
+ * Rule type-in-prose: a document names its own kind in a heading ("SAMARBEIDSAVTALE", "1 AVTAL", "Inter Local
+ * Agreement Between …"), where the word opens its line or follows a capitalised name, a number or a dash, or in a
+ * sentence that points at itself ("har följande samarbetsavtal träffats", "enter into this memorandum"); a sentence
+ * that mentions an agreement puts it after another lower-case word ("Politiet og Alby kommune har inngått avtale om
+ * …", "and a memorandum lists the goals"). Such a mention says what the text is about, not what it is.
+ */
+function inProse(ctx: Context, text: string, index: number): boolean {
+  const self = perCueSets(ctx.sets, 'document-type.selfReference', () =>
+    re(`^${anyOf(gather(ctx.sets, (cues) => cues.selfReferenceWords))}$`),
+  );
+  const word = /(\p{L}[\p{L}'’-]*)\s*$/u.exec(text.slice(0, index))?.[1];
+  return word !== undefined && /^\p{Ll}/u.test(word) && !self.test(word);
 }
 
 /**
@@ -105,6 +150,7 @@ function agreementName(ctx: Context): EvidenceSpan | null {
     const match = name.exec(block.norm.text);
     if (!match) continue;
     const start = match.index ?? 0;
+    if (inProse(ctx, block.norm.text, start)) continue;
     const span = evidenceInBlock(ctx.doc, block, start, start + match[0].length);
     if (span.start <= NAME_SCAN_CHARS) return span;
   }
@@ -144,7 +190,10 @@ export function extractDocumentType(
   // Rule case-over-news: a council memo or minutes reports what was signed ("Uppsala kommun har tecknat avtal …")
   // under its own case headings ("Förslag till beslut", "föreslås besluta"): as many case signs as news signs, and at
   // least two, make it a case document, not news.
-  const caseDocument = caseSigns.length >= CASE_MIN_SIGNS && caseSigns.length >= newsEvidence.length;
+  const opening = caseGenreOpening(ctx);
+  const caseBonus = opening ? CASE_MIN_SIGNS : caseSigns.length > 0 && caseTitled(ctx, titleBlock) ? 1 : 0;
+  const caseWeight = caseSigns.length + caseBonus;
+  const caseDocument = caseWeight >= CASE_MIN_SIGNS && caseWeight >= newsEvidence.length;
   if (!caseDocument && readsAsNews(newsEvidence.length, structure.length, typedTitle, titleSign))
     return {
       value: 'news-article',
@@ -161,6 +210,7 @@ export function extractDocumentType(
     const found = l && (!c || (l.index ?? 0) <= (c.index ?? 0)) ? l : c;
     if (!found) continue;
     const start = found.index ?? 0;
+    if (block !== titleBlock && inProse(ctx, text, start)) continue;
     const evidence = { documentType: [evidenceInBlock(doc, block, start, start + found[0].length)] };
     return { value: found === l ? 'letter-of-intent' : 'cooperation-agreement', evidence, warnings };
   }

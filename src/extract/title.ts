@@ -520,6 +520,8 @@ function runOnEnd(ctx: Context, text: string): number {
       break;
     }
   }
+  end = quoteLead(ctx, text.slice(0, end)) ?? end;
+  end = adoptionNote(ctx, text.slice(0, end)) ?? end;
   end = dateOpeningLead(ctx, text.slice(0, end)) ?? end;
   end = leadEcho(ctx, text.slice(0, end)) ?? end;
   end = leadInCapitals(ctx, text.slice(0, end)) ?? end;
@@ -527,13 +529,12 @@ function runOnEnd(ctx: Context, text: string): number {
   // or the headline's own first word again after its first words starts the lead.
   if (ctx.language === 'sv' || ctx.language === 'no') {
     // Rule weekday-lead: Swedish and Norwegian write weekdays in lower case, so a capitalised one ("… i Borstadalen
-    // Tysdag vart avtalen …") opens a sentence too.
+    // Tysdag vart avtalen …") opens a sentence too, also in its definite form ("… med Alby Onsdagen den 4 maj …").
     const starters = anyOf(
       gather(ctx.sets, (cues) => [
-        ...cues.segmentation.sentenceStarters,
-        ...cues.determiners,
-        ...(cues === ctx.sets[0] ? cues.weekdays : []),
-      ]).map(capitalised),
+        ...[...cues.segmentation.sentenceStarters, ...cues.determiners].map(capitalised),
+        ...(cues === ctx.sets[0] ? cues.weekdays.map((day) => `${capitalised(day)}(?:en|a)?`) : []),
+      ]),
     );
     const firstWord = /^\p{Lu}\p{Ll}{3,}/u.exec(text)?.[0];
     // The repeat may carry the definite ending: "Mandat for styret Mandatet er …", "Avtal om X Avtalet gäller …".
@@ -566,6 +567,41 @@ function runOnEnd(ctx: Context, text: string): number {
   const head = text.slice(0, end);
   const share = SHARE_LEFTOVER.exec(head);
   return (share ? share.index : head.trimEnd().length) || text.length;
+}
+
+/**
+ * Rule quote-lead: Swedish and Norwegian papers open a quote with a dash, and an article often opens with one
+ * ("Tettere samarbeid med Alby – Borsta IL er en viktig partner, sier ordfører Kari Berg."). Where the line breaks
+ * are gone, a dash before a capitalised word whose sentence ends in a speech verb's attribution (", sier …") starts
+ * the lead, not a subtitle. Returns where the lead starts, or null.
+ */
+function quoteLead(ctx: Context, text: string): number | null {
+  const quote = perCueSets(ctx.sets, 'title.quoteLead', () =>
+    re(
+      `(?<=\\p{L}\\s)[–—]\\s+\\p{Lu}[^.!?–—]*?,\\s*${anyOf(gather(ctx.sets, (cues) => cues.speechVerbs))}\\s+\\p{L}`,
+      'u',
+    ),
+  );
+  const match = quote.exec(text);
+  if (!match || wordCount(text.slice(0, match.index)) < LEAD_MIN_HEADLINE_WORDS) return null;
+  return match.index;
+}
+
+/**
+ * Rule adoption-note: under an agreement's title its adoption is noted ("Samarbeidsavtale" over "Vedtatt i
+ * rådet 4. desember 2023", "Avtal" over "Antaget av fullmäktige", "Approved by the Board …"). Where the line
+ * breaks are gone, a capitalised participle of adoption before its preposition ends the title. Returns where the
+ * note starts, or null.
+ */
+function adoptionNote(ctx: Context, text: string): number | null {
+  const notes = gather(ctx.sets, (cues) => cues.adoptionNotes);
+  if (notes.length === 0) return null;
+  const note = perCueSets(ctx.sets, 'title.adoptionNote', () =>
+    re(`(?<=[\\p{L}\\d)]\\s+)${anyOf(notes)}(?=\\s)`, 'u'),
+  );
+  const match = note.exec(text);
+  if (!match || wordCount(text.slice(0, match.index)) < 2) return null;
+  return match.index;
 }
 
 /**

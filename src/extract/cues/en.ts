@@ -124,6 +124,8 @@ export const en: LanguageCues = {
     'dated(?: for (?:identification|reference)(?: purposes)?)?',
     'executed(?: on)?',
     'concluded(?: on)?',
+    // "This Interlocal Agreement effective as of August 17, 2020": the date a contract is known by.
+    'effective as of',
   ],
   earlierDocumentWords: [
     'previous',
@@ -230,6 +232,38 @@ export const en: LanguageCues = {
     // A staff memo's header: "TO: City Council Members", "FROM: Jane Lee, Assistant to the City Manager".
     '(?:^|\\s)to\\s*:\\s*(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}(?:council|board|commission|mayor|members)\\b',
     '(?:^|\\s)from\\s*:\\s*\\p{Lu}\\p{L}+,?\\s+\\p{Lu}',
+    // A council's record of a decision (a "decision notice"): "Decision type: Non-key", "Decision status: …",
+    // "Notice of proposed decision first published", "Wards affected: …", "Is subject to call in?: Yes".
+    '(?:^|\\s)decision (?:type|status|due|maker|date)\\s*:',
+    '\\bnotice of (?:proposed |key )?decision\\b',
+    '(?:^|\\s)wards? affected\\s*:',
+    '\\bsubject to call[- ]in\\b',
+    // A council action's cover sheet and a staff report's money labels: "Funding Source: N/A", "Contract Amount: …",
+    // "Fiscal Impact: None".
+    '(?:^|\\s)funding source\\s*:',
+    '(?:^|\\s)contract amount\\s*:',
+    '(?:^|\\s)(?:fiscal|financial|budget(?:ary)?) impact\\s*:',
+    // A councillor's question and a council's vote: "Interpellation by …", "Motion carried", "Ayes: 5".
+    '\\binterpellation\\b',
+    '\\bmotion (?:carried|passed|failed)\\b',
+    '(?:^|\\s)(?:ayes|nays|noes)\\s*:',
+    '\\broll call\\b',
+  ],
+  caseGenreNames: [
+    'staff report',
+    'agenda report',
+    'council (?:report|memorandum|communication)',
+    'report to (?:the )?(?:city |town |county )?(?:council|board|cabinet|commission|committee)',
+    'minutes of',
+    'meeting minutes',
+    'decision notice',
+    'record of (?:executive |officer )?decision',
+    'resolution no\\.?',
+    'an? resolution',
+    'ordinance no\\.?',
+    'an? ordinance',
+    'interpellation',
+    'agenda item',
   ],
   newsCues: [
     ',\\s*says\\s+\\p{L}',
@@ -590,6 +624,11 @@ export const en: LanguageCues = {
   ],
   speechVerbs: ['says', 'said'],
   ownAimVerbs: ['has (?:also )?as (?:its|their)'],
+  // English headlines are in title case ("Partnership Agreement Approved by Council"): a capitalised participle there
+  // goes on with the headline, so English notes no adoption this way.
+  adoptionDateVerbs: ['adopted', 'approved', 'ratified'],
+  selfReferenceWords: ['this', 'these', 'following', 'present', 'hereby'],
+  adoptionNotes: [],
   negatedPurposes: [
     '\\b(?:purpose|aim|objective|goal|intent|intention)\\b[^.]{0,80}?\\bis not to\\b',
     // "WHEREAS, the County and each Town mutually desire to be subject to the provisions of the Act".

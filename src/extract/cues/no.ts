@@ -237,6 +237,31 @@ export const no: LanguageCues = {
     '\\bvotering\\b',
     '\\btas til orientering\\b',
     '\\bsak \\d+/\\d{2,4}\\b',
+    // A representative's question and its answer: "Interpellasjon fra …", "Svar på grunngitt spørsmål".
+    '\\binterpellasjon\\p{L}*',
+    '\\b(?:grunngitt|grunngjeve) spørsmål\\b',
+    // The other record formats: an extract of the minutes ("Særutskrift", "Utskrift av møtebok"), the case number
+    // labels, the proposal ("Forslag til vedtak", "Kommunedirektørens forslag").
+    '\\bsærutskrift\\b',
+    '\\bmøtebok\\b',
+    '\\bforslag til (?:vedtak|innstilling)\\b',
+    '\\b(?:rådmannens|kommunedirektørens|fylkesrådmannens|kommunedirektøren sitt) forslag\\b',
+    '\\butval(?:g)?ssak\\b',
+    '\\b(?:saksnr|arkivkode)\\b',
+  ],
+  caseGenreNames: [
+    'saksframlegg',
+    'saksfremlegg',
+    'særutskrift',
+    'møtebok',
+    'møteprotokoll',
+    'utskrift av møtebok',
+    'utvalgssak',
+    'utvalssak',
+    'saksutredning',
+    'interpellasjon\\p{L}*',
+    'svar på interpellasjon',
+    'møteinnkalling',
   ],
   newsCues: [
     ',\\s*sa\\s+\\p{L}',
@@ -609,6 +634,11 @@ export const no: LanguageCues = {
   ],
   speechVerbs: ['sier', 'seier', 'sa', 'forteller', 'fortel'],
   ownAimVerbs: ['har (?:også |òg )?som'],
+  adoptionDateVerbs: ['vedtatt', 'vedteke', 'vedtekne', 'godkjent', 'godkjend'],
+  selfReferenceWords: ['denne', 'dette', 'disse', 'følgende', 'fylgjande', 'nærværende', 'herved', 'hermed'],
+  adoptionNotes: [
+    '(?:Vedtatt|Vedteke|Vedtekne|Godkjent|Godkjend|Godkjent|Behandlet|Behandla|Revidert) (?:i|av|på|den|ved)',
+  ],
   negatedPurposes: [
     '\\b(?:formålet|føremålet|målet|hensikten|intensjonen)\\b[^.]{0,80}?\\b(?:er|blir|vert) (?:ikke|ikkje) å\\b',
   ],

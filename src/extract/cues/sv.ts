@@ -189,6 +189,29 @@ export const sv: LanguageCues = {
     '\\bparagrafen förklaras\\b',
     // "föreslås godkänna", "I ärendet föreslås kommunstyrelsen godkänna …".
     '\\bföreslås (?:\\p{L}+ ){0,2}(?:besluta|godkänna|anta)\\b',
+    // A councillor's question and its answer: "Interpellationssvar: …", "Svar på interpellation om …", "Svar på motion".
+    '\\binterpellation\\p{L}*',
+    '\\b(?:svar på|besvarande av) (?:motion|medborgarförslag|enkel fråga)\\b',
+    // The other memo and minutes formats: "Tjänsteutlåtande", "Protokollsutdrag", "Utdrag ur sammanträdesprotokoll",
+    // the distribution line "Beslutet skickas till" / "Expedieras till".
+    '\\btjänsteutlåtande\\b',
+    '\\bprotokollsutdrag\\b',
+    '\\butdrag ur (?:\\p{L}+ )?protokoll',
+    '\\b(?:beslutet (?:skickas|expedieras) till|expedieras till)\\b',
+    '\\bärendet i korthet\\b',
+  ],
+  caseGenreNames: [
+    'tjänsteskrivelse',
+    'tjänsteutlåtande',
+    'sammanträdesprotokoll',
+    'protokollsutdrag',
+    'utdrag ur (?:\\p{L}+ )?protokoll',
+    'interpellation\\p{L}*',
+    'svar på (?:interpellation|motion|medborgarförslag)',
+    'motionssvar',
+    'beslutsunderlag',
+    'ärendebeskrivning',
+    'kallelse',
   ],
   newsCues: [
     ',\\s*säger\\s+\\p{L}',
@@ -553,6 +576,21 @@ export const sv: LanguageCues = {
   ],
   speechVerbs: ['säger', 'sa', 'sade', 'berättar'],
   ownAimVerbs: ['har (?:även |också )?som'],
+  adoptionDateVerbs: [
+    'antagen',
+    'antaget',
+    'antogs',
+    'godkänd',
+    'godkänt',
+    'godkändes',
+    'fastställd',
+    'fastställt',
+    'fastställdes',
+  ],
+  selfReferenceWords: ['detta', 'denna', 'dessa', 'följande', 'förevarande', 'härmed'],
+  adoptionNotes: [
+    '(?:Antagen|Antaget|Antogs|Godkänd|Godkänt|Godkändes|Fastställd|Fastställt|Fastställdes|Beslutad|Beslutat|Beslutades|Reviderad|Reviderat) (?:av|i|på|den|vid)',
+  ],
   negatedPurposes: ['\\b(?:syftet|målet|avsikten|ambitionen)\\b[^.]{0,80}?\\b(?:är|blir) (?:inte|ej) att\\b'],
   purposeContinuations: [
     '^(?:detta|det) (?:ska|skall|kommer att) (?:också |även )?(?:bidra|främja|stärka|leda|underlätta)\\b',

@@ -65,6 +65,11 @@ export interface LanguageCues {
    */
   caseDocumentCues: string[];
   /**
+   * Names of the case genres a council's document calls itself by as its first words ("Tjänsteskrivelse",
+   * "Saksframlegg", "STAFF REPORT", "Minutes of …"): a text that opens with one is that document, whatever it reports.
+   */
+  caseGenreNames: string[];
+  /**
    * Signs of the agreement's own text (numbered clauses, "§ 1", "WHEREAS", "Parterna är överens", "This
    * Agreement", "shall"), matched case-sensitively: news that only tells of an agreement shows none of them.
    */
@@ -216,6 +221,22 @@ export interface LanguageCues {
    * "…, said Mayor Smith"): a sentence that ends so is a quote, not the agreement's purpose.
    */
   speechVerbs: string[];
+  /**
+   * A note of adoption under a title, capitalised participle and its preposition ("Vedtatt i", "Antaget av",
+   * "Approved by"): where the line breaks are gone, it ends the title.
+   */
+  adoptionNotes: string[];
+  /**
+   * Participles of adoption before a date ("vedtatt i kommunestyret 4. mai 2023", "antogs av fullmäktige den …",
+   * "adopted by the following vote on the 21st day of …"): the date a council made the agreement or resolution its
+   * own, trusted below a signing date and above a date standing alone.
+   */
+  adoptionDateVerbs: string[];
+  /**
+   * Words with which a text points at itself before its kind ("detta avtal", "följande samarbetsavtal", "this
+   * memorandum", "the following agreement"): a type word after them names the document, even inside a sentence.
+   */
+  selfReferenceWords: string[];
   /** A sentence that goes on with the purpose just stated ("Detta ska bidra till …", "This will help …"). */
   purposeContinuations: string[];
   /** Capitalised field labels before a stated purpose in forms and council items ("Purpose", "Syfte", "Formål"). */
