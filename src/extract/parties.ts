@@ -1277,10 +1277,13 @@ function splitPartyPhrase(ctx: Context, block: Block, start: number, end: number
     (a, b) => a.index - b.index,
   );
   if (cuts.length === 0) {
+    // lower-case-name-after-and: "Alby kommune og universitetet i Borsta", "Region Alby och polisen": a name a
+    // news text writes in lower case (an institution's word, or a head with its place) opens the next party.
     const plain = [...phrase.matchAll(cutters.plain)].filter(
       (m) =>
         /^(?:the\s+|den\s+)?[\p{Lu}\d]/u.test(phrase.slice((m.index ?? 0) + m[0].length)) ||
-        isUnitNounBeforeName(ctx, phrase, (m.index ?? 0) + m[0].length),
+        isUnitNounBeforeName(ctx, phrase, (m.index ?? 0) + m[0].length) ||
+        lowerCaseNameAt(ctx, phrase, (m.index ?? 0) + m[0].length),
     );
     // article-after-and: "the Rector and Fellows and the Glenford Memorial Hospitals": of several plain
     // conjunctions, the one an article follows opens the next party; the others stand inside a name.
@@ -1323,7 +1326,7 @@ function splitPartyPhrase(ctx: Context, block: Block, start: number, end: number
     const afterCut =
       range.start > 0
         ? (/^(?:(?:the|den|det)\s+)?(?=\p{Lu})/u.exec(piece)?.[0].length ??
-          (isUnitNounBeforeName(ctx, piece, 0) ? 0 : undefined))
+          (isUnitNounBeforeName(ctx, piece, 0) || lowerCaseNameAt(ctx, piece, 0) ? 0 : undefined))
         : undefined;
     const firstCapital =
       intro > 0

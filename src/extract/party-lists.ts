@@ -518,7 +518,15 @@ export function nameEnd(ctx: Context, view: Block, start: number, capsBreak = fa
       i++;
       continue;
     }
-    if (next && spaceBetween(word, next) && !isCapital(next.text) && isOrgWord(ctx, next.text)) {
+    // lower-case-name-after-and: "Alby kommune og universitetet i Borsta": a conjunction before an organisation
+    // noun in lower case opens the next name (a lower-case name head), not the rest of this one.
+    if (
+      next &&
+      spaceBetween(word, next) &&
+      !lex.ands.has(lower) &&
+      !isCapital(next.text) &&
+      isOrgWord(ctx, next.text)
+    ) {
       last = i + 1;
       i++;
       continue;
@@ -1487,7 +1495,8 @@ export function listsInAgreementSentences(ctx: Context): NameList[] {
       const all = afterWith && subject && subject.start < start ? [subject, ...names] : names;
       if (all.length >= 2) lists.push({ rule: 'organisations-in-agreement-sentence', names: all });
     }
-    if (lists.length > 0) break;
+    // A lead sentence's lists come before the next sentence's; the caller keeps the first that still names two
+    // organisations once people and captions are dropped ("USN og Kari Holm" under a photo, then the lead).
   }
   return lists;
 }

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { both, partyNamesBothReadings } from './helpers.ts';
+
+describe('party names, round 13: news prose', () => {
+  it('lower-case-name-after-and: "A og universitetet i B" names two parties, the second capitalised', () => {
+    const no =
+      'Ny avtale\n\nAlby kommune og universitetet i Nordby (UiN) har denne uka inngått en samarbeidsavtale. Formålet er å styrke forskningen.';
+    for (const reading of both(no, 'no')) {
+      const parties = reading.fields.parties;
+      expect(parties.map((party) => party.name)).toEqual(['Alby kommune', 'Universitetet i Nordby']);
+      expect(parties.map((party) => party.abbreviation)).toEqual([null, 'UiN']);
+    }
+    const title =
+      'Samarbeidsavtale mellom Alby kommune og høgskolen i Nordby\n\nAvtalen gjelder fra 1. mars.';
+    for (const found of partyNamesBothReadings(title, 'no'))
+      expect(found).toEqual(['Alby kommune', 'Høgskolen i Nordby']);
+    // A lower-case word that heads no name ("og kommunen i Nordby") stays out.
+    const generic = 'Ny avtale\n\nAlby kommune og kommunen i Nordby har inngått en samarbeidsavtale.';
+    for (const found of partyNamesBothReadings(generic, 'no'))
+      expect(found).not.toContain('Kommunen i Nordby');
+  });
+
+  it("later-lead-list: a caption naming a person before the lead does not hide the lead's parties", () => {
+    const no =
+      'Ny samarbeidsavtale\n\nUiN og Kari Holm samarbeidsavtale\nRektor Per Berg ved Universitetet i Nordby og fylkesdirektør Kari Holm er fornøyde. Foto: Ola Dahl\n\nAlby fylkeskommune og universitetet i Nordby (UiN) har denne uka inngått en samarbeidsavtale.';
+    for (const found of partyNamesBothReadings(no, 'no'))
+      expect(found).toEqual(['Alby fylkeskommune', 'Universitetet i Nordby']);
+  });
+});
