@@ -105,6 +105,15 @@ export function extractParties(
     fromLetterheadOrgNumbers(ctx),
     newsLists,
     groupSubject,
+    // cooperating-subject: "A og B samarbeider allerede om …", "A and B will work together to …": a lead that
+    // tells of the cooperation, not of a signing, names the parties as its subject; the last fallback.
+    fromSigningSentences(ctx, titleBlock, 'cooperationVerbs').filter((found, _, all) =>
+      // Capitalised sentence openers ("Skolene og politiet samarbeider") are no names: each must look like one.
+      all.every(
+        (party) =>
+          isOrgLike(ctx, party.name) || party.name.split(/\s+/u).some((word) => isUnitNoun(ctx, word)),
+      ),
+    ),
   ];
   const parties: Candidate[] = [];
   // Sources are tried by trust, not position: the parties are listed in the order the document first names them.
@@ -1176,18 +1185,46 @@ function fromTitle(ctx: Context, block: Block, headline: Block): Candidate[] {
       /\s(?:om|on|regarding|concerning|about|angående|vedrørande|vedrørende|for|för|to|i|in)\s(?=\p{Ll})|[.:]\s*$|$/u.exec(
         tail,
       );
-    return splitPartyPhrase(ctx, block, start, start + (stop?.index ?? tail.length));
+    return splitPartyPhrase(
+      ctx,
+      block,
+      start,
+      headlineEnd(ctx, block, headline, start + (stop?.index ?? tail.length)),
+    );
   }
   return fromSigningSentence(ctx, headline);
 }
 
-/** News: "X och Y har tecknat …", "da NTNU og NHO signerte avtalen", "A and B have signed …". */
-function fromSigningSentences(ctx: Context, titleBlock: Block | null): Candidate[] {
+/**
+ * headline-then-sentence: "Stärkt samarbete mellan kommunen och Högskolan i Alby Stärkt samverkan med …" (a
+ * headline run into the next sentence, without line breaks): where the title rule ended the headline and a
+ * capitalised word with a lower-case word after it follows, a sentence starts; the last name ends with the title.
+ */
+function headlineEnd(ctx: Context, block: Block, headline: Block, end: number): number {
+  if (headline.start !== block.start) return end;
+  const titleEnd = headline.norm.text.length;
+  if (titleEnd >= end) return end;
+  const next = /^\s+\p{Lu}\p{Ll}*\s+(?<lower>\p{Ll}+)/u.exec(block.norm.text.slice(titleEnd));
+  return next?.groups?.lower && !isOrgWord(ctx, next.groups.lower) ? titleEnd : end;
+}
+
+/** Which verbs a news lead's subject is read before: of signing, or of cooperating. */
+type LeadVerbs = 'signingVerbs' | 'cooperationVerbs';
+
+/**
+ * News: "X och Y har tecknat …", "da NTNU og NHO signerte avtalen", "A and B have signed …"; with
+ * `cooperationVerbs`, the lead that only says they cooperate ("A och B fördjupar sitt samarbete").
+ */
+function fromSigningSentences(
+  ctx: Context,
+  titleBlock: Block | null,
+  kind: LeadVerbs = 'signingVerbs',
+): Candidate[] {
   const found: Candidate[] = [];
   for (const block of ctx.doc.blocks.slice(0, NEWS_LEAD_BLOCKS)) {
     if (block.kind === 'heading') continue;
     // The headline's own clause is read by `fromTitle`; a lead joined to it in the same block still counts.
-    const candidates = fromSigningSentence(ctx, block, titleBlock);
+    const candidates = fromSigningSentence(ctx, block, titleBlock, kind);
     if (candidates.length >= 2) return candidates;
     found.push(...candidates);
   }
@@ -1198,9 +1235,14 @@ function fromSigningSentences(ctx: Context, titleBlock: Block | null): Candidate
  * The parties before each signing verb in a block. Every sentence counts: a text layer can join the headline
  * ("UiT og Equinor inngår …") and the lead that names them in full into one block.
  */
-function fromSigningSentence(ctx: Context, block: Block, title: Block | null = null): Candidate[] {
-  const verbs = perCueSets(ctx.sets, 'parties.signingVerbs', () =>
-    re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (c) => c.signingVerbs))}(?![\\p{L}])`, 'giu'),
+function fromSigningSentence(
+  ctx: Context,
+  block: Block,
+  title: Block | null = null,
+  kind: LeadVerbs = 'signingVerbs',
+): Candidate[] {
+  const verbs = perCueSets(ctx.sets, `parties.${kind}`, () =>
+    re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (c) => c[kind]))}(?![\\p{L}])`, 'giu'),
   );
   const found: Candidate[] = [];
   // headline-run-in: a headline that lost its line break ("Avtal Alby kommun och Borsta Lead Alby kommun och

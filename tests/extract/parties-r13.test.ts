@@ -27,3 +27,33 @@ describe('party names, round 13: news prose', () => {
       expect(found).toEqual(['Alby fylkeskommune', 'Universitetet i Nordby']);
   });
 });
+
+describe('party names, round 13: cooperating subject', () => {
+  it('cooperating-subject: a lead whose subject cooperates names the parties (sv, no, en)', () => {
+    const sv =
+      'Nytt steg för regionen\n\nAlby kommun och Borsta högskola fördjupar sitt samarbete inom en rad områden.\n\nDet gäller främst utbildning.';
+    for (const found of partyNamesBothReadings(sv, 'sv'))
+      expect(found).toEqual(['Alby kommun', 'Borsta högskola']);
+    const no =
+      'Tryggere skolehverdag\n\nAlby fylkeskommune og Nordby politidistrikt samarbeider allerede på flere områder.\n\nSkolene er viktigst.';
+    for (const found of partyNamesBothReadings(no, 'no'))
+      expect(found).toEqual(['Alby fylkeskommune', 'Nordby politidistrikt']);
+    const en =
+      'Better roads ahead\n\nThe City of Alfa and Beta County will work together to repair rural roads.\n\nWork starts in May.';
+    for (const found of partyNamesBothReadings(en, 'en'))
+      expect(found).toEqual(['City of Alfa', 'Beta County']);
+  });
+
+  it('cooperating-subject: one organisation cooperating with people or a generic word is no party pair', () => {
+    const no =
+      'Tryggere skolehverdag\n\nSkolene og politiet samarbeider allerede på flere områder.\n\nSkolene er viktigst.';
+    for (const found of partyNamesBothReadings(no, 'no')) expect(found).toEqual([]);
+  });
+
+  it('headline-then-sentence: a name in a headline run into the next sentence ends with the headline', () => {
+    const sv =
+      'Stärkt samarbete mellan kommunen och Högskolan i Alby\n\nStärkt samverkan med Högskolan i Alby var ett av ärendena på sammanträdet.\n\nAlby kommun och Högskolan i Alby fördjupar sitt samarbete.';
+    for (const found of partyNamesBothReadings(sv, 'sv'))
+      expect(found).toEqual(['Högskolan i Alby', 'Alby kommun']);
+  });
+});

@@ -335,6 +335,18 @@ export const no: LanguageCues = {
     'før dei',
   ],
   splitSigningVerbs: [{ verb: 'skriver|skrev', particle: 'under' }],
+  cooperationVerbs: [
+    'samarbeider',
+    'samarbeidar',
+    'samarbeidde',
+    'har samarbeidet',
+    'skal samarbeide',
+    'vil samarbeide',
+    // "styrker samarbeidet", "utvider sitt samarbeid", "innleder et nytt partnerskap".
+    '(?:styrker|styrkjer|utvider|utvidar|fordyper|utdyper|forlenger|fornyer|formaliserer|innleder|starter|utvikler)(?: sitt| si| sine| et| eit| det)?(?: \\p{Ll}+)? (?:samarbeid|samarbeidet|partnerskap|partnerskapet)',
+    'går sammen',
+    'slår seg sammen',
+  ],
   photoCreditWords: ['foto', 'bilde', 'fotograf'],
   boilerplateLines: [
     '^pressemelding\\s*$',

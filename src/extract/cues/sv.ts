@@ -284,6 +284,18 @@ export const sv: LanguageCues = {
     'sedan de',
   ],
   splitSigningVerbs: [{ verb: 'skriver|skrev', particle: 'under' }],
+  cooperationVerbs: [
+    'samarbetar',
+    'samverkar',
+    'samarbetade',
+    'har samarbetat',
+    'ska samarbeta',
+    'kommer att samarbeta',
+    // "fördjupar sitt samarbete", "stärker samverkan", "inleder ett nytt samarbete": a verb of beginning or
+    // growing with the cooperation as its object.
+    '(?:fördjupar|stärker|utökar|utvidgar|breddar|förlänger|förnyar|formaliserar|inleder|startar|utvecklar)(?: sitt| sin| sina| ett| det)?(?: \\p{Ll}+)? (?:samarbete|samarbetet|samverkan|partnerskap|partnerskapet)',
+    'går samman',
+  ],
   photoCreditWords: ['foto', 'bild', 'fotograf'],
   boilerplateLines: [
     '^pressmeddelande\\s*$',
