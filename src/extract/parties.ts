@@ -22,6 +22,7 @@ import {
   lowerCaseNameAt,
   type NameList,
   nameEnd,
+  opensWithGenericParties,
   pluralOfPattern,
   precededByTitle,
   purposeTailStart,
@@ -1042,6 +1043,8 @@ function fromPartyLists(ctx: Context): Candidate[] {
     // A clause that names the parties itself ("by and between A and B; … AGREE AS FOLLOWS:") is no lead-in:
     // the numbered items after it are its terms.
     if (isIntro && !isHeading && betweenClause(ctx, block).length >= 2) continue;
+    // between-the-parties: "… agreed by and between the parties hereto as follows:" opens the terms, not a list.
+    if (isIntro && !isHeading && betweenGenericParties(ctx, block.norm.text, cues)) continue;
     for (const item of blocks.slice(index + 1)) {
       if (item.kind !== 'item' || isRunInSection(item.norm.text)) break;
       const text = item.norm.text;
@@ -1105,6 +1108,12 @@ function fromBetweenClauses(ctx: Context): Candidate[] {
     found.push(...betweenClause(ctx, block));
   }
   return found;
+}
+
+/** True when a party-list cue in `text` is followed by the generic word for the parties ("the parties hereto"). */
+function betweenGenericParties(ctx: Context, text: string, cues: RegExp): boolean {
+  const cue = cues.exec(text);
+  return cue !== null && opensWithGenericParties(ctx, text.slice((cue.index ?? 0) + cue[0].length));
 }
 
 /** The parties a block names inline after a party-list cue ("by and between A and B"), if any. */

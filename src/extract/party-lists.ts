@@ -285,6 +285,14 @@ export function precededByTitle(ctx: Context, text: string, start: number): bool
 }
 
 /** True for words that refer to the parties without naming them ("Parties", "Parterna"). */
+/** True when a text opens with the generic word for the parties ("the parties hereto …", "parterna …"). */
+export function opensWithGenericParties(ctx: Context, text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  return [1, 2].some(
+    (count) => words.length >= count && isGenericPartyWord(ctx, words.slice(0, count).join(' ')),
+  );
+}
+
 export function isGenericPartyWord(ctx: Context, name: string): boolean {
   return lexicon(ctx).generic.has(
     name
@@ -1196,11 +1204,14 @@ export function listsAfterPartyLabels(ctx: Context): NameList[] {
     `(?<![\\p{L}])(?:${labels})(?![\\p{L}])(?:(?:\\s+\\p{Ll}[\\p{L}-]*|\\s+\\p{Lu}\\p{Ll}+s){0,8}\\s*:)?\\s*:?\\s*`,
     'giu',
   );
+  const labelAtStart = re(`^(?:${labels})`, 'iu');
   const lists: NameList[] = [];
   for (const match of text.matchAll(pattern)) {
     const from = (match.index ?? 0) + match[0].length;
     // The pattern is case-insensitive; a lead-in in capitals ("AGREE AS FOLLOWS:") is a clause, not a lead-in.
     if (/\s\p{Lu}{2,}/u.test(match[0].slice(match[0].search(/\s/u)))) continue;
+    // between-the-parties: "… agreed by and between the parties hereto as follows:" opens the terms.
+    if (opensWithGenericParties(ctx, match[0].replace(labelAtStart, ''))) continue;
     const numbered = numberedNames(ctx, view, from);
     if (numbered.length >= 2) {
       lists.push({ rule: 'numbered-list-after-label', names: numbered });
@@ -1484,6 +1495,21 @@ export function listsInAgreementSentences(ctx: Context): NameList[] {
         if (!afterWith && isOrgLike(ctx, spelled[0] ?? '') && /^\s+\p{Ll}/u.test(text.slice(last.end)))
           subject = last;
         if (!afterWith || !subject) continue;
+      }
+      // news-kicker: "NYHET Alby universitet och Borsta AB har tecknat …", "UPDATE The City of Alfa and …": one word
+      // in capitals run straight into a name in mixed case is the article's section label, not a party.
+      const [kicker, next] = spelled;
+      if (
+        names.length >= 3 &&
+        kicker !== undefined &&
+        next !== undefined &&
+        !/\s/u.test(kicker) &&
+        isAllCaps(kicker) &&
+        !isAllCaps(next.split(/\s+/u)[0] ?? '') &&
+        /^\s+$/u.test(text.slice(names[0]?.end ?? 0, names[1]?.start ?? 0))
+      ) {
+        covered = names[0]?.end ?? covered;
+        continue;
       }
       // unjoined-run-rereads: names on separate lines without a separator ("… med Sunndal IL Fotball" as a
       // headline, then "Sunndal kommune signerte …") are no list; each name after the first is read again.

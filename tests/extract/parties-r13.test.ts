@@ -57,3 +57,23 @@ describe('party names, round 13: cooperating subject', () => {
       expect(found).toEqual(['Högskolan i Alby', 'Alby kommun']);
   });
 });
+
+describe('party names, round 13: labels that are no names', () => {
+  it('news-kicker: a section label in capitals run into the lead is no party', () => {
+    const sv =
+      'Publicerad: 2020-01-10\n\nNytt avtal för vården\n\nNYHET Alby universitet, Borsta AB och Cela kommun har tecknat ett nytt samverkansavtal. Det gäller i fem år.';
+    for (const found of partyNamesBothReadings(sv, 'sv'))
+      expect(found).toEqual(['Alby universitet', 'Borsta AB', 'Cela kommun']);
+    const en =
+      'Road deal\n\nUPDATE The City of Alfa, Beta County and Gamma College have signed a memorandum of understanding on roads.';
+    for (const found of partyNamesBothReadings(en, 'en'))
+      expect(found).toEqual(['City of Alfa', 'Beta County', 'Gamma College']);
+  });
+
+  it('between-the-parties: "by and between the parties hereto as follows:" opens the terms, not a party list', () => {
+    const en =
+      'MEMORANDUM OF UNDERSTANDING\n\nThis MOU is entered into by and between the City of Alfa ("City") and the Beta School District ("District").\n\nNOW, THEREFORE, it is mutually understood and agreed by and between the parties hereto as follows:\n1. Term\nThe term of this MOU shall be one year.\n2. Payment\nThe City shall pay the District.';
+    for (const found of partyNamesBothReadings(en, 'en'))
+      expect(found).toEqual(['City of Alfa', 'Beta School District']);
+  });
+});
