@@ -1158,30 +1158,64 @@ export function numberedNames(ctx: Context, view: Block, from: number): NameSpan
   if (!opening) return [];
   // Every item is numbered the same way: "1) … 2) …" is the list, a later "3. Heading" is not.
   const marker = opening.groups?.marker === ')' ? '\\)' : '\\.';
-  const { andBeforeCapital } = lexicon(ctx).patterns;
   const names: NameSpan[] = [];
   let itemStart = from + opening[0].length;
   for (let n = 2; ; n++) {
-    itemStart += descriptorLength(ctx, text.slice(itemStart));
-    let { end } = nameEnd(ctx, view, itemStart);
-    // An item is one party, so "Sogn og Fjordane fylkeskommune" reads on through its conjunction.
-    const joined = andBeforeCapital.exec(text.slice(end));
-    if (joined) {
-      const rest = nameEnd(ctx, view, end + joined[0].length).end;
-      if (
-        text
-          .slice(end, rest)
-          .split(/\s+/u)
-          .some((word) => isOrgWord(ctx, word))
-      )
-        end = rest;
-    }
-    if (end > itemStart) names.push({ start: itemStart, end, suffix: null });
-    const next = re(`\\s\\(?${n}${marker}\\s+(?=\\p{Lu})`).exec(text.slice(end, itemStart + ITEM_MAX_CHARS));
+    const name = itemName(ctx, view, itemStart);
+    if (name.end > name.start) names.push({ start: name.start, end: name.end, suffix: null });
+    const next = re(`\\s\\(?${n}${marker}\\s+(?=\\p{Lu})`).exec(
+      text.slice(name.end, itemStart + ITEM_MAX_CHARS),
+    );
     if (!next) break;
-    itemStart = end + (next.index ?? 0) + next[0].length;
+    itemStart = name.end + (next.index ?? 0) + next[0].length;
   }
   return names;
+}
+
+/**
+ * bulleted-names: "signed by the following partners: -Alfa University -Beta City Council -Gamma County Council":
+ * names after a lead-in, each opened by the same bullet and holding nothing but the name.
+ */
+export function bulletedNames(ctx: Context, view: Block, from: number): NameSpan[] {
+  const text = view.norm.text;
+  const opening = /^\s*(?<bullet>[-–•*·▪])\s*(?=\p{Lu})/u.exec(text.slice(from));
+  const bullet = opening?.groups?.bullet;
+  if (!opening || !bullet) return [];
+  const nextItem = re(`^\\s*[${bullet}]\\s*(?=\\p{Lu})`, 'u');
+  const names: NameSpan[] = [];
+  let itemStart = from + opening[0].length;
+  for (;;) {
+    const name = itemName(ctx, view, itemStart, true);
+    if (name.end <= name.start) break;
+    names.push({ start: name.start, end: name.end, suffix: null });
+    const next = nextItem.exec(text.slice(name.end));
+    if (!next) break;
+    itemStart = name.end + next[0].length;
+  }
+  return names;
+}
+
+/** The name that opens a list item at `itemStart`, a descriptor before it skipped; empty when none does. */
+function itemName(
+  ctx: Context,
+  view: Block,
+  itemStart: number,
+  bulleted = false,
+): { start: number; end: number } {
+  const text = view.norm.text;
+  const start = itemStart + descriptorLength(ctx, text.slice(itemStart));
+  let { end } = nameEnd(ctx, view, start);
+  // An item is one party, so "Sogn og Fjordane fylkeskommune" reads on through its conjunction.
+  const joined = lexicon(ctx).patterns.andBeforeCapital.exec(text.slice(end));
+  if (joined) {
+    const rest = nameEnd(ctx, view, end + joined[0].length).end;
+    const words = text.slice(end + joined[0].length, rest).split(/\s+/u);
+    // A bulleted item holds its name alone: capitalised words after its conjunction still belong to it
+    // ("-Alby Health and Wellbeing Alliance").
+    if (words.some((word) => isOrgWord(ctx, word)) || (bulleted && words.every((word) => isCapital(word))))
+      end = rest;
+  }
+  return { start, end };
 }
 
 /**
@@ -1215,6 +1249,11 @@ export function listsAfterPartyLabels(ctx: Context): NameList[] {
     const numbered = numberedNames(ctx, view, from);
     if (numbered.length >= 2) {
       lists.push({ rule: 'numbered-list-after-label', names: numbered });
+      continue;
+    }
+    const bulleted = bulletedNames(ctx, view, from);
+    if (bulleted.length >= 2 && bulleted.every((span) => isOrgLike(ctx, text.slice(span.start, span.end)))) {
+      lists.push({ rule: 'bulleted-list-after-label', names: bulleted });
       continue;
     }
     const { names, joined } = nameSequence(ctx, view, from);

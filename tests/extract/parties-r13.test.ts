@@ -77,3 +77,26 @@ describe('party names, round 13: labels that are no names', () => {
       expect(found).toEqual(['City of Alfa', 'Beta School District']);
   });
 });
+
+describe('party names, round 13: bulleted lists', () => {
+  it('bulleted-list-after-label: "signed by the following partners:" and its bulleted names (sv, no, en)', () => {
+    const en =
+      'Decision notice\n\nThe agreement is signed by the following partners:\n-Alfa University\n-Beta City Council\n-Gamma Health and Care Alliance\nThe MOU is attached to this decision.';
+    for (const found of partyNamesBothReadings(en, 'en'))
+      expect(found).toEqual(['Alfa University', 'Beta City Council', 'Gamma Health and Care Alliance']);
+    const sv =
+      'Beslut\n\nAvtalet undertecknas av följande parter:\n• Alby kommun\n• Borsta högskola\n• Region Cela\n\n1 § Avtalet gäller i tre år.';
+    for (const found of partyNamesBothReadings(sv, 'sv'))
+      expect(found).toEqual(['Alby kommun', 'Borsta högskola', 'Region Cela']);
+    const no =
+      'Vedtak\n\nAvtalen er signert av følgende parter:\n- Alby kommune\n- Nordby fylkeskommune\nAvtalen gjelder i tre år.';
+    for (const found of partyNamesBothReadings(no, 'no'))
+      expect(found).toEqual(['Alby kommune', 'Nordby fylkeskommune']);
+  });
+
+  it('bulleted-list-after-label: bulleted topics after the label are no parties', () => {
+    const en =
+      'Decision notice\n\nThe following partners: will work on\n-Housing\n-Transport\nThe MOU is attached to this decision.';
+    for (const found of partyNamesBothReadings(en, 'en')) expect(found).toEqual([]);
+  });
+});

@@ -985,7 +985,13 @@ export const en: LanguageCues = {
     'co-?operation',
   ],
   genericPartyNouns: ['party', 'parties', 'the parties', 'the party', 'partners'],
-  partyListLabels: ['parties', 'the parties', 'between(?=\\s*:)'],
+  // "signed by the following partners:", "by and among the following:": a list of the parties follows.
+  partyListLabels: [
+    'parties',
+    'the parties',
+    'between(?=\\s*:)',
+    'the following (?:parties|partners|organisations|organizations|members)',
+  ],
   listGroupNouns: ['the universities', 'the municipalities', 'the parties'],
   distributiveOrgNouns: { councils: 'Council', universities: 'University' },
   captionLeads: ['from left', 'from the left', 'left to right', 'l-r', 'l to r'],

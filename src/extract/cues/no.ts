@@ -1073,7 +1073,15 @@ export const no: LanguageCues = {
     'avtalepartene',
     'avtalepartane',
   ],
-  partyListLabels: ['avtaleparter', 'avtalepartar', 'parter', 'partar', 'partene'],
+  partyListLabels: [
+    'avtaleparter',
+    'avtalepartar',
+    'parter',
+    'partar',
+    'partene',
+    // "… signert av følgende parter:", "følgjande organisasjonar:".
+    '(?:følgende|følgjande) (?:parter|partar|partnere|organisasjoner|organisasjonar|aktører|aktørar)',
+  ],
   listGroupNouns: ['kommunane', 'kommunene', 'fylkeskommunane', 'fylkeskommunene', 'partane', 'partene'],
   distributiveOrgNouns: { kommuner: 'kommune', kommunar: 'kommune', fylkeskommuner: 'fylkeskommune' },
   captionLeads: ['frå venstre', 'fra venstre', 'fr\\.?\\s?v\\.', 'f\\.\\s?v\\.'],

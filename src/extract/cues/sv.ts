@@ -968,7 +968,15 @@ export const sv: LanguageCues = {
     '\\p{L}*partnerskap(?:et)?',
   ],
   genericPartyNouns: ['part', 'parten', 'parter', 'parterna', 'avtalsparter', 'avtalsparterna', 'partnerna'],
-  partyListLabels: ['samverkande kommuner', 'deltagande kommuner', 'avtalsparter', 'parter', 'parterna'],
+  partyListLabels: [
+    'samverkande kommuner',
+    'deltagande kommuner',
+    'avtalsparter',
+    'parter',
+    'parterna',
+    // "… undertecknas av följande parter:", "följande organisationer:".
+    'följande (?:parter|partner|organisationer|aktörer)',
+  ],
   listGroupNouns: ['kommunerna', 'lärosätena', 'regionerna', 'parterna'],
   distributiveOrgNouns: { kommuner: 'kommun', landsting: 'landsting', regioner: 'region', städer: 'stad' },
   captionLeads: ['från vänster', 'fr\\.?\\s?v\\.', 'f\\.\\s?v\\.'],
