@@ -369,13 +369,17 @@ function fromOrgNumbers(ctx: Context): Candidate[] {
  * else count: a valid checksum, and the shape of an organisation's number (a Swedish one has 2 or more as
  * its third digit, where a personal identity number has a month; a Norwegian one starts with 8 or 9).
  */
+/** A postal code and its town after an entry: Swedish "NNN NN", Norwegian "NNNN" (not a year). */
+const POSTAL_CODE = '(?:\\d{3}\\s?\\d{2}|(?!19|20)\\d{4})\\s+\\p{Lu}';
+
 function fromBareOrgNumbers(ctx: Context): Candidate[] {
   const andWords = anyOf(gather(ctx.sets, (cues) => cues.andWords));
   // In brackets ("Norrby kommun (212000-1234)"), or after a comma where the entry ends ("Region Alby,
   // 232100-0123 och …", a line's end, the next name), or right after the name before a dash or the
-  // party's short name ("Fjellby universitet 971 035 854 – «FU»").
+  // party's short name ("Fjellby universitet 971 035 854 – «FU»"), or before the entry's postal address
+  // (register-entry-no-comma: "Alby kommun 212000-1234, 531 88 Alby").
   const pattern = re(
-    `(?:\\(\\s*(?<num>${ORG_NUMBER_SOURCE})\\s*\\)|,\\s*(?<bare>${ORG_NUMBER_SOURCE})(?=\\s*(?:[,;.]|$)|\\s+\\p{Lu}|\\s+${andWords}(?:\\s|$))|(?<=\\p{L})\\s+(?<spaced>${ORG_NUMBER_SOURCE})(?=\\s*(?:[–—-]\\s|[«"“(])))`,
+    `(?:\\(\\s*(?<num>${ORG_NUMBER_SOURCE})\\s*\\)|,\\s*(?<bare>${ORG_NUMBER_SOURCE})(?=\\s*(?:[,;.]|$)|\\s+\\p{Lu}|\\s+${andWords}(?:\\s|$))|(?<=\\p{L})\\s+(?<spaced>${ORG_NUMBER_SOURCE})(?=\\s*(?:[–—-]\\s|[«"“(]|,\\s*${POSTAL_CODE})))`,
     'gu',
   );
   const ands = re(`(?<![\\p{L}])${andWords}\\s`, 'giu');

@@ -100,3 +100,20 @@ describe('party names, round 13: bulleted lists', () => {
     for (const found of partyNamesBothReadings(en, 'en')) expect(found).toEqual([]);
   });
 });
+
+describe('organisation numbers, round 13', () => {
+  it('register-entry-no-comma: a number right after the name, before the postal address, is its own', () => {
+    const sv =
+      'Avtal om samverkan\n\nMellan Alby kommun, 212000-1694, 531 88 Alby, och Borsta kommun 212000-2924, 534 81 Borsta tecknas följande avtal.';
+    for (const reading of both(sv, 'sv')) {
+      const parties = reading.fields.parties;
+      expect(parties.map((party) => party.name)).toEqual(['Alby kommun', 'Borsta kommun']);
+      expect(parties.map((party) => party.orgNumber)).toEqual(['212000-1694', '212000-2924']);
+    }
+    // A number that fails its checksum is not taken without a label.
+    const invalid =
+      'Avtal om samverkan\n\nMellan Alby kommun, 212000-1694, 531 88 Alby, och Borsta kommun 212000-2925, 534 81 Borsta tecknas följande avtal.';
+    for (const reading of both(invalid, 'sv'))
+      expect(reading.fields.parties.map((party) => party.orgNumber)).toEqual(['212000-1694', null]);
+  });
+});
