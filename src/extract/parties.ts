@@ -17,6 +17,7 @@ import {
   listsAfterGroupNoun,
   listsAfterOpeningBetween,
   listsAfterPartyLabels,
+  listsAfterPassiveAgent,
   listsAfterPluralOf,
   listsInAgreementSentences,
   lowerCaseNameAt,
@@ -90,9 +91,18 @@ export function extractParties(
   const agreementBetween = fromNameLists(ctx, listsAfterAgreementBetween(ctx));
   const newsLists = fromNameLists(ctx, listsInAgreementSentences(ctx));
   const groupSubject = fromNameLists(ctx, listsAfterGroupNoun(ctx));
+  const passiveAgent = fromNameLists(ctx, listsAfterPassiveAgent(ctx));
   // Enumerations count in full: the document lists its parties there, however many there are.
-  const enumerations = new Set([listed, pluralOf, labelled, agreementBetween, newsLists, groupSubject]);
-  const lateSources = new Set([labelled, agreementBetween, newsLists, groupSubject]);
+  const enumerations = new Set([
+    listed,
+    pluralOf,
+    labelled,
+    agreementBetween,
+    newsLists,
+    groupSubject,
+    passiveAgent,
+  ]);
+  const lateSources = new Set([labelled, agreementBetween, newsLists, groupSubject, passiveAgent]);
   const sources: Candidate[][] = [
     [...fromOrgNumbers(ctx), ...fromBareOrgNumbers(ctx)],
     listed,
@@ -106,6 +116,7 @@ export function extractParties(
     fromLetterheadOrgNumbers(ctx),
     newsLists,
     groupSubject,
+    passiveAgent,
     // cooperating-subject: "A og B samarbeider allerede om …", "A and B will work together to …": a lead that
     // tells of the cooperation, not of a signing, names the parties as its subject; the last fallback.
     fromSigningSentences(ctx, titleBlock, 'cooperationVerbs').filter((found, _, all) =>
@@ -128,7 +139,7 @@ export function extractParties(
     // is the full enumeration.
     // group-noun-subject: the lead's "Kommunerna A, B och C har …" is a fallback of the same kind.
     if (
-      (source === newsLists || source === groupSubject) &&
+      (source === newsLists || source === groupSubject || source === passiveAgent) &&
       parties.length >= 2 &&
       !namesAll(ctx, source, parties)
     )

@@ -1565,3 +1565,32 @@ export function listsInAgreementSentences(ctx: Context): NameList[] {
   }
   return lists;
 }
+
+/**
+ * passive-agent-list: "A joint commitment … has been made by Alfa Council and the University of Beta", "Avtalet
+ * undertecknades av Alby kommun och Borsta AB": the agent of a passive agreement verb in a lead sentence, when it is
+ * a joined list of organisations (people by title, "the leader of Alfa Council", are the signers and read no list).
+ */
+export function listsAfterPassiveAgent(ctx: Context): NameList[] {
+  const view = documentView(ctx);
+  const text = view.norm.text;
+  const leads = gather(ctx.sets, (c) => c.passiveAgentLeads);
+  if (leads.length === 0) return [];
+  const lead = perCueSets(ctx.sets, 'party-lists.passiveAgent', () =>
+    re(`(?<![\\p{L}])(?:${anyOf(leads)})\\s+(?:the\\s+)?(?=\\p{Lu})`, 'giu'),
+  );
+  const lists: NameList[] = [];
+  for (const sentence of sentences(view, ctx.abbreviations).slice(0, LEAD_SENTENCES)) {
+    for (const match of sentence.text.matchAll(lead)) {
+      const from = sentence.start + (match.index ?? 0) + match[0].length;
+      const { names, joined } = nameSequence(ctx, view, from, sentence.end);
+      const spelled = names.map((span) => text.slice(span.start, span.end));
+      if (names.length < 2 || !joined) continue;
+      // Each name has an organisation noun: "av Anna Berg (S), Per Holm (M) och …" are the signers.
+      const organisation = (name: string) => name.split(/\s+/u).some((word) => isOrgWord(ctx, word));
+      if (spelled.some((name) => hasTitleWord(ctx, name) || !organisation(name))) continue;
+      lists.push({ rule: 'passive-agent-list', names });
+    }
+  }
+  return lists;
+}

@@ -117,3 +117,27 @@ describe('organisation numbers, round 13', () => {
       expect(reading.fields.parties.map((party) => party.orgNumber)).toEqual(['212000-1694', null]);
   });
 });
+
+describe('party names, round 13: passive agent', () => {
+  it('passive-agent-list: the organisations after "has been made by", "undertecknades av", "ble inngått av"', () => {
+    const en =
+      'A BOLD joint commitment to grow skills in the town has been made by Alfa Council and The University of Beta.\n\nThe document was signed on Tuesday.';
+    for (const found of partyNamesBothReadings(en, 'en'))
+      expect(found).toEqual(['Alfa Council', 'University of Beta']);
+    const sv =
+      'Nytt avtal\n\nI går undertecknades avtalet av Alby kommun och Borsta högskola.\n\nDet gäller i tre år.';
+    for (const found of partyNamesBothReadings(sv, 'sv'))
+      expect(found).toEqual(['Alby kommun', 'Borsta högskola']);
+    const no =
+      'Ny avtale\n\nAvtalen ble inngått av Alby kommune og Nordby fylkeskommune i går.\n\nDen gjelder i tre år.';
+    for (const found of partyNamesBothReadings(no, 'no'))
+      expect(found).toEqual(['Alby kommune', 'Nordby fylkeskommune']);
+  });
+
+  it('passive-agent-list: signers by title after "signed by" are no party list', () => {
+    const en =
+      'A memorandum of understanding has been signed by the leader of Alfa Council, Councillor Ann Berg, and the president of Beta College, Professor Tom Dale.';
+    for (const reading of both(en, 'en'))
+      expect(reading.fields.parties.map((party) => party.name)).not.toContain('Ann Berg');
+  });
+});

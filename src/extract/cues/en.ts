@@ -277,6 +277,10 @@ export const en: LanguageCues = {
   signedByWords: ['by'],
   signingClauseLeads: ['as they', 'when they', 'while they', 'after they', 'before they', 'as both'],
   splitSigningVerbs: [],
+  passiveAgentLeads: [
+    '(?:has|have|had) been (?:made|signed|agreed|entered into|endorsed|concluded) by',
+    '(?:was|were) (?:made|signed|agreed|entered into|endorsed|concluded) by',
+  ],
   cooperationVerbs: [
     'cooperate',
     'co-operate',

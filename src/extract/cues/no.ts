@@ -335,6 +335,9 @@ export const no: LanguageCues = {
     'før dei',
   ],
   splitSigningVerbs: [{ verb: 'skriver|skrev', particle: 'under' }],
+  passiveAgentLeads: [
+    '(?:er|ble|vart|har blitt) (?:inngått|inngitt|signert|undertegnet|underteikna|vedtatt) av',
+  ],
   cooperationVerbs: [
     'samarbeider',
     'samarbeidar',

@@ -284,6 +284,11 @@ export const sv: LanguageCues = {
     'sedan de',
   ],
   splitSigningVerbs: [{ verb: 'skriver|skrev', particle: 'under' }],
+  passiveAgentLeads: [
+    '(?:har|hade) (?:tecknats|undertecknats|ingåtts|slutits|antagits) av',
+    // "I går undertecknades avtalet av …": the subject may stand between the verb and its agent.
+    '(?:tecknades|undertecknades|ingicks|slöts|antogs)(?: \\p{Ll}+)? av',
+  ],
   cooperationVerbs: [
     'samarbetar',
     'samverkar',
