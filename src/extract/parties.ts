@@ -17,11 +17,13 @@ import {
   listsAfterGroupNoun,
   listsAfterOpeningBetween,
   listsAfterPartyLabels,
+  listsAfterPassiveAgent,
   listsAfterPluralOf,
   listsInAgreementSentences,
   lowerCaseNameAt,
   type NameList,
   nameEnd,
+  opensWithGenericParties,
   pluralOfPattern,
   precededByTitle,
   purposeTailStart,
@@ -89,9 +91,18 @@ export function extractParties(
   const agreementBetween = fromNameLists(ctx, listsAfterAgreementBetween(ctx));
   const newsLists = fromNameLists(ctx, listsInAgreementSentences(ctx));
   const groupSubject = fromNameLists(ctx, listsAfterGroupNoun(ctx));
+  const passiveAgent = fromNameLists(ctx, listsAfterPassiveAgent(ctx));
   // Enumerations count in full: the document lists its parties there, however many there are.
-  const enumerations = new Set([listed, pluralOf, labelled, agreementBetween, newsLists, groupSubject]);
-  const lateSources = new Set([labelled, agreementBetween, newsLists, groupSubject]);
+  const enumerations = new Set([
+    listed,
+    pluralOf,
+    labelled,
+    agreementBetween,
+    newsLists,
+    groupSubject,
+    passiveAgent,
+  ]);
+  const lateSources = new Set([labelled, agreementBetween, newsLists, groupSubject, passiveAgent]);
   const sources: Candidate[][] = [
     [...fromOrgNumbers(ctx), ...fromBareOrgNumbers(ctx)],
     listed,
@@ -105,6 +116,16 @@ export function extractParties(
     fromLetterheadOrgNumbers(ctx),
     newsLists,
     groupSubject,
+    passiveAgent,
+    // cooperating-subject: "A og B samarbeider allerede om …", "A and B will work together to …": a lead that
+    // tells of the cooperation, not of a signing, names the parties as its subject; the last fallback.
+    fromSigningSentences(ctx, titleBlock, 'cooperationVerbs').filter((found, _, all) =>
+      // Capitalised sentence openers ("Skolene og politiet samarbeider") are no names: each must look like one.
+      all.every(
+        (party) =>
+          isOrgLike(ctx, party.name) || party.name.split(/\s+/u).some((word) => isUnitNoun(ctx, word)),
+      ),
+    ),
   ];
   const parties: Candidate[] = [];
   // Sources are tried by trust, not position: the parties are listed in the order the document first names them.
@@ -118,7 +139,7 @@ export function extractParties(
     // is the full enumeration.
     // group-noun-subject: the lead's "Kommunerna A, B och C har …" is a fallback of the same kind.
     if (
-      (source === newsLists || source === groupSubject) &&
+      (source === newsLists || source === groupSubject || source === passiveAgent) &&
       parties.length >= 2 &&
       !namesAll(ctx, source, parties)
     )
@@ -359,13 +380,17 @@ function fromOrgNumbers(ctx: Context): Candidate[] {
  * else count: a valid checksum, and the shape of an organisation's number (a Swedish one has 2 or more as
  * its third digit, where a personal identity number has a month; a Norwegian one starts with 8 or 9).
  */
+/** A postal code and its town after an entry: Swedish "NNN NN", Norwegian "NNNN" (not a year). */
+const POSTAL_CODE = '(?:\\d{3}\\s?\\d{2}|(?!19|20)\\d{4})\\s+\\p{Lu}';
+
 function fromBareOrgNumbers(ctx: Context): Candidate[] {
   const andWords = anyOf(gather(ctx.sets, (cues) => cues.andWords));
   // In brackets ("Norrby kommun (212000-1234)"), or after a comma where the entry ends ("Region Alby,
   // 232100-0123 och …", a line's end, the next name), or right after the name before a dash or the
-  // party's short name ("Fjellby universitet 971 035 854 – «FU»").
+  // party's short name ("Fjellby universitet 971 035 854 – «FU»"), or before the entry's postal address
+  // (register-entry-no-comma: "Alby kommun 212000-1234, 531 88 Alby").
   const pattern = re(
-    `(?:\\(\\s*(?<num>${ORG_NUMBER_SOURCE})\\s*\\)|,\\s*(?<bare>${ORG_NUMBER_SOURCE})(?=\\s*(?:[,;.]|$)|\\s+\\p{Lu}|\\s+${andWords}(?:\\s|$))|(?<=\\p{L})\\s+(?<spaced>${ORG_NUMBER_SOURCE})(?=\\s*(?:[–—-]\\s|[«"“(])))`,
+    `(?:\\(\\s*(?<num>${ORG_NUMBER_SOURCE})\\s*\\)|,\\s*(?<bare>${ORG_NUMBER_SOURCE})(?=\\s*(?:[,;.]|$)|\\s+\\p{Lu}|\\s+${andWords}(?:\\s|$))|(?<=\\p{L})\\s+(?<spaced>${ORG_NUMBER_SOURCE})(?=\\s*(?:[–—-]\\s|[«"“(]|,\\s*${POSTAL_CODE})))`,
     'gu',
   );
   const ands = re(`(?<![\\p{L}])${andWords}\\s`, 'giu');
@@ -1033,6 +1058,8 @@ function fromPartyLists(ctx: Context): Candidate[] {
     // A clause that names the parties itself ("by and between A and B; … AGREE AS FOLLOWS:") is no lead-in:
     // the numbered items after it are its terms.
     if (isIntro && !isHeading && betweenClause(ctx, block).length >= 2) continue;
+    // between-the-parties: "… agreed by and between the parties hereto as follows:" opens the terms, not a list.
+    if (isIntro && !isHeading && betweenGenericParties(ctx, block.norm.text, cues)) continue;
     for (const item of blocks.slice(index + 1)) {
       if (item.kind !== 'item' || isRunInSection(item.norm.text)) break;
       const text = item.norm.text;
@@ -1096,6 +1123,12 @@ function fromBetweenClauses(ctx: Context): Candidate[] {
     found.push(...betweenClause(ctx, block));
   }
   return found;
+}
+
+/** True when a party-list cue in `text` is followed by the generic word for the parties ("the parties hereto"). */
+function betweenGenericParties(ctx: Context, text: string, cues: RegExp): boolean {
+  const cue = cues.exec(text);
+  return cue !== null && opensWithGenericParties(ctx, text.slice((cue.index ?? 0) + cue[0].length));
 }
 
 /** The parties a block names inline after a party-list cue ("by and between A and B"), if any. */
@@ -1176,18 +1209,46 @@ function fromTitle(ctx: Context, block: Block, headline: Block): Candidate[] {
       /\s(?:om|on|regarding|concerning|about|angående|vedrørande|vedrørende|for|för|to|i|in)\s(?=\p{Ll})|[.:]\s*$|$/u.exec(
         tail,
       );
-    return splitPartyPhrase(ctx, block, start, start + (stop?.index ?? tail.length));
+    return splitPartyPhrase(
+      ctx,
+      block,
+      start,
+      headlineEnd(ctx, block, headline, start + (stop?.index ?? tail.length)),
+    );
   }
   return fromSigningSentence(ctx, headline);
 }
 
-/** News: "X och Y har tecknat …", "da NTNU og NHO signerte avtalen", "A and B have signed …". */
-function fromSigningSentences(ctx: Context, titleBlock: Block | null): Candidate[] {
+/**
+ * headline-then-sentence: "Stärkt samarbete mellan kommunen och Högskolan i Alby Stärkt samverkan med …" (a
+ * headline run into the next sentence, without line breaks): where the title rule ended the headline and a
+ * capitalised word with a lower-case word after it follows, a sentence starts; the last name ends with the title.
+ */
+function headlineEnd(ctx: Context, block: Block, headline: Block, end: number): number {
+  if (headline.start !== block.start) return end;
+  const titleEnd = headline.norm.text.length;
+  if (titleEnd >= end) return end;
+  const next = /^\s+\p{Lu}\p{Ll}*\s+(?<lower>\p{Ll}+)/u.exec(block.norm.text.slice(titleEnd));
+  return next?.groups?.lower && !isOrgWord(ctx, next.groups.lower) ? titleEnd : end;
+}
+
+/** Which verbs a news lead's subject is read before: of signing, or of cooperating. */
+type LeadVerbs = 'signingVerbs' | 'cooperationVerbs';
+
+/**
+ * News: "X och Y har tecknat …", "da NTNU og NHO signerte avtalen", "A and B have signed …"; with
+ * `cooperationVerbs`, the lead that only says they cooperate ("A och B fördjupar sitt samarbete").
+ */
+function fromSigningSentences(
+  ctx: Context,
+  titleBlock: Block | null,
+  kind: LeadVerbs = 'signingVerbs',
+): Candidate[] {
   const found: Candidate[] = [];
   for (const block of ctx.doc.blocks.slice(0, NEWS_LEAD_BLOCKS)) {
     if (block.kind === 'heading') continue;
     // The headline's own clause is read by `fromTitle`; a lead joined to it in the same block still counts.
-    const candidates = fromSigningSentence(ctx, block, titleBlock);
+    const candidates = fromSigningSentence(ctx, block, titleBlock, kind);
     if (candidates.length >= 2) return candidates;
     found.push(...candidates);
   }
@@ -1198,9 +1259,14 @@ function fromSigningSentences(ctx: Context, titleBlock: Block | null): Candidate
  * The parties before each signing verb in a block. Every sentence counts: a text layer can join the headline
  * ("UiT og Equinor inngår …") and the lead that names them in full into one block.
  */
-function fromSigningSentence(ctx: Context, block: Block, title: Block | null = null): Candidate[] {
-  const verbs = perCueSets(ctx.sets, 'parties.signingVerbs', () =>
-    re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (c) => c.signingVerbs))}(?![\\p{L}])`, 'giu'),
+function fromSigningSentence(
+  ctx: Context,
+  block: Block,
+  title: Block | null = null,
+  kind: LeadVerbs = 'signingVerbs',
+): Candidate[] {
+  const verbs = perCueSets(ctx.sets, `parties.${kind}`, () =>
+    re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (c) => c[kind]))}(?![\\p{L}])`, 'giu'),
   );
   const found: Candidate[] = [];
   // headline-run-in: a headline that lost its line break ("Avtal Alby kommun och Borsta Lead Alby kommun och
@@ -1277,10 +1343,13 @@ function splitPartyPhrase(ctx: Context, block: Block, start: number, end: number
     (a, b) => a.index - b.index,
   );
   if (cuts.length === 0) {
+    // lower-case-name-after-and: "Alby kommune og universitetet i Borsta", "Region Alby och polisen": a name a
+    // news text writes in lower case (an institution's word, or a head with its place) opens the next party.
     const plain = [...phrase.matchAll(cutters.plain)].filter(
       (m) =>
         /^(?:the\s+|den\s+)?[\p{Lu}\d]/u.test(phrase.slice((m.index ?? 0) + m[0].length)) ||
-        isUnitNounBeforeName(ctx, phrase, (m.index ?? 0) + m[0].length),
+        isUnitNounBeforeName(ctx, phrase, (m.index ?? 0) + m[0].length) ||
+        lowerCaseNameAt(ctx, phrase, (m.index ?? 0) + m[0].length),
     );
     // article-after-and: "the Rector and Fellows and the Glenford Memorial Hospitals": of several plain
     // conjunctions, the one an article follows opens the next party; the others stand inside a name.
@@ -1323,7 +1392,7 @@ function splitPartyPhrase(ctx: Context, block: Block, start: number, end: number
     const afterCut =
       range.start > 0
         ? (/^(?:(?:the|den|det)\s+)?(?=\p{Lu})/u.exec(piece)?.[0].length ??
-          (isUnitNounBeforeName(ctx, piece, 0) ? 0 : undefined))
+          (isUnitNounBeforeName(ctx, piece, 0) || lowerCaseNameAt(ctx, piece, 0) ? 0 : undefined))
         : undefined;
     const firstCapital =
       intro > 0

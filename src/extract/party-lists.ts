@@ -285,6 +285,14 @@ export function precededByTitle(ctx: Context, text: string, start: number): bool
 }
 
 /** True for words that refer to the parties without naming them ("Parties", "Parterna"). */
+/** True when a text opens with the generic word for the parties ("the parties hereto …", "parterna …"). */
+export function opensWithGenericParties(ctx: Context, text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  return [1, 2].some(
+    (count) => words.length >= count && isGenericPartyWord(ctx, words.slice(0, count).join(' ')),
+  );
+}
+
 export function isGenericPartyWord(ctx: Context, name: string): boolean {
   return lexicon(ctx).generic.has(
     name
@@ -518,7 +526,15 @@ export function nameEnd(ctx: Context, view: Block, start: number, capsBreak = fa
       i++;
       continue;
     }
-    if (next && spaceBetween(word, next) && !isCapital(next.text) && isOrgWord(ctx, next.text)) {
+    // lower-case-name-after-and: "Alby kommune og universitetet i Borsta": a conjunction before an organisation
+    // noun in lower case opens the next name (a lower-case name head), not the rest of this one.
+    if (
+      next &&
+      spaceBetween(word, next) &&
+      !lex.ands.has(lower) &&
+      !isCapital(next.text) &&
+      isOrgWord(ctx, next.text)
+    ) {
       last = i + 1;
       i++;
       continue;
@@ -1142,30 +1158,64 @@ export function numberedNames(ctx: Context, view: Block, from: number): NameSpan
   if (!opening) return [];
   // Every item is numbered the same way: "1) … 2) …" is the list, a later "3. Heading" is not.
   const marker = opening.groups?.marker === ')' ? '\\)' : '\\.';
-  const { andBeforeCapital } = lexicon(ctx).patterns;
   const names: NameSpan[] = [];
   let itemStart = from + opening[0].length;
   for (let n = 2; ; n++) {
-    itemStart += descriptorLength(ctx, text.slice(itemStart));
-    let { end } = nameEnd(ctx, view, itemStart);
-    // An item is one party, so "Sogn og Fjordane fylkeskommune" reads on through its conjunction.
-    const joined = andBeforeCapital.exec(text.slice(end));
-    if (joined) {
-      const rest = nameEnd(ctx, view, end + joined[0].length).end;
-      if (
-        text
-          .slice(end, rest)
-          .split(/\s+/u)
-          .some((word) => isOrgWord(ctx, word))
-      )
-        end = rest;
-    }
-    if (end > itemStart) names.push({ start: itemStart, end, suffix: null });
-    const next = re(`\\s\\(?${n}${marker}\\s+(?=\\p{Lu})`).exec(text.slice(end, itemStart + ITEM_MAX_CHARS));
+    const name = itemName(ctx, view, itemStart);
+    if (name.end > name.start) names.push({ start: name.start, end: name.end, suffix: null });
+    const next = re(`\\s\\(?${n}${marker}\\s+(?=\\p{Lu})`).exec(
+      text.slice(name.end, itemStart + ITEM_MAX_CHARS),
+    );
     if (!next) break;
-    itemStart = end + (next.index ?? 0) + next[0].length;
+    itemStart = name.end + (next.index ?? 0) + next[0].length;
   }
   return names;
+}
+
+/**
+ * bulleted-names: "signed by the following partners: -Alfa University -Beta City Council -Gamma County Council":
+ * names after a lead-in, each opened by the same bullet and holding nothing but the name.
+ */
+export function bulletedNames(ctx: Context, view: Block, from: number): NameSpan[] {
+  const text = view.norm.text;
+  const opening = /^\s*(?<bullet>[-–•*·▪])\s*(?=\p{Lu})/u.exec(text.slice(from));
+  const bullet = opening?.groups?.bullet;
+  if (!opening || !bullet) return [];
+  const nextItem = re(`^\\s*[${bullet}]\\s*(?=\\p{Lu})`, 'u');
+  const names: NameSpan[] = [];
+  let itemStart = from + opening[0].length;
+  for (;;) {
+    const name = itemName(ctx, view, itemStart, true);
+    if (name.end <= name.start) break;
+    names.push({ start: name.start, end: name.end, suffix: null });
+    const next = nextItem.exec(text.slice(name.end));
+    if (!next) break;
+    itemStart = name.end + next[0].length;
+  }
+  return names;
+}
+
+/** The name that opens a list item at `itemStart`, a descriptor before it skipped; empty when none does. */
+function itemName(
+  ctx: Context,
+  view: Block,
+  itemStart: number,
+  bulleted = false,
+): { start: number; end: number } {
+  const text = view.norm.text;
+  const start = itemStart + descriptorLength(ctx, text.slice(itemStart));
+  let { end } = nameEnd(ctx, view, start);
+  // An item is one party, so "Sogn og Fjordane fylkeskommune" reads on through its conjunction.
+  const joined = lexicon(ctx).patterns.andBeforeCapital.exec(text.slice(end));
+  if (joined) {
+    const rest = nameEnd(ctx, view, end + joined[0].length).end;
+    const words = text.slice(end + joined[0].length, rest).split(/\s+/u);
+    // A bulleted item holds its name alone: capitalised words after its conjunction still belong to it
+    // ("-Alby Health and Wellbeing Alliance").
+    if (words.some((word) => isOrgWord(ctx, word)) || (bulleted && words.every((word) => isCapital(word))))
+      end = rest;
+  }
+  return { start, end };
 }
 
 /**
@@ -1188,14 +1238,22 @@ export function listsAfterPartyLabels(ctx: Context): NameList[] {
     `(?<![\\p{L}])(?:${labels})(?![\\p{L}])(?:(?:\\s+\\p{Ll}[\\p{L}-]*|\\s+\\p{Lu}\\p{Ll}+s){0,8}\\s*:)?\\s*:?\\s*`,
     'giu',
   );
+  const labelAtStart = re(`^(?:${labels})`, 'iu');
   const lists: NameList[] = [];
   for (const match of text.matchAll(pattern)) {
     const from = (match.index ?? 0) + match[0].length;
     // The pattern is case-insensitive; a lead-in in capitals ("AGREE AS FOLLOWS:") is a clause, not a lead-in.
     if (/\s\p{Lu}{2,}/u.test(match[0].slice(match[0].search(/\s/u)))) continue;
+    // between-the-parties: "… agreed by and between the parties hereto as follows:" opens the terms.
+    if (opensWithGenericParties(ctx, match[0].replace(labelAtStart, ''))) continue;
     const numbered = numberedNames(ctx, view, from);
     if (numbered.length >= 2) {
       lists.push({ rule: 'numbered-list-after-label', names: numbered });
+      continue;
+    }
+    const bulleted = bulletedNames(ctx, view, from);
+    if (bulleted.length >= 2 && bulleted.every((span) => isOrgLike(ctx, text.slice(span.start, span.end)))) {
+      lists.push({ rule: 'bulleted-list-after-label', names: bulleted });
       continue;
     }
     const { names, joined } = nameSequence(ctx, view, from);
@@ -1477,6 +1535,21 @@ export function listsInAgreementSentences(ctx: Context): NameList[] {
           subject = last;
         if (!afterWith || !subject) continue;
       }
+      // news-kicker: "NYHET Alby universitet och Borsta AB har tecknat …", "UPDATE The City of Alfa and …": one word
+      // in capitals run straight into a name in mixed case is the article's section label, not a party.
+      const [kicker, next] = spelled;
+      if (
+        names.length >= 3 &&
+        kicker !== undefined &&
+        next !== undefined &&
+        !/\s/u.test(kicker) &&
+        isAllCaps(kicker) &&
+        !isAllCaps(next.split(/\s+/u)[0] ?? '') &&
+        /^\s+$/u.test(text.slice(names[0]?.end ?? 0, names[1]?.start ?? 0))
+      ) {
+        covered = names[0]?.end ?? covered;
+        continue;
+      }
       // unjoined-run-rereads: names on separate lines without a separator ("… med Sunndal IL Fotball" as a
       // headline, then "Sunndal kommune signerte …") are no list; each name after the first is read again.
       if (names.length >= 2 && !joined) {
@@ -1487,7 +1560,37 @@ export function listsInAgreementSentences(ctx: Context): NameList[] {
       const all = afterWith && subject && subject.start < start ? [subject, ...names] : names;
       if (all.length >= 2) lists.push({ rule: 'organisations-in-agreement-sentence', names: all });
     }
-    if (lists.length > 0) break;
+    // A lead sentence's lists come before the next sentence's; the caller keeps the first that still names two
+    // organisations once people and captions are dropped ("USN og Kari Holm" under a photo, then the lead).
+  }
+  return lists;
+}
+
+/**
+ * passive-agent-list: "A joint commitment … has been made by Alfa Council and the University of Beta", "Avtalet
+ * undertecknades av Alby kommun och Borsta AB": the agent of a passive agreement verb in a lead sentence, when it is
+ * a joined list of organisations (people by title, "the leader of Alfa Council", are the signers and read no list).
+ */
+export function listsAfterPassiveAgent(ctx: Context): NameList[] {
+  const view = documentView(ctx);
+  const text = view.norm.text;
+  const leads = gather(ctx.sets, (c) => c.passiveAgentLeads);
+  if (leads.length === 0) return [];
+  const lead = perCueSets(ctx.sets, 'party-lists.passiveAgent', () =>
+    re(`(?<![\\p{L}])(?:${anyOf(leads)})\\s+(?:the\\s+)?(?=\\p{Lu})`, 'giu'),
+  );
+  const lists: NameList[] = [];
+  for (const sentence of sentences(view, ctx.abbreviations).slice(0, LEAD_SENTENCES)) {
+    for (const match of sentence.text.matchAll(lead)) {
+      const from = sentence.start + (match.index ?? 0) + match[0].length;
+      const { names, joined } = nameSequence(ctx, view, from, sentence.end);
+      const spelled = names.map((span) => text.slice(span.start, span.end));
+      if (names.length < 2 || !joined) continue;
+      // Each name has an organisation noun: "av Anna Berg (S), Per Holm (M) och …" are the signers.
+      const organisation = (name: string) => name.split(/\s+/u).some((word) => isOrgWord(ctx, word));
+      if (spelled.some((name) => hasTitleWord(ctx, name) || !organisation(name))) continue;
+      lists.push({ rule: 'passive-agent-list', names });
+    }
   }
   return lists;
 }

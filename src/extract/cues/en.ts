@@ -327,6 +327,28 @@ export const en: LanguageCues = {
   signedByWords: ['by'],
   signingClauseLeads: ['as they', 'when they', 'while they', 'after they', 'before they', 'as both'],
   splitSigningVerbs: [],
+  passiveAgentLeads: [
+    '(?:has|have|had) been (?:made|signed|agreed|entered into|endorsed|concluded) by',
+    '(?:was|were) (?:made|signed|agreed|entered into|endorsed|concluded) by',
+  ],
+  cooperationVerbs: [
+    'cooperate',
+    'co-operate',
+    'collaborate',
+    'are collaborating',
+    'have collaborated',
+    'will work together',
+    'are working together',
+    'partner with',
+    'have partnered',
+    'are partnering',
+    'join forces',
+    'have joined forces',
+    'team up',
+    'have teamed up',
+    // "strengthen their partnership", "renew their cooperation".
+    '(?:strengthen|deepen|expand|extend|renew|formalise|formalize|launch|begin)(?: their| a| an)?(?: \\p{Ll}+)? (?:cooperation|co-operation|collaboration|partnership)',
+  ],
   photoCreditWords: ['photo', 'image', 'picture', 'photograph'],
   boilerplateLines: [
     '^press release\\s*$',
@@ -1063,7 +1085,13 @@ export const en: LanguageCues = {
     'co-?operation',
   ],
   genericPartyNouns: ['party', 'parties', 'the parties', 'the party', 'partners'],
-  partyListLabels: ['parties', 'the parties', 'between(?=\\s*:)'],
+  // "signed by the following partners:", "by and among the following:": a list of the parties follows.
+  partyListLabels: [
+    'parties',
+    'the parties',
+    'between(?=\\s*:)',
+    'the following (?:parties|partners|organisations|organizations|members)',
+  ],
   listGroupNouns: ['the universities', 'the municipalities', 'the parties'],
   distributiveOrgNouns: { councils: 'Council', universities: 'University' },
   captionLeads: ['from left', 'from the left', 'left to right', 'l-r', 'l to r'],

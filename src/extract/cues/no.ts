@@ -376,6 +376,21 @@ export const no: LanguageCues = {
     'før dei',
   ],
   splitSigningVerbs: [{ verb: 'skriver|skrev', particle: 'under' }],
+  passiveAgentLeads: [
+    '(?:er|ble|vart|har blitt) (?:inngått|inngitt|signert|undertegnet|underteikna|vedtatt) av',
+  ],
+  cooperationVerbs: [
+    'samarbeider',
+    'samarbeidar',
+    'samarbeidde',
+    'har samarbeidet',
+    'skal samarbeide',
+    'vil samarbeide',
+    // "styrker samarbeidet", "utvider sitt samarbeid", "innleder et nytt partnerskap".
+    '(?:styrker|styrkjer|utvider|utvidar|fordyper|utdyper|forlenger|fornyer|formaliserer|innleder|starter|utvikler)(?: sitt| si| sine| et| eit| det)?(?: \\p{Ll}+)? (?:samarbeid|samarbeidet|partnerskap|partnerskapet)',
+    'går sammen',
+    'slår seg sammen',
+  ],
   photoCreditWords: ['foto', 'bilde', 'fotograf'],
   boilerplateLines: [
     '^pressemelding\\s*$',
@@ -1143,7 +1158,15 @@ export const no: LanguageCues = {
     'avtalepartene',
     'avtalepartane',
   ],
-  partyListLabels: ['avtaleparter', 'avtalepartar', 'parter', 'partar', 'partene'],
+  partyListLabels: [
+    'avtaleparter',
+    'avtalepartar',
+    'parter',
+    'partar',
+    'partene',
+    // "… signert av følgende parter:", "følgjande organisasjonar:".
+    '(?:følgende|følgjande) (?:parter|partar|partnere|organisasjoner|organisasjonar|aktører|aktørar)',
+  ],
   listGroupNouns: ['kommunane', 'kommunene', 'fylkeskommunane', 'fylkeskommunene', 'partane', 'partene'],
   distributiveOrgNouns: { kommuner: 'kommune', kommunar: 'kommune', fylkeskommuner: 'fylkeskommune' },
   captionLeads: ['frå venstre', 'fra venstre', 'fr\\.?\\s?v\\.', 'f\\.\\s?v\\.'],

@@ -316,6 +316,23 @@ export const sv: LanguageCues = {
     'sedan de',
   ],
   splitSigningVerbs: [{ verb: 'skriver|skrev', particle: 'under' }],
+  passiveAgentLeads: [
+    '(?:har|hade) (?:tecknats|undertecknats|ingåtts|slutits|antagits) av',
+    // "I går undertecknades avtalet av …": the subject may stand between the verb and its agent.
+    '(?:tecknades|undertecknades|ingicks|slöts|antogs)(?: \\p{Ll}+)? av',
+  ],
+  cooperationVerbs: [
+    'samarbetar',
+    'samverkar',
+    'samarbetade',
+    'har samarbetat',
+    'ska samarbeta',
+    'kommer att samarbeta',
+    // "fördjupar sitt samarbete", "stärker samverkan", "inleder ett nytt samarbete": a verb of beginning or
+    // growing with the cooperation as its object.
+    '(?:fördjupar|stärker|utökar|utvidgar|breddar|förlänger|förnyar|formaliserar|inleder|startar|utvecklar)(?: sitt| sin| sina| ett| det)?(?: \\p{Ll}+)? (?:samarbete|samarbetet|samverkan|partnerskap|partnerskapet)',
+    'går samman',
+  ],
   photoCreditWords: ['foto', 'bild', 'fotograf'],
   boilerplateLines: [
     '^pressmeddelande\\s*$',
@@ -1036,7 +1053,15 @@ export const sv: LanguageCues = {
     '\\p{L}*partnerskap(?:et)?',
   ],
   genericPartyNouns: ['part', 'parten', 'parter', 'parterna', 'avtalsparter', 'avtalsparterna', 'partnerna'],
-  partyListLabels: ['samverkande kommuner', 'deltagande kommuner', 'avtalsparter', 'parter', 'parterna'],
+  partyListLabels: [
+    'samverkande kommuner',
+    'deltagande kommuner',
+    'avtalsparter',
+    'parter',
+    'parterna',
+    // "… undertecknas av följande parter:", "följande organisationer:".
+    'följande (?:parter|partner|organisationer|aktörer)',
+  ],
   listGroupNouns: ['kommunerna', 'lärosätena', 'regionerna', 'parterna'],
   distributiveOrgNouns: { kommuner: 'kommun', landsting: 'landsting', regioner: 'region', städer: 'stad' },
   captionLeads: ['från vänster', 'fr\\.?\\s?v\\.', 'f\\.\\s?v\\.'],

@@ -101,6 +101,16 @@ export interface LanguageCues {
    * as two patterns.
    */
   splitSigningVerbs: { verb: string; particle: string }[];
+  /**
+   * Verbs (patterns) saying that the sentence's subjects cooperate ("A och B samarbetar", "A og B styrker
+   * samarbeidet", "A and B will work together"): a news lead names the parties as their subject.
+   */
+  cooperationVerbs: string[];
+  /**
+   * A passive agreement verb and its agent word ("has been made by", "undertecknades av", "ble inngått av"): the
+   * organisations after it, joined as a list, are the parties ("… has been made by Alfa Council and Beta University").
+   */
+  passiveAgentLeads: string[];
   /** Words of a photo credit ("Foto: Anna Berg"): a line that carries one is a caption, not a title. */
   photoCreditWords: string[];
   /** Lines that are page furniture, not the title ("Skip to content", "Photo: …"). */
