@@ -358,15 +358,6 @@ export function extractDatePlaceReference(ctx: Context, isNews = false): FieldRe
     }
   }
 
-  // "… var sitt. Alby den 3 maj 2021 För Alby kommun …": a place-and-date line whose line breaks were lost.
-  if (!place && !isNews) {
-    const flat = runOnPlaceLine(ctx);
-    if (flat) {
-      place = flat.place;
-      evidence.place = [evidenceInBlock(doc, flat.block, flat.start, flat.start + flat.place.length)];
-    }
-  }
-
   const warnings: string[] = [];
   if (chosen?.source === DateSource.Alone)
     warnings.push(
@@ -374,56 +365,6 @@ export function extractDatePlaceReference(ctx: Context, isNews = false): FieldRe
     );
   const reference = findReference(ctx, evidence);
   return { value: { date, place, reference }, evidence, warnings };
-}
-
-/** A run-on place-and-date line is looked for this far back from its date. */
-const RUN_ON_PLACE_CHARS = 60;
-
-/**
- * Small words after which a capitalised word before a date belongs to the sentence ("i Alby 3 maj", "by Alfa on"):
- * prepositions, conjunctions and articles of the three languages.
- */
-const RUN_ON_PLACE_NOT_AFTER =
-  'i|in|på|at|av|by|of|för|for|från|fra|frå|from|till|til|to|med|with|och|og|and|den|the|on|vid|ved|mellan|mellom|between';
-
-/**
- * Rule run-on-place-line: the place-and-date line of a signature block, where the text lost its line breaks, runs on
- * from the last sentence into the signature ("… tagit var sitt. Alby den 3 maj 2021 För Alby kommun Karin Berg",
- * "… two originals. Alfa, 3 May 2021 For the City of Alfa", "… av endera parten Alby 2016 09 23 Alby kommun"):
- * after a sentence's end, a block's start (not the text's first block) or a small word that is not a preposition
- * (the sentence before lost its stop), one capitalised word that can be a place, maybe a comma and "den", a full
- * date, and then a capital (the signature) or the text's end. One word only: two are as often a signer's name.
- * Agreements only: news names its datelines by rule of its own. The last such line is when the agreement was
- * complete, as for place-and-date lines.
- */
-function runOnPlaceLine(ctx: Context): { place: string; block: Block; start: number } | null {
-  const { leadPlace, months } = perCueSets(ctx.sets, 'date-place.runOnPlace', () => ({
-    leadPlace: re(
-      `(?:^|[.!?]\\s+|(?<![\\p{L}])(?!(?:${RUN_ON_PLACE_NOT_AFTER})\\s)\\p{Ll}+\\s+)(?<place>\\p{Lu}[\\p{L}-]+)\\s*,?\\s*(?:(?:${anyOf(gather(ctx.sets, (cues) => cues.dateLeadWords))})\\s+)?$`,
-      'u',
-    ),
-    months: new Set(gather(ctx.sets, (cues) => Object.keys(cues.months))),
-  }));
-  let last: { place: string; block: Block; start: number } | null = null;
-  // The first block is the text's head: a place and date there is a letterhead's or a dateline's, read by other rules.
-  for (const block of ctx.doc.blocks.slice(1)) {
-    const text = block.norm.text;
-    for (const date of findDates(text, ctx.sets)) {
-      if (!/^\s*(?:$|\p{Lu})/u.test(text.slice(date.end))) continue;
-      // The line may open a block of its own, or follow a sentence within this many characters.
-      const from = Math.max(0, date.start - RUN_ON_PLACE_CHARS);
-      const lead = leadPlace.exec(text.slice(from, date.start));
-      const found = lead?.groups?.place;
-      if (!lead || !found || months.has(found.toLowerCase()) || !isPlaceName(ctx, found)) continue;
-      // A word of the language before a date is a label or a sentence's start ("Effective 3 May 2021", "Datum …"),
-      // an organisation noun a party's name; a place's name is in no dictionary of common words.
-      const words = found.split(/\s+/u);
-      if (words.some((word) => isOrgWord(ctx, word) || wordLexicon().membership(word.toLowerCase()) !== 0))
-        continue;
-      last = { place: tidyPlace(found), block, start: from + (lead.index ?? 0) + lead[0].indexOf(found) };
-    }
-  }
-  return last;
 }
 
 /**
@@ -493,7 +434,7 @@ const BUILDING_ADJECTIVES_MAX = 2;
 
 /**
  * Rule signed-in-building: a signing takes place in a building of the town as often as in the town ("undertecknades i
- * Alby stadshus", "ble inngått i Alby gamle rådhus", "signed at a ceremony in Alby Town Hall"): the building, with
+ * Alby stadshus", "signert i Alby gamle rådhus", "signed at a ceremony in Alby Town Hall"): the building, with
  * the adjectives before it, is part of the place (cue table `placeBuildings`). Returns the text after the town's name
  * up to the building's end, or an empty string. An adjective is a word of three small letters or more, no
  * conjunction or article ("i Alby och stadshuset" names two places).

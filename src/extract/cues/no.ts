@@ -310,16 +310,9 @@ export const no: LanguageCues = {
     // "Foto: privat", "Foto privat": a photo credit without a name.
     '(?:^|\\s)foto:?\\s+privat\\b',
   ],
-  // "… da avtalen ble inngått i …": entering the agreement is signing it.
-  signingPassives: [
-    'signeres',
-    'signert',
-    'undertegnes',
-    'underteiknast',
-    'ble inngått',
-    'vart inngått',
-    'blei inngått',
-  ],
+  // Not "ble inngått i …": an agreement is as often said to be entered into in a year, a framework or another
+  // agreement as in a town, and a place read from it was wrong on unseen documents (session 13).
+  signingPassives: ['signeres', 'signert', 'undertegnes', 'underteiknast'],
   placeBuildings: [
     'rådhus(?:et)?',
     'kommunehus(?:et)?',

@@ -256,8 +256,9 @@ export const sv: LanguageCues = {
     '(?:^|\\s)(?:foto|bild)\\s*:\\s*\\p{Lu}',
     '(?:^|\\s)foto:?\\s+privat\\b',
   ],
-  // "Avtalet ingicks i …", "har ingåtts i …": entering the agreement is signing it.
-  signingPassives: ['undertecknas', 'undertecknats', 'skrivs under', 'ingicks', 'ingåtts'],
+  // Not "ingicks i …" / "har ingåtts i …": an agreement is as often said to be entered into in a year, a framework or
+  // another agreement as in a town, and a place read from it was wrong on unseen documents (session 13).
+  signingPassives: ['undertecknas', 'undertecknats', 'skrivs under'],
   placeBuildings: [
     'stadshus(?:et)?',
     'rådhus(?:et)?',
