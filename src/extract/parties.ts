@@ -374,15 +374,15 @@ function fromOrgNumbers(ctx: Context): Candidate[] {
   return found;
 }
 
+/** A postal code and its town after an entry: Swedish "NNN NN", Norwegian "NNNN" (not a year). */
+const POSTAL_CODE = '(?:\\d{3}\\s?\\d{2}|(?!19|20)\\d{4})\\s+\\p{Lu}';
+
 /**
  * "Trafikverket Region Stockholm (202100-6297) (nedan kallad …) och Österåkers kommun (212000-2890)": an
  * organisation number without a label, in brackets right after the name. Only numbers that can be nothing
  * else count: a valid checksum, and the shape of an organisation's number (a Swedish one has 2 or more as
  * its third digit, where a personal identity number has a month; a Norwegian one starts with 8 or 9).
  */
-/** A postal code and its town after an entry: Swedish "NNN NN", Norwegian "NNNN" (not a year). */
-const POSTAL_CODE = '(?:\\d{3}\\s?\\d{2}|(?!19|20)\\d{4})\\s+\\p{Lu}';
-
 function fromBareOrgNumbers(ctx: Context): Candidate[] {
   const andWords = anyOf(gather(ctx.sets, (cues) => cues.andWords));
   // In brackets ("Norrby kommun (212000-1234)"), or after a comma where the entry ends ("Region Alby,

@@ -284,7 +284,6 @@ export function precededByTitle(ctx: Context, text: string, start: number): bool
   return before !== '' && lexicon(ctx).patterns.titleBefore.test(before);
 }
 
-/** True for words that refer to the parties without naming them ("Parties", "Parterna"). */
 /** True when a text opens with the generic word for the parties ("the parties hereto …", "parterna …"). */
 export function opensWithGenericParties(ctx: Context, text: string): boolean {
   const words = text.match(/\p{L}+/gu) ?? [];
@@ -293,6 +292,7 @@ export function opensWithGenericParties(ctx: Context, text: string): boolean {
   );
 }
 
+/** True for words that refer to the parties without naming them ("Parties", "Parterna"). */
 export function isGenericPartyWord(ctx: Context, name: string): boolean {
   return lexicon(ctx).generic.has(
     name

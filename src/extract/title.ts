@@ -589,7 +589,8 @@ function quoteLead(ctx: Context, text: string): number | null {
 
 /**
  * Rule adoption-note: under an agreement's title its adoption is noted ("Samarbeidsavtale" over "Vedtatt i
- * rådet 4. desember 2023", "Avtal" over "Antaget av fullmäktige", "Approved by the Board …"). Where the line
+ * rådet 4. desember 2023", "Avtal" over "Antaget av fullmäktige"; English headlines are in title case, so English has
+ * no such notes). Where the line
  * breaks are gone, a capitalised participle of adoption before its preposition ends the title. Returns where the
  * note starts, or null.
  */
