@@ -20,10 +20,10 @@ export type RealKind = 'text' | 'pdf' | 'scanned';
 
 /**
  * The lowest acceptable macro field score on the development documents per rendering, a little below the
- * measured value so a regression fails: clean text 0.918, text-layer PDF 0.917 and scanned PDF 0.852
- * (session 9, `npm run eval -- --real-pdf`).
+ * measured value so a regression fails: clean text 0.933, text-layer PDF 0.933 and scanned PDF 0.869
+ * (session 13, `npm run eval -- --real-pdf`).
  */
-export const REAL_FLOORS: Record<RealKind, number> = { text: 0.91, pdf: 0.91, scanned: 0.84 };
+export const REAL_FLOORS: Record<RealKind, number> = { text: 0.92, pdf: 0.92, scanned: 0.85 };
 
 // ---- score.py, ported ----------------------------------------------------------------------------------
 
