@@ -652,12 +652,9 @@ const RUN_ON_MIN_WORDS = 6;
  */
 function enumerationAfterAreaNoun(ctx: Context): Area[] {
   const label = areaLabel(ctx);
-  const introducer = re(
-    `(?:\\s|^)${anyOf(gather(ctx.sets, (cues) => cues.enumerationIntroducers))}(?![\\p{L}])\\s*|:\\s+`,
-  );
-  const wordIntroducer = re(
-    `(?:\\s|^)${anyOf(gather(ctx.sets, (cues) => cues.enumerationIntroducers))}(?![\\p{L}])\\s*`,
-  );
+  const introducerWord = `(?:\\s|^)${anyOf(gather(ctx.sets, (cues) => cues.enumerationIntroducers))}(?![\\p{L}])\\s*`;
+  const introducer = re(`${introducerWord}|:\\s+`);
+  const wordIntroducer = re(introducerWord);
   const copula = re(`^\\s+${anyOf(gather(ctx.sets, (cues) => cues.areaCopulas))}\\s+`);
   const verbs = new Set(gather(ctx.sets, (set) => set.clauseVerbs).map((word) => word.toLowerCase()));
   const segments = segmentsOf(ctx);

@@ -1574,11 +1574,11 @@ export function listsInAgreementSentences(ctx: Context): NameList[] {
 export function listsAfterPassiveAgent(ctx: Context): NameList[] {
   const view = documentView(ctx);
   const text = view.norm.text;
-  const leads = gather(ctx.sets, (c) => c.passiveAgentLeads);
-  if (leads.length === 0) return [];
-  const lead = perCueSets(ctx.sets, 'party-lists.passiveAgent', () =>
-    re(`(?<![\\p{L}])(?:${anyOf(leads)})\\s+(?:the\\s+)?(?=\\p{Lu})`, 'giu'),
-  );
+  const lead = perCueSets(ctx.sets, 'party-lists.passiveAgent', () => {
+    const leads = gather(ctx.sets, (c) => c.passiveAgentLeads);
+    return leads.length > 0 ? re(`(?<![\\p{L}])(?:${anyOf(leads)})\\s+(?:the\\s+)?(?=\\p{Lu})`, 'giu') : null;
+  });
+  if (lead === null) return [];
   const lists: NameList[] = [];
   for (const sentence of sentences(view, ctx.abbreviations).slice(0, LEAD_SENTENCES)) {
     for (const match of sentence.text.matchAll(lead)) {

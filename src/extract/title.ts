@@ -595,12 +595,11 @@ function quoteLead(ctx: Context, text: string): number | null {
  * note starts, or null.
  */
 function adoptionNote(ctx: Context, text: string): number | null {
-  const notes = gather(ctx.sets, (cues) => cues.adoptionNotes);
-  if (notes.length === 0) return null;
-  const note = perCueSets(ctx.sets, 'title.adoptionNote', () =>
-    re(`(?<=[\\p{L}\\d)]\\s+)${anyOf(notes)}(?=\\s)`, 'u'),
-  );
-  const match = note.exec(text);
+  const note = perCueSets(ctx.sets, 'title.adoptionNote', () => {
+    const notes = gather(ctx.sets, (cues) => cues.adoptionNotes);
+    return notes.length > 0 ? re(`(?<=[\\p{L}\\d)]\\s+)${anyOf(notes)}(?=\\s)`, 'u') : null;
+  });
+  const match = note?.exec(text);
   if (!match || wordCount(text.slice(0, match.index)) < 2) return null;
   return match.index;
 }

@@ -232,8 +232,8 @@ export interface LanguageCues {
    */
   speechVerbs: string[];
   /**
-   * A note of adoption under a title, capitalised participle and its preposition ("Vedtatt i", "Antaget av",
-   * "Approved by"): where the line breaks are gone, it ends the title.
+   * A note of adoption under a title, capitalised participle and its preposition ("Vedtatt i", "Antaget av"): where
+   * the line breaks are gone, it ends the title. Empty for English, whose headlines are in title case.
    */
   adoptionNotes: string[];
   /**
