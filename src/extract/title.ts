@@ -523,6 +523,7 @@ function runOnEnd(ctx: Context, text: string): number {
   end = quoteLead(ctx, text.slice(0, end)) ?? end;
   end = adoptionNote(ctx, text.slice(0, end)) ?? end;
   end = dateOpeningLead(ctx, text.slice(0, end)) ?? end;
+  end = datedLead(ctx, text.slice(0, end)) ?? end;
   end = leadEcho(ctx, text.slice(0, end)) ?? end;
   end = leadInCapitals(ctx, text.slice(0, end)) ?? end;
   // Swedish and Norwegian headlines are in sentence case: a capitalised sentence opener ("Vi", "Det", "De")
@@ -626,6 +627,40 @@ function dateOpeningLead(ctx: Context, text: string): number | null {
     const next = /^\s+(\S+)/u.exec(text.slice(at + match[0].length))?.[1] ?? '';
     if (/^\p{Ll}+$/u.test(previous) && !links.test(previous) && /^\p{Ll}+$/u.test(next) && !links.test(next))
       return at;
+  }
+  return null;
+}
+
+/**
+ * Rule dated-lead: a lead that opens with its day and month behind a capitalised weekday or date lead word ("…
+ * med NORCE Mandag 5. november ble avtalen signert …", "… och Borby AB Den 27 april undertecknade …", "… with
+ * Alby On May 4 the council …"), the year left out, after a headline of a few words. Where the line breaks are gone
+ * that word starts the lead; a date needs its year for the other date rules, a lead's date often has none. The
+ * date must go on into a lower-case word (the lead's verb), not a name or a heading. Returns where the lead starts,
+ * or null.
+ */
+function datedLead(ctx: Context, text: string): number | null {
+  const opener = perCueSets(ctx.sets, 'title.datedLead', () => {
+    // English writes its months capitalised; the opener's case is what tells the lead, so the months take both.
+    const months = anyOf(
+      gather(ctx.sets, (cues) => Object.keys(cues.months).flatMap((month) => [month, capitalised(month)])),
+    );
+    const openers = anyOf(
+      gather(ctx.sets, (cues) => [
+        ...cues.weekdays.map((day) => `${capitalised(day)}(?:en|a)?`),
+        ...cues.dateLeadWords.map(capitalised),
+      ]),
+    );
+    const leads = anyOf(gather(ctx.sets, (cues) => cues.dateLeadWords));
+    const day = '\\d{1,2}(?:\\.|st|nd|rd|th)?';
+    return re(
+      `(?<=[\\p{L}\\d)]\\s+)${openers},?\\s+(?:${leads}\\s+)?(?:${day}\\s+${months}|${months}\\s+${day},?)(?=\\s+\\p{Ll})`,
+      'gu',
+    );
+  });
+  for (const match of text.matchAll(opener)) {
+    const at = match.index ?? 0;
+    if (wordCount(text.slice(0, at)) >= LEAD_MIN_HEADLINE_WORDS) return at;
   }
   return null;
 }
