@@ -58,6 +58,8 @@ export function extractTitle(ctx: Context): TitleResult {
   if (labelled) return labelled;
   const echoed = echoedTitle(ctx, lines);
   if (echoed) return echoed;
+  const memo = memoHeaderTitle(ctx);
+  if (memo) return memo;
   const content = lines.filter((line) => !isFurniture(ctx, line.clean) && !isCaption(ctx, line));
   if (content.length > 1 && isSenderName(ctx, content[0]?.clean ?? '')) content.shift();
   // "rådhuset fasad och skylt" over the headline: an image's alt text, words in lower case only, is no title.
@@ -255,6 +257,34 @@ function labelledTitle(ctx: Context, lines: readonly Line[]): TitleResult | null
     return rangeTitle(ctx, start, start + value.length);
   }
   return null;
+}
+
+/** A memo's header in capitals holds at least this many labels ("SAKSANSVARLIG:", "ARKIVSAK NR:", "TO:", "FROM:"). */
+const MEMO_HEADER_MIN_LABELS = 2;
+/** A label in capitals inside a memo's header: a word in capitals, a bracketed ending ("SAKSBEHANDLER(E)"), a colon. */
+const CAPS_LABEL = /(?<![^\s])\p{Lu}[\p{Lu}()-]*:(?=\s|$)/gu;
+/** The next field's label after a memo's heading: a capitalised word, up to two lower-case ones, a colon ("Dokumenter:", "Forslag til vedtak:"). */
+const NEXT_FIELD_LABEL = /\s\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}\s*:(?=\s|$)/u;
+
+/**
+ * Rule memo-header: a case memo opens with its header in capitals, labels and their values ("US-SAK NR: 12/2020 ALBY
+ * UNIVERSITET SAKSANSVARLIG: KARI BERG SAKSBEHANDLER: OLA NORD ARKIVSAK NR: 20/11", "TO: COUNCIL FROM: CITY
+ * MANAGER"), and the case's heading follows as the first words in mixed case, up to the next field's label
+ * ("Dokumenter:", "Vedlegg:") or its line's end. A letterhead in capitals is no title there; the heading is. With
+ * fewer labels, or no heading of a headline's length, the other rules read the text.
+ */
+function memoHeaderTitle(ctx: Context): TitleResult | null {
+  const text = ctx.doc.text;
+  const header = /^(?:[^\p{Ll}\s]+\s+)+(?=\p{Lu}\p{Ll})/u.exec(text.slice(0, CASE_TITLE_ZONE_CHARS));
+  if (!header || (header[0].match(CAPS_LABEL)?.length ?? 0) < MEMO_HEADER_MIN_LABELS) return null;
+  const start = header[0].length;
+  const lineEnd = text.indexOf('\n', start);
+  const rest = text.slice(start, lineEnd < 0 ? text.length : lineEnd);
+  const label = NEXT_FIELD_LABEL.exec(rest);
+  const heading = firstSentence(label ? rest.slice(0, label.index) : rest).replace(/[\s.:;,]+$/u, '');
+  const words = wordCount(heading);
+  if (words < 2 || words > HEADLINE_MAX_WORDS) return null;
+  return rangeTitle(ctx, start, start + heading.length);
 }
 
 /** Words in capitals that open a text make a title run when at least this many. */

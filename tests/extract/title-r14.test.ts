@@ -24,4 +24,21 @@ describe('title, round 14', () => {
     for (const found of titles(sv, 'sv'))
       expect(found).toBe('Avtalet med Borsta AB undertecknas den 12 maj i Alby');
   });
+
+  it('memo-header: the first words in mixed case after a memo header in capitals are its heading', () => {
+    const no =
+      'SAK NR: 12/2020 ALBY UNIVERSITET SAKSANSVARLIG: KARI BERG SAKSBEHANDLER: OLA NORD\nAvtale om felles kantine med Borsta samskipnad Dokumenter: a) Saksframlegg b) Vedlegg\nForslag til vedtak: Styret godkjenner avtalen.';
+    for (const found of titles(no, 'no'))
+      expect(found).toBe('Avtale om felles kantine med Borsta samskipnad');
+    const en =
+      'TO: ALBY CITY COUNCIL FROM: CITY MANAGER DATE: MAY 4, 2021\nShared library services with Borsta County Attachments: a) Draft agreement\nThe council is asked to approve the agreement.';
+    for (const found of titles(en, 'en')) expect(found).toBe('Shared library services with Borsta County');
+  });
+
+  it('near miss: one label in capitals is no memo header (with line breaks; flattened the other rules read it)', () => {
+    const no =
+      'SAK: 12/2020\nSamarbeidsavtale mellom Alby universitet og Borsta kommune\n\nPartene er enige om følgende.';
+    const [withBreaks] = titles(no, 'no');
+    expect(withBreaks).toBe('Samarbeidsavtale mellom Alby universitet og Borsta kommune');
+  });
 });
