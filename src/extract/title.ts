@@ -101,7 +101,7 @@ export function extractTitle(ctx: Context): TitleResult {
   const caseTitle = caseDocumentTitle(ctx);
   if (caseTitle && (typedIndex < 0 || (content[typedIndex] as Line).start > caseTitle.start))
     return rangeTitle(ctx, caseTitle.start, caseTitle.end);
-  let index = typedIndex >= 0 ? typedIndex : headlineAfterCaption(content);
+  let index = typedIndex >= 0 ? typedIndex : headlineAfterCaption(ctx, content);
   if (!content[index]) return { value: null, evidence: {}, warnings: [], block: null };
   if (typedIndex < 0) {
     const headline = headlineAfterCaptionInLine(ctx, content[index] as Line);
@@ -520,6 +520,36 @@ export function isDateAfterHeadline(
   );
 }
 
+/**
+ * Rule release-date: an English news release sets its date under a headline in title case, and the contact or the
+ * dateline's place under the date ("Alby University Forms Partnership with Borby Lab Sept. 30, 2019 Ann Lee,
+ * Director of Communications …"). Where the line breaks are gone a full date (its year included) after a headline
+ * of a few words, before a capitalised word, ends the headline; not after a date label or lead ("Dated", "on",
+ * "of"), and not before a cover's "Between"/"And", which carry a title on to its parties.
+ */
+function isReleaseDate(ctx: Context, text: string, date: { start: number; end: number }): boolean {
+  if (ctx.language !== 'en') return false;
+  const before = text.slice(0, date.start);
+  const after = text.slice(date.end);
+  const previous = /(\S+)\s+$/u.exec(before)?.[1] ?? '';
+  const next = /^\s*,?\s*(\S+)/u.exec(after)?.[1] ?? '';
+  const { linking } = perCueSets(ctx.sets, 'title.releaseDate', () => ({
+    linking: re(
+      `^${anyOf(gather(ctx.sets, (cues) => [...linkWords(cues), ...cues.dateLeadWords, ...cues.topicLeads]))}$`,
+    ),
+  }));
+  return (
+    /(?<!\d)\d{4}(?!\d)/u.test(text.slice(date.start, date.end)) &&
+    wordCount(before) >= LEAD_MIN_HEADLINE_WORDS &&
+    wordCount(before) <= HEADLINE_MAX_WORDS &&
+    /[\p{L}.]$/u.test(previous) &&
+    !linking.test(previous.replace(/[.,:]$/u, '')) &&
+    !isDateLabel(previous.replace(/[.,:]$/u, '')) &&
+    /^\p{Lu}/u.test(next) &&
+    !linking.test(next)
+  );
+}
+
 /** A web page's share link left before a dateline ("Share |"). */
 const SHARE_LEFTOVER = /\s+\p{L}+\s*\|\s*$/u;
 
@@ -545,7 +575,7 @@ function runOnEnd(ctx: Context, text: string): number {
       end = weekday.index;
       break;
     }
-    if (isDateAfterHeadline(ctx, text, date)) {
+    if (isDateAfterHeadline(ctx, text, date) || isReleaseDate(ctx, text, date)) {
       end = date.start;
       break;
     }
@@ -703,6 +733,8 @@ function linkWords(cues: LanguageCues): string[] {
 /** The last words of a headline the lead repeats: this many, of which at least `ECHO_CONTENT_WORDS` carry content. */
 const ECHO_WORDS = 3;
 const ECHO_CONTENT_WORDS = 2;
+/** A headline's word shortened from the lead's is this many letters at least ("Lab", "Univ"). */
+const ABBREVIATION_MIN_LETTERS = 3;
 
 /**
  * Rule lead-echo: a news lead restates its headline, so where a capitalised word follows a headline whose last
@@ -727,8 +759,13 @@ function leadEcho(ctx: Context, text: string): number | null {
     if (echo.filter((w) => CONTENT_WORD_START.test(w)).length < ECHO_CONTENT_WORDS) continue;
     // "Alby College and Borby Clinic sign … Alby College and Borby Clinic signed": a name the lead repeats whole
     // goes on with the same word there; the headline's end is repeated with other words after it.
+    // Rule echo-abbreviation: a headline shortens a name's word the lead writes out ("… the Alby Research Lab at
+    // Borby Univ. … the Alby Research Laboratory at …"): a repeat that goes on with a word the headline's word (its
+    // period dropped, three letters or more) begins is the same name too.
+    const stem = word[0].replace(/\.$/u, '');
+    const sameWord = `${escapeRegex(stem)}${stem.length >= ABBREVIATION_MIN_LETTERS ? '' : '(?![\\p{L}\\d])'}`;
     const repeat = new RegExp(
-      `(?<![\\p{L}\\d])${echo.map(escapeRegex).join('\\s+')}(?![\\p{L}\\d])(?!\\s+${escapeRegex(word[0])}(?![\\p{L}\\d]))`,
+      `(?<![\\p{L}\\d])${echo.map(escapeRegex).join('\\s+')}(?![\\p{L}\\d])(?!\\s+${sameWord})`,
       'iu',
     );
     if (repeat.test(text.slice(word.index ?? 0))) return word.index ?? null;
@@ -804,8 +841,9 @@ function leadRestart(ctx: Context, text: string): { index: number } | null {
  * with a period, "Rektor X signerar överenskommelsen.") and a headline (a short line without a final period)
  * follows right after it.
  */
-function headlineAfterCaption(content: readonly Line[]): number {
+function headlineAfterCaption(ctx: Context, content: readonly Line[]): number {
   const first = content[0]?.clean ?? '';
+  if (isDatedHeadline(ctx, content)) return 0;
   // A caption is a sentence or two; a longer line is a paragraph, or the lead with its line breaks gone (its
   // headline run into it), and a typed subheading further down is no headline after it.
   const sentenceEnds = first.match(/(?<=[\p{Ll}\d]{2})[.!?](?=\s+["“]?\p{Lu}|$)/gu)?.length ?? 0;
@@ -829,6 +867,21 @@ function headlineAfterCaption(content: readonly Line[]): number {
       return i;
   }
   return 0;
+}
+
+/**
+ * Rule dated-headline: "Alby University Forms Partnership with Borby State Univ." over "September 30, 2019": a
+ * line with its final period (an abbreviation's, or a headline's) right over a date line standing alone is the
+ * headline with its publication date, not a photo caption; a caption stands by its photo, not over the date.
+ */
+function isDatedHeadline(ctx: Context, content: readonly Line[]): boolean {
+  const first = content[0];
+  if (!first) return false;
+  const lines = ctx.doc.lines;
+  const next = lines.slice(lines.indexOf(first) + 1).find((line) => !line.blank);
+  if (!next || content.includes(next)) return false;
+  const dates = findDates(next.clean, ctx.sets);
+  return dates.length === 1 && isFurniture(ctx, next.clean);
 }
 
 /** A caption run into the headline has at most this many sentences. */

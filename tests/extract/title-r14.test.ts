@@ -41,4 +41,18 @@ describe('title, round 14', () => {
     const [withBreaks] = titles(no, 'no');
     expect(withBreaks).toBe('Samarbeidsavtale mellom Alby universitet og Borsta kommune');
   });
+
+  it('release-date, dated-headline, echo-abbreviation: a release headline over its date and contact', () => {
+    const en =
+      'Alby College Forms Partnership with the Borby Marine Lab at Corran State Univ.\nMay 4, 2021\nAnn Lee, Director of Communications\n555.123.4567 (office)\n\nALBY – Alby College has formed a partnership with the Borby Marine Laboratory at Corran State University. The pact supports joint research.';
+    for (const found of titles(en, 'en'))
+      expect(found).toBe('Alby College Forms Partnership with the Borby Marine Lab at Corran State Univ');
+  });
+
+  it('near miss: a date after "on" is the headline\'s own', () => {
+    const en =
+      'Alby College Signs Port Agreement on May 4, 2021 With Borby Port\n\nThe college signed the agreement in the town hall.';
+    for (const found of titles(en, 'en'))
+      expect(found).toBe('Alby College Signs Port Agreement on May 4, 2021 With Borby Port');
+  });
 });
