@@ -584,6 +584,7 @@ function runOnEnd(ctx: Context, text: string): number {
   end = adoptionNote(ctx, text.slice(0, end)) ?? end;
   end = dateOpeningLead(ctx, text.slice(0, end)) ?? end;
   end = datedLead(ctx, text.slice(0, end)) ?? end;
+  end = captionLeadAfter(ctx, text.slice(0, end)) ?? end;
   end = leadEcho(ctx, text.slice(0, end)) ?? end;
   end = leadInCapitals(ctx, text.slice(0, end)) ?? end;
   // Swedish and Norwegian headlines are in sentence case: a capitalised sentence opener ("Vi", "Det", "De")
@@ -723,6 +724,24 @@ function datedLead(ctx: Context, text: string): number | null {
     if (wordCount(text.slice(0, at)) >= LEAD_MIN_HEADLINE_WORDS) return at;
   }
   return null;
+}
+
+/**
+ * Rule caption-lead-after: a photo's caption under the headline names the people in it from the left ("… in Alby
+ * Collaboration From left, Ann Lee, …", "… med Borsta Fra venstre: Kari Holm …", "… Från vänster …"). Where the
+ * line breaks are gone the caption lead, capitalised as a caption starts, after a headline of a few words ends the
+ * headline. Returns where the caption starts, or null.
+ */
+function captionLeadAfter(ctx: Context, text: string): number | null {
+  const lead = perCueSets(ctx.sets, 'title.captionLeadAfter', () =>
+    re(
+      `(?<=[\\p{L}\\d)]\\s+)\\(?${anyOf(gather(ctx.sets, (cues) => cues.captionLeads).map(capitalised))}(?=[\\s,:)])`,
+      'u',
+    ),
+  );
+  const match = lead.exec(text);
+  if (!match || wordCount(text.slice(0, match.index)) < LEAD_MIN_HEADLINE_WORDS) return null;
+  return match.index;
 }
 
 /** Words that link a headline's words rather than end it: between-words, "and", function words, name links. */

@@ -55,4 +55,14 @@ describe('title, round 14', () => {
     for (const found of titles(en, 'en'))
       expect(found).toBe('Alby College Signs Port Agreement on May 4, 2021 With Borby Port');
   });
+
+  it('caption-lead-after: a caption naming people from the left under the headline ends it', () => {
+    const en =
+      'Alby Institute key in Borby Coastal Partnership\nFrom left, Ann Lee, director of the Alby Institute, and Tom Berg, dean at Borby.\n\nThe two institutes signed a memorandum of understanding last week.';
+    for (const found of titles(en, 'en'))
+      expect(found).toBe('Alby Institute key in Borby Coastal Partnership');
+    const no =
+      'Alby kommune og Borsta IL i nytt samarbeid\nFra venstre: Kari Holm og Per Ness signerer avtalen.\n\nKommunen og klubben har inngått en avtale om bruk av hallen.';
+    for (const found of titles(no, 'no')) expect(found).toBe('Alby kommune og Borsta IL i nytt samarbeid');
+  });
 });
