@@ -249,6 +249,21 @@ export const en: LanguageCues = {
     '(?:^|\\s)(?:ayes|nays|noes)\\s*:',
     '\\broll call\\b',
   ],
+  infoPageCues: [
+    // The parties have an agreement (present tense, told from outside): "The city and the college have a partnership
+    // agreement".
+    '\\b(?:have|has) (?:a|an) (?:[\\p{L}-]+ )?(?:agreement|memorandum|mou)\\b',
+    // The reader shown where to look: "You can find the agreement here", "you can read more".
+    '\\byou (?:can|will) (?:also )?(?:find|read|learn|see|download|view)\\b',
+    // A web page's stamp: "Last updated: 3 May 2021", "Page last reviewed".
+    '\\blast (?:updated|modified|reviewed)\\b',
+    // The agreement in force told from outside: "The current agreement runs until 2025".
+    '\\bcurrent (?:[\\p{L}-]+ )?(?:agreements?|memorandum|mou)\\s+(?:runs|run|is valid|are valid|expires|expire|lasts)\\b',
+    // A definition: "A compact is a model for …", "The MOU is a tool for …".
+    '\\b(?:is|are) (?:a|an) (?:[\\p{L}-]+ )?(?:tool|model|concept)\\b',
+    // A heading that asks what it explains, on its own line or run on after a sentence: "What is a compact?".
+    '(?:^|[.!?]\\s+)(?:what is|what are|who can|how do i|how to apply)\\b[^?.!]{1,80}\\?',
+  ],
   caseGenreNames: [
     'staff report',
     'agenda report',

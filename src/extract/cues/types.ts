@@ -70,6 +70,13 @@ export interface LanguageCues {
    */
   caseGenreNames: string[];
   /**
+   * Signs of a web page that describes a standing partnership from outside, in the present tense: the parties "have
+   * an agreement", the reader is shown where to look ("Här hittar du …"), a "last updated" stamp, "what is …?"
+   * headings, the agreement defined as a tool or model. Two different ones, with no more news signs, make the page
+   * "other": neither the agreement itself nor news of its signing.
+   */
+  infoPageCues: string[];
+  /**
    * Signs of the agreement's own text (numbered clauses, "§ 1", "WHEREAS", "Parterna är överens", "This
    * Agreement", "shall"), matched case-sensitively: news that only tells of an agreement shows none of them.
    */
