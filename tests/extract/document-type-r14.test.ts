@@ -41,3 +41,17 @@ describe('document type, round 14: info-page', () => {
     for (const found of types(sv, 'sv')) expect(found).toBe('cooperation-agreement');
   });
 });
+
+describe('document type, round 14: case cues', () => {
+  it('en: a memo form read in columns ("TO: FROM: SUBJECT:") with staff recommending to its council', () => {
+    const en =
+      'Inter-Com\n\nTO: FROM: SUBJECT: JANE ROE, CITY MANAGER PARKS DEPARTMENT AMENDMENT TO THE YOUTH SPORTS MEMORANDUM OF UNDERSTANDING\n\nStaff proposes amending Section 2. There shall be seven members. We recommend that the City Council adopt the amendment.\n\nMEMORANDUM OF UNDERSTANDING\n\nThis Memorandum of Understanding is made between the CITY OF ALFA and the BORSTA SCHOOL DISTRICT.';
+    for (const found of types(en, 'en')) expect(found).toBe('other');
+  });
+
+  it('no: a case\'s labelled parts ("Saken gjelder", "Saksopplysninger", "Vedtak:")', () => {
+    const no =
+      'Samarbeidsavtale med Borsta idrettslag\n\nSaken gjelder fornyelse av avtalen.\n\nSaksopplysninger\nAvtalen ble signert i 2019.\n\nVedtak: Avtalen godkjennes.';
+    for (const found of types(no, 'no')) expect(found).toBe('other');
+  });
+});

@@ -248,6 +248,11 @@ export const en: LanguageCues = {
     '\\bmotion (?:carried|passed|failed)\\b',
     '(?:^|\\s)(?:ayes|nays|noes)\\s*:',
     '\\broll call\\b',
+    // A memo form read in columns: its labels in a row before their values ("TO: FROM: SUBJECT: JANE LEE, …").
+    '(?:^|\\s)to\\s*:\\s*from\\s*:',
+    // Staff speaking to its council: "Staff recommends that …", "recommend that the City Council adopt …".
+    '\\bstaff (?:recommends|proposes|recommendation)\\b',
+    '\\brecommends? that the (?:city |town |county )?(?:council|board|commission)\\b',
   ],
   infoPageCues: [
     // The parties have an agreement (present tense, told from outside): "The city and the college have a partnership

@@ -248,6 +248,10 @@ export const no: LanguageCues = {
     '\\b(?:rådmannens|kommunedirektørens|fylkesrådmannens|kommunedirektøren sitt) forslag\\b',
     '\\butval(?:g)?ssak\\b',
     '\\b(?:saksnr|arkivkode)\\b',
+    // A case's labelled parts: "Vedtak: …", "Saksopplysninger", "Saken gjelder".
+    '(?:^|\\s)vedtak\\s*:',
+    '\\bsaksopplysning(?:er|ar|ane|ene)?\\b',
+    '\\bsaken gjelder\\b',
   ],
   infoPageCues: [
     // The parties have an agreement (present tense, told from outside): "Kommunen og høgskolen har en samarbeidsavtale".
