@@ -84,6 +84,13 @@ function continuesSentence(line: Line | undefined, fullLine: number): boolean {
   );
 }
 
+/**
+ * Rule wire-dateline: what follows a news dateline's date before the lead. A wire service's tag may stand between
+ * date and dash ("CLEVELAND, Feb. 1, 2021 /PRNewswire/ -- …", "OSLO, 3 March 2020 (NTB) – …"), and a typist's double
+ * hyphen is a dash.
+ */
+const DATELINE_DASH_AFTER = /^(?:\/[^/\n]{1,40}\/\s*|\([^)\n]{1,40}\)\s*)?(?:--|[—–-])\s/u;
+
 /** Longest plausible place name before a date: one to three capitalised words. */
 const PLACE = '(?<place>[\\p{L}][\\p{L}\\-]+(?:\\s[\\p{L}][\\p{L}\\-]+){0,2})';
 
@@ -192,7 +199,7 @@ export function extractDatePlaceReference(ctx: Context, isNews = false): FieldRe
         !months.has(datelinePlaceText.toLowerCase()) &&
         !re(`^${labels}$`).test(datelinePlaceText) &&
         isPlaceName(ctx, datelinePlaceText) &&
-        /^[—–-]\s/u.test(after)
+        DATELINE_DASH_AFTER.test(after)
       ) {
         candidates.push({
           ...base,
