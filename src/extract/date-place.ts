@@ -108,8 +108,27 @@ function letterOpening(ctx: Context): RegExp {
   );
 }
 
-/** Finds the signing or publication date, the place of signing and the registration reference. */
-export function extractDatePlaceReference(ctx: Context, isNews = false): FieldResult<DatePlaceReference> {
+/**
+ * Rule page-stamp-not-signing: the label before a date is a web page's publication stamp ("Publicerad: 2018-03-06",
+ * "Senast uppdaterad:", "Posted on"). On an agreement's page that dates the page, not the signing, so the date is no
+ * candidate there; on an article it is the publication date.
+ */
+function publicationStamp(ctx: Context, before: string): boolean {
+  const stamp = perCueSets(ctx.sets, 'date-place.publicationStamp', () =>
+    re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (cues) => cues.publicationLabels))}(?![\\p{L}])`),
+  );
+  return stamp.test(before);
+}
+
+/**
+ * Finds the signing or publication date, the place of signing and the registration reference. `isAgreement`: the
+ * document is the agreement itself, whose date is its signing, never its web page's publication stamp.
+ */
+export function extractDatePlaceReference(
+  ctx: Context,
+  isNews = false,
+  isAgreement = false,
+): FieldResult<DatePlaceReference> {
   const { doc, sets } = ctx;
   const evidence: FieldResult<DatePlaceReference>['evidence'] = {};
   const labels = anyOf(gather(sets, (cues) => cues.dateLabels));
@@ -146,7 +165,8 @@ export function extractDatePlaceReference(ctx: Context, isNews = false): FieldRe
           `^(?:\\p{L}+\\s+)?${labels}(?:\\s+(?:av|by)\\s+[^.:;|]{1,${BYLINE_NAME_CHARS}}?)?(?:\\s+(?:den|the|on))?\\s*:?$`,
         ).test(before.replace(/\s*[:.]$/u, ''))
       ) {
-        candidates.push({ ...base, source: DateSource.Labelled, place: null, placeStart: 0, placeEnd: 0 });
+        if (!(isAgreement && publicationStamp(ctx, before)))
+          candidates.push({ ...base, source: DateSource.Labelled, place: null, placeStart: 0, placeEnd: 0 });
         continue;
       }
       // A publication stamp ("SAMHÄLLE 2024-03-28 KL. 16:25") is a section label, not a place, before its date;

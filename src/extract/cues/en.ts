@@ -116,6 +116,7 @@ export const en: LanguageCues = {
   ],
   assemblyNouns: ['council', 'committee', 'board', 'commission', 'commissioners'],
   dateLabels: ['published', 'posted', 'date', 'dated', 'updated'],
+  publicationLabels: ['published', 'posted', 'updated'],
   signingDatePhrases: [
     'entered into(?: on)?',
     'made(?: on)?',

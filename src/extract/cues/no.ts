@@ -148,6 +148,7 @@ export const no: LanguageCues = {
     'fylkesting',
   ],
   dateLabels: ['publisert', 'postet', 'dato', 'oppdatert'],
+  publicationLabels: ['publisert', 'postet', 'oppdatert'],
   signingDatePhrases: [
     'signert(?: den)?',
     'underskrevet(?: den)?',

@@ -32,6 +32,11 @@ export interface LanguageCues {
   assemblyNouns: string[];
   /** Labels before a publication or document date ("Publicerad", "Date:"). */
   dateLabels: string[];
+  /**
+   * The `dateLabels` of a web page's publication stamp ("Publicerad", "Senast uppdaterad", "Posted"): they date the
+   * page, which is an article's date but never an agreement's signing.
+   */
+  publicationLabels: string[];
   /** Phrases before the signing date inside a sentence ("entered into on", "undertecknat den"). */
   signingDatePhrases: string[];
   /**
