@@ -84,6 +84,13 @@ function continuesSentence(line: Line | undefined, fullLine: number): boolean {
   );
 }
 
+/**
+ * Rule wire-dateline: what follows a news dateline's date before the lead. A wire service's tag may stand between
+ * date and dash ("CLEVELAND, Feb. 1, 2021 /PRNewswire/ -- …", "OSLO, 3 March 2020 (NTB) – …"), and a typist's double
+ * hyphen is a dash.
+ */
+const DATELINE_DASH_AFTER = /^(?:\/[^/\n]{1,40}\/\s*|\([^)\n]{1,40}\)\s*)?(?:--|[—–-])\s/u;
+
 /** Longest plausible place name before a date: one to three capitalised words. */
 const PLACE = '(?<place>[\\p{L}][\\p{L}\\-]+(?:\\s[\\p{L}][\\p{L}\\-]+){0,2})';
 
@@ -101,8 +108,27 @@ function letterOpening(ctx: Context): RegExp {
   );
 }
 
-/** Finds the signing or publication date, the place of signing and the registration reference. */
-export function extractDatePlaceReference(ctx: Context, isNews = false): FieldResult<DatePlaceReference> {
+/**
+ * Rule page-stamp-not-signing: the label before a date is a web page's publication stamp ("Publicerad: 2018-03-06",
+ * "Senast uppdaterad:", "Posted on"). On an agreement's page that dates the page, not the signing, so the date is no
+ * candidate there; on an article it is the publication date.
+ */
+function publicationStamp(ctx: Context, before: string): boolean {
+  const stamp = perCueSets(ctx.sets, 'date-place.publicationStamp', () =>
+    re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (cues) => cues.publicationLabels))}(?![\\p{L}])`),
+  );
+  return stamp.test(before);
+}
+
+/**
+ * Finds the signing or publication date, the place of signing and the registration reference. `isAgreement`: the
+ * document is the agreement itself, whose date is its signing, never its web page's publication stamp.
+ */
+export function extractDatePlaceReference(
+  ctx: Context,
+  isNews = false,
+  isAgreement = false,
+): FieldResult<DatePlaceReference> {
   const { doc, sets } = ctx;
   const evidence: FieldResult<DatePlaceReference>['evidence'] = {};
   const labels = anyOf(gather(sets, (cues) => cues.dateLabels));
@@ -139,7 +165,8 @@ export function extractDatePlaceReference(ctx: Context, isNews = false): FieldRe
           `^(?:\\p{L}+\\s+)?${labels}(?:\\s+(?:av|by)\\s+[^.:;|]{1,${BYLINE_NAME_CHARS}}?)?(?:\\s+(?:den|the|on))?\\s*:?$`,
         ).test(before.replace(/\s*[:.]$/u, ''))
       ) {
-        candidates.push({ ...base, source: DateSource.Labelled, place: null, placeStart: 0, placeEnd: 0 });
+        if (!(isAgreement && publicationStamp(ctx, before)))
+          candidates.push({ ...base, source: DateSource.Labelled, place: null, placeStart: 0, placeEnd: 0 });
         continue;
       }
       // A publication stamp ("SAMHÄLLE 2024-03-28 KL. 16:25") is a section label, not a place, before its date;
@@ -192,7 +219,7 @@ export function extractDatePlaceReference(ctx: Context, isNews = false): FieldRe
         !months.has(datelinePlaceText.toLowerCase()) &&
         !re(`^${labels}$`).test(datelinePlaceText) &&
         isPlaceName(ctx, datelinePlaceText) &&
-        /^[—–-]\s/u.test(after)
+        DATELINE_DASH_AFTER.test(after)
       ) {
         candidates.push({
           ...base,

@@ -66,6 +66,27 @@ function caseTitled(ctx: Context, titleBlock: Block | null): boolean {
   return titleBlock !== null && caseCues(ctx).some((cue) => cue.test(titleBlock.norm.text));
 }
 
+/** A page describing a standing partnership shows at least this many different info-page signs (`infoPageCues`). */
+const INFO_PAGE_MIN_SIGNS = 2;
+
+/** One evidence span per different info-page cue found anywhere in the text (its "last updated" stamp ends it). */
+function infoPageSigns(ctx: Context): EvidenceSpan[] {
+  const cues = perCueSets(ctx.sets, 'document-type.infoPageCues', () =>
+    gather(ctx.sets, (set) => set.infoPageCues).map((source) => re(source, 'imu')),
+  );
+  return firstSignPerCue(ctx.doc, cues);
+}
+
+/**
+ * Rule info-page: a web page that tells of a standing partnership in the present tense ("Kommunen och högskolan har
+ * ett samverkansavtal …", "Her finner du avtalen", "Senast uppdaterad: …") is neither the agreement (which speaks
+ * in its own clauses) nor news (which reports a signing as an event): with two different such signs, no fewer than
+ * its news signs and more than its agreement-structure signs, it is "other".
+ */
+function readsAsInfoPage(infoSigns: number, newsSigns: number, structureSigns: number): boolean {
+  return infoSigns >= INFO_PAGE_MIN_SIGNS && infoSigns >= newsSigns && infoSigns > structureSigns;
+}
+
 /** Words (a letterhead's unit, an item number: "E-6", "Alby kommun") a case genre's name may follow at the text's start. */
 const GENRE_LEAD_WORDS = 3;
 
@@ -194,6 +215,9 @@ export function extractDocumentType(
   const caseBonus = opening ? CASE_MIN_SIGNS : caseSigns.length > 0 && caseTitled(ctx, titleBlock) ? 1 : 0;
   const caseWeight = caseSigns.length + caseBonus;
   const caseDocument = caseWeight >= CASE_MIN_SIGNS && caseWeight >= newsEvidence.length;
+  const infoSigns = caseDocument ? [] : infoPageSigns(ctx);
+  if (readsAsInfoPage(infoSigns.length, newsEvidence.length, structure.length))
+    return { value: 'other', evidence: { documentType: infoSigns.slice(0, INFO_PAGE_MIN_SIGNS) }, warnings };
   if (!caseDocument && readsAsNews(newsEvidence.length, structure.length, typedTitle, titleSign))
     return {
       value: 'news-article',

@@ -116,6 +116,7 @@ export const en: LanguageCues = {
   ],
   assemblyNouns: ['council', 'committee', 'board', 'commission', 'commissioners'],
   dateLabels: ['published', 'posted', 'date', 'dated', 'updated'],
+  publicationLabels: ['published', 'posted', 'updated'],
   signingDatePhrases: [
     'entered into(?: on)?',
     'made(?: on)?',
@@ -248,6 +249,26 @@ export const en: LanguageCues = {
     '\\bmotion (?:carried|passed|failed)\\b',
     '(?:^|\\s)(?:ayes|nays|noes)\\s*:',
     '\\broll call\\b',
+    // A memo form read in columns: its labels in a row before their values ("TO: FROM: SUBJECT: JANE LEE, …").
+    '(?:^|\\s)to\\s*:\\s*from\\s*:',
+    // Staff speaking to its council: "Staff recommends that …", "recommend that the City Council adopt …".
+    '\\bstaff (?:recommends|proposes|recommendation)\\b',
+    '\\brecommends? that the (?:city |town |county )?(?:council|board|commission)\\b',
+  ],
+  infoPageCues: [
+    // The parties have an agreement (present tense, told from outside): "The city and the college have a partnership
+    // agreement".
+    '\\b(?:have|has) (?:a|an) (?:[\\p{L}-]+ )?(?:agreement|memorandum|mou)\\b',
+    // The reader shown where to look: "You can find the agreement here", "you can read more".
+    '\\byou (?:can|will) (?:also )?(?:find|read|learn|see|download|view)\\b',
+    // A web page's stamp: "Last updated: 3 May 2021", "Page last reviewed".
+    '\\blast (?:updated|modified|reviewed)\\b',
+    // The agreement in force told from outside: "The current agreement runs until 2025".
+    '\\bcurrent (?:[\\p{L}-]+ )?(?:agreements?|memorandum|mou)\\s+(?:runs|run|is valid|are valid|expires|expire|lasts)\\b',
+    // A definition: "A compact is a model for …", "The MOU is a tool for …".
+    '\\b(?:is|are) (?:a|an) (?:[\\p{L}-]+ )?(?:tool|model|concept)\\b',
+    // A heading that asks what it explains, on its own line or run on after a sentence: "What is a compact?".
+    '(?:^|[.!?]\\s+)(?:what is|what are|who can|how do i|how to apply)\\b[^?.!]{1,80}\\?',
   ],
   caseGenreNames: [
     'staff report',

@@ -148,6 +148,7 @@ export const no: LanguageCues = {
     'fylkesting',
   ],
   dateLabels: ['publisert', 'postet', 'dato', 'oppdatert'],
+  publicationLabels: ['publisert', 'postet', 'oppdatert'],
   signingDatePhrases: [
     'signert(?: den)?',
     'underskrevet(?: den)?',
@@ -248,6 +249,27 @@ export const no: LanguageCues = {
     '\\b(?:rådmannens|kommunedirektørens|fylkesrådmannens|kommunedirektøren sitt) forslag\\b',
     '\\butval(?:g)?ssak\\b',
     '\\b(?:saksnr|arkivkode)\\b',
+    // A case's labelled parts: "Vedtak: …", "Saksopplysninger", "Saken gjelder".
+    '(?:^|\\s)vedtak\\s*:',
+    '\\bsaksopplysning(?:er|ar|ane|ene)?\\b',
+    '\\bsaken gjelder\\b',
+  ],
+  infoPageCues: [
+    // The parties have an agreement (present tense, told from outside): "Kommunen og høgskolen har en samarbeidsavtale".
+    '\\bhar (?:en|ei|et) (?:\\p{L}+ )?\\p{L}*avtale\\b',
+    // The reader shown where to look: "Her finner du avtalen", "Der vil du også kunne finne …".
+    '\\b(?:her|der) (?:finner|kan|vil) du\\b',
+    '\\bkan du (?:lese|finne|se|laste ned)\\b',
+    // A web page's stamp: "Sist oppdatert: 3. mai 2021", "Siden er oppdatert".
+    '\\b(?:sist|sida|siden er) (?:oppdatert|endret|endra)\\b',
+    // The agreement in force told from outside: "Gjeldende partnerskapsavtaler gjelder ut 2021".
+    '\\b(?:nåværende|gjeldende|noverande|gjeldande) (?:\\p{L}+ )?\\p{L}*avtal(?:e|en|ene|er|a)\\s+(?:gjelder|gjeld|varer)\\b',
+    // A definition: "IOP er en modell for …", "Avtalen er et verktøy for …".
+    '\\ber (?:en|ei|et) (?:\\p{L}+ )?(?:verktøy|modell|begrep|arbeidsmetode|arbeidsform|samarbeidsform)\\b',
+    // A heading that asks what it explains, on its own line or run on after a sentence: "Hva er et partnerskap?".
+    '(?:^|[.!?]\\s+)(?:hva er|hva innebærer|hvem kan|hvordan søker)\\b[^?.!]{1,80}\\?',
+    // What the agreement is about, its subject a noun; a quote's "det handler om" is speech, not a description.
+    '(?<!\\b(?:det|dette|den|som|alt|her|hvilket|mye)\\s)\\b(?:handler|dreier seg) om\\b',
   ],
   caseGenreNames: [
     'saksframlegg',

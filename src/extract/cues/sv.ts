@@ -110,6 +110,7 @@ export const sv: LanguageCues = {
   ],
   assemblyNouns: ['styrelsen', 'styrelse', 'nämnden', 'nämnd', 'fullmäktige', 'utskottet', 'utskott'],
   dateLabels: ['publicerad', 'publicerat', 'postad', 'postat', 'datum', 'uppdaterad'],
+  publicationLabels: ['publicerad', 'publicerat', 'postad', 'postat', 'uppdaterad'],
   signingDatePhrases: [
     'undertecknad(?:es|e|at)?(?: den)?',
     'tecknad(?:es|e)?(?: den)?',
@@ -199,6 +200,24 @@ export const sv: LanguageCues = {
     '\\butdrag ur (?:\\p{L}+ )?protokoll',
     '\\b(?:beslutet (?:skickas|expedieras) till|expedieras till)\\b',
     '\\bärendet i korthet\\b',
+  ],
+  infoPageCues: [
+    // The parties have an agreement (present tense, told from outside): "Kommunen och högskolan har ett samarbetsavtal".
+    '\\bhar (?:ett|en) (?:\\p{L}+ )?\\p{L}*(?:avtal|överenskommelse|avsiktsförklaring)\\b',
+    // The reader shown where to look: "Här hittar du avtalet", "I menyn kan du ta del av …".
+    '\\b(?:här|där) (?:hittar|finner|kan) du\\b',
+    '\\bkan du (?:ta del av|läsa|hitta|se|ladda ner)\\b',
+    // A web page's stamp: "Senast uppdaterad: 30 april 2019", "Sidan granskad".
+    '\\b(?:senast|sidan) (?:uppdaterad|ändrad|granskad)\\b',
+    // The agreement in force told from outside: "Det nuvarande avtalet gäller för perioden …".
+    '\\b(?:nuvarande|gällande) (?:\\p{L}+ )?\\p{L}*(?:avtal|avtalet|överenskommelsen)\\s+gäller\\b',
+    // A definition: "IOP är en modell för …", "Samverkansavtalet är ett verktyg för …".
+    '\\bär (?:ett|en) (?:\\p{L}+ )?(?:verktyg|modell|begrepp|arbetsmetod|arbetsform|samarbetsform)\\b',
+    // A heading that asks what it explains, on its own line or run on after a sentence: "Vad är IOP?", "Vem kan söka?".
+    '(?:^|[.!?]\\s+)(?:vad är|vad innebär|vem kan|hur ansöker)\\b[^?.!]{1,80}\\?',
+    // What the agreement is about, its subject a noun ("Överenskommelsen … handlar om"); a quote's "det handlar om" is
+    // speech, not a description.
+    '(?<!\\b(?:det|detta|den|som|allt|här|vilket|mycket)\\s)\\bhandlar om\\b',
   ],
   caseGenreNames: [
     'tjänsteskrivelse',

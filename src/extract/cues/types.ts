@@ -32,6 +32,11 @@ export interface LanguageCues {
   assemblyNouns: string[];
   /** Labels before a publication or document date ("Publicerad", "Date:"). */
   dateLabels: string[];
+  /**
+   * The `dateLabels` of a web page's publication stamp ("Publicerad", "Senast uppdaterad", "Posted"): they date the
+   * page, which is an article's date but never an agreement's signing.
+   */
+  publicationLabels: string[];
   /** Phrases before the signing date inside a sentence ("entered into on", "undertecknat den"). */
   signingDatePhrases: string[];
   /**
@@ -69,6 +74,13 @@ export interface LanguageCues {
    * "Saksframlegg", "STAFF REPORT", "Minutes of …"): a text that opens with one is that document, whatever it reports.
    */
   caseGenreNames: string[];
+  /**
+   * Signs of a web page that describes a standing partnership from outside, in the present tense: the parties "have
+   * an agreement", the reader is shown where to look ("Här hittar du …"), a "last updated" stamp, "what is …?"
+   * headings, the agreement defined as a tool or model. Two different ones, with no more news signs, make the page
+   * "other": neither the agreement itself nor news of its signing.
+   */
+  infoPageCues: string[];
   /**
    * Signs of the agreement's own text (numbered clauses, "§ 1", "WHEREAS", "Parterna är överens", "This
    * Agreement", "shall"), matched case-sensitively: news that only tells of an agreement shows none of them.

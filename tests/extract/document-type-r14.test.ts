@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { both } from './helpers.ts';
+
+const types = (text: string, language: 'sv' | 'no' | 'en') =>
+  both(text, language).map((reading) => reading.fields.documentType);
+
+describe('document type, round 14: info-page', () => {
+  it('sv: the parties "har ett samverkansavtal" and the reader is shown where to look', () => {
+    const sv =
+      'Samverkansavtal Borsta högskola\n\nAlby kommun och Borsta högskola har ett samverkansavtal om gemensamma projekt.\n\nAvtalet gäller till 2027.\n\nHär hittar du avtalet och de pågående projekten.';
+    for (const found of types(sv, 'sv')) expect(found).toBe('other');
+  });
+
+  it('sv: a "what is …?" heading and a definition, even when one news sign is there', () => {
+    const sv =
+      'Lokal överenskommelse\n\nDen lokala överenskommelsen är en modell för samverkan med föreningslivet. Den tecknas mellan kommunen och föreningarna.\n\nVad är en överenskommelse?\n\nÖverenskommelsen beskriver roller och åtaganden.';
+    for (const found of types(sv, 'sv')) expect(found).toBe('other');
+  });
+
+  it('no: the reader shown where to look and the agreements in force told from outside', () => {
+    const no =
+      'Partnerskap for friluftsliv\n\nFylket samarbeider med 20 kommuner. Gjeldende partnerskapsavtaler gjelder ut 2026.\n\nPartnerne møtes to ganger i året. Der vil du også finne presentasjoner fra samlingene.';
+    for (const found of types(no, 'no')) expect(found).toBe('other');
+  });
+
+  it('en: "have a partnership agreement", "You can find …" and a "Last updated" stamp', () => {
+    const en =
+      'Partnership Agreement – Borsta College\n\nThe Town of Alfa and Borsta College have a partnership agreement on skills and housing.\n\nYou can find the agreement and the yearly reports below.\n\nLast updated: 3 May 2024';
+    for (const found of types(en, 'en')) expect(found).toBe('other');
+  });
+
+  it('near miss: one info sign beside news of a signing is still news', () => {
+    const no =
+      'Alby kommune og Borsta høgskole har signert avtale\n\nAvtalen ble signert mandag. – Dette er en stor dag, sier ordfører Kari Lund.\n\nAvtalen kan du lese her.';
+    for (const found of types(no, 'no')) expect(found).toBe('news-article');
+  });
+
+  it('near miss: the agreement itself, with its clauses, stays the agreement', () => {
+    const sv =
+      'SAMVERKANSAVTAL\n\nmellan Alby kommun och Borsta högskola, nedan kallade parterna.\n\n§ 1 Syfte\nSamverkan är ett verktyg för regional utveckling.\n\n§ 2 Avtalstid\nAvtalet gäller i fyra år. Det skall följas upp årligen.';
+    for (const found of types(sv, 'sv')) expect(found).toBe('cooperation-agreement');
+  });
+});
+
+describe('document type, round 14: case cues', () => {
+  it('en: a memo form read in columns ("TO: FROM: SUBJECT:") with staff recommending to its council', () => {
+    const en =
+      'Inter-Com\n\nTO: FROM: SUBJECT: JANE ROE, CITY MANAGER PARKS DEPARTMENT AMENDMENT TO THE YOUTH SPORTS MEMORANDUM OF UNDERSTANDING\n\nStaff proposes amending Section 2. There shall be seven members. We recommend that the City Council adopt the amendment.\n\nMEMORANDUM OF UNDERSTANDING\n\nThis Memorandum of Understanding is made between the CITY OF ALFA and the BORSTA SCHOOL DISTRICT.';
+    for (const found of types(en, 'en')) expect(found).toBe('other');
+  });
+
+  it('no: a case\'s labelled parts ("Saken gjelder", "Saksopplysninger", "Vedtak:")', () => {
+    const no =
+      'Samarbeidsavtale med Borsta idrettslag\n\nSaken gjelder fornyelse av avtalen.\n\nSaksopplysninger\nAvtalen ble signert i 2019.\n\nVedtak: Avtalen godkjennes.';
+    for (const found of types(no, 'no')) expect(found).toBe('other');
+  });
+});
