@@ -419,6 +419,7 @@ export const en: LanguageCues = {
     'corporate',
   ],
   clubPrefixes: [],
+  nameAbbreviations: ['St', 'Ste', 'Mt', 'Ft', 'Pt'],
   lowercaseInstitutions: [],
   lowercaseNameHeads: [],
   lowercaseUnitNouns: [],
