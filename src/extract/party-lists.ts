@@ -98,6 +98,7 @@ interface Lexicon {
   /** "Den ideella föreningen …": descriptive prefixes of several words before a name in a list item. */
   descriptors: readonly string[];
   clubPrefixes: Set<string>;
+  nameAbbreviations: Set<string>;
   /** "polisen": an organisation named in lower case by one word. */
   institutions: Set<string>;
   /** "universitetet i Bergen": lower-case heads of official names with a place. */
@@ -187,6 +188,7 @@ function buildLexicon(ctx: Context): Lexicon {
     ),
     descriptors: gather(ctx.sets, (c) => c.descriptorPrefixes.filter((d) => /\s/u.test(d))),
     clubPrefixes: new Set(gather(ctx.sets, (c) => c.clubPrefixes)),
+    nameAbbreviations: new Set(gather(ctx.sets, (c) => c.nameAbbreviations)),
     institutions: new Set(gather(ctx.sets, (c) => c.lowercaseInstitutions)),
     nameHeads: new Set(gather(ctx.sets, (c) => c.lowercaseNameHeads)),
     unitNouns: gather(ctx.sets, (c) => c.lowercaseUnitNouns),
@@ -439,7 +441,11 @@ export function nameEnd(ctx: Context, view: Block, start: number, capsBreak = fa
       continue;
     }
     if (
-      !(spaceBetween(previous, word) || initialBetween(text, previous, word)) ||
+      !(
+        spaceBetween(previous, word) ||
+        initialBetween(text, previous, word) ||
+        abbreviatedWordBetween(ctx, text, previous, word)
+      ) ||
       hasDigit(word.text) ||
       lex.months.has(lower) ||
       lex.stops.has(lower) ||
@@ -640,6 +646,18 @@ function initialBetween(text: string, previous: Word, word: Word | undefined): b
   return (
     word !== undefined &&
     /^\p{Lu}$/u.test(previous.text) &&
+    /^\.\s+$/u.test(text.slice(previous.end, word.start))
+  );
+}
+
+/**
+ * abbreviation-in-name: "City of Port St. Lucie", "St. Olavs hospital": an abbreviated name word (`nameAbbreviations`)
+ * and its full stop run on into the capitalised word after it; the stop ends neither the name nor its sentence.
+ */
+function abbreviatedWordBetween(ctx: Context, text: string, previous: Word, word: Word): boolean {
+  return (
+    lexicon(ctx).nameAbbreviations.has(previous.text) &&
+    isCapital(word.text) &&
     /^\.\s+$/u.test(text.slice(previous.end, word.start))
   );
 }

@@ -440,6 +440,7 @@ export const en: LanguageCues = {
     'corporate',
   ],
   clubPrefixes: [],
+  nameAbbreviations: ['St', 'Ste', 'Mt', 'Ft', 'Pt'],
   lowercaseInstitutions: [],
   lowercaseNameHeads: [],
   lowercaseUnitNouns: [],

@@ -463,6 +463,8 @@ export const no: LanguageCues = {
     'orgnr',
   ],
   clubPrefixes: ['IL', 'IF', 'FK', 'SK', 'BK', 'IK', 'TIL', 'SFK', 'FL'],
+  // "St. Olavs hospital".
+  nameAbbreviations: ['St'],
   lowercaseInstitutions: ['politiet', 'regjeringen', 'forsvaret', 'tolletaten'],
   lowercaseNameHeads: ['universitetet', 'høgskolen', 'høgskulen', 'statsforvalteren', 'fylkesmannen'],
   lowercaseUnitNouns: ['politidistrikt', 'politiregion', 'lensmannsdistrikt', 'politistasjonsdistrikt'],

@@ -406,6 +406,8 @@ export const sv: LanguageCues = {
   ],
   appositionWords: ['en', 'ett', 'med', 'som', 'nedan', 'vilken', 'org', 'organisationsnummer', 'orgnr'],
   clubPrefixes: ['IF', 'IK', 'FF', 'BK', 'SK', 'FK', 'AIK', 'GIF', 'BoIS'],
+  // "St. Görans sjukhus" (also written "S:t", which has no full stop).
+  nameAbbreviations: ['St'],
   lowercaseInstitutions: [
     'polisen',
     'polismyndigheten',

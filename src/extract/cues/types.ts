@@ -154,6 +154,11 @@ export interface LanguageCues {
   /** Capitalised club-form abbreviations that open a club's name ("IL Fjellørn", "IF Sjöbo"); the name goes on. */
   clubPrefixes: string[];
   /**
+   * Abbreviated words written with a full stop inside a name ("St. Lucie", "Mt. Vernon", "St. Olavs hospital"):
+   * the stop runs on into the next capitalised word of the name and does not end it.
+   */
+  nameAbbreviations: string[];
+  /**
    * Organisations a news text names in lower case as a whole name ("mellan polisen och Höörs kommun"): the
    * name is the word, capitalised.
    */
