@@ -559,8 +559,10 @@ function datelinePlace(ctx: Context): { place: string; norm: Norm; start: number
   const patterns = [
     // "Stockholm (TT) –": a place and a news agency in brackets.
     re(`^${place}\\s*\\((?:\\p{Lu}{2,6}|\\p{Lu}[\\p{L}]+)\\)\\s*[:—–-]`, 'u'),
-    // "OSLO, 3 March –", "Lakeside, Canada. Monday:—": a place, a region, a weekday or date, then a dash.
-    re(`^${place}${region}\\s*[.,]?\\s*(?:${when}\\s*[:.,]?\\s*)?[—–]`, 'u'),
+    // "OSLO, 3 March –", "Lakeside, Canada. Monday:—": a place, a region, a weekday or date, then a dash. Rule
+    // bare-wire-dateline: a place without its day before the dash ("LAKESIDE — The council …", "ALBY, Texas — …") is
+    // the wire's dateline, where the story was filed; with no day of the event it says nothing of a signing.
+    re(`^${place}${region}\\s*[.,]?\\s*${when}\\s*[:.,]?\\s*[—–]`, 'u'),
     kicker,
     // "(Sacramento, CA)" on a line of its own.
     re(`^\\(${place},\\s*\\p{Lu}[\\p{L}.]*\\)$`, 'u'),
