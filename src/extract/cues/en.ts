@@ -796,6 +796,7 @@ export const en: LanguageCues = {
   ],
   bodyAdjectiveDeterminers: [],
   companyGenitives: ["company's", "corporation's"],
+  minutesOfBodyLeads: ['minutes (?:of|from) (?:the )?(?:meetings? (?:of|with) )?(?:the )?'],
   pastDecisionVerbs: ['approved', 'voted', 'adopted', 'decided', 'has approved', 'have approved'],
   // "… expect to initiate a Regional Housing Commission".
   establishVerbs: ['establish(?:es|ed)?', 'set up', 'create(?:s|d)?', 'form(?:s|ed)?', 'initiate(?:s|d)?'],

@@ -842,6 +842,10 @@ export const no: LanguageCues = {
   ],
   bodyAdjectiveDeterminers: ['den', 'det', 'de', 'dei'],
   companyGenitives: ['selskapets', 'aksjeselskapets', 'foretakets', 'selskapet sitt'],
+  minutesOfBodyLeads: [
+    '(?:møte)?referat(?:et)? (?:fra|frå) (?:møte(?:t)? (?:i|med) )?',
+    '(?:møte)?protokoll(?:en|et)? (?:fra|frå) (?:møte(?:t)? (?:i|med) )?',
+  ],
   pastDecisionVerbs: [
     'vedtok',
     'vedtog',

@@ -776,6 +776,10 @@ export const sv: LanguageCues = {
   ],
   bodyAdjectiveDeterminers: ['den', 'det', 'de'],
   companyGenitives: ['bolagets', 'aktiebolagets', 'företagets'],
+  minutesOfBodyLeads: [
+    '(?:mötes)?protokoll(?:et)? från (?:mötet? (?:i|med) )?',
+    'minnesanteckningar(?:na)? från (?:mötet? (?:i|med) )?',
+  ],
   pastDecisionVerbs: [
     'beslutade',
     'beslöt',

@@ -340,6 +340,12 @@ export interface LanguageCues {
    */
   companyGenitives: string[];
   /**
+   * Rule minutes-of-body: the words that cite the minutes of a body's meeting, right before the body ("Referat fra møte
+   * i koordineringsgruppa", "Protokoll från mötet i styrgruppen", "minutes of the steering committee"): an agenda or a
+   * list of documents names a record of that body's meeting; the body is no body of the cooperation.
+   */
+  minutesOfBodyLeads: string[];
+  /**
    * Rule body-adjective: the definite determiners before an adjective and a body in the definite form ("den
    * administrative styringskomiteen", "den strategiska ledningsgruppen"): the adjective is part of the body's name.
    * Empty where the language marks no double definiteness (English).
