@@ -768,6 +768,7 @@ function cooperationObject(ctx: Context): Area[] {
     ),
   );
   const verbs = new Set(gather(ctx.sets, (set) => set.clauseVerbs));
+  const adverbial = new Set(gather(ctx.sets, (set) => set.adverbialPrepositions));
   for (const segment of segmentsOf(ctx)) {
     const match = cue.exec(segment.text);
     if (!match) continue;
@@ -778,6 +779,9 @@ function cooperationObject(ctx: Context): Area[] {
     const words = text.split(/\s+/u).filter(Boolean);
     // "… prosjekter vi skal samarbeide om, til beste for …": a preposition left at the end of its clause has no object.
     if (!/^\p{L}/u.test(text) || opening.has(words[0]?.toLowerCase() ?? '')) continue;
+    // Rule stranded-preposition: "… som parterna valt att samverka om under en mandatperiod": the cue's preposition
+    // ends a relative clause, and a phrase of time or place follows it.
+    if (adverbial.has(words[0] ?? '')) continue;
     if (words.some((word) => verbs.has(word.toLowerCase()))) continue;
     const start = segment.start + from + (phrase.length - phrase.trimStart().length);
     // An enumeration is judged by its entries ("kring planer för regional utveckling, infrastruktur, kultur och …"),

@@ -747,6 +747,7 @@ export const en: LanguageCues = {
     '(?<lead>(?<![\\p{L}])(?:chose|chosen|selected|picked|identified)\\s+)(?<area>\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,3}?)\\s+as\\s+(?:the|a|their|its)\\s+(?:\\p{Ll}+\\s+)?(?:area|focus|priority)(?![\\p{L}])',
   ],
   areaObjectCues: [],
+  adverbialPrepositions: ['during', 'in', 'for', 'over', 'from', 'until', 'within', 'at', 'through', 'since'],
   clauseVerbs: ['shall', 'will', 'can', 'may', 'must', 'should', 'is', 'are', 'has', 'have'],
   relativeWords: ['which', 'who', 'that'],
   areaLabels: ['areas', 'fields', 'themes', 'priorities', 'topics', 'initiatives'],

@@ -724,6 +724,7 @@ export const sv: LanguageCues = {
     '\\b(?:samverkan|samarbete|samarbetet)\\s+(?:kring|rörande|avseende|gällande|om)\\b',
     '\\b(?:samverka|samverkar|samarbeta|samarbetar)\\s+(?:kring|om)\\b',
   ],
+  adverbialPrepositions: ['under', 'i', 'på', 'efter', 'sedan', 'från', 'inom', 'vid', 'genom'],
   clauseVerbs: ['ska', 'skall', 'kan', 'måste', 'bör', 'kommer', 'har', 'är', 'blir'],
   relativeWords: ['som', 'vilket', 'vilka'],
   areaLabels: ['områden', 'områdena', 'område', 'teman', 'temana', 'insatsområden'],

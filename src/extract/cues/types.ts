@@ -295,6 +295,13 @@ export interface LanguageCues {
    */
   areaObjectCues: string[];
   /**
+   * Rule stranded-preposition: prepositions that open a phrase of time or place ("under en mandatperiod", "i fire år",
+   * "during the term"). Right after an `areaObjectCues` phrase such a word shows that the cue's preposition ends a
+   * relative clause ("de problem som parterna valt att samverka om under en mandatperiod"): its object stands before
+   * it, and the words after name no topic.
+   */
+  adverbialPrepositions: string[];
+  /**
    * Rule chosen-as-area: the parties chose a topic as their area ("har valt ut skadegörelse som det område …",
    * "chose road safety as the focus area"). Case-sensitive patterns with a `lead` group (up to the topic) and an
    * `area` group (the topic, in lower case).
