@@ -737,6 +737,8 @@ export const en: LanguageCues = {
     'areas of cooperation',
     'the agreement covers',
     'will collaborate in',
+    // Rule focus-lead-in: "… and will focus on:" over its list: what the cooperation is to focus on.
+    'focus(?:es)? on',
     '(?:agreement|memorandum|mou) (?:will|shall) (?:promote|include|cover)',
     '(?:cooperate|collaborate|work together|cooperation|collaboration) (?:on|in) the following',
     // "The focus of the new agreement:" over its list: what the agreement is directed at.

@@ -773,6 +773,8 @@ export const no: LanguageCues = {
     'disse temaene',
     'samarbeidet omfatter',
     'omfattar',
+    // Rule focus-lead-in: "… og skal fokusere på:" over its list: what the cooperation is to focus on.
+    'fokusere(?:r)? på',
     'følgende områder',
     'følgjande område',
     '(?:samarbeid|samarbeide|samarbeida|samarbeidet)\\p{L}* (?:om|innen|innanfor|på) (?:følgende|følgjande)',

@@ -713,6 +713,8 @@ export const sv: LanguageCues = {
     'samverka inom',
     'inom följande',
     'omfattar',
+    // Rule focus-lead-in: "… och kommer att fokusera på:" over its list: what the cooperation is to focus on.
+    'fokusera(?:r)? på',
     '(?:samverka|samarbeta|samverkan|samarbete)\\p{L}* (?:om|kring|inom) följande',
     // "Inriktningen på den nya samverkansöverenskommelsen:" over its list: what the agreement is directed at.
     'inriktning(?:en)? (?:på|för|av|i) (?:den |det |vår |vårt )?(?:nya )?\\p{L}*(?:avtal|överenskommelse|avsiktsförklaring|samverkan|samarbete)\\p{L}*',
