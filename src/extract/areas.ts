@@ -225,11 +225,20 @@ function enumerationIn(ctx: Context, block: Block): Area[] {
   const text = block.norm.text;
   const match = cue.exec(text);
   if (!match) return [];
+  // Rule item-opening-cue: a list item that opens with the cue, among other items ("• Samverkan inom utbildning och
+  // kompetensförsörjning" over "• Samverkan inom forskning och …"), is one area as the list writes it, not a list.
+  if (block.kind === 'item' && match.index === 0 && hasSiblingItem(ctx, block)) return [];
   // "… in the following areas: A, B" — the colon after the cue opens the list, it does not end it; an
   // introducer there is no entry ("samarbete inom bland annat A, B och C").
   const lead = leadIn.exec(text.slice((match.index ?? 0) + match[0].length));
   const listStart = (match.index ?? 0) + match[0].length + (lead?.[0].length ?? 0);
   return splitEnumeration(ctx, block, listStart, text.length);
+}
+
+/** True when the block right before or after a list item is an item of the same list. */
+function hasSiblingItem(ctx: Context, block: Block): boolean {
+  const { blocks } = ctx.doc;
+  return blocks[block.index - 1]?.kind === 'item' || blocks[block.index + 1]?.kind === 'item';
 }
 
 /**
@@ -768,6 +777,7 @@ function cooperationObject(ctx: Context): Area[] {
     ),
   );
   const verbs = new Set(gather(ctx.sets, (set) => set.clauseVerbs));
+  const adverbial = new Set(gather(ctx.sets, (set) => set.adverbialPrepositions));
   for (const segment of segmentsOf(ctx)) {
     const match = cue.exec(segment.text);
     if (!match) continue;
@@ -778,6 +788,9 @@ function cooperationObject(ctx: Context): Area[] {
     const words = text.split(/\s+/u).filter(Boolean);
     // "… prosjekter vi skal samarbeide om, til beste for …": a preposition left at the end of its clause has no object.
     if (!/^\p{L}/u.test(text) || opening.has(words[0]?.toLowerCase() ?? '')) continue;
+    // Rule stranded-preposition: "… som parterna valt att samverka om under en mandatperiod": the cue's preposition
+    // ends a relative clause, and a phrase of time or place follows it.
+    if (adverbial.has(words[0] ?? '')) continue;
     if (words.some((word) => verbs.has(word.toLowerCase()))) continue;
     const start = segment.start + from + (phrase.length - phrase.trimStart().length);
     // An enumeration is judged by its entries ("kring planer för regional utveckling, infrastruktur, kultur och …"),

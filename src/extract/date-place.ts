@@ -5,6 +5,7 @@ import { isOrgWord } from './party-lists.ts';
 import {
   anyOf,
   capitalised,
+  escapeRegex,
   gather,
   matchesIn,
   perCueSets,
@@ -585,8 +586,10 @@ function datelinePlace(ctx: Context): { place: string; norm: Norm; start: number
   const patterns = [
     // "Stockholm (TT) –": a place and a news agency in brackets.
     re(`^${place}\\s*\\((?:\\p{Lu}{2,6}|\\p{Lu}[\\p{L}]+)\\)\\s*[:—–-]`, 'u'),
-    // "OSLO, 3 March –", "Lakeside, Canada. Monday:—": a place, a region, a weekday or date, then a dash.
-    re(`^${place}${region}\\s*[.,]?\\s*(?:${when}\\s*[:.,]?\\s*)?[—–]`, 'u'),
+    // "OSLO, 3 March –", "Lakeside, Canada. Monday:—": a place, a region, a weekday or date, then a dash. Rule
+    // bare-wire-dateline: a place without its day before the dash ("LAKESIDE — The council …", "ALBY, Texas — …") is
+    // the wire's dateline, where the story was filed; with no day of the event it says nothing of a signing.
+    re(`^${place}${region}\\s*[.,]?\\s*${when}\\s*[:.,]?\\s*[—–]`, 'u'),
     kicker,
     // "(Sacramento, CA)" on a line of its own.
     re(`^\\(${place},\\s*\\p{Lu}[\\p{L}.]*\\)$`, 'u'),
@@ -709,7 +712,7 @@ function findReference(ctx: Context, evidence: FieldResult<DatePlaceReference>['
 
 /**
  * A records system's number opening the text, joined to its filing date ("2009-118-03/14/2009 This Resolution …"),
- * or alone ("19-204 Alby School District, Memorandum …"); a number with letters, a date ("07-28-2015") or a title's
+ * or alone ("2009-118 … 2009118 AdditionalFileExists …"); a number with letters, a date ("07-28-2015") or a title's
  * years ("2020-2023") is none.
  */
 const OPENING_NUMBER = /^\s*(?<number>\d{2,4}-\d{2,6})(?<stamp>-\d{1,2}\/\d{1,2}\/\d{4})?(?=\s)/u;
@@ -723,8 +726,9 @@ const OPENING_SCAN = /^\s*(?<digits>\d{6,12})\.(?:tiff?|pdf|jpe?g|png)(?=\s)/iu;
 /**
  * record-opening: a public records system prints the record's number above the document's text. Joined to its
  * filing date (`stamped`) the number is the system's stamp and names the document before any label in its text;
- * alone it is taken where no label names one. A scan's file name gives the digits only: the reference is the number
- * as the text writes it with those digits ("20091180.tiff" … "2009-1180").
+ * alone it is taken where no label names one and the record names it again (rule record-number-repeated). A scan's
+ * file name gives the digits only: the reference is the number as the text writes it with those digits
+ * ("20091180.tiff" … "2009-1180").
  */
 function openingRecord(
   ctx: Context,
@@ -734,7 +738,13 @@ function openingRecord(
   const { doc } = ctx;
   const opening = OPENING_NUMBER.exec(doc.text);
   const number = opening?.groups?.number;
-  if (opening && number && !YEAR_RANGE.test(number) && Boolean(opening.groups?.stamp) === stamped) {
+  if (
+    opening &&
+    number &&
+    !YEAR_RANGE.test(number) &&
+    Boolean(opening.groups?.stamp) === stamped &&
+    (stamped || namedAgain(doc.text.slice(opening[0].length), number))
+  ) {
     const start = opening[0].length - opening[0].trimStart().length;
     evidence.reference = [evidenceAt(doc, start, start + number.length)];
     return number;
@@ -748,6 +758,18 @@ function openingRecord(
     return match[0];
   }
   return null;
+}
+
+/**
+ * Rule record-number-repeated: a bare number opening the text is a records system's number only where the record
+ * names it again, as written or as its digits alone ("2009-118 … 2009118 AdditionalFileExists …"). An agenda prints
+ * its item's number before the item's name ("19-204 Alby School District, Memorandum …") and the document under it
+ * never cites that number: it is the meeting's numbering, not the document's reference.
+ */
+function namedAgain(rest: string, number: string): boolean {
+  const digits = number.replace('-', '');
+  // Built per document, not cached by `re`: the number is the document's own.
+  return new RegExp(`(?<![\\d-])(?:${escapeRegex(number)}|${digits})(?![\\d-])`, 'u').test(rest);
 }
 
 /** A records system's page furniture before the document's own name, in the first characters of the text. */

@@ -28,7 +28,7 @@ export function extractGovernance(ctx: Context): FieldResult<Governance> {
 }
 
 function findBodies(ctx: Context, evidence: Record<string, EvidenceSpan[]>): Governance['bodies'] {
-  const { mandateCue, mandateVerb, bodyPatterns, decided, companyOwned } = perCueSets(
+  const { mandateCue, mandateVerb, bodyPatterns, decided, companyOwned, minutesOf } = perCueSets(
     ctx.sets,
     'governance.bodies',
     () => ({
@@ -46,6 +46,7 @@ function findBodies(ctx: Context, evidence: Record<string, EvidenceSpan[]>): Gov
       companyOwned: re(
         `(?<![\\p{L}])${anyOf(gather(ctx.sets, (cues) => cues.companyGenitives))}\\s+(?:(?:\\p{L}+\\s+){0,3}?${SEATS_IN})?$`,
       ),
+      minutesOf: re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (cues) => cues.minutesOfBodyLeads))}$`),
     }),
   );
   const found: {
@@ -77,6 +78,8 @@ function findBodies(ctx: Context, evidence: Record<string, EvidenceSpan[]>): Gov
           if (body.board && (OWNER_GENITIVE.test(before) || companyOwned.test(before))) continue;
           // A word the line broke with a hyphen ("Läns- styrelsen") is a longer word, not the body.
           if (HYPHEN_BROKEN.test(block.norm.text.slice(0, start))) continue;
+          // Rule minutes-of-body: "Referat fra møte i koordineringsgruppa" cites a record of the body's meeting.
+          if (minutesOf.test(before)) continue;
           const mandate = sentence
             ? mandateIn(ctx, sentence.text.slice(end - sentence.start), mandateCue, mandateVerb)
             : null;

@@ -11,9 +11,9 @@ describe('record-opening', () => {
     for (const found of reference(text)) expect(found).toBe('2011-407');
   });
 
-  it('a bare number opening the text is the reference where no label names one', () => {
+  it('a bare number opening the text, named again, is the reference where no label names one', () => {
     const text =
-      '21-305 Alfa School District, Memorandum of Understanding\n\nThe City of Alfa and the District agree as follows.';
+      '21-305 Alfa School District, Memorandum of Understanding\n\nThe City of Alfa and the District agree as follows.\n\nFile 21-305';
     for (const found of reference(text)) expect(found).toBe('21-305');
   });
 

@@ -759,6 +759,8 @@ export const en: LanguageCues = {
     'areas of cooperation',
     'the agreement covers',
     'will collaborate in',
+    // Rule focus-lead-in: "… and will focus on:" over its list: what the cooperation is to focus on.
+    'focus(?:es)? on',
     '(?:agreement|memorandum|mou) (?:will|shall) (?:promote|include|cover)',
     '(?:cooperate|collaborate|work together|cooperation|collaboration) (?:on|in) the following',
     // "The focus of the new agreement:" over its list: what the agreement is directed at.
@@ -769,6 +771,7 @@ export const en: LanguageCues = {
     '(?<lead>(?<![\\p{L}])(?:chose|chosen|selected|picked|identified)\\s+)(?<area>\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,3}?)\\s+as\\s+(?:the|a|their|its)\\s+(?:\\p{Ll}+\\s+)?(?:area|focus|priority)(?![\\p{L}])',
   ],
   areaObjectCues: [],
+  adverbialPrepositions: ['during', 'in', 'for', 'over', 'from', 'until', 'within', 'at', 'through', 'since'],
   clauseVerbs: ['shall', 'will', 'can', 'may', 'must', 'should', 'is', 'are', 'has', 'have'],
   relativeWords: ['which', 'who', 'that'],
   areaLabels: ['areas', 'fields', 'themes', 'priorities', 'topics', 'initiatives'],
@@ -818,6 +821,7 @@ export const en: LanguageCues = {
   ],
   bodyAdjectiveDeterminers: [],
   companyGenitives: ["company's", "corporation's"],
+  minutesOfBodyLeads: ['minutes (?:of|from) (?:the )?(?:meetings? (?:of|with) )?(?:the )?'],
   pastDecisionVerbs: ['approved', 'voted', 'adopted', 'decided', 'has approved', 'have approved'],
   // "… expect to initiate a Regional Housing Commission".
   establishVerbs: ['establish(?:es|ed)?', 'set up', 'create(?:s|d)?', 'form(?:s|ed)?', 'initiate(?:s|d)?'],

@@ -797,6 +797,8 @@ export const no: LanguageCues = {
     'disse temaene',
     'samarbeidet omfatter',
     'omfattar',
+    // Rule focus-lead-in: "… og skal fokusere på:" over its list: what the cooperation is to focus on.
+    'fokusere(?:r)? på',
     'følgende områder',
     'følgjande område',
     '(?:samarbeid|samarbeide|samarbeida|samarbeidet)\\p{L}* (?:om|innen|innanfor|på) (?:følgende|følgjande)',
@@ -811,6 +813,19 @@ export const no: LanguageCues = {
     // agreement-about: "… skrev under en samarbeidsavtale om trafikksikkerhet": news naming a new agreement by its
     // topic. The indefinite article only: "Denne samarbeidsavtalen om …" or a title names the document itself.
     '\\b(?:en|ei|ein) (?:\\p{L}+ )?samarbeidsavtale\\s+(?:om|rundt|vedrørende)\\b',
+  ],
+  adverbialPrepositions: [
+    'under',
+    'i',
+    'på',
+    'etter',
+    'siden',
+    'fra',
+    'frå',
+    'innen',
+    'innan',
+    'ved',
+    'gjennom',
   ],
   clauseVerbs: ['skal', 'kan', 'må', 'bør', 'vil', 'har', 'er', 'blir', 'vert'],
   relativeWords: ['som', 'der'],
@@ -866,6 +881,10 @@ export const no: LanguageCues = {
   ],
   bodyAdjectiveDeterminers: ['den', 'det', 'de', 'dei'],
   companyGenitives: ['selskapets', 'aksjeselskapets', 'foretakets', 'selskapet sitt'],
+  minutesOfBodyLeads: [
+    '(?:møte)?referat(?:et)? (?:fra|frå) (?:møte(?:t)? (?:i|med) )?',
+    '(?:møte)?protokoll(?:en|et)? (?:fra|frå) (?:møte(?:t)? (?:i|med) )?',
+  ],
   pastDecisionVerbs: [
     'vedtok',
     'vedtog',

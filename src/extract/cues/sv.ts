@@ -734,6 +734,8 @@ export const sv: LanguageCues = {
     'samverka inom',
     'inom följande',
     'omfattar',
+    // Rule focus-lead-in: "… och kommer att fokusera på:" over its list: what the cooperation is to focus on.
+    'fokusera(?:r)? på',
     '(?:samverka|samarbeta|samverkan|samarbete)\\p{L}* (?:om|kring|inom) följande',
     // "Inriktningen på den nya samverkansöverenskommelsen:" over its list: what the agreement is directed at.
     'inriktning(?:en)? (?:på|för|av|i) (?:den |det |vår |vårt )?(?:nya )?\\p{L}*(?:avtal|överenskommelse|avsiktsförklaring|samverkan|samarbete)\\p{L}*',
@@ -745,6 +747,7 @@ export const sv: LanguageCues = {
     '\\b(?:samverkan|samarbete|samarbetet)\\s+(?:kring|rörande|avseende|gällande|om)\\b',
     '\\b(?:samverka|samverkar|samarbeta|samarbetar)\\s+(?:kring|om)\\b',
   ],
+  adverbialPrepositions: ['under', 'i', 'på', 'efter', 'sedan', 'från', 'inom', 'vid', 'genom'],
   clauseVerbs: ['ska', 'skall', 'kan', 'måste', 'bör', 'kommer', 'har', 'är', 'blir'],
   relativeWords: ['som', 'vilket', 'vilka'],
   areaLabels: ['områden', 'områdena', 'område', 'teman', 'temana', 'insatsområden'],
@@ -797,6 +800,10 @@ export const sv: LanguageCues = {
   ],
   bodyAdjectiveDeterminers: ['den', 'det', 'de'],
   companyGenitives: ['bolagets', 'aktiebolagets', 'företagets'],
+  minutesOfBodyLeads: [
+    '(?:mötes)?protokoll(?:et)? från (?:mötet? (?:i|med) )?',
+    'minnesanteckningar(?:na)? från (?:mötet? (?:i|med) )?',
+  ],
   pastDecisionVerbs: [
     'beslutade',
     'beslöt',

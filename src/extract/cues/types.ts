@@ -312,6 +312,13 @@ export interface LanguageCues {
    */
   areaObjectCues: string[];
   /**
+   * Rule stranded-preposition: prepositions that open a phrase of time or place ("under en mandatperiod", "i fire år",
+   * "during the term"). Right after an `areaObjectCues` phrase such a word shows that the cue's preposition ends a
+   * relative clause ("de problem som parterna valt att samverka om under en mandatperiod"): its object stands before
+   * it, and the words after name no topic.
+   */
+  adverbialPrepositions: string[];
+  /**
    * Rule chosen-as-area: the parties chose a topic as their area ("har valt ut skadegörelse som det område …",
    * "chose road safety as the focus area"). Case-sensitive patterns with a `lead` group (up to the topic) and an
    * `area` group (the topic, in lower case).
@@ -356,6 +363,12 @@ export interface LanguageCues {
    * bolagets styrelse", "tre av bolagets nio platser i styrelsen") is the company's own, not a body of the cooperation.
    */
   companyGenitives: string[];
+  /**
+   * Rule minutes-of-body: the words that cite the minutes of a body's meeting, right before the body ("Referat fra møte
+   * i koordineringsgruppa", "Protokoll från mötet i styrgruppen", "minutes of the steering committee"): an agenda or a
+   * list of documents names a record of that body's meeting; the body is no body of the cooperation.
+   */
+  minutesOfBodyLeads: string[];
   /**
    * Rule body-adjective: the definite determiners before an adjective and a body in the definite form ("den
    * administrative styringskomiteen", "den strategiska ledningsgruppen"): the adjective is part of the body's name.
