@@ -117,6 +117,7 @@ export const en: LanguageCues = {
   assemblyNouns: ['council', 'committee', 'board', 'commission', 'commissioners'],
   dateLabels: ['published', 'posted', 'date', 'dated', 'updated'],
   publicationLabels: ['published', 'posted', 'updated'],
+  releaseLabels: ['for immediate release', 'news release', 'press release', 'media release'],
   signingDatePhrases: [
     'entered into(?: on)?',
     'made(?: on)?',

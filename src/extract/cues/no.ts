@@ -149,6 +149,7 @@ export const no: LanguageCues = {
   ],
   dateLabels: ['publisert', 'postet', 'dato', 'oppdatert'],
   publicationLabels: ['publisert', 'postet', 'oppdatert'],
+  releaseLabels: ['pressemelding'],
   signingDatePhrases: [
     'signert(?: den)?',
     'underskrevet(?: den)?',

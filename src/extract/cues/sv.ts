@@ -111,6 +111,7 @@ export const sv: LanguageCues = {
   assemblyNouns: ['styrelsen', 'styrelse', 'nämnden', 'nämnd', 'fullmäktige', 'utskottet', 'utskott'],
   dateLabels: ['publicerad', 'publicerat', 'postad', 'postat', 'datum', 'uppdaterad'],
   publicationLabels: ['publicerad', 'publicerat', 'postad', 'postat', 'uppdaterad'],
+  releaseLabels: ['pressmeddelande'],
   signingDatePhrases: [
     'undertecknad(?:es|e|at)?(?: den)?',
     'tecknad(?:es|e)?(?: den)?',
