@@ -122,6 +122,19 @@ function publicationStamp(ctx: Context, before: string): boolean {
 }
 
 /**
+ * Rule release-label: a press release's heading, capitalised, right before the date ("FOR IMMEDIATE RELEASE October
+ * 11, 2004", "Pressmeddelande 12 mars 2021"), labels the release's date, also where the text lost its line breaks and
+ * the heading runs on after the letterhead ("NEWS RELEASE FOR IMMEDIATE RELEASE October 11, 2004").
+ */
+function afterReleaseLabel(ctx: Context, before: string): boolean {
+  const label = perCueSets(ctx.sets, 'date-place.releaseLabel', () =>
+    re(`(?:^|\\s)(?<label>${anyOf(gather(ctx.sets, (cues) => cues.releaseLabels))})\\s*:?$`),
+  );
+  // The regex ignores case, where `\p{Lu}` would match any letter: the heading's capital is checked apart.
+  return /^\p{Lu}/u.test(label.exec(before)?.groups?.label ?? '');
+}
+
+/**
  * Finds the signing or publication date, the place of signing and the registration reference. `isAgreement`: the
  * document is the agreement itself, whose date is its signing, never its web page's publication stamp.
  */
@@ -168,6 +181,10 @@ export function extractDatePlaceReference(
       ) {
         if (!(isAgreement && publicationStamp(ctx, before)))
           candidates.push({ ...base, source: DateSource.Labelled, place: null, placeStart: 0, placeEnd: 0 });
+        continue;
+      }
+      if (afterReleaseLabel(ctx, before)) {
+        candidates.push({ ...base, source: DateSource.Labelled, place: null, placeStart: 0, placeEnd: 0 });
         continue;
       }
       // A publication stamp ("SAMHÄLLE 2024-03-28 KL. 16:25") is a section label, not a place, before its date;

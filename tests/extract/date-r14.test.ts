@@ -34,4 +34,19 @@ describe('date, round 14', () => {
       'SAMARBEIDSAVTALE\n\nmellom Alby kommune og Borsta høgskole.\n\n§ 1 Formål\nPartene skal samarbeide om kompetanse.\n\nDato: 12.03.2020';
     for (const found of dates(no, 'no')) expect(found).toBe('2020-03-12');
   });
+
+  it("release-label: a press release's heading right before the date labels it, also run on after the letterhead", () => {
+    const en =
+      'NEWS RELEASE\nFOR IMMEDIATE RELEASE October 4, 2019\nContact: Jane Roe, Alfa College 555-0100\n\nALFA COLLEGE AND BORSTA HEALTH TAKE FIRST STEP\n\nThe two institutions have signed a memorandum of understanding.';
+    for (const found of dates(en, 'en')) expect(found).toBe('2019-10-04');
+    const sv =
+      'Alby kommun\nPressmeddelande 12 mars 2021 Kontakt: Eva Berg\n\nAlby kommun och Borsta högskola har tecknat ett samverkansavtal.';
+    for (const found of dates(sv, 'sv')) expect(found).toBe('2021-03-12');
+  });
+
+  it('near miss: a press release named in a sentence labels no date', () => {
+    const sv =
+      'Samverkan med Borsta högskola\n\nKommunen skrev i ett pressmeddelande 3 maj 2020 om planerna för samverkan.';
+    for (const found of dates(sv, 'sv')) expect(found).toBeNull();
+  });
 });

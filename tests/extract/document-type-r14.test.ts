@@ -55,3 +55,23 @@ describe('document type, round 14: case cues', () => {
     for (const found of types(no, 'no')) expect(found).toBe('other');
   });
 });
+
+describe('document type, round 14: more speech verbs as news signs', () => {
+  it('sv, no, en: a quote attributed with "berättar", "forteller", "explained" makes the page news', () => {
+    const sv =
+      'Samverkansavtal för unga\n\nAlby kommun och Borsta IF samarbetar om lovaktiviteter i sommar.\n\n– Det blir roligt för barnen, berättar fritidschef Eva Berg.';
+    for (const found of types(sv, 'sv')) expect(found).toBe('news-article');
+    const no =
+      'Samarbeidsavtale for unge\n\nAlby kommune og Borsta IL samarbeider om sommeraktiviteter.\n\n– Dette blir gøy for barna, forteller fritidsleder Kari Lund.';
+    for (const found of types(no, 'no')) expect(found).toBe('news-article');
+    const en =
+      'Memorandum of understanding for youth sport\n\nThe Town of Alfa and Borsta College will work together on summer camps.\n\n"It is a good day for our young people," explained Mayor Jane Roe.';
+    for (const found of types(en, 'en')) expect(found).toBe('news-article');
+  });
+
+  it('near miss: an agreement\'s own "…, fortsätter avtalet att gälla" is no speech', () => {
+    const sv =
+      'SAMVERKANSAVTAL\n\nmellan Alby kommun och Borsta IF.\n\nParterna ska samverka om lovaktiviteter. Om ingen part säger upp avtalet, fortsätter avtalet att gälla ett år i taget.';
+    for (const found of types(sv, 'sv')) expect(found).toBe('cooperation-agreement');
+  });
+});

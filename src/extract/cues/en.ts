@@ -117,6 +117,7 @@ export const en: LanguageCues = {
   assemblyNouns: ['council', 'committee', 'board', 'commission', 'commissioners'],
   dateLabels: ['published', 'posted', 'date', 'dated', 'updated'],
   publicationLabels: ['published', 'posted', 'updated'],
+  releaseLabels: ['for immediate release', 'news release', 'press release', 'media release'],
   signingDatePhrases: [
     'entered into(?: on)?',
     'made(?: on)?',
@@ -332,6 +333,9 @@ export const en: LanguageCues = {
     '\\b(?:a|an) (?:[\\p{L}-]+ ){0,2}(?:agreement|memorandum|mou|letter of intent),? signed by\\b',
     // A photo credit ("Photo: Jane Doe", "Photo courtesy of …"): an agreement carries none.
     '(?:^|\\s)photo\\s*(?::\\s*\\p{Lu}|courtesy\\b)',
+    // A quote's attribution with another speech verb: "…,” explained Jane Roe", "…” Dean Lee added".
+    '[,.!?]["”’»]\\s*(?:explained|added|noted|continued)\\s+\\p{L}',
+    '["”’»]\\s*(?:\\p{Lu}[\\p{L}\'.-]*\\s+){1,4}(?:explained|added|noted)\\b',
   ],
   signingPassives: ['be signed', 'was signed', 'were signed'],
   placeBuildings: [

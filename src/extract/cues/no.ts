@@ -149,6 +149,7 @@ export const no: LanguageCues = {
   ],
   dateLabels: ['publisert', 'postet', 'dato', 'oppdatert'],
   publicationLabels: ['publisert', 'postet', 'oppdatert'],
+  releaseLabels: ['pressemelding'],
   signingDatePhrases: [
     'signert(?: den)?',
     'underskrevet(?: den)?',
@@ -331,6 +332,10 @@ export const no: LanguageCues = {
     '\\b(?:en|ei|ein|et|eit) (?:\\p{L}+ )?\\p{L}*(?:avtale|avtala|erklæring),? (?:undertegnet|underteikna|underskrevet|signert) av\\b',
     // "Foto: privat", "Foto privat": a photo credit without a name.
     '(?:^|\\s)foto:?\\s+privat\\b',
+    // A quote's attribution after its comma with another speech verb: "…, forteller rektor Kari Lund", "…, legger hun
+    // til"; not "fortsetter" (", fortsetter avtalen å gjelde" is an agreement's own clause).
+    ',\\s*(?:forteller|forklarer|understreker|påpeker)\\s+\\p{L}',
+    '\\blegger (?:hun|han) til\\b',
   ],
   // Not "ble inngått i …": an agreement is as often said to be entered into in a year, a framework or another
   // agreement as in a town, and a place read from it was wrong on unseen documents (session 13).

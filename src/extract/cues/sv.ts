@@ -111,6 +111,7 @@ export const sv: LanguageCues = {
   assemblyNouns: ['styrelsen', 'styrelse', 'nämnden', 'nämnd', 'fullmäktige', 'utskottet', 'utskott'],
   dateLabels: ['publicerad', 'publicerat', 'postad', 'postat', 'datum', 'uppdaterad'],
   publicationLabels: ['publicerad', 'publicerat', 'postad', 'postat', 'uppdaterad'],
+  releaseLabels: ['pressmeddelande'],
   signingDatePhrases: [
     'undertecknad(?:es|e|at)?(?: den)?',
     'tecknad(?:es|e)?(?: den)?',
@@ -234,7 +235,8 @@ export const sv: LanguageCues = {
   ],
   newsCues: [
     ',\\s*säger\\s+\\p{L}',
-    '\\bsäger\\s+\\p{L}\\p{L}+\\s+\\p{L}',
+    // "säger rektor Eva …"; not "säger upp avtalet" (terminates it), an agreement's own clause.
+    '\\bsäger\\s+(?!upp\\b)\\p{L}\\p{L}+\\s+\\p{L}',
     // A quote's attribution after it, inverted ("Det sa kommunalrådet Eva Lind …"); "det säger sig självt" is an idiom.
     '\\bdet (?:sa|sade)\\s+(?!sig\\b)\\p{L}',
     '^publicerad\\b',
@@ -274,6 +276,9 @@ export const sv: LanguageCues = {
     // A photo credit ("Foto: Anna Berg", "Bild: Alby kommun", "Foto privat"): an agreement carries none.
     '(?:^|\\s)(?:foto|bild)\\s*:\\s*\\p{Lu}',
     '(?:^|\\s)foto:?\\s+privat\\b',
+    // A quote's attribution after its comma with another speech verb: "…, berättar rektor Eva Berg", "…, sa hon"; not
+    // "fortsätter" (", fortsätter avtalet att gälla" is an agreement's own clause).
+    ',\\s*(?:sa|sade|berättar|förklarar|konstaterar|betonar)\\s+\\p{L}',
   ],
   // Not "ingicks i …" / "har ingåtts i …": an agreement is as often said to be entered into in a year, a framework or
   // another agreement as in a town, and a place read from it was wrong on unseen documents (session 13).

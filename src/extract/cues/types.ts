@@ -37,6 +37,11 @@ export interface LanguageCues {
    * page, which is an article's date but never an agreement's signing.
    */
   publicationLabels: string[];
+  /**
+   * A press release's heading before its date ("FOR IMMEDIATE RELEASE", "Pressmeddelande"): the date after it is the
+   * release's publication date, wherever the line before it ends.
+   */
+  releaseLabels: string[];
   /** Phrases before the signing date inside a sentence ("entered into on", "undertecknat den"). */
   signingDatePhrases: string[];
   /**
