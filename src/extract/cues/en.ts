@@ -990,6 +990,7 @@ export const en: LanguageCues = {
       '(?<=(?:agreement|partnership|collaboration|cooperation|memorandum|mou)\\s+)(?:for|over) the (?:next|coming) (?<n>NUM) (?<u>year|month)s?(?![\\p{L}])',
     ],
     durationExtraWords: ['more', 'additional', 'further'],
+    durationLabels: ['duration', 'term', 'term of (?:the )?(?:agreement|memorandum|mou)'],
     anniversaryEnd: [
       '(?:terminat|expir|end)\\p{L}* on the ORD anniversary of (?:the )?(?:execution|effective date|date of (?:execution|signature|signing)|signing|commencement)',
     ],

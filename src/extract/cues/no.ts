@@ -1055,6 +1055,7 @@ export const no: LanguageCues = {
       '(?<=(?:samarbeid(?:et)?|\\p{L}*avtal(?:e|en|a)|partnerskap(?:et)?)\\s+)(?:for|i|over) (?:de|dei) (?:kommende|komande|neste) (?<n>NUM) (?<u>år)(?:ene|a)?(?![\\p{L}])',
     ],
     durationExtraWords: ['nye', 'nya', 'til', 'ytterligere', 'ytterlegare'],
+    durationLabels: ['varighet', 'varigheit', 'avtaleperiode', 'avtaletid'],
     anniversaryEnd: [],
     anniversaryOrdinals: {},
     rangeFrom: ['perioden', 'fra', 'frå', 'fra og med', 'f\\.o\\.m\\.?'],

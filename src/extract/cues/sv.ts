@@ -957,6 +957,7 @@ export const sv: LanguageCues = {
       '(?<=(?:samverkan|samarbete(?:t)?|\\p{L}*avtal(?:et)?|\\p{L}*överenskommelse(?:n)?|partnerskap(?:et)?)\\s+)(?:för|under) de (?:kommande|närmaste|nästa) (?<n>NUM) (?<u>år)(?:en)?(?![\\p{L}])',
     ],
     durationExtraWords: ['nya', 'till', 'ytterligare'],
+    durationLabels: ['avtalstid', 'avtalsperiod', 'giltighetstid', 'löptid', 'varaktighet'],
     anniversaryEnd: [],
     anniversaryOrdinals: {},
     // "… gäller under perioden 1 januari 2022 till 31 december 2025": the period word opens the range.

@@ -426,6 +426,11 @@ export interface LanguageCues {
     /** Words between a duration's number and its unit ("forlenget for tre nye år", "renewed for three more years"). */
     durationExtraWords: string[];
     /**
+     * Rule duration-label: the labels of a clause or form field that gives the agreement's duration ("Duration: Five
+     * years.", "Avtalstid: tre år", "Varighet: 24 måneder"); the amount stands right after the colon.
+     */
+    durationLabels: string[];
+    /**
      * An end on an anniversary of the start ("terminates on the fifth anniversary of the execution of this
      * Agreement"): patterns with `ORD` for the ordinal; `anniversaryOrdinals` gives each ordinal word its number of
      * years. Empty where a language does not write an end so.
