@@ -750,6 +750,7 @@ export const en: LanguageCues = {
   ],
   areaObjectCues: [],
   adverbialPrepositions: ['during', 'in', 'for', 'over', 'from', 'until', 'within', 'at', 'through', 'since'],
+  sourcePrepositions: ['from'],
   clauseVerbs: ['shall', 'will', 'can', 'may', 'must', 'should', 'is', 'are', 'has', 'have'],
   relativeWords: ['which', 'who', 'that'],
   areaLabels: ['areas', 'fields', 'themes', 'priorities', 'topics', 'initiatives'],

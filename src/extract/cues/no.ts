@@ -803,6 +803,7 @@ export const no: LanguageCues = {
     'ved',
     'gjennom',
   ],
+  sourcePrepositions: ['fra', 'frå'],
   clauseVerbs: ['skal', 'kan', 'må', 'bør', 'vil', 'har', 'er', 'blir', 'vert'],
   relativeWords: ['som', 'der'],
   areaLabels: ['områder', 'områdene', 'områda', 'område', 'temaer', 'temaene', 'tema', 'satsingsområder'],

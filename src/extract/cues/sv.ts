@@ -727,6 +727,7 @@ export const sv: LanguageCues = {
     '\\b(?:samverka|samverkar|samarbeta|samarbetar)\\s+(?:kring|om)\\b',
   ],
   adverbialPrepositions: ['under', 'i', 'på', 'efter', 'sedan', 'från', 'inom', 'vid', 'genom'],
+  sourcePrepositions: ['från'],
   clauseVerbs: ['ska', 'skall', 'kan', 'måste', 'bör', 'kommer', 'har', 'är', 'blir'],
   relativeWords: ['som', 'vilket', 'vilka'],
   areaLabels: ['områden', 'områdena', 'område', 'teman', 'temana', 'insatsområden'],

@@ -302,6 +302,12 @@ export interface LanguageCues {
    */
   adverbialPrepositions: string[];
   /**
+   * Rule named-source-ends-list: prepositions of source ("fra", "från", "from"). Before a capitalised name they open
+   * who a task or service comes from ("kjøp av oppgaver innenfor A og B fra Alby fylkeskommune til …"): the last entry
+   * of an enumeration ends before them.
+   */
+  sourcePrepositions: string[];
+  /**
    * Rule chosen-as-area: the parties chose a topic as their area ("har valt ut skadegörelse som det område …",
    * "chose road safety as the focus area"). Case-sensitive patterns with a `lead` group (up to the topic) and an
    * `area` group (the topic, in lower case).
