@@ -263,6 +263,7 @@ function splitEnumeration(ctx: Context, block: Block, start: number, limit: numb
   let list = rest.slice(0, stop?.index ?? rest.length);
   if (correlative) list = endOfCorrelativeList(ctx, list, correlative.join);
   list = beforeSharedLabel(ctx, list);
+  list = beforeNamedSource(ctx, list);
   // Fixed phrases are masked with same-length placeholders so offsets stay valid.
   let masked = list;
   // Global regexes shared by every call: `replace` starts each at 0 and leaves it at 0.
@@ -313,6 +314,20 @@ function beforeSharedLabel(ctx: Context, list: string): string {
   ).exec(list);
   if (!label || !list.slice(0, label.index).includes(',')) return list;
   return list.slice(0, label.index);
+}
+
+/**
+ * Rule named-source-ends-list: "… oppgaver innenfor kollektivtransport og skoleskyss fra Alby fylkeskommune til Borsta
+ * AS": a source preposition before a capitalised name after the second of two entries says who the tasks come from;
+ * the list ends before it.
+ */
+function beforeNamedSource(ctx: Context, list: string): string {
+  const source = perCueSets(ctx.sets, 'areas.namedSource', () =>
+    re(`\\s(?:${anyOf(gather(ctx.sets, (cues) => cues.sourcePrepositions))})\\s+(?=\\p{Lu})`, 'u'),
+  ).exec(list);
+  // Only in a list of two joined by a conjunction: in a list with commas the source may be one entry's own ("…,
+  // rekruttering av studenter fra Alby kommune til Borsta, …").
+  return source && !list.includes(',') ? list.slice(0, source.index) : list;
 }
 
 /**

@@ -350,8 +350,43 @@ function findDuration(ctx: Context, evidence: Record<string, EvidenceSpan[]>): n
       (found, adjective) => found ?? firstAmount(ctx, adjective, 'validity.durationMonths', evidence),
       null,
     ) ??
-    anniversaryEnd(ctx, evidence)
+    anniversaryEnd(ctx, evidence) ??
+    labelledDuration(ctx, evidence)
   );
+}
+
+/**
+ * Rule duration-label: a clause or form field labels the duration and gives the amount right after its colon ("5.
+ * Duration: Five years.", "Avtalstid: tre år", "Varighet: 24 måneder"). A list layout may set the value apart from its
+ * label ("5. Duration:" as an item over "Five years."): a label that ends its block takes the amount that opens the
+ * next one. Anything else after the colon ("Term: This Agreement …") gives no amount.
+ */
+function labelledDuration(ctx: Context, evidence: Record<string, EvidenceSpan[]>): number | null {
+  const { label, amount } = perCueSets(ctx.sets, 'validity.durationLabel', () => ({
+    label: re(`(?<![\\p{L}])${anyOf(gather(ctx.sets, (c) => c.validity.durationLabels))}\\s*:\\s*`, 'giu'),
+    amount: re(`^(?<n>${numberSource(ctx.sets)})[.,]?\\s+(?<u>${unitSource(ctx)})(?![\\p{L}'’])`),
+  }));
+  const { blocks } = ctx.doc;
+  for (const block of blocks) {
+    for (const match of matchesIn(label, block.norm.text)) {
+      // A label is capitalised ("Duration:", "AVTALSTID:"): "a long term: 5 years of planning" runs on in a sentence.
+      if (!/^\p{Lu}/u.test(match[0])) continue;
+      const from = (match.index ?? 0) + match[0].length;
+      const next = blocks[block.index + 1];
+      const [holder, offset] = from === block.norm.text.length && next ? [next, 0] : [block, from];
+      const found = amount.exec(holder.norm.text.slice(offset));
+      const value = found?.groups?.n ? parseNumber(found.groups.n, ctx.sets) : null;
+      const unit = found?.groups?.u;
+      if (!found || value === null || !unit) continue;
+      const months = toMonths(value, unit.toLowerCase(), ctx);
+      if (months === null) continue;
+      evidence['validity.durationMonths'] = [
+        evidenceInBlock(ctx.doc, holder, offset, offset + found[0].length),
+      ];
+      return months;
+    }
+  }
+  return null;
 }
 
 /**

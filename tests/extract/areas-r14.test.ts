@@ -45,3 +45,21 @@ describe('item-opening-cue and focus-lead-in', () => {
     for (const found of areas(sv, 'sv')) expect(found).toEqual(['kultur', 'idrott', 'turism']);
   });
 });
+
+describe('named-source-ends-list', () => {
+  it('two tasks joined by a conjunction end before who they come from (no, sv)', () => {
+    const no =
+      'Rammeavtale\n\nAvtalen gjelder kjøp av oppgaver innenfor renhold og vedlikehold fra Alby kommune til Borsta Drift AS.';
+    for (const found of areas(no, 'no')) expect(found).toEqual(['renhold', 'vedlikehold']);
+    const sv =
+      'Ramavtal\n\nAvtalet gäller köp av tjänster inom städning och underhåll från Alby kommun till Borsta Drift AB.';
+    for (const found of areas(sv, 'sv')) expect(found).toEqual(['städning', 'underhåll']);
+  });
+
+  it('near miss: in a list with commas an entry keeps its own source', () => {
+    const no =
+      'Samarbeidsavtale\n\nPartene har samarbeid innenfor rekruttering av studenter fra Alby kommune, praksisplasser og forskning.';
+    for (const found of areas(no, 'no'))
+      expect(found).toEqual(['rekruttering av studenter fra Alby kommune', 'praksisplasser', 'forskning']);
+  });
+});

@@ -776,6 +776,7 @@ export const en: LanguageCues = {
   ],
   areaObjectCues: [],
   adverbialPrepositions: ['during', 'in', 'for', 'over', 'from', 'until', 'within', 'at', 'through', 'since'],
+  sourcePrepositions: ['from'],
   clauseVerbs: ['shall', 'will', 'can', 'may', 'must', 'should', 'is', 'are', 'has', 'have'],
   relativeWords: ['which', 'who', 'that'],
   areaLabels: ['areas', 'fields', 'themes', 'priorities', 'topics', 'initiatives'],
@@ -1016,6 +1017,7 @@ export const en: LanguageCues = {
       '(?<=(?:agreement|partnership|collaboration|cooperation|memorandum|mou)\\s+)(?:for|over) the (?:next|coming) (?<n>NUM) (?<u>year|month)s?(?![\\p{L}])',
     ],
     durationExtraWords: ['more', 'additional', 'further'],
+    durationLabels: ['duration', 'term', 'term of (?:the )?(?:agreement|memorandum|mou)'],
     anniversaryEnd: [
       '(?:terminat|expir|end)\\p{L}* on the ORD anniversary of (?:the )?(?:execution|effective date|date of (?:execution|signature|signing)|signing|commencement)',
     ],

@@ -753,6 +753,7 @@ export const sv: LanguageCues = {
     '\\b(?:samverka|samverkar|samarbeta|samarbetar)\\s+(?:kring|om)\\b',
   ],
   adverbialPrepositions: ['under', 'i', 'på', 'efter', 'sedan', 'från', 'inom', 'vid', 'genom'],
+  sourcePrepositions: ['från'],
   clauseVerbs: ['ska', 'skall', 'kan', 'måste', 'bör', 'kommer', 'har', 'är', 'blir'],
   relativeWords: ['som', 'vilket', 'vilka'],
   areaLabels: ['områden', 'områdena', 'område', 'teman', 'temana', 'insatsområden'],
@@ -983,6 +984,7 @@ export const sv: LanguageCues = {
       '(?<=(?:samverkan|samarbete(?:t)?|\\p{L}*avtal(?:et)?|\\p{L}*överenskommelse(?:n)?|partnerskap(?:et)?)\\s+)(?:för|under) de (?:kommande|närmaste|nästa) (?<n>NUM) (?<u>år)(?:en)?(?![\\p{L}])',
     ],
     durationExtraWords: ['nya', 'till', 'ytterligare'],
+    durationLabels: ['avtalstid', 'avtalsperiod', 'giltighetstid', 'löptid', 'varaktighet'],
     anniversaryEnd: [],
     anniversaryOrdinals: {},
     // "… gäller under perioden 1 januari 2022 till 31 december 2025": the period word opens the range.

@@ -324,6 +324,12 @@ export interface LanguageCues {
    */
   adverbialPrepositions: string[];
   /**
+   * Rule named-source-ends-list: prepositions of source ("fra", "från", "from"). Before a capitalised name they open
+   * who a task or service comes from ("kjøp av oppgaver innenfor A og B fra Alby fylkeskommune til …"): the last entry
+   * of an enumeration ends before them.
+   */
+  sourcePrepositions: string[];
+  /**
    * Rule chosen-as-area: the parties chose a topic as their area ("har valt ut skadegörelse som det område …",
    * "chose road safety as the focus area"). Case-sensitive patterns with a `lead` group (up to the topic) and an
    * `area` group (the topic, in lower case).
@@ -447,6 +453,11 @@ export interface LanguageCues {
     durationAdjectives: string[];
     /** Words between a duration's number and its unit ("forlenget for tre nye år", "renewed for three more years"). */
     durationExtraWords: string[];
+    /**
+     * Rule duration-label: the labels of a clause or form field that gives the agreement's duration ("Duration: Five
+     * years.", "Avtalstid: tre år", "Varighet: 24 måneder"); the amount stands right after the colon.
+     */
+    durationLabels: string[];
     /**
      * An end on an anniversary of the start ("terminates on the fifth anniversary of the execution of this
      * Agreement"): patterns with `ORD` for the ordinal; `anniversaryOrdinals` gives each ordinal word its number of
