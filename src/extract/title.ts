@@ -903,6 +903,23 @@ function isDatedHeadline(ctx: Context, content: readonly Line[]): boolean {
   return dates.length === 1 && isFurniture(ctx, next.clean);
 }
 
+/** A picture agency's name as a credit gives it: camel case ("iStock"), or capitals ("NTB", "TT"). */
+const AGENCY_NAME = /^(?:\p{Ll}+\p{Lu}\p{L}*|\p{Lu}{2,})$/u;
+
+/**
+ * Rule agency-credit: a caption's credit to a picture agency ("Foto: iStock", "Photo: NTB") between the caption and
+ * the headline, where the line breaks are gone. The agency's name is one word of its own shape, so the headline
+ * starts right after it; a photographer's name has no such end and stays. Returns the credit's length with the
+ * space after it, or 0.
+ */
+function agencyCreditLength(ctx: Context, text: string): number {
+  const credit = photoCredit(ctx.sets).exec(text);
+  if (credit?.index !== 0) return 0;
+  const after = /^(\S+)\s+(?=\p{Lu})/u.exec(text.slice(credit[0].length - 1));
+  if (!after || !AGENCY_NAME.test(after[1] ?? '')) return 0;
+  return credit[0].length - 1 + after[0].length;
+}
+
 /** A caption run into the headline has at most this many sentences. */
 const CAPTION_IN_LINE_MAX_SENTENCES = 2;
 
@@ -921,6 +938,7 @@ function headlineAfterCaptionInLine(ctx: Context, line: Line): TitleResult | nul
     if (!end || wordCount(text.slice(restStart, restStart + end.index + 1)) < CAPTION_MIN_WORDS) return null;
     restStart += end.index + 1;
     restStart += /^\s*/u.exec(text.slice(restStart))?.[0].length ?? 0;
+    restStart += agencyCreditLength(ctx, text.slice(restStart));
     const sentence = firstSentence(text.slice(restStart));
     const headline = firstSentence(text.slice(restStart), ctx).trim();
     const words = wordCount(headline);

@@ -65,4 +65,13 @@ describe('title, round 14', () => {
       'Alby kommune og Borsta IL i nytt samarbeid\nFra venstre: Kari Holm og Per Ness signerer avtalen.\n\nKommunen og klubben har inngått en avtale om bruk av hallen.';
     for (const found of titles(no, 'no')) expect(found).toBe('Alby kommune og Borsta IL i nytt samarbeid');
   });
+
+  it('agency-credit: a picture agency credited between the caption and the headline is no part of it', () => {
+    const no =
+      'Illustrasjon: Folk rundt et bord. Foto: iStock\nSamarbeid for bedre helse i Alby\nI 2020 består samarbeidet av tolv kommuner og fire lag i regionen. Målet er å samordne arbeidet for bedre helse i hele fylket og å bidra til at alle innbyggere får like muligheter. Partene møtes flere ganger i året for å dele erfaringer og for å heve kompetansen i kommunene. Hver kommune har en fast kontaktperson for samarbeidet.';
+    for (const found of titles(no, 'no')) expect(found).toBe('Samarbeid for bedre helse i Alby');
+    const sv =
+      'Bild: Två personer skakar hand. Foto: TT\nNytt avtal för Alby hamn\nI dag undertecknade Alby kommun och Borsta AB ett avtal om hamnens drift. Avtalet gäller i fem år och ger bolaget ansvar för underhållet av kajerna. Kommunen behåller ägandet av marken och ansvarar för gatorna runt hamnen. Parterna ska träffas två gånger om året för att följa upp avtalet och planera kommande arbeten.';
+    for (const found of titles(sv, 'sv')) expect(found).toBe('Nytt avtal för Alby hamn');
+  });
 });
