@@ -1141,6 +1141,7 @@ function isCaption(ctx: Context, line: Line): boolean {
 function isFurniture(ctx: Context, text: string): boolean {
   // Page numbers ("1", "1 2" where a text store ran two pages together), and a bullet sign left alone.
   if (/^[\d\s]+$/u.test(text) || !/[\p{L}\d]/u.test(text)) return true;
+  if (isContactLine(ctx, text)) return true;
   // The clock time a date line left on its own ("14.05.2021 09.12", "kl. 10:30").
   if (text.replace(CLOCK_TIME, '').trim() === '') return true;
   // A text store's date stamp, a month's too ("date 2019-10", "11-14-2017"), which findDates does not read.
@@ -1189,6 +1190,23 @@ function isFurniture(ctx: Context, text: string): boolean {
     !startsWithDocumentType(ctx, text) &&
     text.split(/\s+/u).length <= 3
   );
+}
+
+/** A phone number standing alone, a short note after it ("555.123.4567 (office)", "+47 22 33 44 55", "713/555-0100"). */
+const PHONE_LINE = /^\+?[\d(][\d\s./()-]{6,}\d\s*(?:\(\p{L}+\))?$/u;
+/** An e-mail address standing alone. */
+const EMAIL_LINE = /^[^\s@]+@[^\s@]+\.\p{L}{2,}$/u;
+
+/**
+ * Rule contact-lines: a press release's contact block over its headline ("Contact: Ann Lee, Alby College" over
+ * "555.123.4567 (office)" over "ann.lee@alby.edu"; "Kontakt: …", "E-post: …", "Telefon: …") is page furniture: a
+ * contact label with its colon, a phone number or an e-mail address standing alone.
+ */
+function isContactLine(ctx: Context, text: string): boolean {
+  if (PHONE_LINE.test(text) || EMAIL_LINE.test(text)) return true;
+  return perCueSets(ctx.sets, 'title.contactLabel', () =>
+    re(`^(?:\\p{L}+\\s+)?${anyOf(gather(ctx.sets, (cues) => cues.contactCues))}\\s*:`),
+  ).test(text);
 }
 
 /** A date in figures standing alone, a date label before it: "date 2019-10", "Published: 11-14-2017". */

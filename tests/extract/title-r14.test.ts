@@ -74,4 +74,15 @@ describe('title, round 14', () => {
       'Bild: Två personer skakar hand. Foto: TT\nNytt avtal för Alby hamn\nI dag undertecknade Alby kommun och Borsta AB ett avtal om hamnens drift. Avtalet gäller i fem år och ger bolaget ansvar för underhållet av kajerna. Kommunen behåller ägandet av marken och ansvarar för gatorna runt hamnen. Parterna ska träffas två gånger om året för att följa upp avtalet och planera kommande arbeten.';
     for (const found of titles(sv, 'sv')) expect(found).toBe('Nytt avtal för Alby hamn');
   });
+
+  it("contact-lines: a release's contact block over the headline is no title", () => {
+    const en =
+      'FOR IMMEDIATE RELEASE\nMay 4, 2021\nContact: Ann Lee, Alby College\n555.123.4567 (office)\nann.lee@alby.edu\n\nALBY COLLEGE AND BORBY PORT JOIN FORCES ON TRAINING\n\nALBY, May 4, 2021 – Alby College and Borby Port have signed a memorandum of understanding on training.';
+    const [withBreaks] = titles(en, 'en');
+    expect(withBreaks).toBe('Alby college and borby port join forces on training');
+    const no =
+      'Kontakt: Kari Holm, Alby kommune\nTelefon: 22 33 44 55\n\nAlby kommune og Borsta IL signerer avtale\n\nKommunen og klubben har inngått en avtale om bruk av hallen i tre år.';
+    const [withBreaksNo] = titles(no, 'no');
+    expect(withBreaksNo).toBe('Alby kommune og Borsta IL signerer avtale');
+  });
 });
