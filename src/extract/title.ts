@@ -1065,6 +1065,13 @@ function extendWrapped(ctx: Context, content: Line[], picked: Line[], linkers: s
         continue;
       }
     }
+    // Rule caps-subtitle-over-blank: "SAMARBEIDSAVTALE DEL 1" over a blank line over "GENERELL DEL": a title in
+    // capitals that names its part goes on over one blank line (a text store's unit break, OCR's wide leading) to
+    // a line in capitals that is no section heading, number or date, as it does right under it.
+    if (after && /\d$/u.test(last) && continuesInCapitals(ctx, picked, after.clean)) {
+      picked.push(after);
+      continue;
+    }
     if (!next || next.blank || (/[.!?]$/u.test(last) && !company)) return;
     // A short line in capitals reads as a letterhead on its own ("IN CIVIC CENTER", "PROGRAM."): under a title
     // in capitals it is the title's last line. Other furniture ends the title.

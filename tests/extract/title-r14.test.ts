@@ -85,4 +85,16 @@ describe('title, round 14', () => {
     const [withBreaksNo] = titles(no, 'no');
     expect(withBreaksNo).toBe('Alby kommune og Borsta IL signerer avtale');
   });
+
+  it('caps-subtitle-over-blank: a title in capitals naming its part goes on over a blank line', () => {
+    const no =
+      'Side 1 av 4\n\nSAMARBEIDSAVTALE DEL 2\n\nSÆRSKILT DEL\n\n1. Parter. Avtalen er inngått mellom Alby kommune og Borsta helseforetak.';
+    for (const found of titles(no, 'no')) expect(found).toBe('Samarbeidsavtale del 2 særskilt del');
+  });
+
+  it('near miss: a section heading in capitals under a part number stays out', () => {
+    const sv = 'SAMVERKANSAVTAL DEL 2\n\nPARTER\n\nAlby kommun och Borsta region ingår detta avtal.';
+    const [withBreaks] = titles(sv, 'sv');
+    expect(withBreaks).toBe('Samverkansavtal del 2');
+  });
 });
