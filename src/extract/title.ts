@@ -903,6 +903,23 @@ function isDatedHeadline(ctx: Context, content: readonly Line[]): boolean {
   return dates.length === 1 && isFurniture(ctx, next.clean);
 }
 
+/** A picture agency's name as a credit gives it: camel case ("iStock"), or capitals ("NTB", "TT"). */
+const AGENCY_NAME = /^(?:\p{Ll}+\p{Lu}\p{L}*|\p{Lu}{2,})$/u;
+
+/**
+ * Rule agency-credit: a caption's credit to a picture agency ("Foto: iStock", "Photo: NTB") between the caption and
+ * the headline, where the line breaks are gone. The agency's name is one word of its own shape, so the headline
+ * starts right after it; a photographer's name has no such end and stays. Returns the credit's length with the
+ * space after it, or 0.
+ */
+function agencyCreditLength(ctx: Context, text: string): number {
+  const credit = photoCredit(ctx.sets).exec(text);
+  if (credit?.index !== 0) return 0;
+  const after = /^(\S+)\s+(?=\p{Lu})/u.exec(text.slice(credit[0].length - 1));
+  if (!after || !AGENCY_NAME.test(after[1] ?? '')) return 0;
+  return credit[0].length - 1 + after[0].length;
+}
+
 /** A caption run into the headline has at most this many sentences. */
 const CAPTION_IN_LINE_MAX_SENTENCES = 2;
 
@@ -921,6 +938,7 @@ function headlineAfterCaptionInLine(ctx: Context, line: Line): TitleResult | nul
     if (!end || wordCount(text.slice(restStart, restStart + end.index + 1)) < CAPTION_MIN_WORDS) return null;
     restStart += end.index + 1;
     restStart += /^\s*/u.exec(text.slice(restStart))?.[0].length ?? 0;
+    restStart += agencyCreditLength(ctx, text.slice(restStart));
     const sentence = firstSentence(text.slice(restStart));
     const headline = firstSentence(text.slice(restStart), ctx).trim();
     const words = wordCount(headline);
@@ -1047,6 +1065,13 @@ function extendWrapped(ctx: Context, content: Line[], picked: Line[], linkers: s
         continue;
       }
     }
+    // Rule caps-subtitle-over-blank: "SAMARBEIDSAVTALE DEL 1" over a blank line over "GENERELL DEL": a title in
+    // capitals that names its part goes on over one blank line (a text store's unit break, OCR's wide leading) to
+    // a line in capitals that is no section heading, number or date, as it does right under it.
+    if (after && /\d$/u.test(last) && continuesInCapitals(ctx, picked, after.clean)) {
+      picked.push(after);
+      continue;
+    }
     if (!next || next.blank || (/[.!?]$/u.test(last) && !company)) return;
     // A short line in capitals reads as a letterhead on its own ("IN CIVIC CENTER", "PROGRAM."): under a title
     // in capitals it is the title's last line. Other furniture ends the title.
@@ -1123,6 +1148,7 @@ function isCaption(ctx: Context, line: Line): boolean {
 function isFurniture(ctx: Context, text: string): boolean {
   // Page numbers ("1", "1 2" where a text store ran two pages together), and a bullet sign left alone.
   if (/^[\d\s]+$/u.test(text) || !/[\p{L}\d]/u.test(text)) return true;
+  if (isContactLine(ctx, text)) return true;
   // The clock time a date line left on its own ("14.05.2021 09.12", "kl. 10:30").
   if (text.replace(CLOCK_TIME, '').trim() === '') return true;
   // A text store's date stamp, a month's too ("date 2019-10", "11-14-2017"), which findDates does not read.
@@ -1171,6 +1197,23 @@ function isFurniture(ctx: Context, text: string): boolean {
     !startsWithDocumentType(ctx, text) &&
     text.split(/\s+/u).length <= 3
   );
+}
+
+/** A phone number standing alone, a short note after it ("555.123.4567 (office)", "+47 22 33 44 55", "713/555-0100"). */
+const PHONE_LINE = /^\+?[\d(][\d\s./()-]{6,}\d\s*(?:\(\p{L}+\))?$/u;
+/** An e-mail address standing alone. */
+const EMAIL_LINE = /^[^\s@]+@[^\s@]+\.\p{L}{2,}$/u;
+
+/**
+ * Rule contact-lines: a press release's contact block over its headline ("Contact: Ann Lee, Alby College" over
+ * "555.123.4567 (office)" over "ann.lee@alby.edu"; "Kontakt: …", "E-post: …", "Telefon: …") is page furniture: a
+ * contact label with its colon, a phone number or an e-mail address standing alone.
+ */
+function isContactLine(ctx: Context, text: string): boolean {
+  if (PHONE_LINE.test(text) || EMAIL_LINE.test(text)) return true;
+  return perCueSets(ctx.sets, 'title.contactLabel', () =>
+    re(`^(?:\\p{L}+\\s+)?${anyOf(gather(ctx.sets, (cues) => cues.contactCues))}\\s*:`),
+  ).test(text);
 }
 
 /** A date in figures standing alone, a date label before it: "date 2019-10", "Published: 11-14-2017". */

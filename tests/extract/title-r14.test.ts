@@ -65,4 +65,36 @@ describe('title, round 14', () => {
       'Alby kommune og Borsta IL i nytt samarbeid\nFra venstre: Kari Holm og Per Ness signerer avtalen.\n\nKommunen og klubben har inngått en avtale om bruk av hallen.';
     for (const found of titles(no, 'no')) expect(found).toBe('Alby kommune og Borsta IL i nytt samarbeid');
   });
+
+  it('agency-credit: a picture agency credited between the caption and the headline is no part of it', () => {
+    const no =
+      'Illustrasjon: Folk rundt et bord. Foto: iStock\nSamarbeid for bedre helse i Alby\nI 2020 består samarbeidet av tolv kommuner og fire lag i regionen. Målet er å samordne arbeidet for bedre helse i hele fylket og å bidra til at alle innbyggere får like muligheter. Partene møtes flere ganger i året for å dele erfaringer og for å heve kompetansen i kommunene. Hver kommune har en fast kontaktperson for samarbeidet.';
+    for (const found of titles(no, 'no')) expect(found).toBe('Samarbeid for bedre helse i Alby');
+    const sv =
+      'Bild: Två personer skakar hand. Foto: TT\nNytt avtal för Alby hamn\nI dag undertecknade Alby kommun och Borsta AB ett avtal om hamnens drift. Avtalet gäller i fem år och ger bolaget ansvar för underhållet av kajerna. Kommunen behåller ägandet av marken och ansvarar för gatorna runt hamnen. Parterna ska träffas två gånger om året för att följa upp avtalet och planera kommande arbeten.';
+    for (const found of titles(sv, 'sv')) expect(found).toBe('Nytt avtal för Alby hamn');
+  });
+
+  it("contact-lines: a release's contact block over the headline is no title", () => {
+    const en =
+      'FOR IMMEDIATE RELEASE\nMay 4, 2021\nContact: Ann Lee, Alby College\n555.123.4567 (office)\nann.lee@alby.edu\n\nALBY COLLEGE AND BORBY PORT JOIN FORCES ON TRAINING\n\nALBY, May 4, 2021 – Alby College and Borby Port have signed a memorandum of understanding on training.';
+    const [withBreaks] = titles(en, 'en');
+    expect(withBreaks).toBe('Alby college and borby port join forces on training');
+    const no =
+      'Kontakt: Kari Holm, Alby kommune\nTelefon: 22 33 44 55\n\nAlby kommune og Borsta IL signerer avtale\n\nKommunen og klubben har inngått en avtale om bruk av hallen i tre år.';
+    const [withBreaksNo] = titles(no, 'no');
+    expect(withBreaksNo).toBe('Alby kommune og Borsta IL signerer avtale');
+  });
+
+  it('caps-subtitle-over-blank: a title in capitals naming its part goes on over a blank line', () => {
+    const no =
+      'Side 1 av 4\n\nSAMARBEIDSAVTALE DEL 2\n\nSÆRSKILT DEL\n\n1. Parter. Avtalen er inngått mellom Alby kommune og Borsta helseforetak.';
+    for (const found of titles(no, 'no')) expect(found).toBe('Samarbeidsavtale del 2 særskilt del');
+  });
+
+  it('near miss: a section heading in capitals under a part number stays out', () => {
+    const sv = 'SAMVERKANSAVTAL DEL 2\n\nPARTER\n\nAlby kommun och Borsta region ingår detta avtal.';
+    const [withBreaks] = titles(sv, 'sv');
+    expect(withBreaks).toBe('Samverkansavtal del 2');
+  });
 });
