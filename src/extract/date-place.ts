@@ -1,5 +1,6 @@
 import { wordLexicon } from '../language/model.ts';
 import type { Context, FieldResult } from './context.ts';
+import type { LanguageCues } from './cues/index.ts';
 import { findDates } from './dates.ts';
 import { isOrgWord } from './party-lists.ts';
 import {
@@ -585,32 +586,43 @@ const CAPTION_MAX_CHARS = 400;
 const DATELINE_BLOCKS = 4;
 
 /**
+ * The dateline patterns of `datelinePlace`, built once per list of cue sets: the months and weekdays in every
+ * usual case made a new list for `anyOf` on every document (issue 12). `kicker` is one of `patterns`.
+ */
+function datelinePatterns(sets: readonly LanguageCues[]): { kicker: RegExp; patterns: readonly RegExp[] } {
+  return perCueSets(sets, 'date-place.datelinePatterns', () => {
+    // The patterns are case-sensitive (a place is capitalised), so names are matched in each usual case.
+    const anyCase = (words: readonly string[]) =>
+      anyOf(words.flatMap((word) => [word, capitalised(word), word.toUpperCase()]));
+    const months = anyCase(gather(sets, (cues) => Object.keys(cues.months)));
+    const weekdays = anyCase(gather(sets, (cues) => cues.weekdays));
+    const place = "(?<place>\\p{Lu}[\\p{L}'’.-]*(?:\\s(?:i\\s|på\\s)?\\p{Lu}[\\p{L}'’.-]*){0,2})";
+    const region = '(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?';
+    const when = `(?:${weekdays}\\p{L}*|\\d{1,2}\\.?\\s+${months}\\.?(?:\\s+\\d{4})?|${months}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)`;
+    // "ÅRDAL: Ordførarane …": a place in capitals and a colon (or a caption's kicker; see `datelinePlace`).
+    const kicker = re(`^(?<place>\\p{Lu}{3,}(?:[\\s-]\\p{Lu}{2,})?)\\s*:\\s+\\p{Lu}`, 'u');
+    const patterns = [
+      // "Stockholm (TT) –": a place and a news agency in brackets.
+      re(`^${place}\\s*\\((?:\\p{Lu}{2,6}|\\p{Lu}[\\p{L}]+)\\)\\s*[:—–-]`, 'u'),
+      // "OSLO, 3 March –", "Lakeside, Canada. Monday:—": a place, a region, a weekday or date, then a dash. Rule
+      // bare-wire-dateline: a place without its day before the dash ("LAKESIDE — The council …", "ALBY, Texas — …") is
+      // the wire's dateline, where the story was filed; with no day of the event it says nothing of a signing.
+      re(`^${place}${region}\\s*[.,]?\\s*${when}\\s*[:.,]?\\s*[—–]`, 'u'),
+      kicker,
+      // "(Sacramento, CA)" on a line of its own.
+      re(`^\\(${place},\\s*\\p{Lu}[\\p{L}.]*\\)$`, 'u'),
+    ];
+    return { kicker, patterns };
+  });
+}
+
+/**
  * The place of a news dateline at the start of an opening block: "OSLO, 3 March –", "NEW YORK, December 16,
  * 2008 –", "Stockholm (TT) –", "Lakeside, Canada. Monday:—", "ÅRDAL: …", or a line of its own "(Sacramento, CA)".
  */
 function datelinePlace(ctx: Context): { place: string; norm: Norm; start: number; end: number } | null {
   const { doc, sets } = ctx;
-  // The patterns are case-sensitive (a place is capitalised), so names are matched in each usual case.
-  const anyCase = (words: readonly string[]) =>
-    anyOf(words.flatMap((word) => [word, capitalised(word), word.toUpperCase()]));
-  const months = anyCase(gather(sets, (cues) => Object.keys(cues.months)));
-  const weekdays = anyCase(gather(sets, (cues) => cues.weekdays));
-  const place = "(?<place>\\p{Lu}[\\p{L}'’.-]*(?:\\s(?:i\\s|på\\s)?\\p{Lu}[\\p{L}'’.-]*){0,2})";
-  const region = '(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?';
-  const when = `(?:${weekdays}\\p{L}*|\\d{1,2}\\.?\\s+${months}\\.?(?:\\s+\\d{4})?|${months}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)`;
-  // "ÅRDAL: Ordførarane …": a place in capitals and a colon (or a caption's kicker; see below).
-  const kicker = re(`^(?<place>\\p{Lu}{3,}(?:[\\s-]\\p{Lu}{2,})?)\\s*:\\s+\\p{Lu}`, 'u');
-  const patterns = [
-    // "Stockholm (TT) –": a place and a news agency in brackets.
-    re(`^${place}\\s*\\((?:\\p{Lu}{2,6}|\\p{Lu}[\\p{L}]+)\\)\\s*[:—–-]`, 'u'),
-    // "OSLO, 3 March –", "Lakeside, Canada. Monday:—": a place, a region, a weekday or date, then a dash. Rule
-    // bare-wire-dateline: a place without its day before the dash ("LAKESIDE — The council …", "ALBY, Texas — …") is
-    // the wire's dateline, where the story was filed; with no day of the event it says nothing of a signing.
-    re(`^${place}${region}\\s*[.,]?\\s*${when}\\s*[:.,]?\\s*[—–]`, 'u'),
-    kicker,
-    // "(Sacramento, CA)" on a line of its own.
-    re(`^\\(${place},\\s*\\p{Lu}[\\p{L}.]*\\)$`, 'u'),
-  ];
+  const { kicker, patterns } = datelinePatterns(sets);
   const opening = doc.blocks
     .filter((block) => block.kind !== 'heading')
     .slice(0, DATELINE_BLOCKS)

@@ -1,5 +1,5 @@
 import type { LanguageCues } from './cues/index.ts';
-import { anyOf, escapeRegex, gather, perCueSets, re } from './patterns.ts';
+import { anyOf, escapeRegex, gather, matchesIn, perCueSets, re } from './patterns.ts';
 
 /** A date found in text: ISO value and its range in the searched string. */
 export interface FoundDate {
@@ -85,8 +85,12 @@ export function findDates(text: string, sets: readonly LanguageCues[]): FoundDat
   const month = (name: string) => monthNumber.get(name.toLowerCase()) ?? 0;
   const day = (word: string) => dayNumber.get(word.toLowerCase().replace(/\s+/gu, ' ')) ?? 0;
   const found: FoundDate[] = [];
-  // matchAll runs on its own copy of the regex, so the shared one is never moved on.
-  for (const match of text.matchAll(perCueSets(sets, 'dateRegex', () => buildDateRegex(sets)))) {
+  // Read with the shared regex itself (`matchesIn`), not with `matchAll`'s copy: V8 compiles such a copy of this
+  // large regex again once a garbage collection has dropped it from its cache (issue 12).
+  for (const match of matchesIn(
+    perCueSets(sets, 'dateRegex', () => buildDateRegex(sets)),
+    text,
+  )) {
     const g = match.groups ?? {};
     let value: string | null = null;
     if (g.y1) value = iso(Number(g.y1), Number(g.m1), Number(g.d1));

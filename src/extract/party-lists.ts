@@ -69,6 +69,8 @@ const VIEWS = new WeakMap<Context, Block>();
 
 interface Lexicon {
   orgNouns: string[];
+  /** `orgNouns` indexed for `isOrgWord`, which every word of every candidate name asks. */
+  orgNounIndex: OrgNounIndex;
   prepositions: Set<string>;
   /** Prepositions that open a purpose after a name of the form noun, preposition and place ("for"). */
   purposePrepositions: Set<string>;
@@ -137,15 +139,56 @@ interface ListPatterns {
   andBeforeCapital: RegExp;
 }
 
+/**
+ * The organisation nouns as `isOrgWord` reads them, in sets rather than a list: it is asked for every word of
+ * every candidate name, and testing each of the few hundred nouns in turn took about half a second of CPU on
+ * 240 plain-text documents (issue 12).
+ */
+interface OrgNounIndex {
+  /** Short legal-form nouns (`SHORT_LEGAL_FORM`) as they count: in capitals or capitalised ("AB", "Ab"). */
+  shortForms: Set<string>;
+  /** The other nouns, lower-cased: a word is one of them, or a compound ending in one. */
+  nouns: Set<string>;
+  /** The other nouns of four or more ASCII letters, whose English plural closes a name too. */
+  pluralStems: Set<string>;
+}
+
+/** A legal-form noun of two or three ASCII letters (`SHORT_NOUN`): "ab", "as", "inc". */
+const SHORT_LEGAL_FORM = /^[a-z]{2,3}$/u;
+/** An organisation noun whose English plural is one too ("hospitals", "clinics"). */
+const PLURAL_STEM = /^[a-z]{4,}$/u;
+
+function orgNounIndex(orgNouns: readonly string[]): OrgNounIndex {
+  const index: OrgNounIndex = { shortForms: new Set(), nouns: new Set(), pluralStems: new Set() };
+  for (const noun of orgNouns) {
+    if (SHORT_LEGAL_FORM.test(noun)) {
+      index.shortForms.add(noun.toUpperCase());
+      index.shortForms.add(capitalised(noun));
+      continue;
+    }
+    index.nouns.add(noun);
+    if (PLURAL_STEM.test(noun)) index.pluralStems.add(noun);
+  }
+  return index;
+}
+
+/**
+ * Characters (code units) a compound has at least before the organisation noun it ends in: "fylkes|kommune" is
+ * one, a noun with one or two letters before it is not.
+ */
+const COMPOUND_MIN_HEAD = 3;
+
 function lexicon(ctx: Context): Lexicon {
   // What the lexicon holds depends on the cue sets alone: built once per language (issue 12).
   return perCueSets(ctx.sets, 'party-lists.lexicon', () => buildLexicon(ctx));
 }
 
 function buildLexicon(ctx: Context): Lexicon {
+  const orgNouns = gather(ctx.sets, (c) => c.orgNouns).map((w) => w.toLowerCase());
   const ands = new Set(gather(ctx.sets, (c) => c.andWords).map((w) => w.toLowerCase()));
   const lex: Lexicon = {
-    orgNouns: gather(ctx.sets, (c) => c.orgNouns).map((w) => w.toLowerCase()),
+    orgNouns,
+    orgNounIndex: orgNounIndex(orgNouns),
     prepositions: new Set(
       gather(ctx.sets, (c) => c.functionWords)
         .map((w) => w.toLowerCase())
@@ -264,15 +307,15 @@ export function isSingularOrgNoun(ctx: Context, word: string): boolean {
 
 /** True when a word is an organisation noun or a compound ending in one ("kommunförbund", "fylkeskommune"). */
 export function isOrgWord(ctx: Context, word: string): boolean {
+  const { shortForms, nouns, pluralStems } = lexicon(ctx).orgNounIndex;
+  if (shortForms.has(word)) return true;
   const lower = word.toLowerCase();
-  for (const noun of lexicon(ctx).orgNouns) {
-    if (/^[a-z]{2,3}$/u.test(noun)) {
-      if (word === noun.toUpperCase() || word === capitalised(noun)) return true;
-    } else if (lower === noun || (lower.endsWith(noun) && lower.length > noun.length + 2)) return true;
-    // plural-org-noun: "Glenford Memorial Hospitals", "University Clinics": an English plural closes a name too.
-    else if (lower === `${noun}s` && /^[a-z]{4,}$/u.test(noun)) return true;
-  }
-  return false;
+  if (nouns.has(lower)) return true;
+  // A compound: a noun ends the word after a head of at least `COMPOUND_MIN_HEAD` code units.
+  for (let head = COMPOUND_MIN_HEAD; head <= lower.length; head++)
+    if (nouns.has(lower.slice(head))) return true;
+  // plural-org-noun: "Glenford Memorial Hospitals", "University Clinics": an English plural closes a name too.
+  return lower.endsWith('s') && pluralStems.has(lower.slice(0, -1));
 }
 
 /** A person's title in a name ("Ordførarane i Årdal", "Vice-Chancellor of …"): the text names people, not parties. */

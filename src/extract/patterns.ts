@@ -4,11 +4,27 @@ import { firstCharacters, unicodeWordBoundaries } from './word-boundary.ts';
 /** Alternations already joined, by the array of sources they were joined from (see `gather`). */
 const joined = new WeakMap<readonly string[], string>();
 
+/**
+ * Alternations already joined, by the sources' text: many callers build a new array of the same sources per
+ * document or line (`anyCase` of the months, a cue list mapped per call), and ordering them again
+ * (`inAlternationOrder`) cost more than a third of a second of CPU on 240 plain-text documents (issue 12).
+ * Keyed by the sources as JSON, which tells every list of strings from every other. Bounded, as sources can
+ * hold document text; cleared whole when full, as `re`'s cache is.
+ */
+const joinedByText = new Map<string, string>();
+const JOINED_LIMIT = 5000;
+
 /** Joins cue pattern sources into one alternation group, longest source first. */
 export function anyOf(sources: readonly string[]): string {
   let alternation = joined.get(sources);
   if (alternation === undefined) {
-    alternation = `(?:${inAlternationOrder(sources).join('|')})`;
+    const key = JSON.stringify(sources);
+    alternation = joinedByText.get(key);
+    if (alternation === undefined) {
+      alternation = `(?:${inAlternationOrder(sources).join('|')})`;
+      if (joinedByText.size >= JOINED_LIMIT) joinedByText.clear();
+      joinedByText.set(key, alternation);
+    }
     joined.set(sources, alternation);
   }
   return alternation;

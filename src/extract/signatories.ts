@@ -774,6 +774,28 @@ function isPersonLike(ctx: Context, text: string): boolean {
   return PERSON_NAME.test(text) && !isTitle(ctx, text);
 }
 
+/** The word sets `signersIn` reads, each the cue words of every language. */
+interface SignerWords {
+  ands: ReadonlySet<string>;
+  preps: ReadonlySet<string>;
+  orgNouns: ReadonlySet<string>;
+  honorifics: ReadonlySet<string>;
+  speechVerbs: ReadonlySet<string>;
+  particles: ReadonlySet<string>;
+}
+
+/** `signersIn`'s word sets, built once per list of cue sets rather than on every call (issue 12). */
+function signerWords(sets: readonly LanguageCues[]): SignerWords {
+  return perCueSets(sets, 'signatories.signerWords', () => ({
+    ands: new Set(gather(sets, (cues) => cues.andWords).map((word) => word.toLowerCase())),
+    preps: new Set(gather(sets, (cues) => cues.signerOrgPrepositions).map((word) => word.toLowerCase())),
+    orgNouns: new Set(gather(sets, (cues) => cues.orgNouns)),
+    honorifics: new Set(gather(sets, (cues) => cues.honorifics)),
+    speechVerbs: new Set(gather(sets, (cues) => cues.speechVerbs).map((word) => word.toLowerCase())),
+    particles: new Set(gather(sets, (cues) => cues.nameParticles)),
+  }));
+}
+
 /** The signers named in `block.norm.text[from, to)`. */
 function signersIn(ctx: Context, block: Block, from: number, to: number, parties: readonly Party[]): Entry[] {
   const text = block.norm.text;
@@ -781,11 +803,7 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
     // A short group in brackets is one token that no name runs through ("Anne Bakke (Ap) og …").
     ...text.slice(from, to).matchAll(/\([^()]{1,12}\)|[\p{L}\d][\p{L}\d'’.-]*[\p{L}\d]|[\p{L}\d]|[,;]/gu),
   ].map((m) => ({ text: m[0], start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length }));
-  const ands = new Set(gather(ctx.sets, (cues) => cues.andWords).map((word) => word.toLowerCase()));
-  const preps = new Set(
-    gather(ctx.sets, (cues) => cues.signerOrgPrepositions).map((word) => word.toLowerCase()),
-  );
-  const orgNouns = new Set(gather(ctx.sets, (cues) => cues.orgNouns));
+  const { ands, preps, orgNouns, honorifics, speechVerbs, particles } = signerWords(ctx.sets);
   const partyWords = new Set(
     parties.flatMap((party) =>
       [party.name, party.abbreviation ?? ''].flatMap((form) => form.toLowerCase().split(/\s+/u)),
@@ -795,9 +813,6 @@ function signersIn(ctx: Context, block: Block, from: number, to: number, parties
     const word = token.text.toLowerCase();
     return orgNouns.has(word) || partyWords.has(word) || partyWords.has(word.replace(/['’]?s$/u, ''));
   };
-  const honorifics = new Set(gather(ctx.sets, (cues) => cues.honorifics));
-  const speechVerbs = new Set(gather(ctx.sets, (cues) => cues.speechVerbs).map((word) => word.toLowerCase()));
-  const particles = new Set(gather(ctx.sets, (cues) => cues.nameParticles));
   // "John A. Smith": a capital with its period is a middle initial.
   const initial = (token: Token) => /^\p{Lu}$/u.test(token.text) && text[token.end] === '.';
   const nameLike = (token: Token) =>

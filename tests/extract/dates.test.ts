@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cueSets } from '../../src/extract/cues/index.ts';
-import { findDates } from '../../src/extract/dates.ts';
+import { dateRegex, findDates } from '../../src/extract/dates.ts';
 import { extract } from './helpers.ts';
 
 const all = cueSets('und');
@@ -45,5 +45,17 @@ describe('dates', () => {
     const text =
       'MEMORANDUM OF UNDERSTANDING\n\nThis MOU is entered into on the 3rd day of May 2018 by and between A University and B College.';
     expect(extract(text, 'en').fields.date).toBe('2018-05-03');
+  });
+});
+
+describe('findDates on the shared date regex', () => {
+  it('finds what matchAll on a copy finds, again on a second call and for another text in between', () => {
+    const text = 'Signert 3 mars 2016, gäller från 2016-04-01 till den 31 december 2018 (12/31/2018).';
+    const copy = new RegExp(dateRegex(all));
+    const byCopy = [...text.matchAll(copy)].map((match) => [match.index, match[0]]);
+    const first = findDates(text, all);
+    expect(first.map((date) => [date.start, text.slice(date.start, date.end)])).toEqual(byCopy);
+    expect(isoOf('Oslo, 15. juni 2001')).toEqual(['2001-06-15']);
+    expect(findDates(text, all)).toEqual(first);
   });
 });

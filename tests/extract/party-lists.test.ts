@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { buildContext } from '../../src/extract/context.ts';
+import { isOrgWord } from '../../src/extract/party-lists.ts';
+import { capitalised, gather } from '../../src/extract/patterns.ts';
 import type { LanguageCode } from '../../src/schema/letter-of-intent.ts';
 import { extract } from './helpers.ts';
 
@@ -129,4 +132,54 @@ describe('party lists read on the whole text, with or without line breaks', () =
       ['Nordland fylkeskommune', 'Nordmark fylkeskommune'],
     );
   });
+});
+
+describe('isOrgWord', () => {
+  /** The rule as a walk over the noun list, as it was written before the nouns were indexed (issue 12). */
+  function byListWalk(nouns: readonly string[], word: string): boolean {
+    const lower = word.toLowerCase();
+    for (const noun of nouns) {
+      if (/^[a-z]{2,3}$/u.test(noun)) {
+        if (word === noun.toUpperCase() || word === capitalised(noun)) return true;
+      } else if (lower === noun || (lower.endsWith(noun) && lower.length > noun.length + 2)) return true;
+      else if (lower === `${noun}s` && /^[a-z]{4,}$/u.test(noun)) return true;
+    }
+    return false;
+  }
+
+  it.each(['sv', 'no', 'en'] as const)(
+    'answers as the walk over the organisation nouns does (%s)',
+    (language) => {
+      const ctx = buildContext([{ number: 1, text: 'x' }], language);
+      const nouns = gather(ctx.sets, (cues) => cues.orgNouns).map((noun) => noun.toLowerCase());
+      const words = nouns.flatMap((noun) => [
+        noun,
+        noun.toUpperCase(),
+        capitalised(noun),
+        `${noun}s`,
+        `${capitalised(noun)}s`,
+        `ab${noun}`,
+        `abc${noun}`,
+        `Fylkes${noun}`,
+        noun.slice(1),
+        `${noun}x`,
+      ]);
+      words.push(
+        'AB',
+        'Ab',
+        'ab',
+        'AS',
+        'as',
+        'Inc',
+        'INC',
+        'inc',
+        'Hospitals',
+        'kommunförbund',
+        'Alby',
+        '',
+        'x',
+      );
+      for (const word of words) expect([word, isOrgWord(ctx, word)]).toEqual([word, byListWalk(nouns, word)]);
+    },
+  );
 });

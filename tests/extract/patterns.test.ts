@@ -54,6 +54,15 @@ describe('anyOf', () => {
     expect(anyOf(['thirty\\s+one', 'twenty\\s+one'])).toBe(anyOf(['twenty\\s+one', 'thirty\\s+one']));
   });
 
+  it('joins a new list of the same sources as it joined the first, and a changed list anew', () => {
+    // Callers build a new array of the same sources per document (the months in every case); the alternation
+    // is found by the sources' text, so it must still follow the list's own content.
+    const first = ['\\p{L}*avtal', '\\p{L}*skaps'];
+    expect(anyOf([...first])).toBe(anyOf(first));
+    expect(anyOf([...first].reverse())).toBe('(?:\\p{L}*skaps|\\p{L}*avtal)');
+    expect(anyOf(['a,b'])).not.toBe(anyOf(['a', 'b']));
+  });
+
   it('keeps the cue order of sources that may start alike', () => {
     // Both may start with any letter: "partnerskapsavtal" matches either, with different ends.
     expect(anyOf(['\\p{L}*avtal', '\\p{L}*skaps'])).toBe('(?:\\p{L}*avtal|\\p{L}*skaps)');
