@@ -5,6 +5,7 @@ import {
   countGroupLength,
   distributiveSingular,
   documentView,
+  fullerBesidePartner,
   fullerName,
   hasTitleWord,
   isGenericPartyWord,
@@ -176,7 +177,11 @@ export function extractParties(
       (firstSeen.get(a) ?? 0) - (firstSeen.get(b) ?? 0),
   );
   for (const party of parties) {
-    completeName(ctx, party);
+    completeName(
+      ctx,
+      party,
+      parties.filter((other) => other !== party).map((other) => other.name),
+    );
     completeAbbreviation(ctx, party);
     if (party.orgNumber && party.orgNumberValid === false)
       warnings.push(`parties: organisation number ${party.orgNumber} of ${party.name} fails its checksum`);
@@ -1719,11 +1724,16 @@ function initialsMatch(acronym: string, name: string): boolean {
 }
 
 /** A one-word name takes the longer spelling the text gives it elsewhere ("TeliaSonera Sverige AB"). */
-function completeName(ctx: Context, party: Candidate): void {
-  if (isAcronym(party.name)) return;
-  const range = fullerName(ctx, party.name);
+function completeName(ctx: Context, party: Candidate, partners: readonly string[]): void {
+  const acronym = isAcronym(party.name);
+  const range = acronym ? fullerBesidePartner(ctx, party.name, partners) : fullerName(ctx, party.name);
   if (!range) return;
   const view = documentView(ctx);
+  // The acronym the text goes on using ("vd i ABCD") stays the party's short name.
+  if (acronym && !party.abbreviation) {
+    party.abbreviation = party.name;
+    party.abbreviationEvidence = party.nameEvidence;
+  }
   party.name = view.norm.text.slice(range.start, range.end);
   party.nameEvidence = [evidenceInBlock(ctx.doc, view, range.start, range.end)];
 }

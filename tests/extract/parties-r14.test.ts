@@ -44,3 +44,20 @@ describe('party names, round 14: news leads', () => {
       expect(found).toEqual(['Alby kommune', 'Universitetet i Nordby']);
   });
 });
+
+describe('party names, round 14: acronym written in full beside its partner', () => {
+  it("acronym-in-pair: the headline's acronym takes the lead's full name with its legal form (sv, no, en)", () => {
+    const sv =
+      'Alby kommun och KVBX undertecknar avsiktsförklaring\nAlby kommun och KVBX Nordic AB har idag undertecknat en avsiktsförklaring om en fastighet. Vd för KVBX Group är nöjd.';
+    for (const found of partyNamesBothReadings(sv, 'sv'))
+      expect(found).toEqual(['Alby kommun', 'KVBX Nordic AB']);
+    const no =
+      'Nordby kommune og TRVQ signerer intensjonsavtale\nNordby kommune og TRVQ Norge AS har i dag signert en intensjonsavtale om et nytt anlegg.';
+    for (const found of partyNamesBothReadings(no, 'no'))
+      expect(found).toEqual(['Nordby kommune', 'TRVQ Norge AS']);
+    // A fuller name that never stands beside the partner may be a sister company: the acronym stays.
+    const en =
+      'City of Alfa and QRZ sign letter of intent\nThe City of Alfa and QRZ have signed a letter of intent on a new plant. QRZ Holdings Inc. owns the site.';
+    for (const found of partyNamesBothReadings(en, 'en')) expect(found).toEqual(['City of Alfa', 'QRZ']);
+  });
+});
