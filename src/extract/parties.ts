@@ -5,6 +5,7 @@ import {
   countGroupLength,
   distributiveSingular,
   documentView,
+  fullerBesidePartner,
   fullerName,
   hasTitleWord,
   isGenericPartyWord,
@@ -176,7 +177,11 @@ export function extractParties(
       (firstSeen.get(a) ?? 0) - (firstSeen.get(b) ?? 0),
   );
   for (const party of parties) {
-    completeName(ctx, party);
+    completeName(
+      ctx,
+      party,
+      parties.filter((other) => other !== party).map((other) => other.name),
+    );
     completeAbbreviation(ctx, party);
     if (party.orgNumber && party.orgNumberValid === false)
       warnings.push(`parties: organisation number ${party.orgNumber} of ${party.name} fails its checksum`);
@@ -587,8 +592,22 @@ function withoutProseTail(ctx: Context, block: Block, start: number, text: strin
   const weekdays = perCueSets(ctx.sets, 'parties.weekdays', () =>
     re(`^\\s*${anyOf(gather(ctx.sets, (c) => c.weekdays))}(?![\\p{L}])`),
   );
-  const prose = lowerWords.length >= 2 || /\d|•/u.test(tail) || weekdays.test(tail);
+  const prose =
+    lowerWords.length >= 2 || /\d|•/u.test(tail) || weekdays.test(tail) || isTrailingAdverb(ctx, tail);
   return prose ? block.norm.text.slice(start, end) : text;
+}
+
+/**
+ * adverb-before-verb: "A and the University of B recently signed …", "A og B nettopp signerte": an adverb of the
+ * clause (`leadAdverbs`) left alone after a name, before the verb the clause ends at, is no part of the name; other
+ * lower-case words may be ("Borg idrettslag").
+ */
+function isTrailingAdverb(ctx: Context, tail: string): boolean {
+  const adverb = perCueSets(ctx.sets, 'parties.leadAdverbs', () => {
+    const words = gather(ctx.sets, (c) => c.leadAdverbs);
+    return words.length > 0 ? new RegExp(`^\\s+(?:${words.join('|')})\\s*$`, 'u') : /(?!)/u;
+  });
+  return adverb.test(tail);
 }
 
 /** The length of a correlative opener and its space at the start of a name ("Både "), 0 when there is none. */
@@ -1462,7 +1481,22 @@ function introductoryPhrase(ctx: Context, phrase: string): number {
       `^\\s*(?:${anyOf(gather(ctx.sets, (cues) => cues.functionWords.filter((word) => word !== 'the' && word !== 'and')))})\\s[^,]{1,${INTRO_MAX_CHARS}},\\s*`,
     ),
   );
-  return prepositions.exec(phrase)?.[0].length ?? 0;
+  return prepositions.exec(phrase)?.[0].length ?? openingAdverbial(ctx, phrase);
+}
+
+/**
+ * participle-opener: "Building on ties between the two schools, the City of A and B signed …", "Etter flere års
+ * arbeid, har A og B …": an opener word (`introOpeners`) with a lower-case word after it opens an adverbial up to
+ * its comma, not a name ("Reading Borough Council, …" has a capitalised word after it and stays a name).
+ */
+function openingAdverbial(ctx: Context, phrase: string): number {
+  const opener = perCueSets(ctx.sets, 'parties.introOpeners', () => {
+    const words = gather(ctx.sets, (cues) => cues.introOpeners);
+    return words.length > 0
+      ? new RegExp(`^\\s*(?:${words.join('|')})\\s+(?=\\p{Ll})[^,]{1,${INTRO_MAX_CHARS}},\\s*`, 'u')
+      : /(?!)/u;
+  });
+  return opener.exec(phrase)?.[0].length ?? 0;
 }
 
 /**
@@ -1690,11 +1724,16 @@ function initialsMatch(acronym: string, name: string): boolean {
 }
 
 /** A one-word name takes the longer spelling the text gives it elsewhere ("TeliaSonera Sverige AB"). */
-function completeName(ctx: Context, party: Candidate): void {
-  if (isAcronym(party.name)) return;
-  const range = fullerName(ctx, party.name);
+function completeName(ctx: Context, party: Candidate, partners: readonly string[]): void {
+  const acronym = isAcronym(party.name);
+  const range = acronym ? fullerBesidePartner(ctx, party.name, partners) : fullerName(ctx, party.name);
   if (!range) return;
   const view = documentView(ctx);
+  // The acronym the text goes on using ("vd i ABCD") stays the party's short name.
+  if (acronym && !party.abbreviation) {
+    party.abbreviation = party.name;
+    party.abbreviationEvidence = party.nameEvidence;
+  }
   party.name = view.norm.text.slice(range.start, range.end);
   party.nameEvidence = [evidenceInBlock(ctx.doc, view, range.start, range.end)];
 }

@@ -772,6 +772,47 @@ export function fullerName(ctx: Context, name: string): { start: number; end: nu
 }
 
 /** True when a name looks like an organisation: an acronym, an organisation noun, or two capitalised words. */
+/** An acronym's fuller name has at most this many words after it ("Nordic Holding AB"). */
+const ACRONYM_TAIL_MAX_WORDS = 3;
+/** The partner's name and the conjunction stand within this many characters of the fuller name. */
+const PARTNER_WINDOW = 200;
+
+/**
+ * acronym-in-pair: "Alby kommun och ABCD undertecknar …" over "Alby kommun och ABCD Nordic AB har idag …": a party
+ * known by an acronym is written in full where the text names it beside a partner with a conjunction and the
+ * fuller name ends in a legal form ("AB", "AS", "Inc"); elsewhere a longer name may be a sister company.
+ */
+export function fullerBesidePartner(
+  ctx: Context,
+  acronym: string,
+  partners: readonly string[],
+): { start: number; end: number } | null {
+  const view = documentView(ctx);
+  const text = view.norm.text;
+  const ands = anyOf([...lexicon(ctx).ands]);
+  // The acronym and up to this many capitalised words after it, of which one is a legal form ("ABCD Nordic AB").
+  const tail = re(
+    `(?<![\\p{L}\\d-])${escapeRegex(acronym)}(?<tail>(?:\\s+\\p{Lu}[\\p{L}&/-]*){1,${ACRONYM_TAIL_MAX_WORDS}})`,
+    'gu',
+  );
+  for (const match of text.matchAll(tail)) {
+    const words = [...(match.groups?.tail ?? '').matchAll(/\S+/gu)];
+    const form = words.find((word) => isLegalForm(ctx, word[0]));
+    if (!form) continue;
+    const start = match.index ?? 0;
+    const end = start + acronym.length + (form.index ?? 0) + form[0].length;
+    const before = text.slice(Math.max(0, start - PARTNER_WINDOW), start);
+    const after = text.slice(end, end + PARTNER_WINDOW);
+    const beside = partners.some(
+      (partner) =>
+        re(`(?<![\\p{L}])${escapeRegex(partner)}\\s+(?:${ands})\\s+$`, 'iu').test(before) ||
+        re(`^\\s+(?:${ands})\\s+(?:the\\s+)?${escapeRegex(partner)}(?![\\p{L}])`, 'iu').test(after),
+    );
+    if (beside) return { start, end };
+  }
+  return null;
+}
+
 export function isOrgLike(ctx: Context, name: string): boolean {
   const words = name.split(/\s+/u);
   if (words.length === 1 && /^(?=(?:.*\p{Lu}){2})[\p{L}&]{2,8}$/u.test(name)) return true;

@@ -449,6 +449,10 @@ export const en: LanguageCues = {
   lowercaseNameHeads: [],
   lowercaseUnitNouns: [],
   correlativeOpeners: ['both', 'either', 'neither'],
+  // A participle ("Building on …", "Following …") or a preposition that is no name word.
+  introOpeners: ['\\p{Lu}\\p{Ll}{2,}ing', 'Based', 'After', 'With', 'Through', 'As part of', 'Under'],
+  // "recently", "formally", "officially", "jointly": an "-ly" adverb is never the last word of a name.
+  leadAdverbs: ['\\p{Ll}{3,}ly', 'today', 'yesterday', 'now', 'also', 'this week'],
   commaLegalForms: ['inc\\.?', 'llc', 'l\\.l\\.c\\.?', 'ltd\\.?', 'corp\\.?', 'co\\.'],
   nameFinalStops: [
     'of',

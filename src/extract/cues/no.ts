@@ -474,6 +474,8 @@ export const no: LanguageCues = {
   lowercaseNameHeads: ['universitetet', 'høgskolen', 'høgskulen', 'statsforvalteren', 'fylkesmannen'],
   lowercaseUnitNouns: ['politidistrikt', 'politiregion', 'lensmannsdistrikt', 'politistasjonsdistrikt'],
   correlativeOpeners: ['både', 'verken', 'enten'],
+  introOpeners: ['Etter', 'Med', 'Gjennom', 'Som (?:et )?ledd i', 'Som en del av', 'Under'],
+  leadAdverbs: ['nylig', 'nettopp', 'også', 'nå', 'formelt', 'offisielt', 'i dag', 'i går', 'endelig'],
   commaLegalForms: [],
   nameFinalStops: ['i', 'av', 'til', 'med', 'på', 'for', 'fra', 'om', 'og', 'å', 'uten', 'eller'],
   recitalOpeners: [],

@@ -184,6 +184,13 @@ export interface LanguageCues {
    * coordination before the first name and is no part of it.
    */
   correlativeOpeners: string[];
+  /**
+   * Capitalised words (regex fragments, case-sensitive) that open an adverbial before a lead's subject when a
+   * lower-case word follows them ("Building on …, the City of A and B signed", "Etter flere års arbeid, har …").
+   */
+  introOpeners: string[];
+  /** Adverbs (regex fragments, lower case) between a lead's subject and its verb ("A and B recently signed"). */
+  leadAdverbs: string[];
   /** Legal forms written after a comma that belong to the name before it ("Acme Development, Inc."). */
   commaLegalForms: string[];
   /** Prepositions and conjunctions an organisation's name never ends with ("… WITH RESPECT TO", "… utan"). */
