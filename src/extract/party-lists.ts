@@ -694,7 +694,7 @@ function initialBetween(text: string, previous: Word, word: Word | undefined): b
 }
 
 /**
- * abbreviation-in-name: "City of Port St. Lucie", "St. Olavs hospital": an abbreviated name word (`nameAbbreviations`)
+ * abbreviation-in-name: "City of Port St. Alby", "St. Borgs hospital": an abbreviated name word (`nameAbbreviations`)
  * and its full stop run on into the capitalised word after it; the stop ends neither the name nor its sentence.
  */
 function abbreviatedWordBetween(ctx: Context, text: string, previous: Word, word: Word): boolean {

@@ -694,7 +694,7 @@ function dateOpeningLead(ctx: Context, text: string): number | null {
 
 /**
  * Rule dated-lead: a lead that opens with its day and month behind a capitalised weekday or date lead word ("…
- * med NORCE Mandag 5. november ble avtalen signert …", "… och Borby AB Den 27 april undertecknade …", "… with
+ * med Alby forskning Mandag 5. november ble avtalen signert …", "… och Borby AB Den 27 april undertecknade …", "… with
  * Alby On May 4 the council …"), the year left out, after a headline of a few words. Where the line breaks are gone
  * that word starts the lead; a date needs its year for the other date rules, a lead's date often has none. The
  * date must go on into a lower-case word (the lead's verb), not a name or a heading. Returns where the lead starts,

@@ -468,7 +468,7 @@ export const no: LanguageCues = {
     'orgnr',
   ],
   clubPrefixes: ['IL', 'IF', 'FK', 'SK', 'BK', 'IK', 'TIL', 'SFK', 'FL'],
-  // "St. Olavs hospital".
+  // "St. Borgs hospital".
   nameAbbreviations: ['St'],
   lowercaseInstitutions: ['politiet', 'regjeringen', 'forsvaret', 'tolletaten'],
   lowercaseNameHeads: ['universitetet', 'høgskolen', 'høgskulen', 'statsforvalteren', 'fylkesmannen'],

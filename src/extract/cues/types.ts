@@ -159,7 +159,7 @@ export interface LanguageCues {
   /** Capitalised club-form abbreviations that open a club's name ("IL Fjellørn", "IF Sjöbo"); the name goes on. */
   clubPrefixes: string[];
   /**
-   * Abbreviated words written with a full stop inside a name ("St. Lucie", "Mt. Vernon", "St. Olavs hospital"):
+   * Abbreviated words written with a full stop inside a name ("Port St. Alby", "Mt. Borby", "St. Borgs hospital"):
    * the stop runs on into the next capitalised word of the name and does not end it.
    */
   nameAbbreviations: string[];
