@@ -75,3 +75,17 @@ describe('document type, round 14: more speech verbs as news signs', () => {
     for (const found of types(sv, 'sv')) expect(found).toBe('cooperation-agreement');
   });
 });
+
+describe('document type, round 14: staff-report labels', () => {
+  it('en: "Staff Contact:", "Background and Analysis:" and "City Manager Recommendation:" under an MOU title', () => {
+    const en =
+      'Renewal - Memorandum of Understanding with Borsta Youth League\nRecommended Action\nCity Manager Recommendation:\nMove to renew the MOU.\nThe Town of Alfa has worked with the Borsta Youth League since 2015.\nStaff Contact:\nJane Roe, Parks Planner\nBackground and Analysis:\nThe MOU has guided joint summer camps.';
+    for (const found of types(en, 'en')) expect(found).toBe('other');
+  });
+
+  it("near miss: an MOU's own contact clause is no staff label", () => {
+    const en =
+      'MEMORANDUM OF UNDERSTANDING\n\nThis Memorandum of Understanding is entered into by the Town of Alfa and Borsta College.\n\nSection 4. Contacts\nEach Party shall name a staff contact for the joint programme.';
+    for (const found of types(en, 'en')) expect(found).toBe('cooperation-agreement');
+  });
+});

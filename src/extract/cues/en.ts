@@ -255,6 +255,12 @@ export const en: LanguageCues = {
     // Staff speaking to its council: "Staff recommends that …", "recommend that the City Council adopt …".
     '\\bstaff (?:recommends|proposes|recommendation)\\b',
     '\\brecommends? that the (?:city |town |county )?(?:council|board|commission)\\b',
+    // A staff report's other labels: "Staff Contact: Jane Roe, Planner", "Background and Analysis:", and the
+    // executive's line "City Manager Recommendation: Move to approve …". An agreement names its contacts in a clause
+    // ("Each Party shall designate a contact …"), not under a staff label.
+    '(?:^|\\s)staff contacts?\\s*:',
+    '(?:^|\\s)background and (?:analysis|discussion)\\s*:',
+    "\\b(?:city|town|county) (?:manager|administrator)(?:'s)? recommendation\\s*:",
   ],
   infoPageCues: [
     // The parties have an agreement (present tense, told from outside): "The city and the college have a partnership
