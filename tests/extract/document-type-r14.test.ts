@@ -89,3 +89,29 @@ describe('document type, round 14: staff-report labels', () => {
     for (const found of types(en, 'en')) expect(found).toBe('cooperation-agreement');
   });
 });
+
+describe('document type, round 14: about-agreement', () => {
+  it('sv: a board that "beslutade ställa sig bakom avtalet" and a signing told later', () => {
+    const sv =
+      'Samverkansavtalet med Borsta högskola\n\nDen 4 mars 2021 skrev kommunstyrelsens ordförande på en ny överenskommelse om samverkan med Borsta högskola. Kommunstyrelsen beslutade samtidigt att ställa sig bakom avtalet.\n\nMålet med samverkansavtalet är att stärka kompetensförsörjningen.';
+    for (const found of types(sv, 'sv')) expect(found).toBe('other');
+  });
+
+  it('no: the agreement ("Den") "ble vedtatt i" a council, told from outside', () => {
+    const no =
+      'Godt samarbeid i regionen\n\nSamarbeidsavtalen mellom Alby kommune og Borsta høgskole omfatter fire fagområder. Den ble vedtatt i kommunestyret i 2022 og varer ut perioden.';
+    for (const found of types(no, 'no')) expect(found).toBe('other');
+  });
+
+  it('en: a council that approved the MOU, told from outside', () => {
+    const en =
+      'Memorandum of Understanding with Borsta College\n\nThe Town of Alfa and Borsta College work together on apprenticeships. In 2021 the Town Council approved the memorandum for three years.';
+    for (const found of types(en, 'en')) expect(found).toBe('other');
+  });
+
+  it('near miss: an agreement that records its own adoption among its clauses stays the agreement', () => {
+    const no =
+      'SAMARBEIDSAVTALE\n\nmellom Alby kommune og Borsta høgskole, heretter kalt partene.\n\n§ 1 Formål\nPartene skal samarbeide om praksisplasser.\n\nAvtalen ble vedtatt i kommunestyret 3. mars 2023.';
+    for (const found of types(no, 'no')) expect(found).toBe('cooperation-agreement');
+  });
+});

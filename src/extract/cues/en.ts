@@ -262,6 +262,12 @@ export const en: LanguageCues = {
     '(?:^|\\s)background and (?:analysis|discussion)\\s*:',
     "\\b(?:city|town|county) (?:manager|administrator)(?:'s)? recommendation\\s*:",
   ],
+  aboutAgreementCues: [
+    // A council acted on it: "the City Council approved the MOU", "Council will consider renewing the agreement".
+    '\\b(?:council|board|commission) (?:approved|adopted|voted|will consider)\\b[^.]{0,40}\\b(?:agreement|memorandum|mou)\\b',
+    // Evaluated: "an evaluation of the partnership agreement".
+    '\\bevaluation of the (?:[\\p{L}-]+ )?(?:agreement|memorandum|mou)\\b',
+  ],
   infoPageCues: [
     // The parties have an agreement (present tense, told from outside): "The city and the college have a partnership
     // agreement".

@@ -87,6 +87,14 @@ export interface LanguageCues {
    */
   infoPageCues: string[];
   /**
+   * Signs of a text that tells of an agreement's making from outside, in the past: a board or council adopted it
+   * ("regionstyrelsen beslutade ställa sig bakom avtalet", "ble vedtatt i kommunestyret", "the Council approved the
+   * MOU"), someone signed it at a date ("Våren 2019 undertecknade …", "skrev … på en överenskommelse"), it was
+   * evaluated. With no news sign and no agreement-structure sign, one makes the text "other" even under the
+   * agreement's name: the agreement itself does not narrate its own adoption.
+   */
+  aboutAgreementCues: string[];
+  /**
    * Signs of the agreement's own text (numbered clauses, "§ 1", "WHEREAS", "Parterna är överens", "This
    * Agreement", "shall"), matched case-sensitively: news that only tells of an agreement shows none of them.
    */
