@@ -197,6 +197,17 @@ function agreementName(ctx: Context): EvidenceSpan | null {
   return null;
 }
 
+/**
+ * Rule plural-type-word: a document-type word in the plural ("Partnerskapsavtaler med kommuneregioner", "Partnership
+ * Agreements") names a kind of agreement a page is about, never one agreement's own heading: read from where a
+ * document-type cue matched, the whole word counts ("cooperation agreement" + "s").
+ */
+function pluralTypeWord(ctx: Context, text: string): boolean {
+  return perCueSets(ctx.sets, 'document-type.pluralTypeWords', () =>
+    re(`^(?:${anyOf(gather(ctx.sets, (cues) => cues.documentTypes.pluralTypeWords))})(?![\\p{L}])`),
+  ).test(text);
+}
+
 /** Classifies the document (letter of intent, cooperation agreement, news article, other), with the cue as evidence. */
 export function extractDocumentType(
   ctx: Context,
@@ -206,7 +217,7 @@ export function extractDocumentType(
   const { doc, sets } = ctx;
   const loi = re(anyOf(gather(sets, (cues) => cues.documentTypes.letterOfIntent)));
   const coop = re(anyOf(gather(sets, (cues) => cues.documentTypes.cooperationAgreement)));
-  const typedTitle = title !== null && startsWithDocumentType(ctx, title);
+  const typedTitle = title !== null && startsWithDocumentType(ctx, title) && !pluralTypeWord(ctx, title);
   // Each cue runs over every block: built once per language, read with `matchesIn`.
   const cues = newsCues(sets);
   const newsEvidence: EvidenceSpan[] = [];
@@ -257,6 +268,7 @@ export function extractDocumentType(
     if (!found) continue;
     const start = found.index ?? 0;
     if (block !== titleBlock && inProse(ctx, text, start)) continue;
+    if (pluralTypeWord(ctx, text.slice(start))) continue;
     const evidence = { documentType: [evidenceInBlock(doc, block, start, start + found[0].length)] };
     return { value: found === l ? 'letter-of-intent' : 'cooperation-agreement', evidence, warnings };
   }

@@ -115,3 +115,20 @@ describe('document type, round 14: about-agreement', () => {
     for (const found of types(no, 'no')) expect(found).toBe('cooperation-agreement');
   });
 });
+
+describe('document type, round 14: plural-type-word', () => {
+  it('no, en: a title naming agreements in the plural is a page about them', () => {
+    const no =
+      'Partnerskapsavtaler med kommunene\n\nFylket er i gang med å inngå partnerskapsavtaler med alle kommunene i Alby-regionen.\n\nAvtalene består av en felles del og en lokal del.';
+    for (const found of types(no, 'no')) expect(found).toBe('other');
+    const en =
+      'Partnership Agreements with Local Schools\n\nThe Town of Alfa works with eight schools on reading programmes.\n\nEach school agrees on its own goals with the town.';
+    for (const found of types(en, 'en')) expect(found).toBe('other');
+  });
+
+  it('near miss: a singular title is still the agreement', () => {
+    const no =
+      'Partnerskapsavtale med Alby kommune\n\nFylket og Alby kommune inngår denne avtalen om samarbeid om næringsutvikling.\n\nAvtalen gjelder i fire år.';
+    for (const found of types(no, 'no')) expect(found).toBe('cooperation-agreement');
+  });
+});

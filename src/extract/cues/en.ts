@@ -179,6 +179,12 @@ export const en: LanguageCues = {
       'agreement between',
     ],
     agreementNames: ['\\bagreement\\b'],
+    pluralTypeWords: [
+      '(?:\\p{L}+[ -]){0,2}agreements',
+      'memoranda of understanding',
+      'mous',
+      'letters of intent',
+    ],
   },
   agreementStructureCues: [
     // Numbered articles and sections: "Article 27.1", "ARTICLE I", "Section 2.", "§ 4".

@@ -212,6 +212,7 @@ export const no: LanguageCues = {
       'avtale mellom',
     ],
     agreementNames: ['\\p{L}*(?:avtale|avtalen|avtala)\\b'],
+    pluralTypeWords: ['\\p{L}*avtal(?:er|ene)', '\\p{L}*erklæring(?:er|ene|ar|ane)'],
   },
   agreementStructureCues: [
     '(?:^|\\s)§\\s*\\d',

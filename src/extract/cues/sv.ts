@@ -162,6 +162,8 @@ export const sv: LanguageCues = {
       'avtal mellan',
     ],
     agreementNames: ['\\p{L}*(?:avtal|avtalet|överenskommelse|överenskommelsen)\\b'],
+    // "avtal" and "avtalen" are also singular (and Norwegian): only the plainly plural forms.
+    pluralTypeWords: ['\\p{L}*överenskommelser(?:na)?', '\\p{L}*förklaringar(?:na)?'],
   },
   agreementStructureCues: [
     // Numbered clauses: "§ 3 Avtalstid", "6 § Uppsägning".

@@ -66,6 +66,11 @@ export interface LanguageCues {
      * the head of a text with no news or case sign, it names the document as a cooperation agreement.
      */
     agreementNames: string[];
+    /**
+     * A document-type word in the plural ("Partnerskapsavtaler med kommunene", "Partnership Agreements"): a page
+     * about a kind of agreement, never one agreement's own heading. Matched against the whole word or phrase.
+     */
+    pluralTypeWords: string[];
   };
   /** Signs of a news article: reported speech, publication lines, past-tense signing. */
   newsCues: string[];
