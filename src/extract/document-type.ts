@@ -131,6 +131,25 @@ function agreementStructureSigns(ctx: Context): EvidenceSpan[] {
   return firstSignPerCue(ctx.doc, cues);
 }
 
+/** One evidence span per different about-agreement cue (`aboutAgreementCues`) found anywhere in the text. */
+function aboutAgreementSigns(ctx: Context): EvidenceSpan[] {
+  const cues = perCueSets(ctx.sets, 'document-type.aboutAgreementCues', () =>
+    gather(ctx.sets, (set) => set.aboutAgreementCues).map((source) => re(source, 'imu')),
+  );
+  return firstSignPerCue(ctx.doc, cues);
+}
+
+/**
+ * Rule about-agreement: a page that tells how an agreement was made ("Regionstyrelsen beslutade ställa sig bakom
+ * avtalet", "Partnerskapsavtalen … ble vedtatt i fellesnemnda", "Våren 2019 undertecknade …") carries the
+ * agreement's name in its title and opening, but it is neither the agreement (no clause, no defined party, no
+ * "shall") nor news (no reported speech, no publication line): with one such sign and neither kind of sign, it is
+ * "other".
+ */
+function readsAsAboutAgreement(aboutSigns: number, newsSigns: number, structureSigns: number): boolean {
+  return aboutSigns > 0 && newsSigns === 0 && structureSigns === 0;
+}
+
 /**
  * News or not: news signs are weighed against the agreement's own structure signs. Text without any structure
  * sign is news on one news sign, even under a headline that starts with a document-type word ("Partnerskapsavtalen"
@@ -178,6 +197,17 @@ function agreementName(ctx: Context): EvidenceSpan | null {
   return null;
 }
 
+/**
+ * Rule plural-type-word: a document-type word in the plural ("Partnerskapsavtaler med kommuneregioner", "Partnership
+ * Agreements") names a kind of agreement a page is about, never one agreement's own heading: read from where a
+ * document-type cue matched, the whole word counts ("cooperation agreement" + "s").
+ */
+function pluralTypeWord(ctx: Context, text: string): boolean {
+  return perCueSets(ctx.sets, 'document-type.pluralTypeWords', () =>
+    re(`^(?:${anyOf(gather(ctx.sets, (cues) => cues.documentTypes.pluralTypeWords))})(?![\\p{L}])`),
+  ).test(text);
+}
+
 /** Classifies the document (letter of intent, cooperation agreement, news article, other), with the cue as evidence. */
 export function extractDocumentType(
   ctx: Context,
@@ -187,7 +217,7 @@ export function extractDocumentType(
   const { doc, sets } = ctx;
   const loi = re(anyOf(gather(sets, (cues) => cues.documentTypes.letterOfIntent)));
   const coop = re(anyOf(gather(sets, (cues) => cues.documentTypes.cooperationAgreement)));
-  const typedTitle = title !== null && startsWithDocumentType(ctx, title);
+  const typedTitle = title !== null && startsWithDocumentType(ctx, title) && !pluralTypeWord(ctx, title);
   // Each cue runs over every block: built once per language, read with `matchesIn`.
   const cues = newsCues(sets);
   const newsEvidence: EvidenceSpan[] = [];
@@ -226,6 +256,9 @@ export function extractDocumentType(
     };
   if (caseDocument)
     return { value: 'other', evidence: { documentType: caseSigns.slice(0, CASE_MIN_SIGNS) }, warnings };
+  const about = aboutAgreementSigns(ctx);
+  if (readsAsAboutAgreement(about.length, newsEvidence.length, structure.length))
+    return { value: 'other', evidence: { documentType: about.slice(0, 1) }, warnings };
   const blocks = [...(titleBlock ? [titleBlock] : []), ...doc.blocks.slice(0, OPENING_BLOCKS)];
   for (const block of blocks) {
     const text = block.norm.text;
@@ -235,6 +268,7 @@ export function extractDocumentType(
     if (!found) continue;
     const start = found.index ?? 0;
     if (block !== titleBlock && inProse(ctx, text, start)) continue;
+    if (pluralTypeWord(ctx, text.slice(start))) continue;
     const evidence = { documentType: [evidenceInBlock(doc, block, start, start + found[0].length)] };
     return { value: found === l ? 'letter-of-intent' : 'cooperation-agreement', evidence, warnings };
   }

@@ -75,3 +75,60 @@ describe('document type, round 14: more speech verbs as news signs', () => {
     for (const found of types(sv, 'sv')) expect(found).toBe('cooperation-agreement');
   });
 });
+
+describe('document type, round 14: staff-report labels', () => {
+  it('en: "Staff Contact:", "Background and Analysis:" and "City Manager Recommendation:" under an MOU title', () => {
+    const en =
+      'Renewal - Memorandum of Understanding with Borsta Youth League\nRecommended Action\nCity Manager Recommendation:\nMove to renew the MOU.\nThe Town of Alfa has worked with the Borsta Youth League since 2015.\nStaff Contact:\nJane Roe, Parks Planner\nBackground and Analysis:\nThe MOU has guided joint summer camps.';
+    for (const found of types(en, 'en')) expect(found).toBe('other');
+  });
+
+  it("near miss: an MOU's own contact clause is no staff label", () => {
+    const en =
+      'MEMORANDUM OF UNDERSTANDING\n\nThis Memorandum of Understanding is entered into by the Town of Alfa and Borsta College.\n\nSection 4. Contacts\nEach Party shall name a staff contact for the joint programme.';
+    for (const found of types(en, 'en')) expect(found).toBe('cooperation-agreement');
+  });
+});
+
+describe('document type, round 14: about-agreement', () => {
+  it('sv: a board that "beslutade ställa sig bakom avtalet" and a signing told later', () => {
+    const sv =
+      'Samverkansavtalet med Borsta högskola\n\nDen 4 mars 2021 skrev kommunstyrelsens ordförande på en ny överenskommelse om samverkan med Borsta högskola. Kommunstyrelsen beslutade samtidigt att ställa sig bakom avtalet.\n\nMålet med samverkansavtalet är att stärka kompetensförsörjningen.';
+    for (const found of types(sv, 'sv')) expect(found).toBe('other');
+  });
+
+  it('no: the agreement ("Den") "ble vedtatt i" a council, told from outside', () => {
+    const no =
+      'Godt samarbeid i regionen\n\nSamarbeidsavtalen mellom Alby kommune og Borsta høgskole omfatter fire fagområder. Den ble vedtatt i kommunestyret i 2022 og varer ut perioden.';
+    for (const found of types(no, 'no')) expect(found).toBe('other');
+  });
+
+  it('en: a council that approved the MOU, told from outside', () => {
+    const en =
+      'Memorandum of Understanding with Borsta College\n\nThe Town of Alfa and Borsta College work together on apprenticeships. In 2021 the Town Council approved the memorandum for three years.';
+    for (const found of types(en, 'en')) expect(found).toBe('other');
+  });
+
+  it('near miss: an agreement that records its own adoption among its clauses stays the agreement', () => {
+    const no =
+      'SAMARBEIDSAVTALE\n\nmellom Alby kommune og Borsta høgskole, heretter kalt partene.\n\n§ 1 Formål\nPartene skal samarbeide om praksisplasser.\n\nAvtalen ble vedtatt i kommunestyret 3. mars 2023.';
+    for (const found of types(no, 'no')) expect(found).toBe('cooperation-agreement');
+  });
+});
+
+describe('document type, round 14: plural-type-word', () => {
+  it('no, en: a title naming agreements in the plural is a page about them', () => {
+    const no =
+      'Partnerskapsavtaler med kommunene\n\nFylket er i gang med å inngå partnerskapsavtaler med alle kommunene i Alby-regionen.\n\nAvtalene består av en felles del og en lokal del.';
+    for (const found of types(no, 'no')) expect(found).toBe('other');
+    const en =
+      'Partnership Agreements with Local Schools\n\nThe Town of Alfa works with eight schools on reading programmes.\n\nEach school agrees on its own goals with the town.';
+    for (const found of types(en, 'en')) expect(found).toBe('other');
+  });
+
+  it('near miss: a singular title is still the agreement', () => {
+    const no =
+      'Partnerskapsavtale med Alby kommune\n\nFylket og Alby kommune inngår denne avtalen om samarbeid om næringsutvikling.\n\nAvtalen gjelder i fire år.';
+    for (const found of types(no, 'no')) expect(found).toBe('cooperation-agreement');
+  });
+});

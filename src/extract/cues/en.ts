@@ -179,6 +179,12 @@ export const en: LanguageCues = {
       'agreement between',
     ],
     agreementNames: ['\\bagreement\\b'],
+    pluralTypeWords: [
+      '(?:\\p{L}+[ -]){0,2}agreements',
+      'memoranda of understanding',
+      'mous',
+      'letters of intent',
+    ],
   },
   agreementStructureCues: [
     // Numbered articles and sections: "Article 27.1", "ARTICLE I", "Section 2.", "§ 4".
@@ -255,6 +261,18 @@ export const en: LanguageCues = {
     // Staff speaking to its council: "Staff recommends that …", "recommend that the City Council adopt …".
     '\\bstaff (?:recommends|proposes|recommendation)\\b',
     '\\brecommends? that the (?:city |town |county )?(?:council|board|commission)\\b',
+    // A staff report's other labels: "Staff Contact: Jane Roe, Planner", "Background and Analysis:", and the
+    // executive's line "City Manager Recommendation: Move to approve …". An agreement names its contacts in a clause
+    // ("Each Party shall designate a contact …"), not under a staff label.
+    '(?:^|\\s)staff contacts?\\s*:',
+    '(?:^|\\s)background and (?:analysis|discussion)\\s*:',
+    "\\b(?:city|town|county) (?:manager|administrator)(?:'s)? recommendation\\s*:",
+  ],
+  aboutAgreementCues: [
+    // A council acted on it: "the City Council approved the MOU", "Council will consider renewing the agreement".
+    '\\b(?:council|board|commission) (?:approved|adopted|voted|will consider)\\b[^.]{0,40}\\b(?:agreement|memorandum|mou)\\b',
+    // Evaluated: "an evaluation of the partnership agreement".
+    '\\bevaluation of the (?:[\\p{L}-]+ )?(?:agreement|memorandum|mou)\\b',
   ],
   infoPageCues: [
     // The parties have an agreement (present tense, told from outside): "The city and the college have a partnership

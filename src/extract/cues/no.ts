@@ -212,6 +212,7 @@ export const no: LanguageCues = {
       'avtale mellom',
     ],
     agreementNames: ['\\p{L}*(?:avtale|avtalen|avtala)\\b'],
+    pluralTypeWords: ['\\p{L}*avtal(?:er|ene)', '\\p{L}*erklæring(?:er|ene|ar|ane)'],
   },
   agreementStructureCues: [
     '(?:^|\\s)§\\s*\\d',
@@ -254,6 +255,12 @@ export const no: LanguageCues = {
     '(?:^|\\s)vedtak\\s*:',
     '\\bsaksopplysning(?:er|ar|ane|ene)?\\b',
     '\\bsaken gjelder\\b',
+  ],
+  aboutAgreementCues: [
+    // Adopted by a council: "Avtalen ble vedtatt i kommunestyret", "Avtala vart vedteken av fylkestinget".
+    '\\b(?:ble|vart|blei) (?:også )?(?:vedtatt|vedteke|vedteken|godkjent|godkjend) (?:i|av)\\b',
+    // Evaluated: "en evaluering av partnerskapsavtalen".
+    '\\bevaluering(?:en)? av \\p{L}*avtal(?:en|a)\\b',
   ],
   infoPageCues: [
     // The parties have an agreement (present tense, told from outside): "Kommunen og høgskolen har en samarbeidsavtale".

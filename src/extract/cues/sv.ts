@@ -162,6 +162,8 @@ export const sv: LanguageCues = {
       'avtal mellan',
     ],
     agreementNames: ['\\p{L}*(?:avtal|avtalet|överenskommelse|överenskommelsen)\\b'],
+    // "avtal" and "avtalen" are also singular (and Norwegian): only the plainly plural forms.
+    pluralTypeWords: ['\\p{L}*överenskommelser(?:na)?', '\\p{L}*förklaringar(?:na)?'],
   },
   agreementStructureCues: [
     // Numbered clauses: "§ 3 Avtalstid", "6 § Uppsägning".
@@ -201,6 +203,15 @@ export const sv: LanguageCues = {
     '\\butdrag ur (?:\\p{L}+ )?protokoll',
     '\\b(?:beslutet (?:skickas|expedieras) till|expedieras till)\\b',
     '\\bärendet i korthet\\b',
+  ],
+  aboutAgreementCues: [
+    // A board adopted it: "Regionstyrelsen beslutade ställa sig bakom avtalet", "nämnden beslöt godkänna
+    // samverkansavtalet".
+    '\\b(?:beslutade|beslöt)\\b[^.]{0,40}\\b\\p{L}*(?:avtalet|överenskommelsen)\\b',
+    // Signed at a date told later: "Den 3 maj skrev ordföranden på en överenskommelse", "Våren 2019 undertecknade …".
+    '\\bskrev\\b[^.]{0,60}\\bpå\\b[^.]{0,30}(?:avtal|överenskommelse)',
+    '\\b(?:\\d{4}|våren|hösten|sommaren|vintern)\\s+(?:\\d{4}\\s+)?(?:undertecknade|tecknade|skrev)\\b',
+    '\\butvärdering(?:en)? av \\p{L}*(?:avtalet|överenskommelsen)\\b',
   ],
   infoPageCues: [
     // The parties have an agreement (present tense, told from outside): "Kommunen och högskolan har ett samarbetsavtal".

@@ -66,6 +66,11 @@ export interface LanguageCues {
      * the head of a text with no news or case sign, it names the document as a cooperation agreement.
      */
     agreementNames: string[];
+    /**
+     * A document-type word in the plural ("Partnerskapsavtaler med kommunene", "Partnership Agreements"): a page
+     * about a kind of agreement, never one agreement's own heading. Matched against the whole word or phrase.
+     */
+    pluralTypeWords: string[];
   };
   /** Signs of a news article: reported speech, publication lines, past-tense signing. */
   newsCues: string[];
@@ -86,6 +91,14 @@ export interface LanguageCues {
    * "other": neither the agreement itself nor news of its signing.
    */
   infoPageCues: string[];
+  /**
+   * Signs of a text that tells of an agreement's making from outside, in the past: a board or council adopted it
+   * ("regionstyrelsen beslutade ställa sig bakom avtalet", "ble vedtatt i kommunestyret", "the Council approved the
+   * MOU"), someone signed it at a date ("Våren 2019 undertecknade …", "skrev … på en överenskommelse"), it was
+   * evaluated. With no news sign and no agreement-structure sign, one makes the text "other" even under the
+   * agreement's name: the agreement itself does not narrate its own adoption.
+   */
+  aboutAgreementCues: string[];
   /**
    * Signs of the agreement's own text (numbered clauses, "§ 1", "WHEREAS", "Parterna är överens", "This
    * Agreement", "shall"), matched case-sensitively: news that only tells of an agreement shows none of them.
