@@ -175,17 +175,12 @@ export function extractDatePlaceReference(
       // "Datum:", "Publicerad", "Senast uppdaterad den": a label (after a word saying which date) is no place;
       // nor is the writer a byline names between label and date ("Postet av IL Nord den 20. mai 2016", "Posted by
       // admin on March 3, 2015").
-      if (
-        re(
-          `^(?:\\p{L}+\\s+)?${labels}(?:\\s+(?:av|by)\\s+[^.:;|]{1,${BYLINE_NAME_CHARS}}?)?(?:\\s+(?:den|the|on))?\\s*:?$`,
-        ).test(before.replace(/\s*[:.]$/u, ''))
-      ) {
-        if (!(isAgreement && publicationStamp(ctx, before)))
+      const labelled = re(
+        `^(?:\\p{L}+\\s+)?${labels}(?:\\s+(?:av|by)\\s+[^.:;|]{1,${BYLINE_NAME_CHARS}}?)?(?:\\s+(?:den|the|on))?\\s*:?$`,
+      ).test(before.replace(/\s*[:.]$/u, ''));
+      if (labelled || afterReleaseLabel(ctx, before)) {
+        if (!(labelled && isAgreement && publicationStamp(ctx, before)))
           candidates.push({ ...base, source: DateSource.Labelled, place: null, placeStart: 0, placeEnd: 0 });
-        continue;
-      }
-      if (afterReleaseLabel(ctx, before)) {
-        candidates.push({ ...base, source: DateSource.Labelled, place: null, placeStart: 0, placeEnd: 0 });
         continue;
       }
       // A publication stamp ("SAMHÄLLE 2024-03-28 KL. 16:25") is a section label, not a place, before its date;

@@ -33,12 +33,10 @@ export function extractFields(pages: readonly TextPage[], language: LanguageCode
   const title = collect(titleResult);
   const titleBlock = titleResult.block;
   const documentType = collect(extractDocumentType(ctx, title, titleBlock));
-  const isAgreement = documentType === 'cooperation-agreement' || documentType === 'letter-of-intent';
-  const { date, place, reference } = collect(
-    extractDatePlaceReference(ctx, documentType === 'news-article', isAgreement),
-  );
-  const parties = collect(extractParties(ctx, titleBlock, title));
   const isNews = documentType === 'news-article';
+  const isAgreement = documentType === 'cooperation-agreement' || documentType === 'letter-of-intent';
+  const { date, place, reference } = collect(extractDatePlaceReference(ctx, isNews, isAgreement));
+  const parties = collect(extractParties(ctx, titleBlock, title));
   const purposes = collect(extractPurposes(ctx));
   const cooperationAreas = collect(extractCooperationAreas(ctx, isNews));
   const governance = collect(extractGovernance(ctx));

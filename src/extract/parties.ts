@@ -605,7 +605,7 @@ function withoutProseTail(ctx: Context, block: Block, start: number, text: strin
 function isTrailingAdverb(ctx: Context, tail: string): boolean {
   const adverb = perCueSets(ctx.sets, 'parties.leadAdverbs', () => {
     const words = gather(ctx.sets, (c) => c.leadAdverbs);
-    return words.length > 0 ? new RegExp(`^\\s+(?:${words.join('|')})\\s*$`, 'u') : /(?!)/u;
+    return words.length > 0 ? re(`^\\s+${anyOf(words)}\\s*$`, 'u') : /(?!)/u;
   });
   return adverb.test(tail);
 }
@@ -1493,7 +1493,7 @@ function openingAdverbial(ctx: Context, phrase: string): number {
   const opener = perCueSets(ctx.sets, 'parties.introOpeners', () => {
     const words = gather(ctx.sets, (cues) => cues.introOpeners);
     return words.length > 0
-      ? new RegExp(`^\\s*(?:${words.join('|')})\\s+(?=\\p{Ll})[^,]{1,${INTRO_MAX_CHARS}},\\s*`, 'u')
+      ? re(`^\\s*${anyOf(words)}\\s+(?=\\p{Ll})[^,]{1,${INTRO_MAX_CHARS}},\\s*`, 'u')
       : /(?!)/u;
   });
   return opener.exec(phrase)?.[0].length ?? 0;
